@@ -1,0 +1,71 @@
+import { mkdir } from 'node:fs/promises'
+import { PGlite } from '@electric-sql/pglite'
+import { Kysely, PostgresDialect } from 'kysely'
+import pg from 'pg'
+import type { Database } from './database.ts'
+import { pglitePool } from './pglite-pool.ts'
+
+/** A database connection: the typed query layer plus the raw script runner migrations need. */
+export interface Engine {
+  kind: 'pglite' | 'postgres'
+  db: Kysely<Database>
+  /** Runs a multi-statement SQL script (simple query protocol). */
+  execScript(sql: string): Promise<void>
+  close(): Promise<void>
+}
+
+export interface EngineOptions {
+  databaseUrl?: string
+  /** PGlite data folder; `memory://` for a throwaway in-memory database. */
+  dataDir: string
+  /** PostgreSQL only: schema to use (tests give each run its own). */
+  schema?: string
+}
+
+// Dates stay 'YYYY-MM-DD' strings on both engines: a council's meeting date has no time zone.
+const DATE_OID = 1082
+const INT8_OID = 20
+
+export async function openEngine(options: EngineOptions): Promise<Engine> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.schema) : openPglite(options.dataDir)
+}
+
+async function openPglite(dataDir: string): Promise<Engine> {
+  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true })
+  const pglite = await PGlite.create(dataDir, {
+    parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
+  })
+  const pool = pglitePool(pglite)
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pool as never }) })
+  return {
+    kind: 'pglite',
+    db,
+    execScript: async script => void (await pglite.exec(script)),
+    close: async () => {
+      await db.destroy()
+      await pglite.close()
+    },
+  }
+}
+
+async function openPostgres(url: string, schema?: string): Promise<Engine> {
+  const types = {
+    getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+      oid === DATE_OID ? (v: string) => v : oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format),
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    types: types as pg.CustomTypesConfig,
+    max: 10,
+    options: schema ? `-c search_path=${schema}` : undefined,
+  })
+  const client = await pool.connect() // fail now, with a clear message, if the server is unreachable
+  client.release()
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return {
+    kind: 'postgres',
+    db,
+    execScript: async script => void (await pool.query(script)),
+    close: () => db.destroy(),
+  }
+}
