@@ -1,0 +1,52 @@
+import formbody from '@fastify/formbody'
+import Fastify, { type FastifyServerOptions } from 'fastify'
+import { accountsRoutes } from './accounts/accounts.routes.ts'
+import { committeesRoutes } from './committees/committees.routes.ts'
+import type { Config } from './config.ts'
+import { healthRoutes } from './health/health.routes.ts'
+import { meetingsRoutes } from './meetings/meetings.routes.ts'
+import type { Services } from './services.ts'
+import { accessControl } from './web/access.ts'
+import { errorPages } from './web/error-pages.ts'
+import { homeRoutes } from './web/home.routes.ts'
+import { pageContext } from './web/page-context.ts'
+import { security } from './web/security.ts'
+import { sessions } from './web/sessions.ts'
+import { staticAssets } from './web/static-assets.ts'
+import { views } from './web/views.ts'
+
+export interface AppOptions {
+  services: Services
+  config: Pick<Config, 'env' | 'sessionSecret' | 'secureCookies'>
+  councilName: string
+  logger?: FastifyServerOptions['logger']
+}
+
+/** Builds the web app without listening: the server and the tests both start from here. */
+export async function buildApp({ services, config, councilName, logger = false }: AppOptions) {
+  const production = config.env === 'production'
+  const app = Fastify({ logger, trustProxy: true, bodyLimit: 1024 * 1024 })
+
+  // Infrastructure, in order: security headers, body parsing, sessions + CSRF, views, errors.
+  await app.register(security)
+  await app.register(formbody)
+  await app.register(sessions, {
+    db: services.engine.db,
+    secret: config.sessionSecret,
+    secureCookies: config.secureCookies,
+  })
+  await app.register(views, { production })
+  await app.register(errorPages, { production })
+  await app.register(accessControl, { loadUser: id => services.accounts.loadUser(id) })
+  await app.register(pageContext, { councilName })
+  await app.register(staticAssets)
+
+  // Domain routes.
+  await app.register(healthRoutes(services.engine))
+  await app.register(homeRoutes(services))
+  await app.register(accountsRoutes(services.accounts))
+  await app.register(committeesRoutes(services.committees))
+  await app.register(meetingsRoutes(services.meetings))
+
+  return app
+}

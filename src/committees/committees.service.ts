@@ -1,0 +1,31 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/database.ts'
+import { notFound } from '../errors.ts'
+import * as repo from './committees.repository.ts'
+import { compareRoles, isSupportingOfficerRole } from './membership-roles.ts'
+
+export function createCommitteesService(db: Kysely<Database>) {
+  return {
+    listCommittees: () => repo.listActiveCommittees(db),
+
+    /** A committee's public page: who sits on it today and its meetings, upcoming and past. */
+    async committeePage(slug: string, today: string) {
+      const committee = await repo.findCommitteeBySlug(db, slug)
+      if (!committee) throw notFound('COMMITTEE_NOT_FOUND')
+      const [membership, meetings] = await Promise.all([
+        repo.membershipOn(db, committee.id, today),
+        repo.meetingsOfCommittee(db, committee.id),
+      ])
+      membership.sort((a, b) => compareRoles(a.role, b.role))
+      return {
+        committee,
+        members: membership.filter(m => !isSupportingOfficerRole(m.role)),
+        officers: membership.filter(m => isSupportingOfficerRole(m.role)),
+        upcoming: meetings.filter(m => m.meeting_date >= today).reverse(),
+        past: meetings.filter(m => m.meeting_date < today),
+      }
+    },
+  }
+}
+
+export type CommitteesService = ReturnType<typeof createCommitteesService>

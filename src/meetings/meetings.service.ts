@@ -1,0 +1,23 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/database.ts'
+import { notFound } from '../errors.ts'
+import type { CurrentUser } from '../web/access.ts'
+import { redactExempt } from './exempt.ts'
+import * as repo from './meetings.repository.ts'
+
+export function createMeetingsService(db: Kysely<Database>) {
+  return {
+    /** A meeting and its agenda as this user may see it (exempt items redacted unless entitled). */
+    async meetingPage(slug: string, user: CurrentUser | null) {
+      const meeting = await repo.findMeetingBySlug(db, slug)
+      if (!meeting) throw notFound('MEETING_NOT_FOUND')
+      const agenda = redactExempt(await repo.agendaOf(db, meeting.id), user)
+      return { meeting, agenda }
+    },
+
+    upcoming: (today: string, limit = 10) => repo.upcomingMeetings(db, today, limit),
+    recent: (today: string, limit = 10) => repo.recentMeetings(db, today, limit),
+  }
+}
+
+export type MeetingsService = ReturnType<typeof createMeetingsService>

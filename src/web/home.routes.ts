@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify'
+import type { Services } from '../services.ts'
+import { todayInLondon } from './today.ts'
+
+export function homeRoutes(services: Services) {
+  return async (app: FastifyInstance) => {
+    app.get('/', { config: { access: 'public' } }, async (_request, reply) => {
+      const [upcoming, committees] = await Promise.all([
+        services.meetings.upcoming(todayInLondon(), 5),
+        services.committees.listCommittees(),
+      ])
+      return reply.view('pages/home.njk', { upcoming, committees })
+    })
+
+    app.get('/staff', { config: { access: 'staff' } }, async (_request, reply) => {
+      const [upcoming, committees] = await Promise.all([
+        services.meetings.upcoming(todayInLondon(), 10),
+        services.committees.listCommittees(),
+      ])
+      return reply.view('pages/staff/dashboard.njk', { upcoming, committees, activeNav: 'dashboard' })
+    })
+  }
+}
