@@ -18,6 +18,7 @@ export interface ParsedMeeting {
   date: string | null // YYYY-MM-DD
   start_time: string | null // HH:MM
   venue: string | null
+  source_page?: number | null
 }
 
 export interface ParsedAgendaItem {
@@ -27,6 +28,8 @@ export interface ParsedAgendaItem {
   time_slot: [string, string] | null
   attendees: string | null
   source_page?: number | null
+  /** The item's text under its heading (description and attendees), paragraphs joined by newlines. */
+  description?: string | null
 }
 
 export interface ParsedReport {
@@ -57,6 +60,8 @@ export interface ParsedAction {
   update: string | null
   has_update: boolean
   source_page?: number | null
+  /** ISO date an earlier meeting first asked for this action ("originally requested 7 Sep 2022"). */
+  originally_requested?: string | null
 }
 
 export interface ParsedRecommendation {
@@ -67,6 +72,14 @@ export interface ParsedRecommendation {
   completion_date: string | null
   assessment: number | null
   source_page?: number | null
+  /** The executive's (cabinet member's) self-assessment code 1-6, when the pack states one. */
+  self_assessment?: number | null
+  /** Evidence of progress reported by the executive. */
+  evidence?: string | null
+  /** ISO date the committee concluded tracking ("Date Concluded by Overview and Scrutiny Committee"). */
+  date_concluded?: string | null
+  /** Theme heading the recommendation sits under in a tracking report ("Policies and Procedures"). */
+  theme?: string | null
 }
 
 export interface ParsedWorkProgrammeItem {
@@ -75,6 +88,12 @@ export interface ParsedWorkProgrammeItem {
   type: string | null
   lead_officer: string | null
   source_page?: number | null
+  /** "(10.05 - 10.45)" printed with the topic, as HH:MM pairs. */
+  time_slot?: [string, string] | null
+  /** Remaining text of the topic cell when the topic is only its first sentence. */
+  details?: string | null
+  aims?: string | null
+  witnesses?: string | null
 }
 
 export interface ParsedPack {

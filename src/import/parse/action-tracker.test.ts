@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { describe, it } from 'node:test'
+import { parseActionTracker } from './action-tracker.ts'
+import { splitPages } from './pages.ts'
+import type { PackPage, ParseWarning } from './types.ts'
+
+const seed = (name: string): string =>
+  readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8')
+
+const onePage = (text: string): PackPage[] => [{ number: 1, text }]
+
+// [date, agenda item, start of the action, has an update] for every row, read off the 2023 pack.
+const SEP = 'Cabinet Member for Children, Young People and Families'
+const EXCL = 'School Exclusions, Part-Time Timetables, & Unsuitable School Places'
+const ISCF = 'Improving Services for Children and Families Improvement Programme Progress Update'
+const EXPECTED_2023: [string, string, string, boolean][] = [
+  ['2022-07-20', 'SEND', 'The update was noted, and the SEND update', true],
+  ['2022-07-20', 'SEND', 'The SEND Sufficiency Report to be presented', false],
+  ['2022-07-20', 'SEND', 'The methodology and full data on EHCP Annual Reviews', true],
+  ['2022-07-20', 'Home to School Transport', 'Members agreed that a further update', true],
+  ['2022-07-20', 'Home to School Transport', 'Sue Harrison will provide Members with the timescale', true],
+  ['2022-07-20', 'Youth Justice Plan', 'Further information on education', true],
+  ['2022-07-20', 'Youth Justice Plan', 'Officers to send useful information', true],
+  ['2022-07-20', 'Work Programme', 'Cllr Simon Morrall to forward the e-mail', true],
+  ['2022-09-07', 'SEND', 'A meeting with the DfE Commissioner for SEND', true],
+  ['2022-09-07', 'SEND', 'Timescales for when the Committee can expect', true],
+  ['2022-09-07', 'SEND', 'Information on how many children are affected by part-time timetables', true],
+  ['2022-09-07', 'SEND', 'Reports on the SEND Strategy, SEND Sufficiency Strategy', true],
+  ['2022-09-07', SEP, 'The Director to provide the details of when the BEP contract', true],
+  ['2022-09-07', SEP, 'Tim Boyes, Chief Executive, BEP to be invited to a future meeting.', true],
+  ['2022-09-07', SEP, 'The structure chart for the Children and Families Directorate', true],
+  ['2022-09-07', SEP, 'Details of baselining of services', true],
+  ['2022-09-07', SEP, 'Details for the funding bids for three free schools', true],
+  ['2022-09-07', SEP, 'Information on how many excluded primary school children', true],
+  ['2022-09-07', SEP, "The issues raised regarding the Children's Trust", true],
+  ['2022-09-07', SEP, 'Information on the number of places that Special Schools accept', true],
+  ['2022-09-07', 'Work Programme', 'Tim Boyes, Chief Executive, BEP to be invited to a future committee meeting', true],
+  ['2022-09-07', 'Work Programme', 'The Chair to meet with the DfE Commissioner', true],
+  ['2022-10-19', 'SEND Commissioner', 'The Cabinet Member, Children, Young People and Families, to report back', true],
+  ['2022-10-19', 'SEND Commissioner', "The Strategic Director, Children and Families to bring the Directorate's", true],
+  ['2022-10-19', 'SEND Commissioner', 'The Commissioner to attend a committee meeting early next year.', true],
+  ['2022-10-19', 'Home to School Transport', 'Janie Berry, City Solicitor, to share reputational issues', true],
+  ['2022-10-19', 'Home to School Transport', 'Janie Berry, City Solicitor to be added to the work programme', true],
+  ['2022-10-19', 'Work Programme', 'SENDIASS to be an item on the November 2022 committee meeting.', true],
+  ['2022-10-19', 'Work Programme', 'The BSCP, and the Children and Young People Plan', true],
+  ['2022-10-19', 'Work Programme', 'The Commissioner to write to the Chair', true],
+  ['2022-10-19', 'Work Programme', 'Student attendance at school during their period.', true],
+  ['2022-10-19', 'Work Programme', "The Young People's Substance Use Service", true],
+  ['2022-11-30', "Children's Trust", 'A paper on unregulated placements.', true],
+  ['2022-11-30', "Children's Trust", 'Information on the cost increases if the Early Help offer', true],
+  ['2022-11-30', "Children's Trust", "Cost of care and general information on the Children's Trust budget", true],
+  ['2023-01-04', 'Children and Families Directorate Improvement Plan', 'Quarterly updates to be provided.', true],
+  ['2023-01-04', 'Children and Families Directorate Improvement Plan', "Update on the Directorate's budget", true],
+  ['2023-01-04', 'Children and Families Directorate Improvement Plan', 'Details and the membership of the Head', true],
+  ['2023-01-04', 'Children and Families Directorate Improvement Plan', 'A directory of the Local Offer', true],
+  ['2023-02-22', 'Action Tracker', 'The Children and Families Directorate structure chart to be provided', true],
+  ['2023-02-22', 'Action Tracker', 'Details of the Children and Families Directorate Improvement Plan', true],
+  ['2023-02-22', 'School Attainment and School Improvement', "More information on the school's consortia", true],
+  ['2023-02-22', 'School Attainment and School Improvement', 'Further information on COVID 19 Catch Up Premium.', true],
+  ['2023-02-22', 'School Attainment and School Improvement', 'The Developing Local Provision (DLP).', true],
+  ['2023-02-22', 'School Attainment and School Improvement', 'The recruitment and retention rates of teachers', false],
+  ['2023-02-22', EXCL, 'Officers to come back in six months', true],
+  ['2023-02-22', EXCL, 'The following information to be provided:', true],
+  ['2023-04-05', "Children's Trust", 'Confirmation to be provided via e-mail', false],
+  ['2023-04-05', "Children's Trust", "The Children's Trust to attend a future committee meeting(s)", true],
+  ['2023-04-05', ISCF, 'The next quarterly update is due July/September 2023', true],
+  ['2023-04-05', ISCF, 'Cllr. Des Hughes to provide information', true],
+]
+
+describe('parseActionTracker on the 2023 pack', () => {
+  const text = seed('pack-2023-05-17-education-childrens-social-care.txt')
+  const warnings: ParseWarning[] = []
+  const actions = parseActionTracker(splitPages(text), warnings)
+
+  it('finds every row with its date, agenda item, action and update state', () => {
+    assert.equal(actions.length, EXPECTED_2023.length)
+    EXPECTED_2023.forEach(([date, item, action, hasUpdate], i) => {
+      const got = actions[i]
+      assert.ok(got, `row ${i}`)
+      assert.equal(got.date, date, `row ${i} date`)
+      assert.equal(got.agenda_item, item, `row ${i} item`)
+      assert.ok(got.action.startsWith(action), `row ${i} action: ${got.action}`)
+      assert.equal(got.has_update, hasUpdate, `row ${i} has_update`)
+      assert.equal(got.update === null, !hasUpdate, `row ${i} update`)
+      assert.equal(typeof got.source_page, 'number')
+    })
+    assert.deepEqual(warnings, [])
+  })
+
+  it('joins a cell broken across pages and a list carried to the next page', () => {
+    const baselining = actions[15]
+    assert.match(baselining?.update ?? '', /summary plan e-mailed to Members on 24 January 2023/)
+    assert.match(baselining?.update ?? '', /5 April 2023 committee meeting\.$/)
+    const list = actions[46]
+    assert.match(
+      list?.action ?? '',
+      /^The following information to be provided: The total number of children .* • The number of children with SEND/,
+    )
+    assert.match(list?.action ?? '', /awaiting a mainstream place\.$/)
+  })
+
+  it('strips HTML from cells and records re-raised actions', () => {
+    assert.ok(actions.every(a => !/<\/?[a-z]/i.test(a.action + (a.update ?? ''))))
+    assert.equal(actions[39]?.originally_requested, '2022-09-07')
+    assert.equal(actions.filter(a => a.originally_requested).length, 1)
+  })
+})
+
+describe('parseActionTracker on the 2016 packs', () => {
+  for (const name of [
+    'pack-2016-04-20-education-vulnerable-children.txt',
+    'pack-2016-07-20-schools-children-families.txt',
+  ]) {
+    it(`finds no tracker in ${name}`, () => {
+      const warnings: ParseWarning[] = []
+      assert.deepEqual(parseActionTracker(splitPages(seed(name)), warnings), [])
+      assert.deepEqual(warnings, [])
+    })
+  }
+})
+
+describe('parseActionTracker on other layouts', () => {
+  it('reads pipe tables, numeric dates, placeholder updates and a sentence broken by a page', () => {
+    const pages: PackPage[] = [
+      {
+        number: 3,
+        text: [
+          'ACTION TRACKER',
+          '| Meeting Date | Item | Action | Responsible | Update |',
+          '|---|---|---|---|---|',
+          '| 20/04/2016 | Budget | Figures to be sent to the | Finance | - |',
+        ].join('\n'),
+      },
+      {
+        number: 4,
+        text: [
+          'committee before June.',
+          '| | | Chair to write to schools. | Chair | Letter sent 3 May 2016. |',
+          '| 18 May 2016 | <p>SEND</p> | <p>Report on <b>tribunals</b>.</p> | | |',
+        ].join('\n'),
+      },
+    ]
+    const warnings: ParseWarning[] = []
+    const got = parseActionTracker(pages, warnings)
+    assert.deepEqual(
+      got.map(a => [a.date, a.agenda_item, a.action, a.update, a.has_update, a.source_page]),
+      [
+        ['2016-04-20', 'Budget', 'Figures to be sent to the committee before June.', null, false, 3],
+        ['2016-04-20', 'Budget', 'Chair to write to schools.', 'Letter sent 3 May 2016.', true, 4],
+        ['2016-05-18', 'SEND', 'Report on tribunals.', null, false, 4],
+      ],
+    )
+    assert.deepEqual(warnings, [])
+  })
+
+  it('warns about a row whose date cannot be read, and about a tracker it cannot find', () => {
+    const warnings: ParseWarning[] = []
+    const text = 'Date\tAgenda Item\tAction\tUpdate\nsoon\tSEND\tDo it.\t\n'
+    assert.deepEqual(parseActionTracker(onePage(text), warnings), [])
+    assert.equal(warnings.length, 1)
+    assert.equal(warnings[0]?.page, 1)
+    const more: ParseWarning[] = []
+    parseActionTracker(onePage('ACTION TRACKER 2022-23\n\nNothing here.'), more)
+    assert.equal(more.length, 1)
+  })
+})

@@ -1,0 +1,166 @@
+/**
+ * Action tracker: `Date | Agenda item | Action | Update` rows. A meeting's first action carries the
+ * date and agenda item; its further actions are continuation rows with those cells empty. A cell
+ * broken across pages continues in a row holding only the broken cell, and the header row is
+ * repeated on every page.
+ */
+import { parseDateIn } from './table-dates.ts'
+import {
+  allEmpty,
+  cleanCell,
+  endsSentence,
+  findColumn,
+  headerKey,
+  isFurniture,
+  isSeparatorRow,
+  joinText,
+  mayBeHeader,
+  splitRow,
+  toLines,
+  type Line,
+} from './table-utils.ts'
+import type { PackPage, ParseWarning, ParsedAction } from './types.ts'
+
+interface Columns {
+  date: number
+  item: number
+  action: number
+  update: number
+}
+
+/** Column positions when `cells` is an action tracker header row, else null. */
+export function trackerColumns(cells: string[]): Columns | null {
+  const keys = cells.map(headerKey)
+  if (keys.some(k => k.length > 40)) return null
+  const date = findColumn(keys, /\bdate\b/, /due|target|complet|deadline/)
+  const action = findColumn(keys, /\bactions?\b/, /update|status/)
+  if (date < 0 || action < 0) return null
+  const item = findColumn(keys, /item|subject|topic|report|minute/, /action/, [date, action])
+  const update = findColumn(keys, /update|progress|status|response|outcome|comment/, undefined, [date, action, item])
+  if (item < 0 && update < 0) return null
+  return { date, item, action, update }
+}
+
+const PLACEHOLDER = /^(?:-+|n\/?a|tbc|tbd|none|nil|\?)$/i
+
+interface State {
+  date: string
+  item: string
+  last: ParsedAction | null
+}
+
+const ORIGINALLY = /\(?\s*(?:originally|first|previously)\s+(?:requested|raised|agreed)\s+(?:on\s+|at\s+)?([^)]*)\)?/i
+
+function finish(action: ParsedAction): ParsedAction {
+  const update = action.update === null || PLACEHOLDER.test(action.update) ? null : action.update
+  const re = ORIGINALLY.exec(action.action)
+  const originally = re ? parseDateIn(re[1] ?? '') : null
+  const out: ParsedAction = { ...action, update, has_update: update !== null }
+  if (originally) out.originally_requested = originally
+  return out
+}
+
+function cell(cells: string[], index: number): string {
+  return index < 0 ? '' : cleanCell(cells[index])
+}
+
+/** A fragment that continues the previous cell rather than starting a new action. */
+function continues(previous: string, next: string): boolean {
+  if (previous === '') return false
+  // "The following information to be provided:" with its list carried on to the next page.
+  return /:\s*$/.test(previous) || (!endsSentence(previous) && /^[a-z(]/.test(next))
+}
+
+function addRow(
+  cells: string[],
+  cols: Columns,
+  line: Line,
+  state: State,
+  out: ParsedAction[],
+  warnings: ParseWarning[],
+) {
+  const dateText = cell(cells, cols.date)
+  const item = cell(cells, cols.item)
+  const action = cell(cells, cols.action)
+  const update = cell(cells, cols.update)
+  if (dateText !== '') {
+    const date = parseDateIn(dateText, null, state.date || null)
+    if (date === null) {
+      warnings.push({ page: line.page, message: `Action tracker: cannot read the date "${dateText}"` })
+      return
+    }
+    state.date = date
+    state.item = item
+  } else if (item !== '') {
+    state.item = item
+  }
+  const last = state.last
+  if (action === '' || (dateText === '' && item === '' && last !== null && continues(last.action, action))) {
+    if (last === null) {
+      warnings.push({ page: line.page, message: `Action tracker: row without an action: "${cells.join(' | ')}"` })
+      return
+    }
+    // The rest of a row broken by a page: append to the cells of the action before it.
+    if (action !== '') last.action = joinText(last.action, action)
+    if (update !== '') last.update = joinText(last.update ?? '', update)
+    return
+  }
+  if (state.date === '') {
+    warnings.push({ page: line.page, message: `Action tracker: action with no date: "${action}"` })
+    return
+  }
+  const row: ParsedAction = {
+    date: state.date,
+    agenda_item: state.item,
+    action,
+    update: update === '' ? null : update,
+    has_update: false,
+    source_page: line.page,
+  }
+  out.push(row)
+  state.last = row
+}
+
+/** Prose lines between rows of one table: a broken sentence (lowercase start) joins the last cell. */
+function addProse(text: string, state: State): boolean {
+  const t = cleanCell(text)
+  const last = state.last
+  if (last === null || !/^[a-z]/.test(t)) return false
+  if (last.update !== null && !endsSentence(last.update)) last.update = joinText(last.update, t)
+  else if (last.update === null && !endsSentence(last.action)) last.action = joinText(last.action, t)
+  else return false
+  return true
+}
+
+const MAX_GAP = 4
+
+export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]): ParsedAction[] {
+  const lines = toLines(pages)
+  const out: ParsedAction[] = []
+  const state: State = { date: '', item: '', last: null }
+  let cols: Columns | null = null
+  let gap = 0
+  let sawHeading: Line | null = null
+  for (const line of lines) {
+    const cells = splitRow(line.text)
+    if (cells === null) {
+      if (line.text.length < 80 && /^\W*action\s+(tracker|log)\b/i.test(line.text)) sawHeading ??= line
+      if (cols === null || isSeparatorRow(line.text) || isFurniture(line.text)) continue
+      if (!addProse(line.text, state) && ++gap > MAX_GAP) cols = null
+      continue
+    }
+    const header = mayBeHeader(cells, 3) ? trackerColumns(cells) : null
+    if (header !== null) {
+      cols = header
+      gap = 0
+      continue
+    }
+    if (cols === null || allEmpty(cells)) continue
+    gap = 0
+    addRow(cells, cols, line, state, out, warnings)
+  }
+  if (out.length === 0 && sawHeading !== null) {
+    warnings.push({ page: sawHeading.page, message: 'Action tracker heading found but no tracker table understood' })
+  }
+  return out.map(finish)
+}

@@ -1,0 +1,102 @@
+/**
+ * Date reading for table cells ("20 Jul 2022", "Wednesday 20th July 2022", "20/04/2016", "03 Mar 16").
+ * Private to the table parsers: `dates.ts` (core) covers front-sheet dates and times; cells need the
+ * extra "first date anywhere in this text" and "no year given, infer it" behaviour kept here.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+}
+
+const MONTH_NAME =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
+// "20 July 2022", "20th of July, 2022", "03 Mar 16"; the year is optional so "25th January" still matches.
+const DAY_MONTH = new RegExp(
+  `\\b${DAY}\\s+(?:of\\s+)?${MONTH_NAME}(?![a-z])\\.?(?:,?\\s+(\\d{4}|\\d{2})(?!\\d|[:.]\\d))?`,
+  'i',
+)
+// "July 20, 2022"
+const MONTH_DAY = new RegExp(`\\b${MONTH_NAME}(?![a-z])\\.?\\s+${DAY},?\\s+(\\d{4})\\b`, 'i')
+// "20/04/2016", "20.04.16", "20-04-2016"
+const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/
+
+export interface DateParts {
+  year: number | null
+  month: number
+  day: number
+  /** Index in the searched text where the date starts. */
+  index: number
+}
+
+function fullYear(text: string | undefined): number | null {
+  if (text === undefined) return null
+  const n = Number(text)
+  return text.length === 2 ? 2000 + n : n
+}
+
+function monthNumber(name: string): number {
+  return MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0
+}
+
+function valid(parts: DateParts): boolean {
+  const { year, month, day } = parts
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false
+  if (year !== null && (year < 1990 || year > 2100)) return false
+  const probe = new Date(Date.UTC(year ?? 2000, month - 1, day))
+  return probe.getUTCDate() === day
+}
+
+/** The first calendar date written anywhere in `text`, year possibly missing. */
+export function findDateParts(text: string): DateParts | null {
+  const found: DateParts[] = []
+  const dm = DAY_MONTH.exec(text)
+  if (dm) found.push({ day: Number(dm[1]), month: monthNumber(dm[2] ?? ''), year: fullYear(dm[3]), index: dm.index })
+  const md = MONTH_DAY.exec(text)
+  if (md) found.push({ day: Number(md[2]), month: monthNumber(md[1] ?? ''), year: fullYear(md[3]), index: md.index })
+  const nu = NUMERIC.exec(text)
+  if (nu) found.push({ day: Number(nu[1]), month: Number(nu[2]), year: fullYear(nu[3]), index: nu.index })
+  const ok = found.filter(valid).sort((a, b) => a.index - b.index)
+  return ok[0] ?? null
+}
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/**
+ * Choose a year for a date printed without one ("Wednesday 25th January"): the year that puts it
+ * closest after `after` (the previous meeting in a list), else closest to `near` (the pack's meeting).
+ */
+export function inferYear(month: number, day: number, after: string | null, near: string | null): number | null {
+  const ref = after ?? near
+  if (ref === null) return null
+  const refYear = Number(ref.slice(0, 4))
+  const candidates = [refYear - 1, refYear, refYear + 1].filter(y => valid({ year: y, month, day, index: 0 }))
+  const score = (y: number): number => {
+    const delta = (Date.parse(isoDate(y, month, day)) - Date.parse(ref)) / 86_400_000
+    // After a previous meeting, a later date is expected; a date just before it is less likely.
+    return after !== null && delta < 0 ? Math.abs(delta) * 3 + 1 : Math.abs(delta)
+  }
+  return candidates.sort((a, b) => score(a) - score(b))[0] ?? null
+}
+
+/** ISO date for the first date in `text`; a missing year is inferred from `after`/`near` when given. */
+export function parseDateIn(text: string, after: string | null = null, near: string | null = null): string | null {
+  const parts = findDateParts(text)
+  if (!parts) return null
+  const year = parts.year ?? inferYear(parts.month, parts.day, after, near)
+  return year === null ? null : isoDate(year, parts.month, parts.day)
+}

@@ -1,0 +1,140 @@
+/**
+ * Shared machinery for the table parsers (action tracker, recommendations, work programme). PDF
+ * extraction renders a table row as one line with cells separated by tabs, or as a markdown-like
+ * pipe row (`| a | b |`); a row broken by a page or by extraction shows up as a continuation row
+ * whose leading cells are empty. Cells may carry HTML fragments (`<p>`, `<ul>`), bold markers and
+ * page footers, so cells are kept raw and cleaned on demand.
+ */
+import { cleanLine, stripHtml } from './clean.ts'
+import type { PackPage } from './types.ts'
+
+/** One line of the pack with the page it was printed on. */
+export interface Line {
+  text: string
+  page: number
+}
+
+/** A table row: raw cells in printed order. */
+export interface Row {
+  cells: string[]
+  page: number
+  /** Index of the row's line in the flattened line list. */
+  at: number
+}
+
+export function toLines(pages: PackPage[]): Line[] {
+  const lines: Line[] = []
+  for (const page of pages) {
+    for (const text of page.text.split(/\r?\n/)) lines.push({ text, page: page.number })
+  }
+  return lines
+}
+
+const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/
+
+/** True for markdown table rules such as `|--|---|`. */
+export function isSeparatorRow(text: string): boolean {
+  return PIPE_SEPARATOR.test(text)
+}
+
+/**
+ * Cells of a table row, or null when the line is prose. A tab anywhere makes a row; a pipe row must
+ * start with `|` (after an optional stray bullet) so that a lone "|" in prose is not a table.
+ */
+export function splitRow(text: string): string[] | null {
+  if (text.includes('\t')) return text.split('\t')
+  const pipe = /^\s*(?:[-•]\s+)?\|(.*)$/.exec(text)
+  if (!pipe || isSeparatorRow(text)) return null
+  const body = (pipe[1] ?? '').replace(/\|\s*$/, '')
+  return body.split('|')
+}
+
+/** Cell text with HTML, bold markers, bullets, footers and odd unicode removed, on one line. */
+export function cleanCell(raw: string | undefined): string {
+  if (raw === undefined) return ''
+  // Inline tags sit inside words and sentences; block tags separate text.
+  const text = raw.replace(/<\/?(?:b|i|u|em|strong|span|a|font|sup|sub)\b[^>]*>/gi, '')
+  return cleanLine(text.replace(/<\/?(?:p|li|ul|ol|br|div)\b[^>]*>/gi, ' ')).replace(/^[•·▪●]\s*/, '')
+}
+
+/** HTML paragraphs of a cell (`<p>a</p> <p>b</p>`) as cleaned strings; one entry for plain text. */
+export function cellParagraphs(raw: string | undefined): string[] {
+  if (raw === undefined) return []
+  const parts = /<\/p>/i.test(raw) ? raw.split(/<\/p>/i) : [raw]
+  return parts.map(p => cleanCell(stripHtml(p))).filter(p => p !== '')
+}
+
+export function allEmpty(cells: string[]): boolean {
+  return cells.every(c => c.trim() === '' || cleanCell(c) === '')
+}
+
+/** Cheap pre-check before header matching: a header row has a few short cells. */
+export function mayBeHeader(cells: string[], min = 2): boolean {
+  let filled = 0
+  for (const c of cells) {
+    if (c.length > 80) return false
+    if (c.trim() !== '') filled++
+  }
+  return filled >= min && cells.length <= 12
+}
+
+/** True when a prose line carries nothing: blank, a page footer, a bare page number. */
+export function isFurniture(text: string): boolean {
+  // Footers are short; skipping the clean-up for prose keeps whole-pack scans fast.
+  if (text.trim().length > 40) return false
+  const t = cleanCell(text)
+  return t === '' || /^\d{1,4}$/.test(t) || /^-?\s*\d{1,4}\s*-?$/.test(t) || /^page\s*\d*(\s*of\s*\d*)?$/i.test(t)
+}
+
+/** Normalised header text for matching column names ("Item/ Topic" → "item/topic"). */
+export function headerKey(raw: string | undefined): string {
+  return cleanCell(raw)
+    .toLowerCase()
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/[’']/g, "'")
+}
+
+/** Index of the first header cell matching `pattern` and not `unless`, or -1. */
+export function findColumn(keys: string[], pattern: RegExp, unless?: RegExp, taken: number[] = []): number {
+  return keys.findIndex((k, i) => !taken.includes(i) && pattern.test(k) && !(unless?.test(k) ?? false))
+}
+
+/** Text that ends a sentence, so a following fragment is a new entry rather than its continuation. */
+export function endsSentence(text: string): boolean {
+  return /[.!?:;)\]"']\s*$/.test(text.trim())
+}
+
+/** Join continuation text onto earlier text, mending words hyphenated across the break ("e-" + "mailed"). */
+export function joinText(a: string, b: string): string {
+  if (a === '') return b
+  if (b === '') return a
+  if (/[a-z]-$/.test(a) && /^[a-z]/.test(b)) return a + b
+  return `${a} ${b}`
+}
+
+const ABBREVIATION = /\b(?:cllr|no|st|dr|mr|mrs|ms|e\.g|i\.e|etc|incl|approx|vs|cf|ad|inc|ltd)\.$/i
+
+/**
+ * The first sentence of a cell, when a cell runs a title into description ("X. To include: Y").
+ * Abbreviations and initials do not end a sentence.
+ */
+export function firstSentence(text: string): string {
+  const re = /[.!?](?=\s+["'(]?[A-Z0-9])/g
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const head = text.slice(0, m.index + 1)
+    if (ABBREVIATION.test(head) || /\b[A-Z]\.$/.test(head)) continue
+    const words = head.split(/\s+/).length
+    if (words >= 2) return head.replace(/\.$/, '').trim()
+  }
+  return text.replace(/\.$/, '').trim()
+}
+
+/** Time slot printed with an agenda topic: "(10.05 - 10.45)" → ["10:05", "10:45"]. */
+export function extractTimeSlot(text: string): { text: string; slot: [string, string] | null } {
+  const re = /\(\s*(\d{1,2})[.:](\d{2})\s*(?:am|pm)?\s*-\s*(\d{1,2})[.:](\d{2})\s*(?:am|pm)?\s*\)/i
+  const m = re.exec(text)
+  if (!m) return { text, slot: null }
+  const hhmm = (h: string | undefined, mm: string | undefined): string => `${(h ?? '').padStart(2, '0')}:${mm ?? ''}`
+  const slot: [string, string] = [hhmm(m[1], m[2]), hhmm(m[3], m[4])]
+  return { text: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim(), slot }
+}
