@@ -1,0 +1,222 @@
+import { parseHeadingLine, parseNumberOnly, plausibleTitle, titleAndSlot, tidyTitle } from './agenda-header.ts'
+import type { ItemHeading } from './agenda-header.ts'
+import { attendeesOf } from './attendees.ts'
+import { isUpperCase } from './clean.ts'
+import { nextNonBlank, paragraphs, textAt } from './lines.ts'
+import type { Line } from './lines.ts'
+import { parseRangeLine } from './page-ranges.ts'
+import type { PageRange } from './page-ranges.ts'
+import type { ParsedAgendaItem, ParseWarning } from './types.ts'
+
+/** Where the agenda may be and what is known about the pack, for `parseAgendaItems`. */
+export interface AgendaScope {
+  start: number
+  meetingStart: string | null
+  pageCount: number | null
+  /** Lines that, once an item has been seen, mean the front sheet is over (the council's name). */
+  stopTexts: Set<string>
+}
+
+interface Heading extends ItemHeading {
+  index: number
+  page: number
+  /** Index of the last line of the heading (titles wrap). */
+  end: number
+}
+
+interface RangeMark {
+  index: number
+  range: PageRange
+}
+
+/** Parsed items plus the line index where the agenda ended. */
+export interface AgendaResult {
+  items: ParsedAgendaItem[]
+  end: number
+}
+
+// A body this long without a new item means we have run past the front sheet.
+const MAX_GAP = 60
+const STOP = /^(minutes of|minutes$|action notes$|report of\s*:|report to\s*:|subject\s*:)/i
+
+/** Numbered agenda items with page ranges, time slots and attendees, from `scope.start` on. */
+export function parseAgendaItems(lines: Line[], scope: AgendaScope, warnings: ParseWarning[]): AgendaResult {
+  const scan = scanAgenda(lines, scope, warnings)
+  const ranges = assignRanges(lines, scan.headings, scan.ranges)
+  const items = scan.headings.map((h, k) => {
+    const next = scan.headings[k + 1]?.index
+    const body = lines.slice(h.end + 1, next ?? scan.end).filter(l => parseRangeLine(l.text, scope.pageCount) === null)
+    return toItem(h, ranges.get(h.index) ?? null, next === undefined ? lastItemBody(body) : body)
+  })
+  checkRanges(items, warnings)
+  return { items, end: scan.end }
+}
+
+/**
+ * Nothing marks where the last item's text ends and the first report begins when the text has no
+ * page breaks, so the last body stops at the first heading-like line after its first paragraph.
+ */
+function lastItemBody(body: Line[]): Line[] {
+  let seenText = false
+  for (let i = 0; i < body.length; i++) {
+    const text = body[i]?.text ?? ''
+    if (text === '') continue
+    const startsParagraph = i === 0 || body[i - 1]?.text === ''
+    if (seenText && startsParagraph && looksLikeHeading(text)) return body.slice(0, i)
+    seenText = true
+  }
+  return body.slice(0, 12)
+}
+
+function looksLikeHeading(text: string): boolean {
+  return text.length < 90 && !/[.:;,'")-]$/.test(text) && !/^(to|and|or|the chair)\b/i.test(text)
+}
+
+function toItem(h: Heading, range: PageRange | null, body: Line[]): ParsedAgendaItem {
+  const paras = paragraphs(body)
+  return {
+    number: h.number,
+    title: h.title,
+    pages: range,
+    time_slot: h.timeSlot,
+    attendees: attendeesOf(paras),
+    source_page: h.page,
+    description: paras.length > 0 ? paras.join('\n') : null,
+  }
+}
+
+interface Scan {
+  headings: Heading[]
+  ranges: RangeMark[]
+  end: number
+}
+
+function scanAgenda(lines: Line[], scope: AgendaScope, warnings: ParseWarning[]): Scan {
+  const headings: Heading[] = []
+  const ranges: RangeMark[] = []
+  let sinceLast = 0
+  let firstFrom: number | null = null
+  for (let i = scope.start; i < lines.length; i++) {
+    const line = lines[i]
+    if (line === undefined || line.text === '') continue
+    if (headings.length > 0 && (atStop(line, scope) || ++sinceLast > MAX_GAP)) return { headings, ranges, end: i }
+    if (firstFrom !== null && scope.pageCount !== null && line.page >= firstFrom) return { headings, ranges, end: i }
+    const heading = headingAt(lines, i, headings.at(-1)?.number ?? null, scope, warnings)
+    if (heading !== null) {
+      headings.push(heading)
+      if (heading.range !== null) firstFrom ??= heading.range[0]
+      i = heading.end
+      sinceLast = 0
+      continue
+    }
+    const range = parseRangeLine(line.text, scope.pageCount)
+    if (range !== null) {
+      ranges.push({ index: i, range })
+      firstFrom ??= range[0]
+    }
+  }
+  return { headings, ranges, end: lines.length }
+}
+
+function atStop(line: Line, scope: AgendaScope): boolean {
+  return scope.stopTexts.has(line.text) || STOP.test(line.text)
+}
+
+function acceptableNumber(n: number, previous: number | null, title: string): boolean {
+  if (previous === null) return n >= 1 && n <= 3
+  return n === previous + 1 || (n === previous + 2 && isUpperCase(title))
+}
+
+function headingAt(
+  lines: Line[],
+  i: number,
+  previous: number | null,
+  scope: AgendaScope,
+  warnings: ParseWarning[],
+): Heading | null {
+  const text = textAt(lines, i)
+  const parsed = parseHeadingLine(text, scope.pageCount, scope.meetingStart)
+  const heading = parsed ?? numberThenTitle(lines, i, scope)
+  if (heading === null || !acceptableNumber(heading.number, previous, heading.title)) return null
+  if (!plausibleTitle(heading.title)) return null
+  const end = parsed === null ? nextNonBlank(lines, i + 1) : i
+  const wrapped = withContinuation(lines, { ...heading, index: i, end, page: lines[i]?.page ?? 1 }, scope)
+  if (previous !== null && wrapped.number === previous + 2) {
+    warnings.push({ page: lines[i]?.page ?? null, message: `Agenda item ${previous + 1} not found` })
+  }
+  return wrapped
+}
+
+// pdftotext without -layout puts the number and the title on separate lines.
+function numberThenTitle(lines: Line[], i: number, scope: AgendaScope): ItemHeading | null {
+  const n = parseNumberOnly(textAt(lines, i))
+  if (n === null) return null
+  const titleLine = textAt(lines, nextNonBlank(lines, i + 1))
+  if (parseRangeLine(titleLine, scope.pageCount) !== null) return null
+  return { number: n, ...titleAndSlot(titleLine, scope.meetingStart), range: null }
+}
+
+// A heading wraps when its bold marker is left open, or when capitals run on to the next line.
+function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): Heading {
+  let { title, end, timeSlot } = heading
+  let open = countBold(lines[end]?.raw ?? '') % 2 === 1
+  for (let j = end + 1; j <= end + 3 && j < lines.length; j++) {
+    const next = textAt(lines, j)
+    if (next === '' || parseRangeLine(next, scope.pageCount) !== null || /^\d{1,2}\b/.test(next)) break
+    if (!open && !(isUpperCase(title) && isUpperCase(next))) break
+    const more = titleAndSlot(next, scope.meetingStart)
+    title = tidyTitle(`${title} ${more.title}`)
+    timeSlot ??= more.timeSlot
+    end = j
+    open = open !== (countBold(lines[j]?.raw ?? '') % 2 === 1)
+    if (!open && !isUpperCase(next)) break
+  }
+  return { ...heading, title, end, timeSlot }
+}
+
+function countBold(raw: string): number {
+  return (raw.match(/\*\*/g) ?? []).length
+}
+
+/**
+ * Ranges printed on their own line sit either just before their item (the right-hand column
+ * extracted first) or just after its heading. Which one a pack does is decided by which neighbour
+ * the ranges touch more often; each range then goes to the item on that side.
+ */
+function assignRanges(lines: Line[], headings: Heading[], marks: RangeMark[]): Map<number, PageRange> {
+  const byIndex = new Map<number, PageRange>()
+  for (const h of headings) if (h.range !== null) byIndex.set(h.index, h.range)
+  const before = marks.filter(m => headings.some(h => h.index === nextNonBlank(lines, m.index + 1))).length
+  const after = marks.filter(m => headings.some(h => adjacentAfter(lines, h, m.index))).length
+  for (const mark of marks) {
+    const target = after > before ? headingBefore(headings, mark.index) : headingAfter(headings, mark.index)
+    if (target !== undefined && !byIndex.has(target.index)) byIndex.set(target.index, mark.range)
+  }
+  return byIndex
+}
+
+function adjacentAfter(lines: Line[], h: Heading, index: number): boolean {
+  return nextNonBlank(lines, h.end + 1) === index
+}
+
+function headingBefore(headings: Heading[], index: number): Heading | undefined {
+  return headings.filter(h => h.index < index).at(-1)
+}
+
+function headingAfter(headings: Heading[], index: number): Heading | undefined {
+  return headings.find(h => h.index > index)
+}
+
+function checkRanges(items: ParsedAgendaItem[], warnings: ParseWarning[]): void {
+  let last = 0
+  for (const item of items) {
+    if (item.pages === null) continue
+    if (item.pages[0] <= last) {
+      warnings.push({
+        page: item.source_page ?? null,
+        message: `Agenda item ${item.number} pages overlap earlier items`,
+      })
+    }
+    last = item.pages[1]
+  }
+}

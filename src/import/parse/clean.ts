@@ -1,0 +1,78 @@
+/**
+ * Text clean-up for lines extracted from agenda-pack PDFs. Extraction leaves markdown bold markers,
+ * list bullets, HTML table fragments and typographic punctuation that would defeat the structural
+ * patterns the parsers rely on, so every line goes through `cleanLine` before it is matched.
+ */
+
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g
+const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g
+// Private-use glyphs are what Wingdings/Symbol bullets become when extracted.
+const PRIVATE_USE = /[\uE000-\uF8FF]/g
+
+/** Map unicode dashes, quotes and spaces to ASCII so patterns need only one spelling. */
+export function normaliseUnicode(text: string): string {
+  return text
+    .replace(DASHES, '-')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(SPACES, ' ')
+    .replace(INVISIBLE, '')
+    .replace(PRIVATE_USE, '')
+    .replace(/\u2026/g, '...')
+}
+
+/** Remove markdown bold/italic markers, including unbalanced ones left when bold spans lines. */
+export function stripBold(text: string): string {
+  return text.replace(/\*{2,}/g, '').replace(/(^|\s)\*(\S)/g, '$1$2')
+}
+
+/** Remove a leading list bullet ("- ", "• ", "● ") that extraction adds to ordinary lines. */
+export function stripBullet(text: string): string {
+  return text.replace(/^\s*(?:[-•●▪◦○·]\s+)+/, '').replace(/^\s*[-•●▪◦○·]\s*$/, '')
+}
+
+/** Remove HTML tags and decode the few entities that appear in extracted table cells. */
+export function stripHtml(text: string): string {
+  return text
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+}
+
+/** Replace markdown links `[text](url)` with their text; the URLs in packs are mostly dead. */
+export function stripLinks(text: string): string {
+  return text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+}
+
+/** Collapse runs of whitespace and trim. */
+export function normaliseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+const FURNITURE = [/\bPage \d{1,4} of \d{1,4}\b/gi, /^\s*Page \d{1,4}\s*$/i, /^\s*-\s*\d{1,4}\s*-\s*$/, /^\s*Pag\s*$/]
+
+/** Remove page furniture (footers such as "Page 46 of 100") from a line. */
+export function stripFurniture(text: string): string {
+  let out = text
+  for (const pattern of FURNITURE) out = out.replace(pattern, ' ')
+  return out
+}
+
+/** Everything above, in the order that keeps each step's patterns valid. */
+export function cleanLine(text: string): string {
+  const plain = stripHtml(stripLinks(normaliseUnicode(text)))
+  return normaliseWhitespace(stripBold(stripBullet(stripFurniture(plain))))
+}
+
+/** True when a line has letters and none of them is lower case ("ACTION NOTES"). */
+export function isUpperCase(text: string): boolean {
+  return /[A-Z]/.test(text) && !/[a-z]/.test(text)
+}

@@ -1,0 +1,126 @@
+import { findDate, parseTime } from './dates.ts'
+import { nextNonBlank, textAt } from './lines.ts'
+import type { Line } from './lines.ts'
+import { splitNames } from './names.ts'
+import type { ParsedMeeting } from './types.ts'
+
+/** What the front sheet says above its agenda. */
+export interface FrontSheet {
+  council: string | null
+  committee: string | null
+  meeting: ParsedMeeting
+  members: string[]
+  /** First line after the "AGENDA" heading (or of the first item when there is no heading). */
+  agendaStart: number
+  hasAgendaHeading: boolean
+}
+
+// The agenda heading may be letter-spaced ("A G E N D A").
+const AGENDA = /^agenda:?$/i
+const HEADER_LIMIT = 200
+const COUNCIL = /\b(council|borough|county|authority)\b/i
+const COMMITTEE = /\b(committee|scrutiny|panel|board|commission|cabinet|sub-committee)\b/i
+const MEMBERS = /^(membership|members|councillors|cllrs)\b\s*:?\s*-?\s*/i
+
+/** Council, committee, meeting date/time/venue and membership from the top of the pack. */
+export function parseFrontSheet(lines: Line[]): FrontSheet {
+  const heading = findAgendaHeading(lines)
+  const agendaStart = heading === -1 ? firstItemLine(lines) : heading + 1
+  const header = lines.slice(0, Math.max(0, heading === -1 ? agendaStart : heading))
+  const dateIndex = header.findIndex(l => isMeetingDateLine(l.text))
+  const council = header.find(l => isCouncilLine(l.text))?.text ?? null
+  return {
+    council,
+    committee: committeeName(header, dateIndex === -1 ? header.length : dateIndex, council),
+    meeting: meetingOf(header, dateIndex),
+    members: membersOf(header),
+    agendaStart,
+    hasAgendaHeading: heading !== -1,
+  }
+}
+
+function findAgendaHeading(lines: Line[]): number {
+  const limit = Math.min(lines.length, HEADER_LIMIT)
+  for (let i = 0; i < limit; i++) if (AGENDA.test(textAt(lines, i).replace(/\s+/g, ''))) return i
+  return -1
+}
+
+function firstItemLine(lines: Line[]): number {
+  const limit = Math.min(lines.length, HEADER_LIMIT)
+  for (let i = 0; i < limit; i++) if (/^(?:item\s+)?1[.:)]?(\s+[A-Z].*)?$/i.test(textAt(lines, i))) return i
+  return 0
+}
+
+function isMeetingDateLine(text: string): boolean {
+  return text.length < 200 && findDate(text) !== null && !/\breminded\b/i.test(text)
+}
+
+function isCouncilLine(text: string): boolean {
+  return COUNCIL.test(text) && text.length < 80 && !COMMITTEE.test(text) && !/[.;]$/.test(text)
+}
+
+// The committee's name may wrap; contiguous heading lines that mention a committee are joined.
+function committeeName(header: Line[], before: number, council: string | null): string | null {
+  const start = header.findIndex((l, i) => i < before && isCommitteeLine(l.text, council))
+  if (start === -1) return null
+  const parts = [textAt(header, start)]
+  for (let i = start + 1; i < before && isContinuation(textAt(header, i)); i++) parts.push(textAt(header, i))
+  return parts.join(' ')
+}
+
+function isCommitteeLine(text: string, council: string | null): boolean {
+  if (text === council || text.length > 150 || /\b(must|reminded|declare)\b/i.test(text)) return false
+  return COMMITTEE.test(text)
+}
+
+function isContinuation(text: string): boolean {
+  return text !== '' && text.length < 80 && !/[a-z]/.test(text) && findDate(text) === null
+}
+
+function meetingOf(header: Line[], dateIndex: number): ParsedMeeting {
+  const line = header[dateIndex]
+  if (line === undefined) return { date: null, start_time: null, venue: null, source_page: null }
+  const found = findDate(line.text)
+  const after = found ? line.text.slice(found.index + found.length) : ''
+  return {
+    date: found?.date ?? null,
+    start_time: parseTime(after) ?? parseTime(textAt(header, dateIndex + 1)),
+    venue: inlineVenue(after) ?? venueLines(header, dateIndex + 1),
+    source_page: line.page,
+  }
+}
+
+// "WEDNESDAY 20 JULY 2022 AT 10AM IN THE BMI, MARGARET STREET"
+function inlineVenue(afterDate: string): string | null {
+  const m = /\b(?:in|venue:?|at)\s+((?:the\s+)?[A-Za-z].*)$/i.exec(
+    afterDate.replace(/\bat\s+\d[\d.:]*\s*(hours|hrs|am|pm)?/i, ''),
+  )
+  return m?.[1] ? m[1].trim() : null
+}
+
+function venueLines(header: Line[], from: number): string | null {
+  const first = nextNonBlank(header, from)
+  if (first === -1) return null
+  const text = textAt(header, first)
+  if (!/^(in|venue:?|at|location:?)\s/i.test(text) && !/\b(room|house|hall|chamber|centre|center)\b/i.test(text)) {
+    return null
+  }
+  const parts = [text.replace(/^(in|venue:?|at|location:?)\s+/i, '')]
+  for (let i = first + 1; i < header.length && textAt(header, i) !== '' && !AGENDA.test(textAt(header, i)); i++) {
+    parts.push(textAt(header, i))
+  }
+  return parts.join(' ')
+}
+
+function membersOf(header: Line[]): string[] {
+  const start = header.findIndex(l => MEMBERS.test(l.text) && !/\breminded\b/i.test(l.text))
+  if (start === -1) return []
+  const parts: string[] = [textAt(header, start).replace(MEMBERS, '')]
+  for (let i = start + 1; i < header.length && parts.length < 40; i++) {
+    const text = textAt(header, i)
+    if (text === '' && textAt(header, i + 1) === '') break
+    if (AGENDA.test(text.replace(/\s+/g, ''))) break
+    parts.push(text)
+  }
+  return splitNames(parts.join('\n'))
+}

@@ -1,0 +1,61 @@
+/**
+ * People's names out of the lists minutes and front sheets print ("Councillors Sue Anderson, Matt
+ * Bennett and Alex Yip", "Justine Lomas, Roman Catholic Diocese, Osamugi Ogbe, Parent Governor").
+ * Titles and roles are dropped; segments that are roles rather than people are skipped.
+ */
+
+const ROLE_WORDS = new Set(
+  (
+    'diocese governor governors representative representatives director directorate officer officers manager chair ' +
+    'chairman chairperson vice deputy member members council church service services head chief cabinet committee ' +
+    'trust team scrutiny district assistant executive lead commissioner board forum parent school schools children ' +
+    'health care social education public policy research link intelligence programme strategic improvement senior ' +
+    'interim inspector solicitor partnership authority commissioning city adults adult youth ward needs support ' +
+    'group office department overview england catholic roman the of for and in on at to with by was were apologies ' +
+    'also present none other others all from behalf attendance meeting late lateness'
+  ).split(' '),
+)
+
+const HONORIFIC =
+  /^(?:councillors?|cllrs?|dr|mr|mrs|ms|miss|mx|professor|prof|sir|dame|lord|lady|rev|reverend|alderman)\.?\s+/i
+const LABEL = /^[A-Za-z][A-Za-z ]{0,40}:\s*-?\s*/
+
+/** Names in a comma/and-separated list, in order, without duplicates. */
+export function splitNames(text: string): string[] {
+  const names: string[] = []
+  for (const segment of segments(text)) {
+    for (const name of segmentNames(segment)) if (!names.includes(name)) names.push(name)
+  }
+  return names
+}
+
+function segments(text: string): string[] {
+  const plain = text
+    .replace(/\b(cllrs?|dr|mr|mrs|ms|prof)\./gi, '$1')
+    .replace(/\(([^)]*)\)/g, ' ')
+    .replace(/\bin the chair\b/gi, ' ')
+  return plain.split(/[,;]|\s+(?:and|also|&)\s+|\.(?:\s|$)|\n/i).map(s => s.trim())
+}
+
+function segmentNames(segment: string): string[] {
+  let s = segment.replace(LABEL, '')
+  // "Samera Ali - Parent Governor": the role follows a dash.
+  s = s.replace(/\s+-\s+.*$/, '')
+  const honoured = HONORIFIC.test(s)
+  while (HONORIFIC.test(s)) s = s.replace(HONORIFIC, '')
+  const words = s.split(/\s+/).filter(t => t !== '')
+  const run = words.findIndex(t => !isNameToken(t))
+  const tokens = run === -1 ? words : words.slice(0, run)
+  // A name followed by lower-case words ("Richard Potter for their inability...") is still a name;
+  // a segment that is all prose or starts with a role is not.
+  if (run !== -1 && (tokens.length < 2 || /^[A-Z]/.test(words[run] ?? ''))) return []
+  if (tokens.length === 1) return honoured && (tokens[0]?.length ?? 0) >= 3 ? [tokens[0] ?? ''] : []
+  // Four names in a row are two people whose separating comma was lost in extraction.
+  if (tokens.length === 4) return [tokens.slice(0, 2).join(' '), tokens.slice(2).join(' ')]
+  return tokens.length <= 3 ? [tokens.join(' ')] : []
+}
+
+function isNameToken(token: string): boolean {
+  if (ROLE_WORDS.has(token.toLowerCase())) return false
+  return /^[A-Z][A-Za-z'-]*[a-z][A-Za-z'-]*$/.test(token) || /^(?:de|van|von|da|di|le|la|bin|al)$/.test(token)
+}

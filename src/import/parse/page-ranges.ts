@@ -1,0 +1,43 @@
+/** Page ranges as agenda front sheets print them ("25 - 74", "Pages 5 to 16"). */
+
+export type PageRange = [number, number]
+
+const RANGE = String.raw`(\d{1,4})\s*(?:-|to)\s*(\d{1,4})`
+const STANDALONE = new RegExp(`^(?:pages?\\s*)?${RANGE}$`, 'i')
+
+/**
+ * A range is plausible when it runs forwards and is not a span of years ("2022 - 2023") that
+ * happens to end a title.
+ */
+export function plausibleRange(from: number, to: number, pageCount: number | null = null): PageRange | null {
+  if (from < 1 || to < from || to - from > 1500) return null
+  if (from >= 1990 && to <= 2100) return null
+  if (pageCount !== null && pageCount > 1 && to > pageCount) return null
+  return [from, to]
+}
+
+/** A line that is nothing but a page range, as the right-hand column of an agenda extracts. */
+export function parseRangeLine(text: string, pageCount: number | null = null): PageRange | null {
+  const m = STANDALONE.exec(text)
+  return m ? plausibleRange(Number(m[1]), Number(m[2]), pageCount) : null
+}
+
+/** A range at the very end of `text`, returning the text before it. */
+export function splitTrailingRange(
+  text: string,
+  pageCount: number | null = null,
+): { text: string; range: PageRange | null } {
+  const m = new RegExp(`^(.*\\S)\\s+(?:pages?\\s*)?${RANGE}$`, 'i').exec(text)
+  const range = m ? plausibleRange(Number(m[2]), Number(m[3]), pageCount) : null
+  return m && range ? { text: m[1] ?? '', range } : { text, range: null }
+}
+
+/** A range at the very start of `text` ("5 - 10 6 TERMS OF REFERENCE"), returning the rest. */
+export function splitLeadingRange(
+  text: string,
+  pageCount: number | null = null,
+): { text: string; range: PageRange | null } {
+  const m = new RegExp(`^(?:pages?\\s*)?${RANGE}\\s+(\\S.*)$`, 'i').exec(text)
+  const range = m ? plausibleRange(Number(m[1]), Number(m[2]), pageCount) : null
+  return m && range ? { text: m[3] ?? '', range } : { text, range: null }
+}

@@ -1,0 +1,101 @@
+import type { PackPage, ParseWarning } from './types.ts'
+
+/** Pages of a pack, and what could not be known about where they break. */
+export interface SplitResult {
+  pages: PackPage[]
+  warnings: ParseWarning[]
+}
+
+// "Page 46 of 100" - the footer our packs print; the total tells the pack's own numbering apart
+// from the "page 12 of 16" of a document embedded in it.
+const FOOTER = /\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b/gi
+
+/**
+ * Split extracted text into pages. Form feeds (pdftotext, our PDF extractor) are page breaks and
+ * number pages 1, 2, 3... Without them, breaks are inferred from "Page N of M" footers sharing one
+ * total M; each resulting page is numbered with the first printed page it covers, and pages between
+ * two footers stay merged. With neither, the whole text is one page, with a warning.
+ */
+export function splitPages(text: string): PackPage[] {
+  return splitPagesWithWarnings(text).pages
+}
+
+/** `splitPages`, also saying how the breaks were found. */
+export function splitPagesWithWarnings(text: string): SplitResult {
+  const normalised = text.replace(/\r\n?/g, '\n')
+  if (normalised.includes('\f')) return { pages: splitOnFormFeeds(normalised), warnings: [] }
+  const fromFooters = splitOnFooters(normalised)
+  if (fromFooters !== null) {
+    const message = `No page breaks in the text; ${fromFooters.length} page(s) inferred from "Page N of M" footers, pages between footers are merged`
+    return { pages: fromFooters, warnings: [{ page: null, message }] }
+  }
+  const message = 'No page breaks in the text and no page footers to infer them from; treated as one page'
+  return { pages: [{ number: 1, text: normalised }], warnings: [{ page: null, message }] }
+}
+
+function splitOnFormFeeds(text: string): PackPage[] {
+  const parts = text.split('\f')
+  // A trailing form feed ends the last page rather than starting an empty one.
+  if (parts.length > 1 && (parts[parts.length - 1] ?? '').trim() === '') parts.pop()
+  return parts.map((part, index) => ({ number: index + 1, text: part }))
+}
+
+interface Footer {
+  page: number
+  end: number
+}
+
+function splitOnFooters(text: string): PackPage[] | null {
+  const footers = usableFooters(text)
+  if (footers.length === 0) return null
+  const pages: PackPage[] = []
+  let start = 0
+  let number = 1
+  for (const footer of footers) {
+    pages.push({ number, text: text.slice(start, footer.end) })
+    start = footer.end
+    number = footer.page + 1
+  }
+  const rest = text.slice(start)
+  if (rest.trim() !== '') pages.push({ number, text: rest })
+  return pages
+}
+
+// Footers that agree on the most common total and whose page numbers strictly increase; repeats
+// (rotated tables print the same footer on several lines) and strays are furniture, not breaks.
+function usableFooters(text: string): Footer[] {
+  const all = [...text.matchAll(FOOTER)].map(m => ({
+    page: Number(m[1]),
+    total: Number(m[2]),
+    end: (m.index ?? 0) + m[0].length,
+  }))
+  const total = commonTotal(all.map(f => f.total))
+  if (total === null) return []
+  const footers: Footer[] = []
+  let last = 0
+  for (const f of all) {
+    if (f.total !== total || f.page <= last || f.page > total) continue
+    footers.push({ page: f.page, end: lineEnd(text, f.end) })
+    last = f.page
+  }
+  return footers
+}
+
+function commonTotal(totals: number[]): number | null {
+  const counts = new Map<number, number>()
+  for (const t of totals) counts.set(t, (counts.get(t) ?? 0) + 1)
+  let best: number | null = null
+  let bestCount = 1
+  for (const [total, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [total, count]
+  }
+  return best
+}
+
+// A footer mid-line ("...ways of Page 30 of 100") ends its page at the footer itself; one that
+// starts a line ends the page at the end of that line unless more text follows on it.
+function lineEnd(text: string, index: number): number {
+  const newline = text.indexOf('\n', index)
+  const end = newline === -1 ? text.length : newline
+  return text.slice(index, end).trim() === '' ? end : index
+}
