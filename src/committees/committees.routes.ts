@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { todayInLondon } from '../web/today.ts'
+import { todayInLondon } from '../shared/dates.ts'
 import type { CommitteesService } from './committees.service.ts'
 
 export function committeesRoutes(committees: CommitteesService) {

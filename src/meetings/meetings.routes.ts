@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { todayInLondon } from '../web/today.ts'
+import { todayInLondon } from '../shared/dates.ts'
 import { meetingStatusLabel } from './meeting-status.ts'
 import type { MeetingsService } from './meetings.service.ts'
 

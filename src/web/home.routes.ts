@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { Services } from '../services.ts'
-import { todayInLondon } from './today.ts'
+import { todayInLondon } from '../shared/dates.ts'
 
 export function homeRoutes(services: Services) {
   return async (app: FastifyInstance) => {

@@ -1,0 +1,68 @@
+import { Command, CommanderError } from 'commander'
+import { ZodError } from 'zod'
+import { DuplicateEmailError } from './accounts/accounts.service.ts'
+import { CliUsageError } from './cli/read-password.ts'
+import { registerUserCommands } from './cli/user-commands.ts'
+import { ConfigError, loadConfig } from './config.ts'
+import { migrate } from './db/migrate.ts'
+import { startServer } from './server.ts'
+import { createServices } from './services.ts'
+import { DatabaseUnavailableError, loadDemo, openDatabase } from './startup.ts'
+
+const program = new Command('scrutiny')
+  .description('Scrutiny: agendas, minutes and recommendation tracking for overview and scrutiny committees')
+  .showHelpAfterError()
+  .exitOverride()
+
+program
+  .command('serve')
+  .description('run the web app (PORT, DATA_DIR, DATABASE_URL, DEMO from the environment)')
+  .action(() => startServer(loadConfig()))
+
+program
+  .command('migrate')
+  .description('apply any pending database migrations')
+  .action(async () => {
+    const engine = await openDatabase(loadConfig())
+    try {
+      const applied = await migrate(engine)
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date')
+    } finally {
+      await engine.close()
+    }
+  })
+
+program
+  .command('demo')
+  .description('load the fictional Northmoor City Council demo into an empty database')
+  .action(async () => {
+    const config = loadConfig()
+    const engine = await openDatabase(config)
+    try {
+      await migrate(engine)
+      const loaded = await loadDemo(createServices(engine), config)
+      console.log(loaded ? 'Loaded the demo council' : 'The database already holds a council: nothing loaded')
+    } finally {
+      await engine.close()
+    }
+  })
+
+registerUserCommands(program)
+
+// Problems people can fix get one clear line and a non-zero exit, never a stack trace.
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode
+  if (error instanceof CliUsageError) return 2
+  return 1
+}
+
+try {
+  await program.parseAsync(process.argv)
+} catch (error) {
+  const known = [ConfigError, DatabaseUnavailableError, DuplicateEmailError, CliUsageError]
+  if (error instanceof CommanderError) process.exit(error.exitCode)
+  if (error instanceof ZodError) console.error(error.issues.map(issue => `Error: ${issue.message}`).join('\n'))
+  else if (known.some(type => error instanceof type)) console.error(`Error: ${(error as Error).message}`)
+  else throw error
+  process.exit(exitCodeFor(error))
+}

@@ -1,0 +1,48 @@
+import type { Command } from 'commander'
+import { ROLES } from '../accounts/accounts.table.ts'
+import { systemActor } from '../audit/audit.repository.ts'
+import { loadConfig } from '../config.ts'
+import { migrate } from '../db/migrate.ts'
+import { createServices } from '../services.ts'
+import { openDatabase } from '../startup.ts'
+import { CliUsageError, promptPassword, readStdin } from './read-password.ts'
+
+interface UserAddOptions {
+  email: string
+  role: string
+  name?: string
+  passwordStdin?: boolean
+}
+
+export function registerUserCommands(program: Command): void {
+  const user = program.command('user').description('manage staff accounts')
+  user
+    .command('add')
+    .description('create a staff account (the password is asked for, or read from standard input)')
+    .requiredOption('--email <email>', 'email address used to sign in')
+    .requiredOption('--role <role>', `one of: ${ROLES.join(', ')}`)
+    .option('--name <name>', 'name shown in the app (defaults to the email address)')
+    .option('--password-stdin', 'read the password from standard input instead of asking')
+    .action(async (options: UserAddOptions) => {
+      const password = options.passwordStdin ? await readStdin() : await askTwice()
+      const engine = await openDatabase(loadConfig())
+      try {
+        await migrate(engine)
+        const { accounts } = createServices(engine)
+        const created = await accounts.createUser(
+          { email: options.email, role: options.role as never, displayName: options.name ?? options.email, password },
+          systemActor('cli'),
+        )
+        console.log(`Created ${created.role.replace('_', ' ')} account for ${created.email}`)
+      } finally {
+        await engine.close()
+      }
+    })
+}
+
+async function askTwice(): Promise<string> {
+  const first = await promptPassword('Password: ')
+  const second = await promptPassword('Confirm password: ')
+  if (first !== second) throw new CliUsageError('The passwords did not match')
+  return first
+}

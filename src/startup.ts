@@ -1,0 +1,45 @@
+import type { Config } from './config.ts'
+import { openEngine, type Engine } from './db/engine.ts'
+import { migrate } from './db/migrate.ts'
+import { loadDemoCouncil } from './demo/load-demo.ts'
+import { createDemoUsers } from './demo/demo-users.ts'
+import { createServices, type Services } from './services.ts'
+import { todayInLondon } from './shared/dates.ts'
+
+/** Something stopped the database opening; the CLI prints `message` and exits non-zero. */
+export class DatabaseUnavailableError extends Error {}
+
+/** Opens the configured database with a message a council's IT team can act on if it cannot. */
+export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Engine> {
+  try {
+    return await openEngine({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    const where = config.databaseUrl
+      ? `PostgreSQL at ${redactUrl(config.databaseUrl)}`
+      : `the data folder ${config.dataDir}`
+    throw new DatabaseUnavailableError(`Could not open the database (${where}): ${reason}`)
+  }
+}
+
+function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:****@')
+}
+
+/** Demo data is loaded once into an empty database; returns whether it was loaded now. */
+export async function loadDemo(services: Services, config: Pick<Config, 'env'>): Promise<boolean> {
+  const loaded = await loadDemoCouncil(services.engine.db, todayInLondon())
+  if (loaded && config.env !== 'production') await createDemoUsers(services.accounts)
+  return loaded
+}
+
+/** Opens, migrates and (unless DEMO=0) fills the database, ready for the app. */
+export async function prepare(config: Config, log: (line: string) => void = () => {}) {
+  const engine = await openDatabase(config)
+  const applied = await migrate(engine)
+  if (applied.length) log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`)
+  const services = createServices(engine)
+  if (config.loadDemo && (await loadDemo(services, config))) log('Loaded the Northmoor City Council demo data')
+  const council = await engine.db.selectFrom('council').select('name').orderBy('id').executeTakeFirst()
+  return { engine, services, councilName: council?.name ?? 'Scrutiny' }
+}
