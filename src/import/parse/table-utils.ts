@@ -49,12 +49,19 @@ export function splitRow(text: string): string[] | null {
   return body.split('|')
 }
 
+const PLAIN = /^[\x20-\x7E]*$/
+const MARKUP = /[<*&[\]|]|page\s*\d|^\s*[-•]\s|^\s*$/i
+
 /** Cell text with HTML, bold markers, bullets, footers and odd unicode removed, on one line. */
 export function cleanCell(raw: string | undefined): string {
   if (raw === undefined) return ''
+  // Fast path: plain ASCII with nothing to strip is only whitespace-collapsed (most cells).
+  if (PLAIN.test(raw) && !MARKUP.test(raw)) return raw.replace(/\s+/g, ' ').trim()
   // Inline tags sit inside words and sentences; block tags separate text.
   const text = raw.replace(/<\/?(?:b|i|u|em|strong|span|a|font|sup|sub)\b[^>]*>/gi, '')
-  return cleanLine(text.replace(/<\/?(?:p|li|ul|ol|br|div)\b[^>]*>/gi, ' ')).replace(/^[•·▪●]\s*/, '')
+  const blocks = text.replace(/<\/?(?:p|li|ul|ol|br|div)\b[^>]*>/gi, ' ')
+  // Superscript digits are footnote markers ("web site²"), not part of the text.
+  return cleanLine(blocks.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, '')).replace(/^[•·▪●]\s*/, '')
 }
 
 /** HTML paragraphs of a cell (`<p>a</p> <p>b</p>`) as cleaned strings; one entry for plain text. */

@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { describe, it } from 'node:test'
+import { assessmentCode } from './assessment.ts'
+import { splitPages } from './pages.ts'
+import { parseRecommendations, recommendationNumber } from './recommendations.ts'
+import type { PackPage, ParseWarning } from './types.ts'
+
+const seed = (name: string): string =>
+  readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8')
+
+const CSE = "We Need to Get It Right: A Health Check into the Council's Role in Tackling Child Sexual Exploitation"
+const CMCS = 'Cabinet Member for Children Services'
+
+// [number, start of text, responsibility, completion date, committee assessment, self-assessment]
+// for every recommendation of the CSE tracking report in the April 2016 pack: Appendix 2
+// (outstanding, assessed by the Cabinet Member only) then Appendix 3 (concluded by the committee).
+const EXPECTED_2016_04: [string, string, string, string | null, number | null, number | null][] = [
+  ['R04', 'That: a) All frontline staff', CMCS, 'July 2015', null, 2],
+  ['R05', 'That: a) BSCB continues', 'Chair Birmingham Safeguarding Children Board', 'July 2015', null, 2],
+  ['R06', 'That business forums', "Cabinet Member for Children's Services Chair BSCB", 'July 2015', null, 3],
+  ['R07', 'That: CSE awareness', 'Leader', 'Initial feedback April 2015 and completion Dec 2015', null, 2],
+  ['R08', 'That the policies', CMCS, 'Initial Feedback April 2015 & completion November 2015', null, 2],
+  [
+    'R09',
+    'That the City Council, West Midlands Police',
+    'Chair of Licensing Committee & Chair BSCB',
+    'July 2015',
+    null,
+    2,
+  ],
+  [
+    'R10',
+    'That it is demonstrated',
+    `${CMCS}; Deputy Leader and Cabinet Member for Commissioning, Contracting and Improvement.`,
+    'April 2015',
+    null,
+    2,
+  ],
+  [
+    'R12',
+    'That in order to manage',
+    'Cabinet Member Children Services',
+    'April 2015 - Initial Feedback and completion November 2015',
+    null,
+    2,
+  ],
+  [
+    'R14',
+    'That the Chair of Birmingham',
+    'Chair of Birmingham Safeguarding Children Board',
+    'April 2015 July 2015 - Changes sustained',
+    null,
+    2,
+  ],
+  [
+    'R15',
+    'That all Birmingham',
+    'Regional CSE Co-ordinator & Chair BSCB',
+    'April 2015 - Initial Feedback and completion July 2015',
+    null,
+    2,
+  ],
+  [
+    'R16',
+    'That reports be provided',
+    "Cabinet Member Children's Services and Chair BSCB",
+    'April 2015 & September 2015',
+    null,
+    2,
+  ],
+  ['R17', 'That after six months', "Cabinet Member Children's Services and Chair BSCB", 'April 2015', null, 2],
+  [
+    'R18',
+    'That the Quartet',
+    "Quartet: [Leader, Cabinet Member for Children's Services, Chief Executive and Strategic Director for People]",
+    'On-going',
+    null,
+    1,
+  ],
+  ['R19', 'That an assessment of progress', "Cabinet Member Children's Services", 'April 2015', null, 1],
+  ['R01', 'That: a) The "see me hear me" web site be further', CMCS, null, 2, null],
+  ['R02', 'That the Cabinet Member and BSCB', CMCS, null, 2, null],
+  ['R03', 'That Governor Support Team', CMCS, null, 2, null],
+  [
+    'R11',
+    'That when the City Council commissions',
+    'Deputy Leader; Cabinet Member for Commissioning, Contracting and Improvement & Cabinet Member for Health and Social Care',
+    null,
+    1,
+    null,
+  ],
+  ['R13', 'That Legal Services', 'Deputy Leader', null, 1, null],
+]
+
+describe('parseRecommendations on the April 2016 pack', () => {
+  const warnings: ParseWarning[] = []
+  const recs = parseRecommendations(splitPages(seed('pack-2016-04-20-education-vulnerable-children.txt')), warnings)
+
+  it('finds every recommendation with its inquiry, responsibility, dates and assessments', () => {
+    assert.equal(recs.length, EXPECTED_2016_04.length)
+    EXPECTED_2016_04.forEach(([number, text, responsibility, completion, assessment, self], i) => {
+      const got = recs[i]
+      assert.ok(got, number)
+      assert.equal(got.number, number)
+      assert.equal(got.inquiry, CSE, number)
+      assert.ok(got.text.startsWith(text), `${number}: ${got.text}`)
+      assert.equal(got.responsibility, responsibility, number)
+      assert.equal(got.completion_date, completion, number)
+      assert.equal(got.assessment, assessment, `${number} assessment`)
+      assert.equal(got.self_assessment, self, `${number} self-assessment`)
+      assert.equal(typeof got.source_page, 'number')
+    })
+    assert.deepEqual(warnings, [])
+  })
+
+  it('joins continuation rows of a recommendation and keeps its evidence', () => {
+    const r10 = recs.find(r => r.number === 'R10')
+    assert.match(
+      r10?.text ?? '',
+      /f\) Partners review how to resource a Child Safeguarding Licensing Officer post\/role\.$/,
+    )
+    const r15 = recs.find(r => r.number === 'R15')
+    assert.match(
+      r15?.text ?? '',
+      /d\) Ensuring those providing intelligence and evidence receive appropriate feedback\.$/,
+    )
+    assert.match(r15?.evidence ?? '', /^Since Summer 2015 there has been a regional CSE co-ordinator/)
+    const r13 = recs.find(r => r.number === 'R13')
+    assert.match(r13?.evidence ?? '', /jointly achieve our objectives\.$/)
+    assert.equal(r13?.date_concluded, '2016-02-10')
+    assert.equal(recs.find(r => r.number === 'R08')?.theme, 'Policies and Procedures')
+  })
+})
+
+describe('parseRecommendations on packs without recommendations', () => {
+  for (const name of [
+    'pack-2016-07-20-schools-children-families.txt',
+    'pack-2023-05-17-education-childrens-social-care.txt',
+  ]) {
+    it(`finds none in ${name}`, () => {
+      const warnings: ParseWarning[] = []
+      assert.deepEqual(parseRecommendations(splitPages(seed(name)), warnings), [])
+      assert.deepEqual(warnings, [])
+    })
+  }
+})
+
+describe('parseRecommendations on other layouts', () => {
+  it('reads an inquiry report table with a committee assessment column in pipe form', () => {
+    const pages: PackPage[] = [
+      { number: 7, text: 'Tracking: Home to School Transport\n\nAppendix 2' },
+      {
+        number: 8,
+        text: [
+          '| Rec | Recommendation | Responsibility | Completion Date | Executive Assessment | Committee Assessment |',
+          '|---|---|---|---|---|---|',
+          '| R1 | That routes are reviewed. | Cabinet Member for Education | 30 June 2017 | Achieved (Fully) | 3 - Not Achieved (Progress Made) |',
+          '| | <p>and published.</p> | | | | |',
+          '| R2 | That drivers are trained. | Leader | June 2017 | 6 | In Progress |',
+        ].join('\n'),
+      },
+    ]
+    const warnings: ParseWarning[] = []
+    const got = parseRecommendations(pages, warnings)
+    assert.deepEqual(
+      got.map(r => [
+        r.inquiry,
+        r.number,
+        r.text,
+        r.responsibility,
+        r.completion_date,
+        r.assessment,
+        r.self_assessment,
+        r.source_page,
+      ]),
+      [
+        [
+          'Home to School Transport',
+          'R01',
+          'That routes are reviewed. and published.',
+          'Cabinet Member for Education',
+          '30 June 2017',
+          3,
+          1,
+          8,
+        ],
+        ['Home to School Transport', 'R02', 'That drivers are trained.', 'Leader', 'June 2017', 6, 6, 8],
+      ],
+    )
+    assert.deepEqual(warnings, [])
+  })
+
+  it('warns when no inquiry title precedes the recommendations', () => {
+    const warnings: ParseWarning[] = []
+    const got = parseRecommendations([{ number: 2, text: 'R01\tThat it is done.\tLeader\tMay 2020\t' }], warnings)
+    assert.equal(got.length, 1)
+    assert.equal(warnings.length, 1)
+    assert.equal(warnings[0]?.page, 2)
+  })
+})
+
+describe('assessment scale', () => {
+  it('reads codes and category names', () => {
+    const cases: [string, number | null][] = [
+      ['2 – Achieved (Late). Work will be ongoing.', 2],
+      ['2- Achieved (Late)', 2],
+      ['1 - Achieved (Fully)', 1],
+      ['3 - Not Achieved (Progress made)', 3],
+      ['Not Achieved (Obstacle)', 4],
+      ['Not Achieved (Insufficient Progress)', 5],
+      ['In Progress', 6],
+      ['6', 6],
+      ['10 Feb 2016', null],
+      ['', null],
+    ]
+    for (const [text, code] of cases) assert.equal(assessmentCode(text), code, text)
+  })
+
+  it('normalises recommendation numbers', () => {
+    assert.equal(recommendationNumber('R4', false), 'R04')
+    assert.equal(recommendationNumber('Rec 12', false), 'R12')
+    assert.equal(recommendationNumber('7', true), 'R07')
+    assert.equal(recommendationNumber('7', false), null)
+    assert.equal(recommendationNumber('Report', false), null)
+  })
+})

@@ -1,0 +1,266 @@
+/**
+ * Recommendations from tracking reports ("Progress Report on Implementation: <inquiry>") and inquiry
+ * reports: a table per recommendation `No. | Recommendation | Responsibility | Original Date For
+ * Completion | <assessment>`, then "Evidence of Progress" prose or rows, then the next header. The
+ * assessment column names who assessed: the executive ("Cabinet Member's Assessment") or the
+ * committee ("Tracking Assessment" in the appendix of concluded recommendations).
+ */
+import { assessmentCode } from './assessment.ts'
+import { parseDateIn } from './table-dates.ts'
+import {
+  allEmpty,
+  cleanCell,
+  findColumn,
+  headerKey,
+  isFurniture,
+  isSeparatorRow,
+  joinText,
+  mayBeHeader,
+  splitRow,
+  toLines,
+  type Line,
+} from './table-utils.ts'
+import type { PackPage, ParseWarning, ParsedRecommendation } from './types.ts'
+
+interface Columns {
+  number: number
+  text: number
+  responsibility: number
+  completion: number
+  concluded: number
+  self: number
+  committee: number
+}
+
+const DEFAULT_COLUMNS: Columns = {
+  number: 0,
+  text: 1,
+  responsibility: 2,
+  completion: 3,
+  concluded: -1,
+  self: -1,
+  committee: 4,
+}
+
+/** Column positions when `cells` is a recommendations table header, else null. */
+export function recommendationColumns(cells: string[]): Columns | null {
+  const keys = cells.map(headerKey)
+  const text = findColumn(keys, /^recommendations?\b/, /\bno\.?$|number/)
+  if (text < 0) return null
+  const number = findColumn(keys, /^(no\.?|number|ref\.?|rec\.?\s*no\.?|#|recommendation\s*(no\.?|number))$/)
+  const responsibility = findColumn(keys, /responsib|^lead|owner|portfolio|cabinet member$/, /assess/)
+  const completion = findColumn(keys, /complet|due|target|timescale|deadline/, /concluded|assess/)
+  const concluded = findColumn(keys, /concluded/)
+  const self = findColumn(keys, /(cabinet member|executive|portfolio holder|self).*assess|self-?assess/)
+  const committee = findColumn(keys, /assess/, undefined, self >= 0 ? [self] : [])
+  if (responsibility < 0 && completion < 0 && self < 0 && committee < 0) return null
+  return {
+    number: number >= 0 ? number : text > 0 ? 0 : -1,
+    text,
+    responsibility,
+    completion,
+    concluded,
+    self,
+    committee,
+  }
+}
+
+const R_NUMBER = /^(?:R|Rec(?:ommendation)?\.?\s*(?:no\.?\s*)?)?\s*0*(\d{1,2})([a-z]?)\.?$/i
+
+/** "R4", "R04", "Rec 4", "4" → "R04"; null when the cell is not a recommendation number. */
+export function recommendationNumber(cell: string, bareDigits: boolean): string | null {
+  const m = R_NUMBER.exec(cell.trim())
+  if (!m) return null
+  if (!/^r/i.test(cell.trim()) && !bareDigits) return null
+  return `R${(m[1] ?? '').padStart(2, '0')}${(m[2] ?? '').toLowerCase()}`
+}
+
+const TITLE = [
+  /progress\s+report\s+on\s+implementation\s*[:\-–]?\s*(.{6,})/i,
+  /^\W*tracking(?:\s+report)?\s*[:\-–]\s*(.{6,})/i,
+  /^\W*(?:inquiry|scrutiny inquiry|inquiry title|review)\s*[:\-–]\s*(.{6,})/i,
+]
+
+/** The inquiry a report line names, if it is a report title line. */
+function inquiryTitle(text: string): string | null {
+  if (text.length > 300) return null
+  for (const pattern of TITLE) {
+    const m = pattern.exec(text)
+    if (m) return cleanCell(m[1]).replace(/[.:]$/, '')
+  }
+  return null
+}
+
+// Lines that start another document or appendix: evidence text stops there.
+const DOCUMENT_BREAK =
+  /^\W*(appendix|annex)\b|work programme\b|^\W*report (of|to)\s*:|^\W*(date|title|subject)\s*:|^\W*birmingham city council\s*$|^\W*contact officer/i
+
+interface State {
+  cols: Columns | null
+  title: string | null
+  theme: string | null
+  current: ParsedRecommendation | null
+  mode: 'text' | 'evidence' | null
+  sinceRow: number
+  warnedTitle: boolean
+}
+
+function cell(cells: string[], index: number): string {
+  return index < 0 ? '' : cleanCell(cells[index])
+}
+
+function startRecommendation(number: string, cells: string[], line: Line, state: State, warnings: ParseWarning[]) {
+  const cols = state.cols ?? DEFAULT_COLUMNS
+  if (state.title === null && !state.warnedTitle) {
+    warnings.push({ page: line.page, message: `Recommendations: no inquiry title found before ${number}` })
+    state.warnedTitle = true
+  }
+  const text = cell(cells, cols.text)
+  if (text === '') warnings.push({ page: line.page, message: `Recommendations: ${number} has no recommendation text` })
+  const concluded = cell(cells, cols.concluded)
+  const self = cell(cells, cols.self)
+  const rec: ParsedRecommendation = {
+    inquiry: state.title ?? '',
+    number,
+    text,
+    responsibility: cell(cells, cols.responsibility) || null,
+    completion_date: cell(cells, cols.completion) || null,
+    assessment: assessmentCode(cell(cells, cols.committee)),
+    source_page: line.page,
+    self_assessment: self === '' ? null : assessmentCode(self),
+    evidence: null,
+    date_concluded: concluded === '' ? null : parseDateIn(concluded),
+    theme: state.theme,
+  }
+  state.current = rec
+  state.mode = 'text'
+  return rec
+}
+
+/** A theme row ("B\tPolicies and Procedures", "C Multi-Agency Working") groups the recommendations after it. */
+function themeOf(cells: string[]): string | null {
+  const filled = cells.map(c => cleanCell(c)).filter(c => c !== '')
+  const [first, second] = filled
+  if (first === undefined || filled.length > 2) return null
+  if (/^[A-Z]$/.test(first) && second !== undefined) return second
+  const m = /^([A-Z])\s+([A-Z][\w&,'() -]{3,80})$/.exec(first)
+  return m && second === undefined ? (m[2] ?? null) : null
+}
+
+function addEvidence(rec: ParsedRecommendation, text: string) {
+  if (text !== '' && (rec.evidence?.length ?? 0) < 20_000) rec.evidence = joinText(rec.evidence ?? '', text)
+}
+
+function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendation[], warnings: ParseWarning[]) {
+  if (mayBeHeader(cells)) {
+    const header = recommendationColumns(cells)
+    if (header !== null) {
+      state.cols = header
+      state.current = null
+      state.sinceRow = 0
+      return
+    }
+  }
+  const cols = state.cols ?? DEFAULT_COLUMNS
+  // Outside a recommendations table only a short "R04"-like first cell matters; skip cleaning the rest.
+  if (state.cols === null && (cells[0]?.length ?? 0) > 30) return
+  const first = cell(cells, Math.max(cols.number, 0))
+  const number = recommendationNumber(first, state.cols !== null && cols.number >= 0)
+  const enough = state.cols !== null || cells.filter(c => c.trim() !== '').length >= 3
+  if (number !== null && enough) {
+    out.push(startRecommendation(number, cells, line, state, warnings))
+    state.sinceRow = 0
+    return
+  }
+  const theme = state.cols !== null ? themeOf(cells) : null
+  if (theme !== null) {
+    state.theme = theme
+    state.current = null
+    return
+  }
+  const rec = state.current
+  if (rec === null || allEmpty(cells)) return
+  if (/^evidence of progress/i.test(first)) {
+    state.mode = 'evidence'
+    return
+  }
+  if (state.mode === 'evidence')
+    addEvidence(
+      rec,
+      cells
+        .map(c => cleanCell(c))
+        .filter(Boolean)
+        .join(' '),
+    )
+  else if (first === '') continueRecommendation(rec, cells, cols)
+}
+
+/** A continuation row of the recommendation's own row (its text ran on to the next page). */
+function continueRecommendation(rec: ParsedRecommendation, cells: string[], cols: Columns) {
+  rec.text = joinText(rec.text, cell(cells, cols.text))
+  const responsibility = cell(cells, cols.responsibility)
+  if (responsibility !== '') rec.responsibility = joinText(rec.responsibility ?? '', responsibility)
+  const completion = cell(cells, cols.completion)
+  if (completion !== '') rec.completion_date = joinText(rec.completion_date ?? '', completion)
+}
+
+function onProse(text: string, state: State) {
+  if (/^\W*(appendix|annex)\b/i.test(text)) state.theme = null
+  const title = /[:\-–]/.test(text) ? inquiryTitle(text) : null
+  if (title !== null) {
+    state.title = title
+    state.theme = null
+    state.current = null
+    return
+  }
+  const rec = state.current
+  if (rec === null || isFurniture(text)) return
+  const clean = cleanCell(text)
+  if (/^evidence of progress/i.test(clean)) {
+    state.mode = 'evidence'
+  } else if (DOCUMENT_BREAK.test(clean)) {
+    state.current = null
+    state.mode = null
+  } else if (state.mode === 'evidence' && !/^[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(clean)) {
+    addEvidence(rec, clean)
+  }
+}
+
+// A recommendations table is over when this many lines pass without a recommendation row.
+const CONTEXT_LINES = 400
+
+/** Merge a recommendation listed twice (e.g. outstanding and again concluded) into its first entry. */
+function dedupe(recs: ParsedRecommendation[]): ParsedRecommendation[] {
+  const seen = new Map<string, ParsedRecommendation>()
+  for (const rec of recs) {
+    const key = `${rec.inquiry.toLowerCase()}|${rec.number}`
+    const earlier = seen.get(key)
+    if (earlier === undefined) seen.set(key, rec)
+    else Object.assign(earlier, { assessment: rec.assessment ?? earlier.assessment })
+  }
+  return [...seen.values()]
+}
+
+export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]): ParsedRecommendation[] {
+  const out: ParsedRecommendation[] = []
+  const state: State = {
+    cols: null,
+    title: null,
+    theme: null,
+    current: null,
+    mode: null,
+    sinceRow: 0,
+    warnedTitle: false,
+  }
+  for (const line of toLines(pages)) {
+    if (++state.sinceRow > CONTEXT_LINES) {
+      state.cols = null
+      state.current = null
+    }
+    if (isSeparatorRow(line.text)) continue
+    const cells = splitRow(line.text)
+    if (cells === null) onProse(line.text, state)
+    else onRow(cells, line, state, out, warnings)
+  }
+  return dedupe(out)
+}
