@@ -79,7 +79,7 @@ export function allEmpty(cells: string[]): boolean {
 export function mayBeHeader(cells: string[], min = 2): boolean {
   let filled = 0
   for (const c of cells) {
-    if (c.length > 80) return false
+    if (c.length > 150) return false
     if (c.trim() !== '') filled++
   }
   return filled >= min && cells.length <= 12
@@ -91,6 +91,14 @@ export function isFurniture(text: string): boolean {
   if (text.trim().length > 40) return false
   const t = cleanCell(text)
   return t === '' || /^\d{1,4}$/.test(t) || /^-?\s*\d{1,4}\s*-?$/.test(t) || /^page\s*\d*(\s*of\s*\d*)?$/i.test(t)
+}
+
+// Numbered section headings of a report ("3 Outstanding Tracking", "6 Forward Plan for Cabinet Decisions").
+const SECTION_HEADING = /^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][A-Za-z ,&'()/-]{2,80}$/
+
+/** True for a numbered section heading line, which ends any table before it. */
+export function isSectionHeading(text: string): boolean {
+  return text.length < 90 && !text.includes('\t') && SECTION_HEADING.test(text)
 }
 
 /** Normalised header text for matching column names ("Item/ Topic" → "item/topic"). */

@@ -1,0 +1,247 @@
+/**
+ * Work programme. Two layouts share one reader:
+ * - a table per meeting under a "Date of Meeting: Wednesday 20th July 2022" heading, with columns
+ *   `Item/Topic | Type | Aims and objectives | Lead officer | Witnesses | ...` (2022-23 packs);
+ * - one table for the year whose first column holds the meeting date, with rows for further items
+ *   of the same meeting left blank there (`Date / Location | Session / Outcome | Officers`, 2016).
+ * A "To be scheduled" list (numbered lines or a table) gives items with no meeting date.
+ */
+import { parseDateIn } from './table-dates.ts'
+import {
+  cellParagraphs,
+  cleanCell,
+  extractTimeSlot,
+  findColumn,
+  firstSentence,
+  headerKey,
+  isFurniture,
+  isSectionHeading,
+  isSeparatorRow,
+  joinText,
+  mayBeHeader,
+  splitRow,
+  toLines,
+  type Line,
+} from './table-utils.ts'
+import type { PackPage, ParseWarning, ParsedWorkProgrammeItem } from './types.ts'
+
+interface Columns {
+  date: number
+  topic: number
+  type: number
+  aims: number
+  lead: number
+  witnesses: number
+}
+
+/** Column positions when `cells` is a work programme header row, else null. */
+export function programmeColumns(cells: string[]): Columns | null {
+  const keys = cells.map(headerKey)
+  const topic = findColumn(
+    keys,
+    /^(item(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda item|item\/session)$/,
+  )
+  if (topic < 0) return null
+  const lead = findColumn(keys, /officer|^lead\b|attendees|responsible/, /witness/)
+  const type = findColumn(keys, /^type\b/)
+  if (lead < 0 && type < 0) return null
+  const date = findColumn(keys, /date|^all at\b|meeting|^when\b/, undefined, [topic, lead, type])
+  const aims = findColumn(keys, /aims|objective|purpose/)
+  const witnesses = findColumn(keys, /witness/)
+  return { date: date >= 0 && date < topic ? date : topic > 0 ? 0 : -1, topic, type, aims, lead, witnesses }
+}
+
+const WEEKDAY = /^\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
+const DATE_HEADING = /^\W*(date of (the )?meeting|meeting date|meeting)\s*[:-]/i
+const TO_BE_SCHEDULED =
+  /^\W*(items?\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|dates? to be (confirmed|agreed))\b/i
+// The first cell of a continuation row in the one-table layout: not a new meeting.
+const NOT_A_MEETING = /^\W*(send out|deadline|report deadline|final deadline|publication|papers)\b/i
+const PLACEHOLDER = /^(tbc|tbd|to be confirmed|n\/a|none|-+|\?)\.?$/i
+
+interface State {
+  cols: Columns | null
+  /** undefined before any meeting is known; null for "to be scheduled". */
+  meeting: string | null | undefined
+  previous: string | null
+  list: boolean
+  gap: number
+  last: ParsedWorkProgrammeItem | null
+}
+
+/** A heading naming the meeting the following table belongs to, as an ISO date. */
+function meetingHeading(text: string, state: State, near: string | null): string | null {
+  if (text.length > 200 || !(DATE_HEADING.test(text) || WEEKDAY.test(text))) return null
+  return parseDateIn(text, state.previous, near)
+}
+
+// Types named inside a topic where the table has no type column ("Tracking: Work Experience").
+const INFERRED_TYPES: [RegExp, string][] = [
+  [/^\W*tracking\b/i, 'Tracking'],
+  [/\bevidence[- ]gathering\b/i, 'Evidence Gathering'],
+  [/^\W*(joint\s+)?(scrutiny\s+)?inquiry\b/i, 'Inquiry'],
+  [/\bpre-decision scrutiny\b/i, 'Pre-decision Scrutiny'],
+]
+
+function inferType(topic: string): string | null {
+  for (const [pattern, type] of INFERRED_TYPES) if (pattern.test(topic)) return type
+  return null
+}
+
+/** Topic text of a session cell: the part before "Outcomes:", its first sentence when it runs on. */
+function topicOf(raw: string): { topic: string; details: string | null; slot: [string, string] | null } {
+  const full = cleanCell(raw)
+    .split(/\boutcomes?\s*:/i)[0]
+    ?.trim()
+    .replace(/[,;:]$/, '')
+  const { text, slot } = extractTimeSlot(full ?? '')
+  const topic = /:$/.test(text) ? text : firstSentence(text)
+  const details = topic.length < text.length - 1 ? text : null
+  return { topic, details, slot }
+}
+
+function leadOfficer(raw: string | undefined): string | null {
+  const first = cellParagraphs(raw)[0]?.replace(/[,;]$/, '') ?? ''
+  return first === '' || PLACEHOLDER.test(first) ? null : first
+}
+
+function rowMeeting(cells: string[], cols: Columns, state: State, near: string | null): void {
+  if (cols.date < 0) return
+  const text = cleanCell(cells[cols.date])
+  if (text === '' || NOT_A_MEETING.test(text)) return
+  if (TO_BE_SCHEDULED.test(text) || PLACEHOLDER.test(text)) {
+    state.meeting = null
+    return
+  }
+  const date = parseDateIn(text, state.previous, near)
+  if (date !== null) {
+    state.meeting = date
+    state.previous = date
+  }
+}
+
+function addRow(
+  cells: string[],
+  line: Line,
+  state: State,
+  near: string | null,
+  out: ParsedWorkProgrammeItem[],
+  warnings: ParseWarning[],
+) {
+  const cols = state.cols
+  if (cols === null) return
+  rowMeeting(cells, cols, state, near)
+  const { topic, details, slot } = topicOf(cells[cols.topic] ?? '')
+  // Rows with no topic continue the cell above (outcomes, witnesses, a location line).
+  if (topic === '' || PLACEHOLDER.test(topic)) return
+  if (state.meeting === undefined) {
+    warnings.push({ page: line.page, message: `Work programme: no meeting date for "${topic}"` })
+  }
+  const typeCell = cols.type >= 0 ? cleanCell(cells[cols.type]) : ''
+  const item: ParsedWorkProgrammeItem = {
+    meeting_date: state.meeting ?? null,
+    topic,
+    type: typeCell !== '' ? typeCell : inferType(topic),
+    lead_officer: cols.lead >= 0 ? leadOfficer(cells[cols.lead]) : null,
+    source_page: line.page,
+    time_slot: slot,
+    details,
+    aims: cols.aims >= 0 ? cleanCell(cells[cols.aims]) || null : null,
+    witnesses: cols.witnesses >= 0 ? cleanCell(cells[cols.witnesses]) || null : null,
+  }
+  out.push(item)
+  state.last = item
+}
+
+const LIST_ITEM = /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]|[-•●▪])\s+(.*)$/
+
+/** One line of a "to be scheduled" list; returns false when the list has ended. */
+function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgrammeItem[]): boolean {
+  const m = LIST_ITEM.exec(raw)
+  if (m) {
+    const { topic, details } = topicOf(m[1] ?? '')
+    if (topic === '') return true
+    const item: ParsedWorkProgrammeItem = {
+      meeting_date: null,
+      topic,
+      type: inferType(topic),
+      lead_officer: null,
+      source_page: line.page,
+      details,
+    }
+    out.push(item)
+    state.last = item
+    return true
+  }
+  const text = cleanCell(raw)
+  const last = state.last
+  // A wrapped list item: its text goes on in lower case.
+  if (last !== null && /^[a-z]/.test(text)) {
+    last.details = joinText(last.details ?? last.topic, text)
+    return true
+  }
+  return false
+}
+
+function onProse(line: Line, state: State, near: string | null, out: ParsedWorkProgrammeItem[]) {
+  if (isSeparatorRow(line.text) || isFurniture(line.text)) return
+  const short = line.text.length < 200
+  if (short && TO_BE_SCHEDULED.test(line.text)) {
+    Object.assign(state, { meeting: null, list: true, gap: 0 })
+    return
+  }
+  // Cheap tests on the raw line first: cleaning every prose line of a pack is too slow.
+  const heading = short && (DATE_HEADING.test(line.text) || WEEKDAY.test(line.text))
+  const date = heading ? meetingHeading(cleanCell(line.text), state, near) : null
+  if (date !== null) {
+    Object.assign(state, { meeting: date, previous: date, list: false, gap: 0 })
+    return
+  }
+  if (state.list && addListLine(line.text, line, state, out)) return
+  state.list = false
+  if (state.cols === null) return
+  if (isSectionHeading(line.text) || ++state.gap > MAX_GAP) state.cols = null
+}
+
+// Headers of the other tables printed with a work programme; any of them ends the programme table.
+const OTHER_TABLE =
+  /^(id number|ref(erence)?|title|inquiry|outstanding recommendations|date of tracking|category|criteria)$/
+
+function isOtherHeader(cells: string[]): boolean {
+  if (!mayBeHeader(cells)) return false
+  const keys = cells.map(headerKey).filter(k => k !== '')
+  return keys.filter(k => OTHER_TABLE.test(k)).length >= 1 && keys.every(k => k.split(' ').length <= 5)
+}
+
+const MAX_GAP = 6
+
+export function parseWorkProgramme(
+  pages: PackPage[],
+  warnings: ParseWarning[],
+  meetingDate: string | null,
+): ParsedWorkProgrammeItem[] {
+  const out: ParsedWorkProgrammeItem[] = []
+  const state: State = { cols: null, meeting: undefined, previous: null, list: false, gap: 0, last: null }
+  for (const line of toLines(pages)) {
+    const cells = splitRow(line.text)
+    if (cells === null) {
+      onProse(line, state, meetingDate, out)
+      continue
+    }
+    const header = mayBeHeader(cells) ? programmeColumns(cells) : null
+    if (header !== null) {
+      // A table with its own date column starts a new year's schedule; a headed table keeps the heading's date.
+      if (header.date >= 0 && state.cols?.date !== header.date) state.meeting = undefined
+      Object.assign(state, { cols: header, gap: 0, list: false })
+      continue
+    }
+    if (state.cols === null) continue
+    if (isOtherHeader(cells)) {
+      state.cols = null
+      continue
+    }
+    state.gap = 0
+    addRow(cells, line, state, meetingDate, out, warnings)
+  }
+  return out
+}
