@@ -68,8 +68,14 @@ export function stripFurniture(text: string): string {
 
 /** Everything above, in the order that keeps each step's patterns valid. */
 export function cleanLine(text: string): string {
-  const plain = stripHtml(stripLinks(normaliseUnicode(text)))
-  return normaliseWhitespace(stripBold(stripBullet(stripFurniture(plain))))
+  // Most lines are plain ASCII prose; skipping steps that cannot apply keeps big packs fast.
+  let out = /[^\x20-\x7E]/.test(text) ? normaliseUnicode(text) : text
+  if (out.includes('](')) out = stripLinks(out)
+  if (out.includes('<') || out.includes('&')) out = stripHtml(out)
+  if (/page|^\s*-/i.test(out)) out = stripFurniture(out)
+  out = stripBullet(out)
+  if (out.includes('*')) out = stripBold(out)
+  return normaliseWhitespace(out)
 }
 
 /** True when a line has letters and none of them is lower case ("ACTION NOTES"). */

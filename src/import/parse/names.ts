@@ -12,7 +12,8 @@ const ROLE_WORDS = new Set(
     'health care social education public policy research link intelligence programme strategic improvement senior ' +
     'interim inspector solicitor partnership authority commissioning city adults adult youth ward needs support ' +
     'group office department overview england catholic roman the of for and in on at to with by was were apologies ' +
-    'also present none other others all from behalf attendance meeting late lateness'
+    'also present none other others all from behalf attendance meeting late lateness young people families ' +
+    'family inquiry executive members'
   ).split(' '),
 )
 
@@ -49,6 +50,7 @@ function segmentNames(segment: string): string[] {
   // A name followed by lower-case words ("Richard Potter for their inability...") is still a name;
   // a segment that is all prose or starts with a role is not.
   if (run !== -1 && (tokens.length < 2 || /^[A-Z]/.test(words[run] ?? ''))) return []
+  if (tokens.length === 0) return []
   if (tokens.length === 1) return honoured && (tokens[0]?.length ?? 0) >= 3 ? [tokens[0] ?? ''] : []
   // Four names in a row are two people whose separating comma was lost in extraction.
   if (tokens.length === 4) return [tokens.slice(0, 2).join(' '), tokens.slice(2).join(' ')]
@@ -56,6 +58,6 @@ function segmentNames(segment: string): string[] {
 }
 
 function isNameToken(token: string): boolean {
-  if (ROLE_WORDS.has(token.toLowerCase())) return false
+  if (ROLE_WORDS.has(token.toLowerCase().replace(/'s$/, ''))) return false
   return /^[A-Z][A-Za-z'-]*[a-z][A-Za-z'-]*$/.test(token) || /^(?:de|van|von|da|di|le|la|bin|al)$/.test(token)
 }

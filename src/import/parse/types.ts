@@ -38,6 +38,9 @@ export interface ParsedReport {
   author: string | null
   date: string | null
   pages: [number, number]
+  /** Number of the agenda item the report was matched to. */
+  agenda_item?: number | null
+  source_page?: number | null
 }
 
 export interface ParsedResolution {
@@ -51,6 +54,8 @@ export interface ParsedActionNotes {
   apologies: string[]
   resolutions: ParsedResolution[]
   source_page?: number | null
+  /** Officers, witnesses and other members recorded as also present / in attendance. */
+  also_present?: string[]
 }
 
 export interface ParsedAction {
@@ -107,4 +112,8 @@ export interface ParsedPack {
   recommendations: ParsedRecommendation[]
   work_programme: ParsedWorkProgrammeItem[]
   warnings: ParseWarning[]
+  /** The council named on the front sheet. */
+  council?: string | null
+  /** Every set of action notes in the pack (`action_notes` is the most recent meeting's). */
+  action_notes_all?: ParsedActionNotes[]
 }

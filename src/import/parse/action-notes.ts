@@ -1,0 +1,119 @@
+import { isUpperCase } from './clean.ts'
+import { findDate } from './dates.ts'
+import { textAt } from './lines.ts'
+import type { Line } from './lines.ts'
+import { splitNames } from './names.ts'
+import { resolutionsOf } from './resolutions.ts'
+import type { ParsedActionNotes } from './types.ts'
+
+/** Action notes with where they sit in the pack and who else attended. */
+export interface FoundActionNotes extends ParsedActionNotes {
+  also_present: string[]
+  start: number
+  end: number
+}
+
+const START = /^(minutes of (a |the )?(meeting|proceedings)|minutes$|action notes$|notes of (a |the )?meeting)/i
+const PRESENT = /^present\b\s*:?\s*-?\s*/i
+const ALSO_PRESENT = /^(also present|in attendance|officers present|also in attendance)\b\s*:?\s*-?\s*/i
+const APOLOGIES_HEADING = /^(\d{1,3}\.?\s+)?apologies\b/i
+const ENDED = /^the meeting (ended|closed|finished|concluded)\b/i
+const MAX_LENGTH = 1500
+
+/** Every set of action notes (minutes) in the pack, in order. */
+export function findActionNotes(lines: Line[], from: number): FoundActionNotes[] {
+  const starts: number[] = []
+  for (let i = from; i < lines.length; i++) if (START.test(textAt(lines, i))) starts.push(i)
+  const found: FoundActionNotes[] = []
+  for (const [k, start] of starts.entries()) {
+    const notes = parseNotesAt(lines, start, starts[k + 1] ?? lines.length)
+    if (notes !== null) found.push(notes)
+  }
+  return found
+}
+
+function parseNotesAt(lines: Line[], start: number, limit: number): FoundActionNotes | null {
+  const present = findIndex(lines, start, Math.min(limit, start + 40), t => PRESENT.test(t))
+  if (present === -1) return null
+  const end = notesEnd(lines, present, limit)
+  const also = findIndex(lines, present + 1, Math.min(end, present + 30), t => ALSO_PRESENT.test(t))
+  const presentEnd = also === -1 ? blockEnd(lines, present + 1, end) : also
+  const alsoEnd = also === -1 ? also : blockEnd(lines, also + 1, end)
+  return {
+    meeting_date: meetingDate(lines, start, present),
+    present: namesIn(lines, present, presentEnd, PRESENT),
+    also_present: also === -1 ? [] : namesIn(lines, also, alsoEnd, ALSO_PRESENT),
+    apologies: apologiesIn(lines, present, end),
+    resolutions: resolutionsOf(lines.slice(present, end)),
+    source_page: lines[start]?.page ?? null,
+    start,
+    end,
+  }
+}
+
+function findIndex(lines: Line[], from: number, to: number, test: (text: string) => boolean): number {
+  for (let i = from; i < to; i++) if (test(textAt(lines, i))) return i
+  return -1
+}
+
+function notesEnd(lines: Line[], from: number, limit: number): number {
+  const cap = Math.min(limit, from + MAX_LENGTH)
+  const ended = findIndex(lines, from, cap, t => ENDED.test(t))
+  return ended === -1 ? cap : ended + 1
+}
+
+// The date is in the "held on ..." line after the heading, or in the lines just above it.
+function meetingDate(lines: Line[], start: number, present: number): string | null {
+  for (let i = start; i < present; i++) {
+    const found = findDate(textAt(lines, i))
+    if (found) return found.date
+  }
+  for (let i = start - 1; i >= Math.max(0, start - 10); i--) {
+    const text = textAt(lines, i)
+    if (ENDED.test(text) || /^chair(man|person)?$/i.test(text)) break
+    const found = findDate(text)
+    if (found) return found.date
+  }
+  return null
+}
+
+// The attendance block runs until a heading, a numbered minute or a sentence about the public.
+function blockEnd(lines: Line[], from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const text = textAt(lines, i)
+    if (ALSO_PRESENT.test(text) || APOLOGIES_HEADING.test(text) || /^\d{1,3}\.?\s+[A-Z]{3}/.test(text)) return i
+    if (/^there (were|was)\b/i.test(text) || /^(notice of|declarations?|minutes)\b/i.test(text)) return i
+    if (isUpperCase(text) && text.length > 12 && !/[,:]/.test(text)) return i
+  }
+  return limit
+}
+
+function namesIn(lines: Line[], from: number, to: number, label: RegExp): string[] {
+  const texts = lines.slice(from, to).map(l => l.text)
+  texts[0] = (texts[0] ?? '').replace(label, '')
+  return splitNames(texts.filter(t => t !== '').join('\n'))
+}
+
+function apologiesIn(lines: Line[], from: number, to: number): string[] {
+  const heading = findIndex(lines, from, to, t => APOLOGIES_HEADING.test(t))
+  if (heading === -1) return []
+  const texts: string[] = []
+  for (let i = heading; i < to && texts.length < 4; i++) {
+    const text = textAt(lines, i)
+    if (i > heading && text !== '' && isUpperCase(text) && text.length > 8) break
+    if (/^\d{1,3}\.?\s+[A-Z]{3}/.test(text) && i > heading) break
+    if (text !== '') texts.push(text)
+  }
+  return apologyNames(texts.join(' ').replace(APOLOGIES_HEADING, ''))
+}
+
+/** Names from "Apologies were submitted on behalf of Councillors A, B and C for their ...". */
+export function apologyNames(text: string): string[] {
+  const plain = text.replace(/\b(cllrs?|dr|mr|mrs|ms|prof|st)\./gi, '$1')
+  const sentence = plain.replace(/^\s*\d{1,4}\s+/, '').split(/\.\s/)[0] ?? ''
+  if (/^\s*(none|no apologies|there were no)\b/i.test(sentence)) return []
+  const list = sentence
+    .replace(/^.*?\b(on behalf of|received from|submitted from|from|by)\s+/i, '')
+    .replace(/\bfor (their|his|her|the|lateness|absence)\b.*$/i, '')
+  return splitNames(list)
+}

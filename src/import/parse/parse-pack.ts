@@ -1,0 +1,104 @@
+import { findActionNotes } from './action-notes.ts'
+import type { FoundActionNotes } from './action-notes.ts'
+import { parseActionTracker } from './action-tracker.ts'
+import { parseAgendaItems } from './agenda-items.ts'
+import { PackParseError } from './errors.ts'
+import { parseFrontSheet } from './front-sheet.ts'
+import type { FrontSheet } from './front-sheet.ts'
+import { toLines } from './lines.ts'
+import type { Line } from './lines.ts'
+import { splitPagesWithWarnings } from './pages.ts'
+import { parseRecommendations } from './recommendations.ts'
+import { parseReports } from './reports.ts'
+import { coverageWarnings } from './coverage.ts'
+import type { PackPage, ParsedActionNotes, ParsedPack, ParseWarning } from './types.ts'
+import { parseWorkProgramme } from './work-programme.ts'
+
+/**
+ * Parse an agenda pack's text (or its pages) into structured records. Never throws on odd input:
+ * what is not understood becomes a warning. Throws `PackParseError` only when the text has no
+ * agenda at all, which means it is not an agenda pack.
+ */
+export function parsePack(input: string | PackPage[]): ParsedPack {
+  const warnings: ParseWarning[] = []
+  const pages = typeof input === 'string' ? pagesOf(input, warnings) : input
+  const lines = toLines(pages)
+  const exactPages = typeof input !== 'string' || input.includes('\f')
+  const front = parseFrontSheet(lines)
+  const agenda = parseAgendaItems(lines, agendaScope(front, pages, exactPages), warnings)
+  if (agenda.items.length === 0) notAPack(front, warnings)
+  const notes = findActionNotes(lines, agenda.end)
+  const lastPage = pages.at(-1)?.number ?? 1
+  const reports = parseReports(lines, { from: agenda.end, items: agenda.items, exactPages, lastPage }, warnings)
+  const pack: ParsedPack = {
+    committee: front.committee,
+    meeting: front.meeting,
+    members: front.members,
+    agenda_items: agenda.items,
+    reports,
+    action_notes: latest(notes),
+    action_tracker: guarded('action tracker', warnings, () => parseActionTracker(pages, warnings)),
+    recommendations: guarded('recommendations', warnings, () => parseRecommendations(pages, warnings)),
+    work_programme: guarded('work programme', warnings, () => parseWorkProgramme(pages, warnings, front.meeting.date)),
+    warnings,
+    council: front.council,
+    action_notes_all: notes.map(publicNotes),
+  }
+  warnings.push(...frontSheetWarnings(front, lines), ...coverageWarnings(pack))
+  return pack
+}
+
+function pagesOf(text: string, warnings: ParseWarning[]): PackPage[] {
+  const split = splitPagesWithWarnings(text)
+  warnings.push(...split.warnings)
+  return split.pages
+}
+
+function agendaScope(front: FrontSheet, pages: PackPage[], exactPages: boolean) {
+  return {
+    start: front.agendaStart,
+    meetingStart: front.meeting.start_time,
+    pageCount: exactPages && pages.length > 1 ? (pages.at(-1)?.number ?? null) : null,
+    stopTexts: new Set(front.council !== null ? [front.council] : []),
+  }
+}
+
+function notAPack(front: FrontSheet, warnings: ParseWarning[]): void {
+  if (!front.hasAgendaHeading) {
+    throw new PackParseError('This does not look like an agenda pack: no agenda (numbered items) was found.')
+  }
+  warnings.push({ page: null, message: 'An agenda heading was found but no numbered agenda items under it' })
+}
+
+// The pack's own minutes are the previous meeting's; when several are included the latest wins.
+function latest(notes: FoundActionNotes[]): ParsedActionNotes | null {
+  const sorted = [...notes].sort((a, b) => (a.meeting_date ?? '').localeCompare(b.meeting_date ?? ''))
+  const last = sorted.at(-1)
+  return last === undefined ? null : publicNotes(last)
+}
+
+function publicNotes(notes: FoundActionNotes): ParsedActionNotes {
+  const { start: _start, end: _end, ...rest } = notes
+  return rest
+}
+
+// The table parsers are written separately; a bug in one must not lose the rest of the pack.
+function guarded<T>(section: string, warnings: ParseWarning[], parse: () => T[]): T[] {
+  try {
+    return parse()
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    warnings.push({ page: null, message: `The ${section} could not be parsed: ${reason}` })
+    return []
+  }
+}
+
+function frontSheetWarnings(front: FrontSheet, lines: Line[]): ParseWarning[] {
+  const page = lines[0]?.page ?? null
+  const missing: string[] = []
+  if (front.committee === null) missing.push('committee name')
+  if (front.meeting.date === null) missing.push('meeting date')
+  if (front.meeting.start_time === null) missing.push('start time')
+  if (front.meeting.venue === null) missing.push('venue')
+  return missing.map(what => ({ page, message: `Front sheet: ${what} not found` }))
+}
