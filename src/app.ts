@@ -17,7 +17,7 @@ import { views } from './web/views.ts'
 
 export interface AppOptions {
   services: Services
-  config: Pick<Config, 'env' | 'sessionSecret' | 'secureCookies'>
+  config: Pick<Config, 'env' | 'sessionSecret' | 'secureCookies' | 'loginAttemptsPerMinute'>
   councilName: string
   logger?: FastifyServerOptions['logger']
 }
@@ -44,7 +44,7 @@ export async function buildApp({ services, config, councilName, logger = false }
   // Domain routes.
   await app.register(healthRoutes(services.engine))
   await app.register(homeRoutes(services))
-  await app.register(accountsRoutes(services.accounts))
+  await app.register(accountsRoutes(services.accounts, config.loginAttemptsPerMinute))
   await app.register(committeesRoutes(services.committees))
   await app.register(meetingsRoutes(services.meetings))
 

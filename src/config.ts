@@ -18,6 +18,7 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DEMO: booleanFlag.default('1'),
   SECURE_COOKIES: booleanFlag.optional(),
+  LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -31,6 +32,8 @@ export interface Config {
   loadDemo: boolean
   secureCookies: boolean
   logLevel: string
+  /** Sign-in attempts allowed per client address per minute. */
+  loginAttemptsPerMinute: number
 }
 
 /** A configuration problem the operator must fix; the CLI prints it without a stack trace. */
@@ -60,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     loadDemo: e.DEMO,
     secureCookies: e.SECURE_COOKIES ?? production,
     logLevel: e.LOG_LEVEL,
+    loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
   })
 }

@@ -12,7 +12,7 @@ const signInForm = z.object({
 const LOCKED_MESSAGE = 'Your account is locked after too many failed attempts. Try again in 15 minutes.'
 const INVALID_MESSAGE = 'Enter a correct email address and password'
 
-export function accountsRoutes(accounts: AccountsService) {
+export function accountsRoutes(accounts: AccountsService, attemptsPerMinute: number) {
   return async (app: FastifyInstance) => {
     app.get('/sign-in', { config: { access: 'public' } }, async (request, reply) => {
       const returnTo = safeReturnPath((request.query as { returnTo?: unknown }).returnTo, '/staff')
@@ -21,7 +21,7 @@ export function accountsRoutes(accounts: AccountsService) {
 
     app.post(
       '/sign-in',
-      { config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } } },
+      { config: { access: 'public', rateLimit: { max: attemptsPerMinute, timeWindow: '1 minute' } } },
       async (request, reply) => {
         const form = signInForm.safeParse(request.body ?? {})
         const values = { email: (request.body as { email?: string } | undefined)?.email ?? '' }

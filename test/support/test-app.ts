@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify'
+import { systemActor } from '../../src/audit/audit.repository.ts'
+import { buildApp } from '../../src/app.ts'
+import type { Role } from '../../src/accounts/accounts.table.ts'
+import { createServices, type Services } from '../../src/services.ts'
+import { loadDemo } from '../../src/startup.ts'
+import { createTestEngine } from './test-database.ts'
+
+export const TEST_PASSWORD = 'correct horse battery staple'
+
+export interface TestApp {
+  app: FastifyInstance
+  services: Services
+  /** Creates a staff account with TEST_PASSWORD. */
+  addUser(email: string, role: Role): Promise<void>
+  close(): Promise<void>
+}
+
+/** The real app on a fresh migrated database (optionally with the demo council), for `app.inject`. */
+export async function buildTestApp(
+  options: { demo?: boolean; production?: boolean; loginAttemptsPerMinute?: number } = {},
+): Promise<TestApp> {
+  const engine = await createTestEngine()
+  const services = createServices(engine)
+  const env = options.production ? 'production' : 'test'
+  if (options.demo) await loadDemo(services, { env: 'production' }) // council only; tests add their own users
+  const app = await buildApp({
+    services,
+    config: {
+      env,
+      sessionSecret: 'a-test-secret-that-is-long-enough-for-cookies',
+      secureCookies: false,
+      loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
+    },
+    councilName: 'Northmoor City Council',
+  })
+  return {
+    app,
+    services,
+    addUser: async (email, role) => {
+      await services.accounts.createUser(
+        { email, role, displayName: email, password: TEST_PASSWORD },
+        systemActor('test'),
+      )
+    },
+    close: async () => {
+      await app.close()
+      await engine.dispose()
+    },
+  }
+}
