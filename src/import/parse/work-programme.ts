@@ -210,7 +210,8 @@ const OTHER_TABLE =
 function isOtherHeader(cells: string[]): boolean {
   if (!mayBeHeader(cells)) return false
   const keys = cells.map(headerKey).filter(k => k !== '')
-  return keys.filter(k => OTHER_TABLE.test(k)).length >= 1 && keys.every(k => k.split(' ').length <= 5)
+  const first = OTHER_TABLE.test(keys[0] ?? '')
+  return (first || keys.filter(k => OTHER_TABLE.test(k)).length >= 2) && keys.every(k => k.split(' ').length <= 5)
 }
 
 const MAX_GAP = 6

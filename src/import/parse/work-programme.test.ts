@@ -1,0 +1,192 @@
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { describe, it } from 'node:test'
+import { splitPages } from './pages.ts'
+import type { PackPage, ParsedWorkProgrammeItem, ParseWarning } from './types.ts'
+import { parseWorkProgramme } from './work-programme.ts'
+
+const seed = (name: string): string =>
+  readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8')
+
+type Row = [string | null, string, string | null, string | null]
+
+function check(got: ParsedWorkProgrammeItem[], expected: Row[]) {
+  assert.equal(got.length, expected.length, got.map(g => g.topic).join('\n'))
+  expected.forEach(([date, topic, type, lead], i) => {
+    const item = got[i]
+    assert.ok(item, `item ${i}`)
+    assert.equal(item.meeting_date, date, `item ${i} date: ${item.topic}`)
+    assert.ok(item.topic.startsWith(topic), `item ${i} topic: ${item.topic}`)
+    assert.equal(item.type, type, `item ${i} type`)
+    if (lead === null) assert.equal(item.lead_officer, null, `item ${i} lead`)
+    else assert.ok(item.lead_officer?.startsWith(lead), `item ${i} lead: ${item.lead_officer}`)
+    assert.equal(typeof item.source_page, 'number')
+  })
+}
+
+const SH = 'Sue Harrison, Strategic Director, Children and Families'
+const SHD = 'Sue Harrison, Director, Children and Families'
+const SG = "Seamus Gaynor, Head of Executive, Children's Trust"
+const TBS: Row[] = [
+  [null, 'Grand Challenges, City Observatory data indicators', null, null],
+  [null, 'Scrutiny Inquiry: Child Criminal Exploitation', 'Inquiry', null],
+  [null, 'Joint Scrutiny Inquiry with Health and Social Care O&S Committee', 'Inquiry', null],
+  [null, 'Visits', null, null],
+  [null, 'Student attendance at school during their period', null, null],
+  [null, 'Janie Berry, City Solicitor to be added', null, null],
+  [null, 'School Exclusions, Part-Time Timetables, & Unsuitable School Places', null, null],
+  [null, "Birmingham Safeguarding Children's Partnership (BSCP)", null, null],
+  [null, "The Children's Trust to attend a future committee meeting", null, null],
+  [null, 'Improving Services for Children and Families Improvement Programme Quarterly', null, null],
+  [null, 'City of Birmingham School (COBS)', null, null],
+  [null, "Children and Families Directorate's KPIs", null, null],
+  [null, 'Education and Health Care Plans (EHCPs)', null, null],
+]
+const EXPECTED_2023: Row[] = [
+  ['2022-07-20', 'SEND Improvement and the Accelerated Progress Plan', 'Update Report', SHD],
+  ['2022-07-20', 'Home to School Transport (HTST)', 'Update Report', SHD],
+  ['2022-07-20', 'Youth Justice Plan', 'Consultation', SG],
+  ['2022-07-20', 'Work Programme Development', 'Decision', 'Fiona Bottrill'],
+  ['2022-09-07', 'SEND Improvement', 'Update Report', SHD],
+  ['2022-09-07', 'Cabinet Member Portfolio Overview', 'Update Report', 'Suman McCarthy'],
+  ['2022-09-07', 'Work Programme Development / Inquiry Proposal', 'Decision', 'Fiona Bottrill'],
+  ['2022-10-19', 'SEND Commissioner', 'Update Report', SHD],
+  ['2022-10-19', 'HTST / Children and Young People Travel Service Update', 'Update Report', SHD],
+  ['2022-11-30', "Children's Trust", 'Update Report', SG],
+  ['2023-01-04', 'Children and Families Directorate Improvement Plan - Progress Update', 'Update', SHD],
+  ['2023-01-04', "Children's Partnership Change for Children 2023-28 Plan", 'Consultation', SHD],
+  ['2023-01-25', 'SENDIASS', 'Update Report', SH],
+  ['2023-02-22', 'School Attainment & School Improvement', 'Update Report', SH],
+  ['2023-02-22', 'School Exclusions, Part Time Timetables, and Unsuitable School Places', 'Update Report', SH],
+  ['2023-04-05', "Children's Trust Update", 'Update Report', SG],
+  [
+    '2023-04-05',
+    'Improving Services for Children and Families Improvement Programme Progress Update',
+    'Quarterly Update Report',
+    SH,
+  ],
+  ['2023-05-17', "Young People's Substance Use Service", 'Evidence Gathering', 'Karl Beese'],
+  ['2023-05-17', 'Youth Service', 'Evidence Gathering', 'Soulla Yiasouma'],
+  ['2023-05-17', 'SEND Accelerated Progress Plan (APP)', 'Update Report', SH],
+  ['2023-05-17', "Ofsted Inspection of Birmingham Children's Services (ILACS)", 'Update', SG],
+  ...TBS,
+]
+
+const BJ = 'Cllr Brigid Jones'
+const EXPECTED_2016_04: Row[] = [
+  ['2015-06-10', "Cabinet Member for Children's Services to discuss", null, 'Colin Diamond'],
+  ['2015-06-10', 'Early Years Review Consultation Proposal', null, 'Lindsey Trivett'],
+  ['2015-07-15', 'To discuss Looked After Children (LAC)', null, 'Andy Pepper'],
+  ['2015-07-15', 'Permanent School Exclusions', null, 'Andrew Wright & Chris Atkinson'],
+  ['2015-07-15', 'Whistle Blowing Policy', null, 'Michael Day, Solicitor'],
+  ['2015-09-16', 'Educational Development Plan update', null, 'Emma Leaman'],
+  ['2015-09-16', 'Cabinet Member for Children Services to discuss Curriculum Entitlement', null, BJ],
+  ['2015-10-21', 'Missing Children from Home and Care Short Inquiry', 'Evidence Gathering', 'Scrutiny Office'],
+  ['2015-10-21', 'Chairs Update', null, 'Cllr Susan Barnett'],
+  ['2015-10-21', 'Cabinet Member for Children Services to update the Committee', null, BJ],
+  ['2015-10-21', 'Tracking: Work Experience for School Age Children', 'Tracking', 'Cllr Penny Holbrook'],
+  ['2015-10-30', 'Missing Children from Home and Care Short Inquiry', 'Evidence Gathering', 'Scrutiny Office'],
+  ['2015-11-25', 'Progress on the Education and Schools Strategy and Improvement Plan', null, 'Peter Hay'],
+  ['2015-11-25', 'Tracking: Strengthening the Birmingham Family of Schools', 'Tracking', 'Peter Hay'],
+  ['2015-11-25', 'Birmingham Safeguarding Children Board (BSCB) Annual report', null, 'Jane Held'],
+  ['2015-11-25', 'Tracking: Child Sexual Exploitation (CSE) - Delivery of training', 'Tracking', 'Peter Hay'],
+  ['2015-12-09', 'Permanent School Exclusions', null, 'Andrew Wright'],
+  ['2015-12-09', 'City of Birmingham School (COBS)', null, 'Fiona Wallace'],
+  ['2015-12-09', 'School Attainment Headline Statistics', null, 'Colin Diamond'],
+  ['2015-12-09', 'Birmingham Education Partnership (BEP) and School Improvement', null, 'Tim Boyes, BEP'],
+  ['2016-01-20', 'Tracking: Work Experience for School Age Children', 'Tracking', 'Kathryn Cook & Andrea Burns'],
+  ['2016-01-20', 'Children Missing from Education', null, 'Tony Stanley'],
+  ['2016-01-20', 'Elective Home Education (Home Schooled)', null, BJ],
+  ['2016-01-20', 'Cabinet Member for Children Services Update', null, BJ],
+  ['2016-02-10', 'Tracking: Child Sexual Exploitation (CSE)', 'Tracking', 'Alastair Gibbons / Peter Hay'],
+  ['2016-02-10', 'School Attainment Statistics for Primary Schools (detail)', null, 'Colin Diamond'],
+  ['2016-02-10', 'Unregistered Schools', null, 'Colin Diamond'],
+  ['2016-02-10', 'LGA Peer Review Findings', null, `${BJ} / Peter Hay`],
+  ['2016-03-16', "Cabinet Member for Children's Services to report back", null, `${BJ} & Pip Mayo`],
+  ['2016-03-16', 'School Attainment Statistics for Secondary Schools (detail)', null, 'Colin Diamond / Richard Browne'],
+  ['2016-03-16', 'Special Educational Needs (SEN) and Education, Health and Care plans (EHC)', null, 'Chris Atkinson'],
+  ['2016-03-16', 'Education Awards Appeals (Home to School Transport)', null, 'Chris Atkinson and Simon Wellman'],
+]
+
+const EXPECTED_2016_07: Row[] = [
+  ['2016-06-15', 'Informal Meeting to discuss the Work Programme', null, null],
+  ['2016-07-20', "The Education and Children's Social Care Improvement Journey", null, null],
+  ['2016-09-21', "Sir Michael Wilshaw, Her Majesty's Chief Inspector, Ofsted", null, null],
+  ['2016-09-21', 'Christine Quinn, West Midlands Regional Schools Commissioner', null, 'Seamus Gaynor'],
+  ['2016-09-21', 'Birmingham Education Partnership (BEP) to discuss school improvement', null, 'Tim Boyes'],
+  ['2016-09-21', 'Education Development Plan and school places sufficiency update', null, 'Emma Leaman'],
+  ['2016-10-12', 'Tracking: Children Missing from Home and Care Inquiry', 'Tracking', 'Tony Stanley'],
+  ['2016-10-12', 'Radicalisation Agenda', null, 'Tony Stanley, Chief Social Worker & Masuq Ali'],
+  ['2016-10-12', 'Update on Child Sexual Exploitation (CSE)', null, 'Alastair Gibbons'],
+  ['2016-10-12', 'Youth Justice Plan', null, 'Dawn Roberts'],
+  ['2016-11-23', 'Birmingham Safeguarding Children Board (BSCB) Annual report', null, 'Penny Thompson'],
+  ['2016-11-23', 'Multi-Agency Safeguarding Hub (MASH)', null, 'Kay Child'],
+  ['2016-11-23', 'Citywide School Attainment Statistics', null, 'Colin Diamond / Richard Browne'],
+  ['2016-11-23', 'Education Development Plan and school places sufficiency update', null, 'Emma Leaman'],
+  ['2016-12-07', 'Education Development Plan and school places sufficiency update', null, 'Emma Leaman'],
+  ['2017-01-25', 'Cabinet Member for Children Services Six Month Update', null, null],
+  ['2017-01-25', 'Looked After Children (LAC) & Corporate Parenting Update', null, 'Andy Pepper'],
+  ['2017-03-22', 'School Attainment Statistics for Secondary and Primary Schools (detail)', null, 'Colin Diamond'],
+]
+
+describe('parseWorkProgramme on the seed packs', () => {
+  const cases: [string, string, Row[]][] = [
+    ['pack-2023-05-17-education-childrens-social-care.txt', '2023-05-17', EXPECTED_2023],
+    ['pack-2016-04-20-education-vulnerable-children.txt', '2016-04-20', EXPECTED_2016_04],
+    ['pack-2016-07-20-schools-children-families.txt', '2016-07-20', EXPECTED_2016_07],
+  ]
+  for (const [name, date, expected] of cases) {
+    it(`reads every item of ${name}`, () => {
+      const warnings: ParseWarning[] = []
+      check(parseWorkProgramme(splitPages(seed(name)), warnings, date), expected)
+      assert.deepEqual(warnings, [])
+    })
+  }
+
+  it('keeps time slots apart from the topic and infers a missing year from the meeting before', () => {
+    const got = parseWorkProgramme(splitPages(seed(cases[0]?.[0] ?? '')), [], '2023-05-17')
+    assert.deepEqual(got.find(i => i.topic === 'Youth Service')?.time_slot, ['10:45', '11:25'])
+    assert.equal(got.find(i => i.topic === 'SENDIASS')?.meeting_date, '2023-01-25')
+  })
+})
+
+describe('parseWorkProgramme on other layouts', () => {
+  it('reads a pipe table with a date column, a to-be-scheduled table and a placeholder row', () => {
+    const pages: PackPage[] = [
+      {
+        number: 12,
+        text: [
+          '| Meeting date | Item | Type | Lead Officer |',
+          '|---|---|---|---|',
+          '| 14 June 2017 | Budget monitoring (10.00 - 10.30) | Update report | Jo Bloggs, Finance |',
+          '| | Pre-decision scrutiny of the bus strategy | | TBC |',
+          '| 12 July 2017 | TBC | | |',
+          '| To be scheduled | Air quality | Inquiry | Ann Other |',
+        ].join('\n'),
+      },
+    ]
+    const warnings: ParseWarning[] = []
+    const got = parseWorkProgramme(pages, warnings, '2017-06-14')
+    assert.deepEqual(
+      got.map(i => [i.meeting_date, i.topic, i.type, i.lead_officer, i.source_page]),
+      [
+        ['2017-06-14', 'Budget monitoring', 'Update report', 'Jo Bloggs, Finance', 12],
+        ['2017-06-14', 'Pre-decision scrutiny of the bus strategy', 'Pre-decision Scrutiny', null, 12],
+        [null, 'Air quality', 'Inquiry', 'Ann Other', 12],
+      ],
+    )
+    assert.deepEqual(warnings, [])
+  })
+
+  it('warns about items when no meeting date is known', () => {
+    const warnings: ParseWarning[] = []
+    const got = parseWorkProgramme(
+      [{ number: 3, text: 'Item\tType\tLead Officer\nBudget\tUpdate\tJo\n' }],
+      warnings,
+      null,
+    )
+    assert.equal(got.length, 1)
+    assert.equal(got[0]?.meeting_date, null)
+    assert.equal(warnings[0]?.page, 3)
+  })
+})
