@@ -20,8 +20,8 @@ const LABELS: [Label, RegExp][] = [
   ['subject', /^subject\s*:\s*/i],
   ['title', /^(?:report )?title\s*:\s*/i],
   ['date', /^(?:date of (?:meeting|report)|date)\s*:\s*/i],
-  ['author', /^(?:report )?authors?(?:\(s\))?\s*:\s*/i],
-  ['contact', /^contact officers?(?: details)?\s*:?\s*/i],
+  ['author', /^(?:\d+\.?\s+)?(?:report )?authors?(?:\(s\))?\s*:\s*/i],
+  ['contact', /^(?:\d+\.?\s+)?contact officers?(?: details)?\s*:?\s*/i],
 ]
 const ANCHORS = new Set<Label>(['report_of', 'report_to', 'subject'])
 const WINDOW = 12
@@ -91,7 +91,12 @@ function fieldsAround(lines: Line[], anchor: number): Field[] {
     if (found === null || fields.some(f => f.label === found.label)) continue
     // "Title:" under "Contact Officer:" is the officer's job title, not the report's.
     if (found.label === 'title' && labelOf(textAt(lines, i - 1))?.label === 'contact') continue
-    if (found.label === 'contact') break
+    // A contact block ends a cover; one above the anchor belongs to the previous document.
+    if (found.label === 'contact') {
+      if (i > anchor) break
+      fields.length = 0
+      continue
+    }
     fields.push({ ...found, index: i, value: withContinuation(lines, i, found.value) })
   }
   return fields

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { splitPages, splitPagesWithWarnings } from './pages.ts'
+
+describe('splitPages', () => {
+  test('splits on form feeds and numbers pages from 1', () => {
+    assert.deepEqual(splitPages('one\ftwo\fthree\f'), [
+      { number: 1, text: 'one' },
+      { number: 2, text: 'two' },
+      { number: 3, text: 'three' },
+    ])
+  })
+
+  test('infers breaks from "Page N of M" footers sharing one total', () => {
+    const text = 'front\nPage 3 of 10\nreport\nPage 4 of 10\nmore\nPage 7 of 10\nlast'
+    assert.deepEqual(
+      splitPages(text).map(p => p.number),
+      [1, 4, 5, 8],
+    )
+  })
+
+  test('ignores repeated and stray footers', () => {
+    const text = 'a\nPage 2 of 9\nb\nPage 2 of 9\nc page 12 of 16 d\nPage 5 of 9\ne'
+    assert.deepEqual(
+      splitPages(text).map(p => p.number),
+      [1, 3, 6],
+    )
+  })
+
+  test('a footer mid-line ends the page at the footer', () => {
+    const pages = splitPages('x\nways of Page 30 of 100\nmanaging\nPage 31 of 100\n')
+    assert.equal(pages[0]?.text, 'x\nways of Page 30 of 100')
+    assert.equal(pages[1]?.number, 31)
+  })
+
+  test('without breaks or footers the text is one page, with a warning', () => {
+    const result = splitPagesWithWarnings('just text')
+    assert.deepEqual(result.pages, [{ number: 1, text: 'just text' }])
+    assert.equal(result.warnings.length, 1)
+  })
+})
