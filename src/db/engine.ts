@@ -27,7 +27,16 @@ const DATE_OID = 1082
 const INT8_OID = 20
 
 export async function openEngine(options: EngineOptions): Promise<Engine> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.schema) : openPglite(options.dataDir)
+  const engine = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, options.schema)
+    : await openPglite(options.dataDir)
+  return { ...engine, close: once(engine.close) }
+}
+
+/** Closing twice (say, on shutdown after a failed health check) must not throw. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined
+  return () => (closing ??= close())
 }
 
 async function openPglite(dataDir: string): Promise<Engine> {

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import { runCli } from '../support/run-cli.ts'
+
+const NO_STACK = /^\s+at /m
+
+describe('scrutiny CLI', () => {
+  let dir: string
+  before(async () => (dir = await mkdtemp(join(tmpdir(), 'scrutiny-cli-'))))
+  after(() => rm(dir, { recursive: true, force: true }))
+
+  test('--help lists every command, and each command has its own help', async () => {
+    const help = await runCli(['--help'])
+    assert.equal(help.code, 0)
+    for (const command of ['serve', 'migrate', 'demo', 'user'])
+      assert.match(help.stdout, new RegExp(`\\b${command}\\b`))
+    const userAdd = await runCli(['user', 'add', '--help'])
+    assert.equal(userAdd.code, 0)
+    assert.match(userAdd.stdout, /--password-stdin/)
+    assert.match(userAdd.stdout, /member, report_author, scrutiny_officer, admin/)
+  })
+
+  test('a database server that cannot be reached gives one clear line and exit 1', async () => {
+    const result = await runCli(['migrate'], { env: { DATABASE_URL: 'postgres://scrutiny:pw@127.0.0.1:1/none' } })
+    assert.equal(result.code, 1)
+    assert.match(
+      result.stderr,
+      /^Error: Could not open the database \(PostgreSQL at postgres:\/\/scrutiny:\*\*\*\*@127\.0\.0\.1:1\/none\)/,
+    )
+    assert.doesNotMatch(result.stderr, NO_STACK)
+  })
+
+  test('a data folder that cannot be used gives a clear message and exit 1', async () => {
+    const file = join(dir, 'not-a-folder')
+    await writeFile(file, 'x')
+    const result = await runCli(['migrate'], { env: { DATA_DIR: file } })
+    assert.equal(result.code, 1)
+    assert.match(result.stderr, /Could not open the database \(the data folder .*not-a-folder\)/)
+    assert.doesNotMatch(result.stderr, NO_STACK)
+  })
+
+  test('a bad setting is named, not crashed on', async () => {
+    const result = await runCli(['migrate'], { env: { PORT: 'eighty' } })
+    assert.equal(result.code, 1)
+    assert.match(result.stderr, /Invalid configuration:\n\s+PORT:/)
+  })
+
+  test('user add creates an account from --password-stdin, and refuses a duplicate', async () => {
+    const env = { DATA_DIR: join(dir, 'data') }
+    const args = ['user', 'add', '--email', 'Officer@Example.gov.uk', '--role', 'scrutiny_officer', '--password-stdin']
+    const created = await runCli(args, { env, input: 'a long enough password\n' })
+    assert.equal(created.code, 0, created.stderr)
+    assert.match(created.stdout, /Created scrutiny officer account for officer@example.gov.uk/)
+    const again = await runCli(args, { env, input: 'a long enough password\n' })
+    assert.equal(again.code, 1)
+    assert.match(again.stderr, /An account with the email officer@example.gov.uk already exists/)
+  })
+
+  test('user add explains a bad role and a short password', async () => {
+    const env = { DATA_DIR: join(dir, 'data') }
+    const result = await runCli(['user', 'add', '--email', 'a@b.gov.uk', '--role', 'mayor', '--password-stdin'], {
+      env,
+      input: 'short',
+    })
+    assert.equal(result.code, 1)
+    assert.match(result.stderr, /Role must be one of: member, report_author, scrutiny_officer, admin/)
+    assert.match(result.stderr, /Password must be at least 12 characters/)
+    assert.doesNotMatch(result.stderr, NO_STACK)
+  })
+
+  test('without a terminal and without --password-stdin, user add says how to give the password', async () => {
+    const result = await runCli(['user', 'add', '--email', 'a@b.gov.uk', '--role', 'member'], {
+      env: { DATA_DIR: join(dir, 'data') },
+    })
+    assert.equal(result.code, 2)
+    assert.match(result.stderr, /use --password-stdin/)
+  })
+})
