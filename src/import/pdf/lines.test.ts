@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { runsToText } from './lines.ts'
+import type { TextRun } from './lines.ts'
+
+/** A run of 10 pt Helvetica-ish text: 5 pt per character. */
+function run(str: string, x: number, y: number, opts: { size?: number; turns?: number } = {}): TextRun {
+  const size = opts.size ?? 10
+  const [a, b] = [
+    [1, 0],
+    [0, 1],
+    [-1, 0],
+    [0, -1],
+  ][opts.turns ?? 0] ?? [1, 0]
+  return {
+    str,
+    transform: [a * size, b * size, -b * size, a * size, x, y],
+    width: str.length * size * 0.5,
+    height: size,
+  }
+}
+
+describe('runsToText', () => {
+  it('orders lines top to bottom and runs left to right', () => {
+    const text = runsToText([run('world', 128, 700), run('second line', 100, 688), run('hello', 100, 700)])
+    assert.equal(text, 'hello world\nsecond line')
+  })
+
+  it('joins runs with no gap (a font change mid-word) without a space', () => {
+    assert.equal(runsToText([run('bold', 100, 700), run('face', 120, 700)]), 'boldface')
+  })
+
+  it('writes a tab for a column gap and a space for a word gap', () => {
+    const text = runsToText([run('Date', 100, 700), run('Item', 160, 700), run('one', 185, 700)])
+    assert.equal(text, 'Date\tItem one')
+  })
+
+  it('keeps superscripts on their line', () => {
+    const text = runsToText([run('footnote', 100, 700), run('1', 140, 703, { size: 6 }), run('text', 145, 700)])
+    assert.equal(text, 'footnote1 text')
+  })
+
+  it('leaves a blank line at a paragraph gap', () => {
+    assert.equal(runsToText([run('one', 100, 700), run('two', 100, 670)]), 'one\n\ntwo')
+  })
+
+  it('drops the second copy of fake-bold text', () => {
+    assert.equal(runsToText([run('AGENDA', 100, 700), run('AGENDA', 100.4, 700)]), 'AGENDA')
+  })
+
+  it('reads rotated (landscape) tables as rows', () => {
+    const text = runsToText([
+      run('Topic', 100, 100, { turns: 1 }),
+      run('Lead', 100, 160, { turns: 1 }),
+      run('SEND', 112, 100, { turns: 1 }),
+      run('Director', 112, 160, { turns: 1 }),
+    ])
+    assert.equal(text, 'Topic\tLead\nSEND\tDirector')
+  })
+
+  it('puts rotated text after the upright text of the page', () => {
+    const text = runsToText([run('side note', 20, 400, { turns: 1 }), run('Body', 100, 700)])
+    assert.equal(text, 'Body\nside note')
+  })
+
+  it('drops control characters, including form feeds that would read as page breaks', () => {
+    assert.equal(runsToText([run('a\u0000b\fc', 100, 700)]), 'abc')
+  })
+
+  it('is empty for a page without text', () => {
+    assert.equal(runsToText([]), '')
+    assert.equal(runsToText([run('   ', 100, 700)]), '')
+  })
+})
