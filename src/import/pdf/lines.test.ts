@@ -6,12 +6,9 @@ import type { TextRun } from './lines.ts'
 /** A run of 10 pt Helvetica-ish text: 5 pt per character. */
 function run(str: string, x: number, y: number, opts: { size?: number; turns?: number } = {}): TextRun {
   const size = opts.size ?? 10
-  const [a, b] = [
-    [1, 0],
-    [0, 1],
-    [-1, 0],
-    [0, -1],
-  ][opts.turns ?? 0] ?? [1, 0]
+  const turns = opts.turns ?? 0
+  const a = Math.round(Math.cos((turns * Math.PI) / 2))
+  const b = Math.round(Math.sin((turns * Math.PI) / 2))
   return {
     str,
     transform: [a * size, b * size, -b * size, a * size, x, y],
