@@ -12,6 +12,10 @@ export function homeRoutes(services: Services) {
       return reply.view('pages/home.njk', { upcoming, committees })
     })
 
+    app.get('/accessibility', { config: { access: 'public' } }, async (_request, reply) =>
+      reply.view('pages/accessibility.njk'),
+    )
+
     app.get('/staff', { config: { access: 'staff' } }, async (_request, reply) => {
       const [upcoming, committees] = await Promise.all([
         services.meetings.upcoming(todayInLondon(), 10),
