@@ -1,0 +1,157 @@
+/**
+ * PDF extraction benchmark (issue 4): our pdf.js extraction against poppler's `pdftotext` on the
+ * same 400-page pack built from the seeds, then peak memory while extracting a 1,000-page pack.
+ *
+ *   node --import tsx bench/import-pdf.ts [--pages 400] [--reps 5] [--big 1000]
+ *
+ * Timings alternate ours / pdftotext so both see the same machine load; medians are reported.
+ * The memory run happens in a child process so the figure is not polluted by this one.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { buildPdfFromPages, layoutPages } from '../src/import/pdf/build-test-pdf.ts'
+import type { PageLines } from '../src/import/pdf/build-test-pdf.ts'
+import { extractPdfText } from '../src/import/pdf/extract.ts'
+
+const SEEDS = new URL('../../shared/seeds/', import.meta.url)
+
+const { values: args } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '400' },
+    reps: { type: 'string', default: '5' },
+    big: { type: 'string', default: '1000' },
+    child: { type: 'string' }, // internal: extract this file and report peak RSS
+  },
+})
+
+function progress(label: string, done: number, total: number): void {
+  if (!process.stderr.isTTY) return
+  process.stderr.write(`\r  ${label} ${done}/${total}${done === total ? '\n' : ''}`)
+}
+
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
+}
+
+const ms = (x: number): string => `${x.toFixed(0)} ms`
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+
+async function seedPages(): Promise<PageLines[]> {
+  const names = readdirSync(SEEDS).filter(n => n.endsWith('.txt'))
+  const texts = names.map(n => readFileSync(new URL(n, SEEDS), 'utf8'))
+  return (await Promise.all(texts.map(t => layoutPages(t)))).flat()
+}
+
+/** A pack of `count` pages, cycling through the seed pages. */
+async function buildPack(seed: readonly PageLines[], count: number, path: string): Promise<void> {
+  const pages = Array.from({ length: count }, (_, i) => seed[i % seed.length] ?? [])
+  process.stderr.write(`Building a ${count}-page PDF from the seeds…\n`)
+  const pdf = await buildPdfFromPages(pages)
+  writeFileSync(path, pdf)
+  process.stderr.write(`  ${mb(pdf.length)} written to ${path}\n`)
+}
+
+async function timeOurs(data: Uint8Array, label: string): Promise<number> {
+  const started = performance.now()
+  await extractPdfText(data, { onProgress: (done, total) => progress(label, done, total) })
+  return performance.now() - started
+}
+
+function timePdftotext(path: string): number {
+  const started = performance.now()
+  const result = spawnSync('pdftotext', [path, '-'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  if (result.error) throw result.error
+  return performance.now() - started
+}
+
+async function speed(path: string, reps: number): Promise<void> {
+  const data = new Uint8Array(readFileSync(path))
+  process.stderr.write('Cold run (loads pdf.js, JIT not warm)…\n')
+  const cold = await timeOurs(data, 'ours, cold')
+  const ours: number[] = []
+  const poppler: number[] = []
+  for (let rep = 1; rep <= reps; rep++) {
+    process.stderr.write(`Repetition ${rep}/${reps}\n`)
+    ours.push(await timeOurs(data, 'ours'))
+    poppler.push(timePdftotext(path))
+  }
+  const [o, p] = [median(ours), median(poppler)]
+  console.log(`\nSpeed on ${path}`)
+  console.log(`  ours (cold, first run)   ${ms(cold)}`)
+  console.log(`  ours       median of ${reps} ${ms(o)}   runs: ${ours.map(ms).join(', ')}`)
+  console.log(`  pdftotext  median of ${reps} ${ms(p)}   runs: ${poppler.map(ms).join(', ')}`)
+  console.log(`  ratio ours / pdftotext   ${(o / p).toFixed(2)}× (cold: ${(cold / p).toFixed(2)}×)`)
+}
+
+/** Peak RSS of this process so far, from the kernel's high-water mark, else the current RSS. */
+function peakRss(): number {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))
+    if (match?.[1]) return Number(match[1]) * 1024
+  } catch {
+    // not Linux: fall back to what Node can see
+  }
+  return process.memoryUsage().rss
+}
+
+/** Child side of the memory run: extract, sampling RSS per page, and print one JSON line. */
+async function child(path: string): Promise<void> {
+  let sampled = 0
+  const data = new Uint8Array(readFileSync(path))
+  const started = performance.now()
+  const pages = await extractPdfText(data, {
+    onProgress: (done, total) => {
+      sampled = Math.max(sampled, process.memoryUsage().rss)
+      if (done % 25 === 0 || done === total) process.stdout.write(`${JSON.stringify({ done, total })}\n`)
+    },
+  })
+  const result = { pages: pages.length, ms: performance.now() - started, peak: peakRss(), sampled }
+  process.stdout.write(`${JSON.stringify(result)}\n`)
+}
+
+async function memory(path: string, pages: number): Promise<void> {
+  process.stderr.write(`Extracting ${pages} pages in a child process…\n`)
+  const proc = spawn(process.execPath, [...process.execArgv, process.argv[1] ?? '', '--child', path], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  let buffered = ''
+  let result: { pages: number; ms: number; peak: number; sampled: number } | undefined
+  proc.stdout.setEncoding('utf8')
+  proc.stdout.on('data', (chunk: string) => {
+    buffered += chunk
+    const lines = buffered.split('\n')
+    buffered = lines.pop() ?? ''
+    for (const line of lines) {
+      const msg = JSON.parse(line) as { done?: number; total?: number; pages?: number }
+      if (msg.done !== undefined) progress('pages', msg.done, msg.total ?? 0)
+      else result = msg as typeof result
+    }
+  })
+  const code = await new Promise<number | null>(resolve => proc.on('close', resolve))
+  if (code !== 0 || !result) throw new Error(`memory run failed (exit code ${code})`)
+  console.log(`\nMemory on ${path}`)
+  console.log(`  ${result.pages} pages in ${ms(result.ms)}`)
+  console.log(`  peak RSS ${mb(result.peak)} (kernel high-water mark; highest sampled per page ${mb(result.sampled)})`)
+}
+
+async function main(): Promise<void> {
+  if (args.child) return child(args.child)
+  const dir = mkdtempSync(join(tmpdir(), 'scrutiny-bench-pdf-'))
+  try {
+    const seed = await seedPages()
+    const [small, big] = [join(dir, 'pack-small.pdf'), join(dir, 'pack-big.pdf')]
+    await buildPack(seed, Number(args.pages), small)
+    await speed(small, Number(args.reps))
+    await buildPack(seed, Number(args.big), big)
+    await memory(big, Number(args.big))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+await main()
