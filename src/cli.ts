@@ -2,9 +2,12 @@ import { Command, CommanderError } from 'commander'
 import { ZodError } from 'zod'
 import { DuplicateEmailError } from './accounts/accounts.service.ts'
 import { CliUsageError } from './cli/read-password.ts'
+import { registerParseCommand } from './cli/parse-command.ts'
 import { registerUserCommands } from './cli/user-commands.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { migrate } from './db/migrate.ts'
+import { PdfInputError } from './import/pdf/errors.ts'
+import { PackParseError } from './import/parse/errors.ts'
 import { startServer } from './server.ts'
 import { createServices } from './services.ts'
 import { DatabaseUnavailableError, loadDemo, openDatabase } from './startup.ts'
@@ -48,6 +51,7 @@ program
   })
 
 registerUserCommands(program)
+registerParseCommand(program)
 
 // Problems people can fix get one clear line and a non-zero exit, never a stack trace.
 function exitCodeFor(error: unknown): number {
@@ -59,10 +63,22 @@ function exitCodeFor(error: unknown): number {
 try {
   await program.parseAsync(process.argv)
 } catch (error) {
-  const known = [ConfigError, DatabaseUnavailableError, DuplicateEmailError, CliUsageError]
+  const known = [
+    ConfigError,
+    DatabaseUnavailableError,
+    DuplicateEmailError,
+    CliUsageError,
+    PdfInputError,
+    PackParseError,
+  ]
   if (error instanceof CommanderError) process.exit(error.exitCode)
   if (error instanceof ZodError) console.error(error.issues.map(issue => `Error: ${issue.message}`).join('\n'))
   else if (known.some(type => error instanceof type)) console.error(`Error: ${(error as Error).message}`)
+  else if (isMissingFile(error)) console.error(`Error: No such file: ${error.path}`)
   else throw error
   process.exit(exitCodeFor(error))
+}
+
+function isMissingFile(error: unknown): error is NodeJS.ErrnoException & { path: string } {
+  return error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT'
 }

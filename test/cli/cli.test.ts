@@ -79,3 +79,26 @@ describe('scrutiny CLI', () => {
     assert.match(result.stderr, /use --password-stdin/)
   })
 })
+
+describe('scrutiny parse', () => {
+  const seed = new URL('../../../shared/seeds/pack-2023-05-17-education-childrens-social-care.txt', import.meta.url)
+    .pathname
+
+  test('--json prints one JSON document of the pack and touches no database', async () => {
+    const result = await runCli(['parse', seed, '--json'], { env: { DATA_DIR: '/nonexistent/never-created' } })
+    assert.equal(result.code, 0, result.stderr)
+    const pack = JSON.parse(result.stdout)
+    assert.equal(pack.meeting.date, '2023-05-17')
+    assert.equal(pack.meeting.start_time, '10:00')
+    assert.equal(pack.agenda_items[5].title, "YOUNG PEOPLE'S SUBSTANCE USE SERVICE")
+    assert.deepEqual(pack.agenda_items[5].pages, [25, 74])
+    assert.ok(Array.isArray(pack.warnings))
+  })
+
+  test('a file that is not a pack is refused with one clear line and exit 1', async () => {
+    const result = await runCli(['parse', '/etc/hostname.nonexistent'])
+    assert.equal(result.code, 1)
+    assert.match(result.stderr, /^Error: No such file/)
+    assert.doesNotMatch(result.stderr, NO_STACK)
+  })
+})
