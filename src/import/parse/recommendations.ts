@@ -119,15 +119,19 @@ function startRecommendation(number: string, cells: string[], line: Line, state:
   if (text === '') warnings.push({ page: line.page, message: `Recommendations: ${number} has no recommendation text` })
   const concluded = cell(cells, cols.concluded)
   const self = cell(cells, cols.self)
+  const committee = assessmentCode(cell(cells, cols.committee))
+  const selfAssessment = self === '' ? null : assessmentCode(self)
   const rec: ParsedRecommendation = {
     inquiry: state.title ?? '',
     number,
     text,
     responsibility: cell(cells, cols.responsibility) || null,
     completion_date: cell(cells, cols.completion) || null,
-    assessment: assessmentCode(cell(cells, cols.committee)),
+    // The assessment the pack states: the committee's where it has given one, else the executive's.
+    assessment: committee ?? selfAssessment,
+    committee_assessment: committee,
     source_page: line.page,
-    self_assessment: self === '' ? null : assessmentCode(self),
+    self_assessment: selfAssessment,
     evidence: null,
     date_concluded: concluded === '' ? null : parseDateIn(concluded),
     theme: state.theme,
@@ -236,7 +240,10 @@ function dedupe(recs: ParsedRecommendation[]): ParsedRecommendation[] {
     const key = `${rec.inquiry.toLowerCase()}|${rec.number}`
     const earlier = seen.get(key)
     if (earlier === undefined) seen.set(key, rec)
-    else Object.assign(earlier, { assessment: rec.assessment ?? earlier.assessment })
+    else {
+      const committee = rec.committee_assessment ?? earlier.committee_assessment ?? null
+      Object.assign(earlier, { committee_assessment: committee, assessment: committee ?? earlier.assessment })
+    }
   }
   return [...seen.values()]
 }

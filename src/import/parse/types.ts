@@ -77,6 +77,8 @@ export interface ParsedRecommendation {
   completion_date: string | null
   assessment: number | null
   source_page?: number | null
+  /** The committee's own assessment code 1-6, when the pack states one (`assessment` falls back to the executive's). */
+  committee_assessment?: number | null
   /** The executive's (cabinet member's) self-assessment code 1-6, when the pack states one. */
   self_assessment?: number | null
   /** Evidence of progress reported by the executive. */
