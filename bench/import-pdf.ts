@@ -9,7 +9,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { buildPdfFromPages, layoutPages } from '../src/import/pdf/build-test-pdf.ts'
@@ -56,9 +56,9 @@ async function buildPack(seed: readonly PageLines[], count: number, path: string
   process.stderr.write(`  ${mb(pdf.length)} written to ${path}\n`)
 }
 
-async function timeOurs(data: Uint8Array, label: string): Promise<number> {
+async function timeOurs(data: Uint8Array, label: string, threads = 1): Promise<number> {
   const started = performance.now()
-  await extractPdfText(data, { onProgress: (done, total) => progress(label, done, total) })
+  await extractPdfText(data, { threads, onProgress: (done, total) => progress(label, done, total) })
   return performance.now() - started
 }
 
@@ -71,21 +71,26 @@ function timePdftotext(path: string): number {
 
 async function speed(path: string, reps: number): Promise<void> {
   const data = new Uint8Array(readFileSync(path))
+  const threads = Math.min(availableParallelism(), 4)
   process.stderr.write('Cold run (loads pdf.js, JIT not warm)…\n')
   const cold = await timeOurs(data, 'ours, cold')
-  const ours: number[] = []
-  const poppler: number[] = []
+  const runs: Record<string, number[]> = { ours: [], [`ours, ${threads} threads`]: [], pdftotext: [] }
   for (let rep = 1; rep <= reps; rep++) {
     process.stderr.write(`Repetition ${rep}/${reps}\n`)
-    ours.push(await timeOurs(data, 'ours'))
-    poppler.push(timePdftotext(path))
+    runs.ours?.push(await timeOurs(data, 'ours, 1 thread'))
+    if (threads > 1) runs[`ours, ${threads} threads`]?.push(await timeOurs(data, `ours, ${threads} threads`, threads))
+    runs.pdftotext?.push(timePdftotext(path))
   }
-  const [o, p] = [median(ours), median(poppler)]
-  console.log(`\nSpeed on ${path}`)
-  console.log(`  ours (cold, first run)   ${ms(cold)}`)
-  console.log(`  ours       median of ${reps} ${ms(o)}   runs: ${ours.map(ms).join(', ')}`)
-  console.log(`  pdftotext  median of ${reps} ${ms(p)}   runs: ${poppler.map(ms).join(', ')}`)
-  console.log(`  ratio ours / pdftotext   ${(o / p).toFixed(2)}× (cold: ${(cold / p).toFixed(2)}×)`)
+  const base = median(runs.pdftotext ?? [])
+  console.log(`\nSpeed on ${path} (load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`)
+  console.log(`  ours, cold first run      ${ms(cold)}  ${(cold / base).toFixed(2)}× pdftotext`)
+  for (const [label, xs] of Object.entries(runs)) {
+    if (xs.length === 0) continue
+    const m = median(xs)
+    console.log(
+      `  ${label.padEnd(24)} ${ms(m)}  ${(m / base).toFixed(2)}× pdftotext  (median of ${xs.map(ms).join(', ')})`,
+    )
+  }
 }
 
 /** Peak RSS of this process so far, from the kernel's high-water mark, else the current RSS. */

@@ -38,12 +38,25 @@ async function importPdfjs(): Promise<Pdfjs> {
     // importing it through `GlobalWorkerOptions.workerSrc`.
     const globals = globalThis as { pdfjsWorker?: unknown }
     globals.pdfjsWorker ??= await import(WORKER_MODULE)
+    process.on('unhandledRejection', ignorePdfjsOrphans)
     return pdfjs
   } finally {
     Array.prototype.push = nativePush
     JSON.parse = nativeParse
     process.setSourceMapsEnabled(sourceMaps)
   }
+}
+
+/**
+ * pdf.js 4 prefetches page dictionaries and does not always await them: on a damaged page tree the
+ * prefetch rejects with nobody listening, after the document has already been handled (or refused)
+ * through the normal path. In-thread, that would crash a server running with Node's default
+ * `--unhandled-rejections=throw`. We drop rejections raised inside pdf.js itself; anything else is
+ * rethrown when we are the only listener, which is what Node would have done without us.
+ */
+export function ignorePdfjsOrphans(reason: unknown): void {
+  if (reason instanceof Error && reason.stack?.includes('/pdfjs-dist/')) return
+  if (process.listenerCount('unhandledRejection') <= 1) throw reason
 }
 
 let assetDirs: { cMapUrl: string; standardFontDataUrl: string } | undefined
