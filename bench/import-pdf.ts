@@ -88,7 +88,7 @@ async function speed(path: string, reps: number): Promise<void> {
     if (xs.length === 0) continue
     const m = median(xs)
     console.log(
-      `  ${label.padEnd(24)} ${ms(m)}  ${(m / base).toFixed(2)}× pdftotext  (median of ${xs.map(ms).join(', ')})`,
+      `  ${label.padEnd(24)} ${ms(m)}  ${(m / base).toFixed(2)}× pdftotext  (runs: ${xs.map(ms).join(', ')})`,
     )
   }
 }
