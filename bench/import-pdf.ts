@@ -87,9 +87,7 @@ async function speed(path: string, reps: number): Promise<void> {
   for (const [label, xs] of Object.entries(runs)) {
     if (xs.length === 0) continue
     const m = median(xs)
-    console.log(
-      `  ${label.padEnd(24)} ${ms(m)}  ${(m / base).toFixed(2)}× pdftotext  (runs: ${xs.map(ms).join(', ')})`,
-    )
+    console.log(`  ${label.padEnd(24)} ${ms(m)}  ${(m / base).toFixed(2)}× pdftotext  (runs: ${xs.map(ms).join(', ')})`)
   }
 }
 
