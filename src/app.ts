@@ -3,6 +3,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify'
 import { accountsRoutes } from './accounts/accounts.routes.ts'
 import { committeesRoutes } from './committees/committees.routes.ts'
 import type { Config } from './config.ts'
+import { documentsRoutes } from './documents/documents.routes.ts'
 import { healthRoutes } from './health/health.routes.ts'
 import { meetingsRoutes } from './meetings/meetings.routes.ts'
 import type { Services } from './services.ts'
@@ -47,6 +48,7 @@ export async function buildApp({ services, config, councilName, logger = false }
   await app.register(accountsRoutes(services.accounts, config.loginAttemptsPerMinute))
   await app.register(committeesRoutes(services.committees))
   await app.register(meetingsRoutes(services.meetings))
+  await app.register(documentsRoutes(services.engine.db, services.files))
 
   return app
 }

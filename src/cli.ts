@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { ZodError } from 'zod'
 import { DuplicateEmailError } from './accounts/accounts.service.ts'
 import { CliUsageError } from './cli/read-password.ts'
+import { registerImportCommand } from './cli/import-command.ts'
 import { registerParseCommand } from './cli/parse-command.ts'
 import { registerUserCommands } from './cli/user-commands.ts'
 import { ConfigError, loadConfig } from './config.ts'
@@ -9,7 +10,7 @@ import { migrate } from './db/migrate.ts'
 import { PdfInputError } from './import/pdf/errors.ts'
 import { PackParseError } from './import/parse/errors.ts'
 import { startServer } from './server.ts'
-import { createServices } from './services.ts'
+import { createServices, fileStoreFor } from './services.ts'
 import { DatabaseUnavailableError, loadDemo, openDatabase } from './startup.ts'
 
 const program = new Command('scrutiny')
@@ -43,7 +44,7 @@ program
     const engine = await openDatabase(config)
     try {
       await migrate(engine)
-      const loaded = await loadDemo(createServices(engine), config)
+      const loaded = await loadDemo(createServices(engine, fileStoreFor(config)), config)
       console.log(loaded ? 'Loaded the demo council' : 'The database already holds a council: nothing loaded')
     } finally {
       await engine.close()
@@ -52,6 +53,7 @@ program
 
 registerUserCommands(program)
 registerParseCommand(program)
+registerImportCommand(program)
 
 // Problems people can fix get one clear line and a non-zero exit, never a stack trace.
 function exitCodeFor(error: unknown): number {

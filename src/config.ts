@@ -10,6 +10,7 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
+  FILES_DIR: z.string().optional(),
   DATABASE_URL: z
     .string()
     .url()
@@ -27,6 +28,8 @@ export interface Config {
   port: number
   host: string
   dataDir: string
+  /** Where stored files (original packs, reports) are kept; shared by every instance. */
+  filesDir: string
   databaseUrl: string | undefined
   sessionSecret: string
   loadDemo: boolean
@@ -58,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR),
+    filesDir: resolve(e.FILES_DIR ?? `${e.DATA_DIR}/files`),
     databaseUrl: e.DATABASE_URL,
     sessionSecret: e.SESSION_SECRET ?? DEVELOPMENT_SECRET,
     loadDemo: e.DEMO,

@@ -1,13 +1,17 @@
 import { createAccountsService } from './accounts/accounts.service.ts'
 import { createCommitteesService } from './committees/committees.service.ts'
 import type { Engine } from './db/engine.ts'
+import { diskFileStore, type FileStore } from './documents/file-store.ts'
+import { createImportService } from './import/import.service.ts'
 import { createMeetingsService } from './meetings/meetings.service.ts'
 
 /** The composition root: every service, built from the one database. Tests swap in their own. */
-export function createServices(engine: Engine) {
+export function createServices(engine: Engine, files: FileStore) {
   const { db } = engine
   return {
     engine,
+    files,
+    imports: createImportService(db, files),
     accounts: createAccountsService(db),
     committees: createCommitteesService(db),
     meetings: createMeetingsService(db),
@@ -15,3 +19,6 @@ export function createServices(engine: Engine) {
 }
 
 export type Services = ReturnType<typeof createServices>
+
+/** The file store the configuration names (a folder; shared between instances in production). */
+export const fileStoreFor = (config: { filesDir: string }): FileStore => diskFileStore(config.filesDir)

@@ -3,7 +3,7 @@ import { openEngine, type Engine } from './db/engine.ts'
 import { migrate } from './db/migrate.ts'
 import { loadDemoCouncil } from './demo/load-demo.ts'
 import { createDemoUsers } from './demo/demo-users.ts'
-import { createServices, type Services } from './services.ts'
+import { createServices, fileStoreFor, type Services } from './services.ts'
 import { todayInLondon } from './shared/dates.ts'
 
 /** Something stopped the database opening; the CLI prints `message` and exits non-zero. */
@@ -38,7 +38,7 @@ export async function prepare(config: Config, log: (line: string) => void = () =
   const engine = await openDatabase(config)
   const applied = await migrate(engine)
   if (applied.length) log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`)
-  const services = createServices(engine)
+  const services = createServices(engine, fileStoreFor(config))
   if (config.loadDemo && (await loadDemo(services, config))) log('Loaded the Northmoor City Council demo data')
   const council = await engine.db.selectFrom('council').select('name').orderBy('id').executeTakeFirst()
   return { engine, services, councilName: council?.name ?? 'Scrutiny' }

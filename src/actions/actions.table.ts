@@ -16,6 +16,7 @@ export interface ActionTable {
   status: Generated<ActionStatus>
   closed_on: string | null
   re_raised_from_id: number | null
+  originally_requested_on: string | null
   source_file_id: number | null
   source_page: number | null
   created_at: Generated<Date>

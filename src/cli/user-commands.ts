@@ -3,7 +3,7 @@ import { ROLES } from '../accounts/accounts.table.ts'
 import { systemActor } from '../audit/audit.repository.ts'
 import { loadConfig } from '../config.ts'
 import { migrate } from '../db/migrate.ts'
-import { createServices } from '../services.ts'
+import { createServices, fileStoreFor } from '../services.ts'
 import { openDatabase } from '../startup.ts'
 import { CliUsageError, promptPassword, readStdin } from './read-password.ts'
 
@@ -25,10 +25,11 @@ export function registerUserCommands(program: Command): void {
     .option('--password-stdin', 'read the password from standard input instead of asking')
     .action(async (options: UserAddOptions) => {
       const password = options.passwordStdin ? await readStdin() : await askTwice()
-      const engine = await openDatabase(loadConfig())
+      const config = loadConfig()
+      const engine = await openDatabase(config)
       try {
         await migrate(engine)
-        const { accounts } = createServices(engine)
+        const { accounts } = createServices(engine, fileStoreFor(config))
         const created = await accounts.createUser(
           { email: options.email, role: options.role as never, displayName: options.name ?? options.email, password },
           systemActor('cli'),

@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.ts'
 import { notFound } from '../errors.ts'
 import type { CurrentUser } from '../web/access.ts'
-import { redactExempt } from './exempt.ts'
+import { canSeeExempt, redactExempt } from './exempt.ts'
 import * as repo from './meetings.repository.ts'
+import { documentsOfMeeting } from '../documents/documents.repository.ts'
 
 export function createMeetingsService(db: Kysely<Database>) {
   return {
@@ -12,7 +13,8 @@ export function createMeetingsService(db: Kysely<Database>) {
       const meeting = await repo.findMeetingBySlug(db, slug)
       if (!meeting) throw notFound('MEETING_NOT_FOUND')
       const agenda = redactExempt(await repo.agendaOf(db, meeting.id), user)
-      return { meeting, agenda }
+      const documents = (await documentsOfMeeting(db, meeting.id)).filter(d => !d.is_exempt || canSeeExempt(user))
+      return { meeting, agenda, documents }
     },
 
     upcoming: (today: string, limit = 10) => repo.upcomingMeetings(db, today, limit),

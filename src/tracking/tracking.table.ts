@@ -36,6 +36,8 @@ export interface RecommendationTable {
   responsible: string | null
   responsible_person_id: number | null
   original_completion_date: string | null
+  completion_date_text: string | null
+  theme: string | null
   concluded_on: string | null
   final_assessment: 1 | 2 | 4 | null
   source_file_id: number | null

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
@@ -99,6 +99,35 @@ describe('scrutiny parse', () => {
     const result = await runCli(['parse', '/etc/hostname.nonexistent'])
     assert.equal(result.code, 1)
     assert.match(result.stderr, /^Error: No such file/)
+    assert.doesNotMatch(result.stderr, NO_STACK)
+  })
+})
+
+describe('scrutiny import', () => {
+  let dir: string
+  before(async () => (dir = await mkdtemp(join(tmpdir(), 'scrutiny-import-cli-'))))
+  after(() => rm(dir, { recursive: true, force: true }))
+  const seeds = new URL('../../../shared/seeds/', import.meta.url).pathname
+
+  test('imports a folder of packs with progress and a report, then finds nothing new the second time', async () => {
+    const env = { DATA_DIR: join(dir, 'data'), DEMO: '0' }
+    const first = await runCli(['import', seeds], { env })
+    assert.equal(first.code, 0, first.stderr)
+    assert.match(first.stderr, /\[1\/3\] .*pack-2016-04-20/)
+    assert.match(first.stderr, /\[3\/3\] .*pack-2023-05-17/)
+    assert.match(first.stdout, /agenda item\s+13 new\s+0 matched/)
+    assert.match(first.stdout, /3 imported, 0 already imported \(unchanged\), 0 failed/)
+    const second = await runCli(['import', seeds], { env })
+    assert.match(second.stdout, /0 imported, 3 already imported \(unchanged\), 0 failed/)
+  })
+
+  test('a broken PDF is reported with a clear message and exit code 1', async () => {
+    const bad = join(dir, 'bad')
+    await mkdir(bad)
+    await writeFile(join(bad, 'scan.pdf'), '%PDF-1.4\n%broken')
+    const result = await runCli(['import', join(bad, 'scan.pdf')], { env: { DATA_DIR: join(dir, 'data2'), DEMO: '0' } })
+    assert.equal(result.code, 1)
+    assert.match(result.stderr, /scan\.pdf: not imported: /)
     assert.doesNotMatch(result.stderr, NO_STACK)
   })
 })

@@ -1,4 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
+import { diskFileStore } from '../../src/documents/file-store.ts'
 import { systemActor } from '../../src/audit/audit.repository.ts'
 import { buildApp } from '../../src/app.ts'
 import type { Role } from '../../src/accounts/accounts.table.ts'
@@ -21,7 +25,8 @@ export async function buildTestApp(
   options: { demo?: boolean; production?: boolean; loginAttemptsPerMinute?: number } = {},
 ): Promise<TestApp> {
   const engine = await createTestEngine()
-  const services = createServices(engine)
+  const filesDir = await mkdtemp(join(tmpdir(), 'scrutiny-test-files-'))
+  const services = createServices(engine, diskFileStore(filesDir))
   const env = options.production ? 'production' : 'test'
   if (options.demo) await loadDemo(services, { env: 'production' }) // council only; tests add their own users
   const app = await buildApp({
@@ -46,6 +51,7 @@ export async function buildTestApp(
     close: async () => {
       await app.close()
       await engine.dispose()
+      await rm(filesDir, { recursive: true, force: true })
     },
   }
 }

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import { diskFileStore, sha256Of } from './file-store.ts'
+
+describe('diskFileStore', () => {
+  let root: string
+  before(async () => (root = await mkdtemp(join(tmpdir(), 'scrutiny-files-'))))
+  after(() => rm(root, { recursive: true, force: true }))
+
+  test('stores bytes under their SHA-256 and gives them back', async () => {
+    const store = diskFileStore(root)
+    const bytes = new TextEncoder().encode('%PDF-1.7 agenda pack')
+    const sha = await store.put(bytes)
+    assert.equal(sha, sha256Of(bytes))
+    assert.deepEqual(await store.get(sha), bytes)
+  })
+
+  test('storing the same content twice keeps one copy', async () => {
+    const store = diskFileStore(root)
+    const bytes = new TextEncoder().encode('same')
+    const sha = await store.put(bytes)
+    await store.put(bytes)
+    assert.deepEqual(await readdir(join(root, sha.slice(0, 2))), [sha.slice(2)])
+  })
+
+  test('refuses addresses that are not hashes (no path traversal)', async () => {
+    await assert.rejects(diskFileStore(root).get('../../etc/passwd'), /Not a SHA-256/)
+  })
+})

@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
+/** Where stored files' bytes live, addressed by SHA-256. An object store can implement it later. */
+export interface FileStore {
+  put(bytes: Uint8Array): Promise<string>
+  get(sha256: string): Promise<Uint8Array>
+}
+
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/**
+ * Files on disk under `root/ab/cdef…`. Writing the same content twice is a no-op, and a write
+ * goes to a temporary name first so a crash never leaves a half-written file under a real hash.
+ */
+export function diskFileStore(root: string): FileStore {
+  const pathOf = (sha: string) => {
+    if (!/^[0-9a-f]{64}$/.test(sha)) throw new Error('Not a SHA-256 file address')
+    return join(root, sha.slice(0, 2), sha.slice(2))
+  }
+  return {
+    async put(bytes) {
+      const sha = sha256Of(bytes)
+      const path = pathOf(sha)
+      if (await exists(path)) return sha
+      await mkdir(join(root, sha.slice(0, 2)), { recursive: true })
+      const temporary = `${path}.${process.pid}.tmp`
+      await writeFile(temporary, bytes)
+      await rename(temporary, path)
+      return sha
+    },
+    async get(sha) {
+      return new Uint8Array(await readFile(pathOf(sha)))
+    },
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  )
+}
