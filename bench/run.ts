@@ -1,0 +1,21 @@
+/**
+ * `npm run bench -- <name> [options]`: runs one benchmark script (or all) and prints its figures.
+ * Benchmarks are measurements for people, not tests: nothing here passes or fails.
+ */
+import { spawnSync } from 'node:child_process'
+
+const BENCHES: Record<string, string[]> = {
+  import: ['bench/parse-text.ts', 'bench/import-pdf.ts'],
+}
+
+const [name = 'all', ...rest] = process.argv.slice(2)
+const scripts = name === 'all' ? Object.values(BENCHES).flat() : BENCHES[name]
+if (!scripts) {
+  console.error(`Unknown benchmark "${name}". Available: ${Object.keys(BENCHES).join(', ')}, all`)
+  process.exit(2)
+}
+for (const script of scripts) {
+  console.log(`\n=== ${script}`)
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...rest], { stdio: 'inherit' })
+  if (run.status !== 0) process.exit(run.status ?? 1)
+}
