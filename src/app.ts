@@ -18,7 +18,7 @@ import { views } from './web/views.ts'
 
 export interface AppOptions {
   services: Services
-  config: Pick<Config, 'env' | 'sessionSecret' | 'secureCookies' | 'loginAttemptsPerMinute'>
+  config: Pick<Config, 'env' | 'sessionSecret' | 'secureCookies' | 'loginAttemptsPerMinute'> & { trustProxy?: boolean }
   councilName: string
   logger?: FastifyServerOptions['logger']
 }
@@ -26,7 +26,7 @@ export interface AppOptions {
 /** Builds the web app without listening: the server and the tests both start from here. */
 export async function buildApp({ services, config, councilName, logger = false }: AppOptions) {
   const production = config.env === 'production'
-  const app = Fastify({ logger, trustProxy: true, bodyLimit: 1024 * 1024 })
+  const app = Fastify({ logger, trustProxy: config.trustProxy ?? false, bodyLimit: 1024 * 1024 })
 
   // Infrastructure, in order: security headers, body parsing, sessions + CSRF, views, errors.
   await app.register(security)

@@ -19,6 +19,7 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DEMO: booleanFlag.default('1'),
   SECURE_COOKIES: booleanFlag.optional(),
+  TRUST_PROXY: booleanFlag.default('0'),
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
@@ -34,6 +35,8 @@ export interface Config {
   sessionSecret: string
   loadDemo: boolean
   secureCookies: boolean
+  /** Behind a load balancer: take the client address from X-Forwarded-For (never when exposed directly). */
+  trustProxy: boolean
   logLevel: string
   /** Sign-in attempts allowed per client address per minute. */
   loginAttemptsPerMinute: number
@@ -66,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     sessionSecret: e.SESSION_SECRET ?? DEVELOPMENT_SECRET,
     loadDemo: e.DEMO,
     secureCookies: e.SECURE_COOKIES ?? production,
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
   })

@@ -131,3 +131,12 @@ describe('scrutiny import', () => {
     assert.doesNotMatch(result.stderr, NO_STACK)
   })
 })
+
+describe('scrutiny serve', () => {
+  test('with a database that cannot be opened, says so in one line and exits 1 instead of serving', async () => {
+    const result = await runCli(['serve'], { env: { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' } })
+    assert.equal(result.code, 1)
+    assert.match(result.stderr, /^Error: Could not open the database/)
+    assert.doesNotMatch(result.stderr, NO_STACK)
+  })
+})
