@@ -87,7 +87,7 @@ export async function storeAgenda(
         position,
         item_number: String(item.number),
         title: item.title,
-        description: item.description ?? null,
+        description: descriptionBesidesAttendees(item.description ?? null, item.attendees),
         standing_kind: standingKindOf(item.title),
         time_from: item.time_slot?.[0] ?? null,
         time_to: item.time_slot?.[1] ?? null,
@@ -103,4 +103,12 @@ export async function storeAgenda(
     tally(ctx, 'agenda item', 'created')
   }
   return byNumber
+}
+
+// The parser's description is the whole text under the heading, which is often just the
+// attendees line again; keep it only when it says something more.
+function descriptionBesidesAttendees(description: string | null, attendees: string | null): string | null {
+  if (!description || !attendees) return description
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
+  return squash(description) === squash(attendees) ? null : description
 }
