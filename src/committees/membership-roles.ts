@@ -1,4 +1,4 @@
-import type { MembershipRole } from './committees.table.ts'
+import { MEMBERSHIP_ROLES, type MembershipRole } from './committees.table.ts'
 
 export const MEMBERSHIP_ROLE_LABELS: Record<MembershipRole, string> = {
   chair: 'Chair',
@@ -12,17 +12,8 @@ export const MEMBERSHIP_ROLE_LABELS: Record<MembershipRole, string> = {
   officer_support: 'Supporting officer',
 }
 
-const ORDER: MembershipRole[] = [
-  'chair',
-  'deputy_chair',
-  'member',
-  'co_opted',
-  'substitute',
-  'scrutiny_officer',
-  'committee_manager',
-  'lawyer',
-  'officer_support',
-]
+// MEMBERSHIP_ROLES is listed in precedence order: chair first, supporting officers last.
+const ORDER: readonly MembershipRole[] = MEMBERSHIP_ROLES
 
 /** Chair first, then deputy, councillors, co-optees, then supporting officers. */
 export function compareRoles(a: MembershipRole, b: MembershipRole): number {

@@ -44,7 +44,9 @@ export function agendaOf(db: Kysely<Database>, meetingId: number) {
     .execute()
 }
 
-export function upcomingMeetings(db: Kysely<Database>, fromDate: string, limit: number) {
+/** Meetings on or after a date (soonest first), or before it (latest first). */
+export function meetingsAround(db: Kysely<Database>, date: string, direction: 'upcoming' | 'recent', limit: number) {
+  const upcoming = direction === 'upcoming'
   return db
     .selectFrom('meeting')
     .innerJoin('committee', 'committee.id', 'meeting.committee_id')
@@ -55,25 +57,8 @@ export function upcomingMeetings(db: Kysely<Database>, fromDate: string, limit: 
       'meeting.status',
       'committee.name as committee_name',
     ])
-    .where('meeting.meeting_date', '>=', fromDate)
-    .orderBy('meeting.meeting_date')
-    .limit(limit)
-    .execute()
-}
-
-export function recentMeetings(db: Kysely<Database>, beforeDate: string, limit: number) {
-  return db
-    .selectFrom('meeting')
-    .innerJoin('committee', 'committee.id', 'meeting.committee_id')
-    .select([
-      'meeting.slug',
-      'meeting.meeting_date',
-      'meeting.start_time',
-      'meeting.status',
-      'committee.name as committee_name',
-    ])
-    .where('meeting.meeting_date', '<', beforeDate)
-    .orderBy('meeting.meeting_date', 'desc')
+    .where('meeting.meeting_date', upcoming ? '>=' : '<', date)
+    .orderBy('meeting.meeting_date', upcoming ? 'asc' : 'desc')
     .limit(limit)
     .execute()
 }

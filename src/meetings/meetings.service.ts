@@ -17,8 +17,8 @@ export function createMeetingsService(db: Kysely<Database>) {
       return { meeting, agenda, documents }
     },
 
-    upcoming: (today: string, limit = 10) => repo.upcomingMeetings(db, today, limit),
-    recent: (today: string, limit = 10) => repo.recentMeetings(db, today, limit),
+    upcoming: (today: string, limit = 10) => repo.meetingsAround(db, today, 'upcoming', limit),
+    recent: (today: string, limit = 10) => repo.meetingsAround(db, today, 'recent', limit),
   }
 }
 
