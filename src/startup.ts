@@ -1,3 +1,4 @@
+import { purgeExpiredSessions } from './accounts/session-store.ts'
 import type { Config } from './config.ts'
 import { openEngine, type Engine } from './db/engine.ts'
 import { migrate } from './db/migrate.ts'
@@ -39,6 +40,7 @@ export async function prepare(config: Config, log: (line: string) => void = () =
   const applied = await migrate(engine)
   if (applied.length) log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`)
   const services = createServices(engine, fileStoreFor(config))
+  await purgeExpiredSessions(engine.db)
   if (config.loadDemo && (await loadDemo(services, config))) log('Loaded the Northmoor City Council demo data')
   const council = await engine.db.selectFrom('council').select('name').orderBy('id').executeTakeFirst()
   return { engine, services, councilName: council?.name ?? 'Scrutiny' }
