@@ -7,7 +7,8 @@ import { documentsRoutes } from './documents/documents.routes.ts'
 import { healthRoutes } from './health/health.routes.ts'
 import { meetingsRoutes } from './meetings/meetings.routes.ts'
 import type { Services } from './services.ts'
-import { accessControl } from './web/access.ts'
+import { accessControl, type Access } from './web/access.ts'
+import { accessRuleFor } from './web/access-rules.ts'
 import { errorPages } from './web/error-pages.ts'
 import { homeRoutes } from './web/home.routes.ts'
 import { pageContext } from './web/page-context.ts'
@@ -21,10 +22,12 @@ export interface AppOptions {
   config: Pick<Config, 'env' | 'sessionSecret' | 'secureCookies' | 'loginAttemptsPerMinute'> & { trustProxy?: boolean }
   councilName: string
   logger?: FastifyServerOptions['logger']
+  /** Only for tests that add routes of their own; the app's rules live in web/access-rules.ts. */
+  extraAccessRules?: Record<string, Access>
 }
 
 /** Builds the web app without listening: the server and the tests both start from here. */
-export async function buildApp({ services, config, councilName, logger = false }: AppOptions) {
+export async function buildApp({ services, config, councilName, logger = false, extraAccessRules }: AppOptions) {
   const production = config.env === 'production'
   const app = Fastify({ logger, trustProxy: config.trustProxy ?? false, bodyLimit: 1024 * 1024 })
 
@@ -38,7 +41,10 @@ export async function buildApp({ services, config, councilName, logger = false }
   })
   await app.register(views, { production })
   await app.register(errorPages, { production })
-  await app.register(accessControl, { loadUser: id => services.accounts.loadUser(id) })
+  await app.register(accessControl, {
+    loadUser: id => services.accounts.loadUser(id),
+    rules: (method, url) => extraAccessRules?.[`${method} ${url}`] ?? accessRuleFor(method, url),
+  })
   await app.register(pageContext, { councilName })
   await app.register(staticAssets)
 

@@ -14,14 +14,14 @@ const INVALID_MESSAGE = 'Enter a correct email address and password'
 
 export function accountsRoutes(accounts: AccountsService, attemptsPerMinute: number) {
   return async (app: FastifyInstance) => {
-    app.get('/sign-in', { config: { access: 'public' } }, async (request, reply) => {
+    app.get('/sign-in', async (request, reply) => {
       const returnTo = safeReturnPath((request.query as { returnTo?: unknown }).returnTo, '/staff')
       return reply.view('pages/sign-in.njk', { csrfToken: reply.generateCsrf(), returnTo, values: {} })
     })
 
     app.post(
       '/sign-in',
-      { config: { access: 'public', rateLimit: { max: attemptsPerMinute, timeWindow: '1 minute' } } },
+      { config: { rateLimit: { max: attemptsPerMinute, timeWindow: '1 minute' } } },
       async (request, reply) => {
         const form = signInForm.safeParse(request.body ?? {})
         const values = { email: (request.body as { email?: string } | undefined)?.email ?? '' }
@@ -43,7 +43,7 @@ export function accountsRoutes(accounts: AccountsService, attemptsPerMinute: num
       },
     )
 
-    app.post('/sign-out', { config: { access: 'staff' } }, async (request, reply) => {
+    app.post('/sign-out', async (request, reply) => {
       await request.session.destroy()
       return reply.redirect('/', 303)
     })

@@ -4,15 +4,12 @@ import type { CommitteesService } from './committees.service.ts'
 
 export function committeesRoutes(committees: CommitteesService) {
   return async (app: FastifyInstance) => {
-    app.get('/committees', { config: { access: 'public' } }, async (_request, reply) =>
+    app.get('/committees', async (_request, reply) =>
       reply.view('pages/committees.njk', { committees: await committees.listCommittees() }),
     )
 
-    app.get<{ Params: { slug: string } }>(
-      '/committees/:slug',
-      { config: { access: 'public' } },
-      async (request, reply) =>
-        reply.view('pages/committee.njk', await committees.committeePage(request.params.slug, todayInLondon())),
+    app.get<{ Params: { slug: string } }>('/committees/:slug', async (request, reply) =>
+      reply.view('pages/committee.njk', await committees.committeePage(request.params.slug, todayInLondon())),
     )
   }
 }

@@ -5,19 +5,15 @@ import type { MeetingsService } from './meetings.service.ts'
 
 export function meetingsRoutes(meetings: MeetingsService) {
   return async (app: FastifyInstance) => {
-    app.get('/meetings', { config: { access: 'public' } }, async (_request, reply) => {
+    app.get('/meetings', async (_request, reply) => {
       const today = todayInLondon()
       const [upcoming, recent] = await Promise.all([meetings.upcoming(today, 20), meetings.recent(today, 20)])
       return reply.view('pages/meetings.njk', { upcoming, recent })
     })
 
-    app.get<{ Params: { slug: string } }>(
-      '/meetings/:slug',
-      { config: { access: 'public' } },
-      async (request, reply) => {
-        const page = await meetings.meetingPage(request.params.slug, request.user)
-        return reply.view('pages/meeting.njk', { ...page, statusLabel: meetingStatusLabel(page.meeting.status) })
-      },
-    )
+    app.get<{ Params: { slug: string } }>('/meetings/:slug', async (request, reply) => {
+      const page = await meetings.meetingPage(request.params.slug, request.user)
+      return reply.view('pages/meeting.njk', { ...page, statusLabel: meetingStatusLabel(page.meeting.status) })
+    })
   }
 }

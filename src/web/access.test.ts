@@ -41,7 +41,7 @@ describe('access rules on routes', () => {
       })
       await app.ready()
     }
-    await assert.rejects(start, /Route GET \/forgotten has no access rule/)
+    await assert.rejects(start, /Route GET \/forgotten has no access rule in src\/web\/access-rules.ts/)
   })
 
   test('a state-changing request without a session is refused, not processed', async () => {

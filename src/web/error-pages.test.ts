@@ -4,11 +4,14 @@ import { buildTestApp, type TestApp } from '../../test/support/test-app.ts'
 import { AppError } from '../errors.ts'
 
 async function appWithFaultyRoute(production: boolean): Promise<TestApp> {
-  const t = await buildTestApp({ production })
-  t.app.get('/broken', { config: { access: 'public' } }, async () => {
+  const t = await buildTestApp({
+    production,
+    extraAccessRules: { 'GET /broken': 'public', 'GET /forbidden': 'public' },
+  })
+  t.app.get('/broken', async () => {
     throw new Error('secret internal detail')
   })
-  t.app.get('/forbidden', { config: { access: 'public' } }, async () => {
+  t.app.get('/forbidden', async () => {
     throw new AppError('FORBIDDEN')
   })
   return t

@@ -4,7 +4,7 @@ import { todayInLondon } from '../shared/dates.ts'
 
 export function homeRoutes(services: Services) {
   return async (app: FastifyInstance) => {
-    app.get('/', { config: { access: 'public' } }, async (_request, reply) => {
+    app.get('/', async (_request, reply) => {
       const [upcoming, committees] = await Promise.all([
         services.meetings.upcoming(todayInLondon(), 5),
         services.committees.listCommittees(),
@@ -12,11 +12,9 @@ export function homeRoutes(services: Services) {
       return reply.view('pages/home.njk', { upcoming, committees })
     })
 
-    app.get('/accessibility', { config: { access: 'public' } }, async (_request, reply) =>
-      reply.view('pages/accessibility.njk'),
-    )
+    app.get('/accessibility', async (_request, reply) => reply.view('pages/accessibility.njk'))
 
-    app.get('/staff', { config: { access: 'staff' } }, async (_request, reply) => {
+    app.get('/staff', async (_request, reply) => {
       const [upcoming, committees] = await Promise.all([
         services.meetings.upcoming(todayInLondon(), 10),
         services.committees.listCommittees(),

@@ -7,6 +7,7 @@ import { systemActor } from '../../src/audit/audit.repository.ts'
 import { buildApp } from '../../src/app.ts'
 import type { Role } from '../../src/accounts/accounts.table.ts'
 import { createServices, type Services } from '../../src/services.ts'
+import type { Access } from '../../src/web/access.ts'
 import { loadDemo } from '../../src/startup.ts'
 import { createTestEngine } from './test-database.ts'
 
@@ -22,7 +23,12 @@ export interface TestApp {
 
 /** The real app on a fresh migrated database (optionally with the demo council), for `app.inject`. */
 export async function buildTestApp(
-  options: { demo?: boolean; production?: boolean; loginAttemptsPerMinute?: number } = {},
+  options: {
+    demo?: boolean
+    production?: boolean
+    loginAttemptsPerMinute?: number
+    extraAccessRules?: Record<string, Access>
+  } = {},
 ): Promise<TestApp> {
   const engine = await createTestEngine()
   const filesDir = await mkdtemp(join(tmpdir(), 'scrutiny-test-files-'))
@@ -38,6 +44,7 @@ export async function buildTestApp(
       loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
     },
     councilName: 'Northmoor City Council',
+    extraAccessRules: options.extraAccessRules,
   })
   return {
     app,

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+import type { LightMyRequestResponse } from 'fastify'
+import type { Role } from '../accounts/accounts.table.ts'
+import { systemActor } from '../audit/audit.repository.ts'
+import { Browser } from '../../test/support/browser.ts'
+import { buildTestApp, type TestApp } from '../../test/support/test-app.ts'
+import { ACCESS_RULES, type RouteKey } from './access-rules.ts'
+import { isAllowed, type Access } from './access.ts'
+
+const PACK = new URL('../../../shared/seeds/pack-2023-05-17-education-childrens-social-care.txt', import.meta.url)
+  .pathname
+const ROLES: Array<Role | 'anonymous'> = ['anonymous', 'member', 'report_author', 'scrutiny_officer', 'admin']
+
+/**
+ * Walks every route of the table × every role through HTTP and checks the app's answer: refused
+ * (sign-in redirect for the public, 403 for staff) exactly when the table says so. Startup already
+ * refuses routes missing from the table; this also fails for table rows with no route.
+ */
+describe('the authorisation table, route by route and role by role', () => {
+  let t: TestApp
+  const examples = new Map<RouteKey, string>()
+
+  before(async () => {
+    t = await buildTestApp({ demo: true })
+    for (const role of ROLES.slice(1)) await t.addUser(`${role}@example.gov.uk`, role as Role)
+    const imported = await t.services.imports.importFile(PACK, systemActor('test'))
+    const doc = await t.services.engine.db
+      .selectFrom('document')
+      .select('id')
+      .where('file_id', 'is not', null)
+      .executeTakeFirstOrThrow()
+    examples.set('GET /committees/:slug', '/committees/children-and-education')
+    examples.set('GET /meetings/:slug', `/meetings/${imported.meetingSlug}`)
+    examples.set('GET /documents/:id/file', `/documents/${doc.id}/file`)
+    examples.set('GET /assets/*', '/assets/images/favicon.ico')
+    examples.set('GET /assets/govuk/*', '/assets/govuk/govuk-frontend.min.js')
+    examples.set('GET /assets/app/*', '/assets/app/app.css')
+  })
+  after(() => t.close())
+
+  async function visit(key: RouteKey, role: Role | 'anonymous'): Promise<LightMyRequestResponse> {
+    const [method, pattern] = key.split(' ') as [string, string]
+    const url = examples.get(key) ?? pattern
+    assert.doesNotMatch(url, /[:*]/, `${key}: add an example URL to this test`)
+    const browser = new Browser(t.app)
+    if (role !== 'anonymous') assert.equal((await browser.signIn(`${role}@example.gov.uk`)).statusCode, 303)
+    return method === 'GET' ? browser.get(url) : browser.submit('/sign-in', url, {})
+  }
+
+  for (const [key, access] of Object.entries(ACCESS_RULES) as Array<[RouteKey, Access]>) {
+    test(`${key} (${Array.isArray(access) ? access.join(', ') : access})`, async () => {
+      const [method, url] = key.split(' ') as ['GET' | 'POST', string]
+      assert.ok(t.app.hasRoute({ method, url }), `${key} is in the table but no such route is registered`)
+      for (const role of ROLES) {
+        const response = await visit(key, role)
+        const user = role === 'anonymous' ? null : { id: 0, email: '', displayName: '', role }
+        const refused =
+          role === 'anonymous'
+            ? response.statusCode === 303 && String(response.headers.location).startsWith('/sign-in')
+            : response.statusCode === 403
+        assert.equal(refused, !isAllowed(user, access), `${key} as ${role}: status ${response.statusCode}`)
+        assert.ok(response.statusCode < 500, `${key} as ${role}: status ${response.statusCode}`)
+      }
+    })
+  }
+})

@@ -1,0 +1,33 @@
+import type { Access } from './access.ts'
+
+/**
+ * Who may use every route of the app: the one table of permissions. A route missing from it
+ * stops the app from starting, and `access-rules.test.ts` checks every route against every role.
+ *
+ * 'public': anyone; 'staff': any signed-in user; a list of roles: those roles (admins always).
+ * What a page then shows still depends on the user (e.g. exempt items: see meetings/exempt.ts).
+ */
+export const ACCESS_RULES = {
+  'GET /': 'public',
+  'GET /accessibility': 'public',
+  'GET /healthz': 'public',
+  'GET /assets/*': 'public',
+  'GET /assets/govuk/*': 'public',
+  'GET /assets/app/*': 'public',
+  'GET /committees': 'public',
+  'GET /committees/:slug': 'public',
+  'GET /meetings': 'public',
+  'GET /meetings/:slug': 'public',
+  'GET /documents/:id/file': 'public',
+  'GET /sign-in': 'public',
+  'POST /sign-in': 'public',
+  'POST /sign-out': 'staff',
+  'GET /staff': 'staff',
+} as const satisfies Record<string, Access>
+
+export type RouteKey = keyof typeof ACCESS_RULES
+
+/** The rule for a route, or undefined when the route is not in the table. */
+export function accessRuleFor(method: string, url: string): Access | undefined {
+  return (ACCESS_RULES as Record<string, Access>)[`${method} ${url}`]
+}
