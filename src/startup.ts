@@ -1,4 +1,5 @@
 import { purgeExpiredSessions } from './accounts/session-store.ts'
+import { join } from 'node:path'
 import type { Config } from './config.ts'
 import { openEngine, type Engine } from './db/engine.ts'
 import { migrate } from './db/migrate.ts'
@@ -13,7 +14,8 @@ export class DatabaseUnavailableError extends Error {}
 /** Opens the configured database with a message a council's IT team can act on if it cannot. */
 export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Engine> {
   try {
-    return await openEngine({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+    // The embedded database gets a folder of its own beside the stored files.
+    return await openEngine({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') })
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     const where = config.databaseUrl
