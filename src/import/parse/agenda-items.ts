@@ -12,6 +12,11 @@ import type { ParsedAgendaItem, ParseWarning } from './types.ts'
 export interface AgendaScope {
   start: number
   meetingStart: string | null
+  /**
+   * Last page of the file when its pages are known to be the pack's own (a PDF). Printed ranges are
+   * not rejected for running past it (an agenda may be published apart from its reports, or a pack
+   * may be renumbered); they are kept with a warning. It only ends the agenda at the first report.
+   */
   pageCount: number | null
   /** Lines that, once an item has been seen, mean the front sheet is over (the council's name). */
   stopTexts: Set<string>
@@ -45,10 +50,10 @@ export function parseAgendaItems(lines: Line[], scope: AgendaScope, warnings: Pa
   const ranges = assignRanges(lines, scan.headings, scan.ranges)
   const items = scan.headings.map((h, k) => {
     const next = scan.headings[k + 1]?.index
-    const body = lines.slice(h.end + 1, next ?? scan.end).filter(l => parseRangeLine(l.text, scope.pageCount) === null)
+    const body = lines.slice(h.end + 1, next ?? scan.end).filter(l => parseRangeLine(l.text) === null)
     return toItem(h, ranges.get(h.index) ?? null, next === undefined ? lastItemBody(body) : body)
   })
-  checkRanges(items, warnings)
+  checkRanges(items, scope.pageCount, warnings)
   return { items, end: scan.end }
 }
 
@@ -109,7 +114,7 @@ function scanAgenda(lines: Line[], scope: AgendaScope, warnings: ParseWarning[])
       sinceLast = 0
       continue
     }
-    const range = parseRangeLine(line.text, scope.pageCount)
+    const range = parseRangeLine(line.text)
     if (range !== null) {
       ranges.push({ index: i, range })
       firstFrom ??= range[0]
@@ -135,7 +140,7 @@ function headingAt(
   warnings: ParseWarning[],
 ): Heading | null {
   const text = textAt(lines, i)
-  const parsed = parseHeadingLine(text, scope.pageCount, scope.meetingStart)
+  const parsed = parseHeadingLine(text, null, scope.meetingStart)
   const heading = parsed ?? numberThenTitle(lines, i, scope)
   if (heading === null || !acceptableNumber(heading.number, previous, heading.title)) return null
   if (!plausibleTitle(heading.title)) return null
@@ -152,7 +157,7 @@ function numberThenTitle(lines: Line[], i: number, scope: AgendaScope): ItemHead
   const n = parseNumberOnly(textAt(lines, i))
   if (n === null) return null
   const titleLine = textAt(lines, nextNonBlank(lines, i + 1))
-  if (parseRangeLine(titleLine, scope.pageCount) !== null) return null
+  if (parseRangeLine(titleLine) !== null) return null
   return { number: n, ...titleAndSlot(titleLine, scope.meetingStart), range: null }
 }
 
@@ -162,7 +167,7 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
   let open = countBold(lines[end]?.raw ?? '') % 2 === 1
   for (let j = end + 1; j <= end + 3 && j < lines.length; j++) {
     const next = textAt(lines, j)
-    if (next === '' || parseRangeLine(next, scope.pageCount) !== null || /^\d{1,2}\b/.test(next)) break
+    if (next === '' || parseRangeLine(next) !== null || /^\d{1,2}\b/.test(next)) break
     if (!open && !(isUpperCase(title) && isUpperCase(next))) break
     const more = titleAndSlot(next, scope.meetingStart)
     title = tidyTitle(`${title} ${more.title}`)
@@ -207,10 +212,16 @@ function headingAfter(headings: Heading[], index: number): Heading | undefined {
   return headings.find(h => h.index > index)
 }
 
-function checkRanges(items: ParsedAgendaItem[], warnings: ParseWarning[]): void {
+function checkRanges(items: ParsedAgendaItem[], pageCount: number | null, warnings: ParseWarning[]): void {
   let last = 0
   for (const item of items) {
     if (item.pages === null) continue
+    if (pageCount !== null && pageCount > 1 && item.pages[1] > pageCount) {
+      warnings.push({
+        page: item.source_page ?? null,
+        message: `Agenda item ${item.number} pages ${item.pages[0]} - ${item.pages[1]} run past the last page of the file (${pageCount}): the pack may be incomplete or numbered differently`,
+      })
+    }
     if (item.pages[0] <= last) {
       warnings.push({
         page: item.source_page ?? null,
