@@ -24,9 +24,8 @@ for (const name of readdirSync(SEEDS)
     const started = performance.now()
     parsePack(text)
     times.push(performance.now() - started)
-    process.stderr.write(`\r  ${name} ${i + 1}/${reps}`)
+    if (process.stderr.isTTY) process.stderr.write(`\r  ${name} ${i + 1}/${reps}${i + 1 === reps ? '\n' : ''}`)
   }
-  process.stderr.write('\n')
   const kb = (text.length / 1024).toFixed(0)
   console.log(
     `  ${name.padEnd(55)} ${kb.padStart(4)} KB  ${median(times).toFixed(1)} ms / ${Math.max(...times).toFixed(1)} ms`,
