@@ -1,6 +1,7 @@
 import formbody from '@fastify/formbody'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { accountsRoutes } from './accounts/accounts.routes.ts'
+import { calendarRoutes } from './calendar/calendar.routes.ts'
 import { committeesRoutes } from './committees/committees.routes.ts'
 import type { Config } from './config.ts'
 import { documentsRoutes } from './documents/documents.routes.ts'
@@ -54,6 +55,7 @@ export async function buildApp({ services, config, councilName, logger = false, 
   await app.register(accountsRoutes(services.accounts, config.loginAttemptsPerMinute))
   await app.register(committeesRoutes(services.committees))
   await app.register(meetingsRoutes(services.meetings))
+  await app.register(calendarRoutes(services.engine.db, councilName))
   await app.register(documentsRoutes(services.engine.db, services.files))
 
   return app

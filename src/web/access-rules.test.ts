@@ -31,6 +31,7 @@ describe('the authorisation table, route by route and role by role', () => {
       .where('file_id', 'is not', null)
       .executeTakeFirstOrThrow()
     examples.set('GET /committees/:slug', '/committees/children-and-education')
+    examples.set('GET /committees/:slug/calendar.ics', '/committees/children-and-education/calendar.ics')
     examples.set('GET /meetings/:slug', `/meetings/${imported.meetingSlug}`)
     examples.set('GET /documents/:id/file', `/documents/${doc.id}/file`)
     examples.set('GET /assets/*', '/assets/images/favicon.ico')
