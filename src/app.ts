@@ -12,6 +12,7 @@ import { accessControl, type Access } from './web/access.ts'
 import { accessRuleFor } from './web/access-rules.ts'
 import { errorPages } from './web/error-pages.ts'
 import { homeRoutes } from './web/home.routes.ts'
+import { inputGuard } from './web/input-guard.ts'
 import { pageContext } from './web/page-context.ts'
 import { security } from './web/security.ts'
 import { sessions } from './web/sessions.ts'
@@ -35,6 +36,7 @@ export async function buildApp({ services, config, councilName, logger = false, 
   // Infrastructure, in order: security headers, body parsing, sessions + CSRF, views, errors.
   await app.register(security)
   await app.register(formbody)
+  await app.register(inputGuard)
   await app.register(sessions, {
     db: services.engine.db,
     secret: config.sessionSecret,
