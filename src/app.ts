@@ -5,6 +5,7 @@ import { calendarRoutes } from './calendar/calendar.routes.ts'
 import { committeesRoutes } from './committees/committees.routes.ts'
 import type { Config } from './config.ts'
 import { documentsRoutes } from './documents/documents.routes.ts'
+import { feedsRoutes } from './feeds/feeds.routes.ts'
 import { healthRoutes } from './health/health.routes.ts'
 import { meetingsRoutes } from './meetings/meetings.routes.ts'
 import type { Services } from './services.ts'
@@ -59,6 +60,7 @@ export async function buildApp({ services, config, councilName, logger = false, 
   await app.register(meetingsRoutes(services.meetings))
   await app.register(calendarRoutes(services.engine.db, councilName))
   await app.register(documentsRoutes(services.engine.db, services.files))
+  await app.register(feedsRoutes(services.engine.db, councilName))
 
   return app
 }

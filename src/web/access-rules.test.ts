@@ -32,6 +32,14 @@ describe('the authorisation table, route by route and role by role', () => {
       .executeTakeFirstOrThrow()
     examples.set('GET /committees/:slug', '/committees/children-and-education')
     examples.set('GET /committees/:slug/calendar.ics', '/committees/children-and-education/calendar.ics')
+    examples.set(
+      'GET /committees/:slug/feeds/documents.atom',
+      '/committees/children-and-education/feeds/documents.atom',
+    )
+    examples.set(
+      'GET /committees/:slug/feeds/decisions.atom',
+      '/committees/children-and-education/feeds/decisions.atom',
+    )
     examples.set('GET /meetings/:slug', `/meetings/${imported.meetingSlug}`)
     examples.set('GET /documents/:id/file', `/documents/${doc.id}/file`)
     examples.set('GET /assets/*', '/assets/images/favicon.ico')

@@ -1,0 +1,38 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/database.ts'
+import { AppError } from '../errors.ts'
+import { createFeedsService, type FeedSite } from './feeds.service.ts'
+
+const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
+
+/** Links in the feed point back at the host the feed was fetched from (validated, as for calendars). */
+function siteOf(request: FastifyRequest): FeedSite {
+  if (!HOST.test(request.host)) throw new AppError('BAD_REQUEST')
+  return { origin: `${request.protocol}://${request.host}`, host: request.hostname }
+}
+
+const sendAtom = (reply: FastifyReply, body: string) =>
+  reply.header('content-type', 'application/atom+xml; charset=utf-8').send(body)
+
+/** Atom feeds of newly published documents and decisions: every committee's, or one committee's. */
+export function feedsRoutes(db: Kysely<Database>, councilName: string) {
+  const feeds = createFeedsService(db, councilName)
+  return async (app: FastifyInstance) => {
+    app.get('/feeds/documents.atom', async (request, reply) =>
+      sendAtom(reply, await feeds.allDocuments(siteOf(request))),
+    )
+
+    app.get('/feeds/decisions.atom', async (request, reply) =>
+      sendAtom(reply, await feeds.allDecisions(siteOf(request))),
+    )
+
+    app.get<{ Params: { slug: string } }>('/committees/:slug/feeds/documents.atom', async (request, reply) =>
+      sendAtom(reply, await feeds.committeeDocuments(request.params.slug, siteOf(request))),
+    )
+
+    app.get<{ Params: { slug: string } }>('/committees/:slug/feeds/decisions.atom', async (request, reply) =>
+      sendAtom(reply, await feeds.committeeDecisions(request.params.slug, siteOf(request))),
+    )
+  }
+}
