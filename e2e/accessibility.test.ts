@@ -66,6 +66,7 @@ describe('accessibility (axe-core in headless Chromium, WCAG 2.2 AA)', () => {
     ['committee', '/committees/children-and-education'],
     ['meetings', '/meetings'],
     ['meeting', `/meetings/${meetingSlug}`],
+    ['inquiry', '/committees/children-and-education/inquiries/school-exclusions'],
     ['sign-in', '/sign-in'],
     ['not-found', '/no/such/page'],
     ['accessibility', '/accessibility'],
@@ -77,6 +78,15 @@ describe('accessibility (axe-core in headless Chromium, WCAG 2.2 AA)', () => {
       await page.goto(base + path!)
       await check(page, name!)
     }
+    await page.close()
+  })
+
+  test('the inquiry page with every history open has no violations', async () => {
+    const page = await browser.newPage({ bypassCSP: true }) // lets axe inject itself; the app keeps its CSP
+    await page.goto(`${base}/committees/children-and-education/inquiries/school-exclusions`)
+    for (const summary of await page.locator('.govuk-details__summary').all()) await summary.click()
+    assert.equal(await page.locator('details[open]').count(), 4)
+    await check(page, 'inquiry-history-open')
     await page.close()
   })
 

@@ -3,6 +3,7 @@ export const ERRORS = {
   NOT_FOUND: { status: 404, title: 'Page not found' },
   COMMITTEE_NOT_FOUND: { status: 404, title: 'Page not found' },
   MEETING_NOT_FOUND: { status: 404, title: 'Page not found' },
+  INQUIRY_NOT_FOUND: { status: 404, title: 'Page not found' },
   FORBIDDEN: { status: 403, title: 'You do not have permission to see this page' },
   BAD_CSRF: { status: 403, title: 'Your form has expired' },
   TOO_MANY_REQUESTS: { status: 429, title: 'Too many attempts' },

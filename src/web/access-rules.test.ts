@@ -40,6 +40,10 @@ describe('the authorisation table, route by route and role by role', () => {
       'GET /committees/:slug/feeds/decisions.atom',
       '/committees/children-and-education/feeds/decisions.atom',
     )
+    examples.set(
+      'GET /committees/:slug/inquiries/:inquiry',
+      '/committees/children-and-education/inquiries/school-exclusions',
+    )
     examples.set('GET /meetings/:slug', `/meetings/${imported.meetingSlug}`)
     examples.set('GET /documents/:id/file', `/documents/${doc.id}/file`)
     examples.set('GET /assets/*', '/assets/images/favicon.ico')

@@ -17,6 +17,7 @@ export const ACCESS_RULES = {
   'GET /committees': 'public',
   'GET /committees/:slug': 'public',
   'GET /committees/:slug/calendar.ics': 'public',
+  'GET /committees/:slug/inquiries/:inquiry': 'public',
   'GET /meetings': 'public',
   'GET /meetings/:slug': 'public',
   'GET /calendar.ics': 'public',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { formatLongDate, formatTime } from './format.ts'
+import { formatDate, formatLongDate, formatTime } from './format.ts'
 
 describe('formatLongDate', () => {
   for (const [input, expected] of [
@@ -9,6 +9,16 @@ describe('formatLongDate', () => {
     ['2024-02-29', 'Thursday 29 February 2024'],
   ]) {
     test(`${input} reads as ${expected}`, () => assert.equal(formatLongDate(input!), expected))
+  }
+})
+
+describe('formatDate', () => {
+  for (const [input, expected] of [
+    ['2023-05-17', '17 May 2023'],
+    ['2024-02-29', '29 February 2024'],
+    ['2016-04-01', '1 April 2016'],
+  ]) {
+    test(`${input} reads as ${expected}`, () => assert.equal(formatDate(input!), expected))
   }
 })
 

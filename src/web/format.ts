@@ -17,6 +17,19 @@ export function formatLongDate(isoDate: string): string {
   return longDate.format(new Date(`${isoDate}T00:00:00Z`)).replace(',', '')
 }
 
+const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+
+/**
+ * A calendar date without its weekday, for tables and lists of dates.
+ *
+ * ```ts
+ * formatDate('2023-05-17') // '17 May 2023'
+ * ```
+ */
+export function formatDate(isoDate: string): string {
+  return shortDate.format(new Date(`${isoDate}T00:00:00Z`))
+}
+
 /**
  * A local time as GOV.UK style writes it.
  *
