@@ -1,17 +1,9 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.ts'
-import { AppError } from '../errors.ts'
+import { siteOf } from '../web/site.ts'
 import { todayInLondon } from '../shared/dates.ts'
-import { createCalendarService, type CalendarFile, type CalendarSite } from './calendar.service.ts'
-
-const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
-
-/** Links in the feed point back at the host the calendar was fetched from. */
-function siteOf(request: FastifyRequest): CalendarSite {
-  if (!HOST.test(request.host)) throw new AppError('BAD_REQUEST')
-  return { origin: `${request.protocol}://${request.host}`, host: request.hostname }
-}
+import { createCalendarService, type CalendarFile } from './calendar.service.ts'
 
 function sendCalendar(reply: FastifyReply, file: CalendarFile) {
   return reply

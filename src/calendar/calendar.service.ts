@@ -6,17 +6,15 @@ import { notFound } from '../errors.ts'
 import type { MeetingStatus } from '../meetings/meetings.table.ts'
 import * as repo from './calendar.repository.ts'
 import { londonTimeToUtc, oneYearBefore } from './london-time.ts'
+import type { Site } from '../web/site.ts'
 
 /** No meeting records an end time, so a timed meeting fills this long in people's calendars. */
 export const DEFAULT_DURATION_MS = 2 * 60 * 60 * 1000
 /** How often subscribed calendars are asked to fetch the feed again (seconds). */
 const REFRESH_SECONDS = 60 * 60
 
-/** Where the feed is served from: links are made absolute with `origin`, and UIDs end in `@host`. */
-export interface CalendarSite {
-  origin: string
-  host: string
-}
+/** Links are made absolute with `origin`; ids are minted under `host`. */
+export type CalendarSite = Site
 
 export interface CalendarMeeting {
   id: number

@@ -1,16 +1,8 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.ts'
-import { AppError } from '../errors.ts'
-import { createFeedsService, type FeedSite } from './feeds.service.ts'
-
-const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
-
-/** Links in the feed point back at the host the feed was fetched from (validated, as for calendars). */
-function siteOf(request: FastifyRequest): FeedSite {
-  if (!HOST.test(request.host)) throw new AppError('BAD_REQUEST')
-  return { origin: `${request.protocol}://${request.host}`, host: request.hostname }
-}
+import { siteOf } from '../web/site.ts'
+import { createFeedsService } from './feeds.service.ts'
 
 const sendAtom = (reply: FastifyReply, body: string) =>
   reply.header('content-type', 'application/atom+xml; charset=utf-8').send(body)

@@ -6,12 +6,10 @@ import type { DocumentKind } from '../documents/documents.table.ts'
 import { notFound } from '../errors.ts'
 import { formatLongDate } from '../web/format.ts'
 import * as repo from './feeds.repository.ts'
+import type { Site } from '../web/site.ts'
 
-/** Where the feed is served from: links are made absolute with `origin`; tag: ids are minted under `host`. */
-export interface FeedSite {
-  origin: string
-  host: string
-}
+/** Links are made absolute with `origin`; ids are minted under `host`. */
+export type FeedSite = Site
 
 /** The date in every tag: URI (RFC 4151). Fixed, so that ids never change. */
 const TAG_DATE = '2026'
