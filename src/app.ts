@@ -10,7 +10,6 @@ import { healthRoutes } from './health/health.routes.ts'
 import { meetingsRoutes } from './meetings/meetings.routes.ts'
 import type { Services } from './services.ts'
 import { inquiriesRoutes } from './tracking/inquiries.routes.ts'
-import { createInquiriesService } from './tracking/inquiries.service.ts'
 import { accessControl, type Access } from './web/access.ts'
 import { accessRuleFor } from './web/access-rules.ts'
 import { errorPages } from './web/error-pages.ts'
@@ -62,7 +61,7 @@ export async function buildApp({ services, config, councilName, logger = false, 
   await app.register(meetingsRoutes(services.meetings))
   await app.register(calendarRoutes(services.engine.db, councilName))
   await app.register(documentsRoutes(services.engine.db, services.files))
-  await app.register(inquiriesRoutes(createInquiriesService(services.engine.db)))
+  await app.register(inquiriesRoutes(services.inquiries))
   await app.register(feedsRoutes(services.engine.db, councilName))
 
   return app

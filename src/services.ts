@@ -4,16 +4,19 @@ import type { Engine } from './db/engine.ts'
 import { diskFileStore, type FileStore } from './documents/file-store.ts'
 import { createImportService } from './import/import.service.ts'
 import { createMeetingsService } from './meetings/meetings.service.ts'
+import { createInquiriesService } from './tracking/inquiries.service.ts'
 
 /** The composition root: every service, built from the one database. Tests swap in their own. */
 export function createServices(engine: Engine, files: FileStore) {
   const { db } = engine
+  const inquiries = createInquiriesService(db)
   return {
     engine,
     files,
     imports: createImportService(db, files),
     accounts: createAccountsService(db),
-    committees: createCommitteesService(db),
+    committees: createCommitteesService(db, inquiries),
+    inquiries,
     meetings: createMeetingsService(db),
   }
 }

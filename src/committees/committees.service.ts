@@ -1,12 +1,11 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.ts'
 import { notFound } from '../errors.ts'
-import { createInquiriesService } from '../tracking/inquiries.service.ts'
+import type { InquiriesService } from '../tracking/inquiries.service.ts'
 import * as repo from './committees.repository.ts'
 import { compareRoles, isSupportingOfficerRole } from './membership-roles.ts'
 
-export function createCommitteesService(db: Kysely<Database>) {
-  const inquiries = createInquiriesService(db)
+export function createCommitteesService(db: Kysely<Database>, inquiries: InquiriesService) {
   return {
     listCommittees: () => repo.listActiveCommittees(db),
 
