@@ -6,7 +6,9 @@
  */
 import { parseDateIn } from './table-dates.ts'
 import {
+  alignBrokenRow,
   allEmpty,
+  carriesOnBrokenRow,
   cleanCell,
   endsSentence,
   findColumn,
@@ -15,6 +17,7 @@ import {
   isSeparatorRow,
   joinText,
   mayBeHeader,
+  rowWidth,
   splitRow,
   toLines,
   type Line,
@@ -47,6 +50,9 @@ interface State {
   date: string
   item: string
   last: ParsedAction | null
+  /** Raw cells of the last row and the page it ended on, to mend a row broken by a page. */
+  lastCells: string[]
+  lastPage: number
 }
 
 const ORIGINALLY = /\(?\s*(?:originally|first|previously)\s+(?:requested|raised|agreed)\s+(?:on\s+|at\s+)?([^)]*)\)?/i
@@ -79,6 +85,7 @@ function addRow(
   out: ParsedAction[],
   warnings: ParseWarning[],
 ) {
+  const broken = state.last !== null && line.page > state.lastPage
   const dateText = cell(cells, cols.date)
   const item = cell(cells, cols.item)
   const action = cell(cells, cols.action)
@@ -95,7 +102,14 @@ function addRow(
     state.item = item
   }
   const last = state.last
-  if (action === '' || (dateText === '' && item === '' && last !== null && continues(last.action, action))) {
+  const carried =
+    dateText === '' &&
+    item === '' &&
+    last !== null &&
+    (continues(last.action, action) ||
+      (broken && carriesOnBrokenRow(state.lastCells, cells, false, [cols.date, cols.item])))
+  state.lastPage = line.page
+  if (action === '' || carried) {
     if (last === null) {
       warnings.push({ page: line.page, message: `Action tracker: row without an action: "${cells.join(' | ')}"` })
       return
@@ -103,6 +117,7 @@ function addRow(
     // The rest of a row broken by a page: append to the cells of the action before it.
     if (action !== '') last.action = joinText(last.action, action)
     if (update !== '') last.update = joinText(last.update ?? '', update)
+    state.lastCells = state.lastCells.map((c, i) => joinText(c, cells[i] ?? ''))
     return
   }
   if (state.date === '') {
@@ -119,6 +134,7 @@ function addRow(
   }
   out.push(row)
   state.last = row
+  state.lastCells = [...cells]
 }
 
 /** Prose lines between rows of one table: a broken sentence (lowercase start) joins the last cell. */
@@ -137,8 +153,10 @@ const MAX_GAP = 4
 export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]): ParsedAction[] {
   const lines = toLines(pages)
   const out: ParsedAction[] = []
-  const state: State = { date: '', item: '', last: null }
+  const state: State = { date: '', item: '', last: null, lastCells: [], lastPage: 0 }
   let cols: Columns | null = null
+  let width = 0
+  let headerPage = 0
   let gap = 0
   let sawHeading: Line | null = null
   for (const line of lines) {
@@ -152,12 +170,18 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
     const header = mayBeHeader(cells, 3) ? trackerColumns(cells) : null
     if (header !== null) {
       cols = header
+      width = rowWidth(cells)
+      headerPage = line.page
       gap = 0
       continue
     }
     if (cols === null || allEmpty(cells)) continue
     gap = 0
-    addRow(cells, cols, line, state, out, warnings)
+    const atPageTop = state.last !== null && line.page > state.lastPage
+    const unplaced = line.page > headerPage && (atPageTop || cleanCell(cells[0]) === '')
+    const carried = [cols.date, cols.item]
+    const row = unplaced ? alignBrokenRow(cells, width, atPageTop ? state.lastCells : [], carried) : cells
+    addRow(row, cols, line, state, out, warnings)
   }
   if (out.length === 0 && sawHeading !== null) {
     warnings.push({ page: sawHeading.page, message: 'Action tracker heading found but no tracker table understood' })

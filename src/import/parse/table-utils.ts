@@ -153,3 +153,77 @@ export function extractTimeSlot(text: string): { text: string; slot: [string, st
   const slot: [string, string] = [hhmm(m[1], m[2]), hhmm(m[3], m[4])]
   return { text: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim(), slot }
 }
+
+/** Cell text that stops mid-sentence, so the rest of its row may follow on the next page. */
+export function unfinished(text: string): boolean {
+  return text !== '' && (!endsSentence(text) || /[:,]\s*$/.test(text))
+}
+
+// A cell that plainly breaks off: a trailing comma, colon, ampersand or bracket, or a little word.
+const DANGLING = /(?:[,:&(/–-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|by|with|from|into|include|including))\s*$/i
+
+/**
+ * Cells of a row printed before the header row of its page, aligned to a table of `width` columns.
+ * Extraction cannot tell which columns a row's cells are in when nothing else on the page lines up
+ * with them (the rest of a row broken by the page, further rows of that table); it marks that
+ * leading columns are missing with an empty first cell. The rest of a broken row (`above` is the row
+ * it continues) fills the cells left unfinished above, when as many are; other rows are missing
+ * only the first columns whose text is carried down from the row above (dates, items), listed in
+ * `carried`.
+ */
+export function alignBrokenRow(
+  cells: string[],
+  width: number,
+  above: readonly string[],
+  carried: readonly number[],
+): string[] {
+  // A row that starts with text starts in the first column.
+  if (cells.length >= width || cells.length < 2 || cleanCell(cells[0]) !== '') return cells
+  const filled = cells.flatMap((c, i) => (cleanCell(c) !== '' ? [i] : []))
+  const open = above.flatMap((c, i) => (!carried.includes(i) && unfinished(cleanCell(c)) ? [i] : []))
+  if (open.length > 0 && open.length === filled.length && (open.at(-1) ?? 0) < width) {
+    const out = Array.from({ length: width }, () => '')
+    filled.forEach((from, k) => (out[open[k] ?? 0] = cells[from] ?? ''))
+    return out
+  }
+  let need = 0
+  while (carried.includes(need)) need++
+  const lead = filled[0] ?? 0
+  const pad = Math.min(need - lead, width - cells.length)
+  return pad > 0 ? [...Array.from({ length: pad }, () => ''), ...cells] : cells
+}
+
+/** Number of cells up to the last one with text: a header's width. */
+export function rowWidth(cells: string[]): number {
+  let n = cells.length
+  while (n > 0 && (cells[n - 1] ?? '').trim() === '') n--
+  return n
+}
+
+/**
+ * True when, at the top of a page, `cells` is the rest of the row `above` broken by the page: every
+ * cell with text carries on a cell of `above` left unfinished. With `strict` (tables whose new rows
+ * may leave their first cells empty), also: some cell `above` filled, other than those in `carried`,
+ * is empty here as its text ended on the page before, or a carried-on cell plainly broke off.
+ */
+export function carriesOnBrokenRow(
+  above: readonly string[],
+  cells: readonly string[],
+  strict: boolean,
+  carried: readonly number[] = [],
+): boolean {
+  let some = false
+  let evident = false
+  for (let i = 0; i < Math.max(above.length, cells.length); i++) {
+    const top = cleanCell(above[i])
+    const here = cleanCell(cells[i])
+    if (here === '') {
+      if (top !== '' && !carried.includes(i)) evident = true
+      continue
+    }
+    if (!unfinished(top)) return false
+    if (DANGLING.test(top) || /^[a-z]/.test(here)) evident = true
+    some = true
+  }
+  return some && (evident || !strict)
+}

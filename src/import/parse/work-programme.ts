@@ -8,6 +8,8 @@
  */
 import { parseDateIn } from './table-dates.ts'
 import {
+  alignBrokenRow,
+  carriesOnBrokenRow,
   cellParagraphs,
   cleanCell,
   extractTimeSlot,
@@ -19,8 +21,10 @@ import {
   isSeparatorRow,
   joinText,
   mayBeHeader,
+  rowWidth,
   splitRow,
   toLines,
+  unfinished,
   type Line,
 } from './table-utils.ts'
 import type { PackPage, ParseWarning, ParsedWorkProgrammeItem } from './types.ts'
@@ -67,6 +71,14 @@ interface State {
   list: boolean
   gap: number
   last: ParsedWorkProgrammeItem | null
+  /** Columns of the header row, and the raw cells, line and page of the last row, to mend a row broken by a page. */
+  width: number
+  row: { cells: string[]; line: Line; item: ParsedWorkProgrammeItem | null } | null
+  rowPage: number
+  headerPage: number
+  /** Raw text of the last "to be scheduled" list item, and whether a blank line or footer came since. */
+  listRaw: string | null
+  blank: boolean
 }
 
 /** A heading naming the meeting the following table belongs to, as an ISO date. */
@@ -171,20 +183,33 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
     }
     out.push(item)
     state.last = item
+    state.listRaw = m[1] ?? ''
+    state.blank = false
     return true
   }
   const text = cleanCell(raw)
   const last = state.last
-  // A wrapped list item: its text goes on in lower case.
-  if (last !== null && /^[a-z]/.test(text)) {
+  const previous = state.listRaw
+  // A wrapped list item: its text goes on in lower case, or straight on from an unfinished sentence.
+  const wrapped = /^[a-z]/.test(text) || (!state.blank && previous !== null && unfinished(cleanCell(previous)))
+  if (last === null || text === '' || !wrapped) return false
+  if (previous === null) {
     last.details = joinText(last.details ?? last.topic, text)
     return true
   }
-  return false
+  const joined = joinText(previous, text)
+  const { topic, details } = topicOf(joined)
+  Object.assign(last, { topic, details, type: inferType(topic) })
+  state.listRaw = joined
+  state.blank = false
+  return true
 }
 
 function onProse(line: Line, state: State, near: string | null, out: ParsedWorkProgrammeItem[]) {
-  if (isSeparatorRow(line.text) || isFurniture(line.text)) return
+  if (isSeparatorRow(line.text) || isFurniture(line.text)) {
+    state.blank = true
+    return
+  }
   const short = line.text.length < 200
   if (short && TO_BE_SCHEDULED.test(line.text)) {
     Object.assign(state, { meeting: null, list: true, gap: 0 })
@@ -198,7 +223,7 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
     return
   }
   if (state.list && addListLine(line.text, line, state, out)) return
-  state.list = false
+  Object.assign(state, { list: false, listRaw: null })
   if (state.cols === null) return
   if (isSectionHeading(line.text) || ++state.gap > MAX_GAP) state.cols = null
 }
@@ -222,7 +247,20 @@ export function parseWorkProgramme(
   meetingDate: string | null,
 ): ParsedWorkProgrammeItem[] {
   const out: ParsedWorkProgrammeItem[] = []
-  const state: State = { cols: null, meeting: undefined, previous: null, list: false, gap: 0, last: null }
+  const state: State = {
+    cols: null,
+    meeting: undefined,
+    previous: null,
+    list: false,
+    gap: 0,
+    last: null,
+    width: 0,
+    row: null,
+    rowPage: 0,
+    headerPage: 0,
+    listRaw: null,
+    blank: false,
+  }
   for (const line of toLines(pages)) {
     const cells = splitRow(line.text)
     if (cells === null) {
@@ -233,7 +271,14 @@ export function parseWorkProgramme(
     if (header !== null) {
       // A table with its own date column starts a new year's schedule; a headed table keeps the heading's date.
       if (header.date >= 0 && state.cols?.date !== header.date) state.meeting = undefined
-      Object.assign(state, { cols: header, gap: 0, list: false })
+      Object.assign(state, {
+        cols: header,
+        gap: 0,
+        list: false,
+        width: rowWidth(cells),
+        row: null,
+        headerPage: line.page,
+      })
       continue
     }
     if (state.cols === null) continue
@@ -242,7 +287,36 @@ export function parseWorkProgramme(
       continue
     }
     state.gap = 0
-    addRow(cells, line, state, meetingDate, out, warnings)
+    onRow(cells, line, state, meetingDate, out, warnings)
   }
   return out
+}
+
+/** A table row; at the top of a page it may be the rest of the last row, broken by the page. */
+function onRow(
+  raw: string[],
+  line: Line,
+  state: State,
+  near: string | null,
+  out: ParsedWorkProgrammeItem[],
+  warnings: ParseWarning[],
+) {
+  const atPageTop = state.row !== null && line.page > state.rowPage
+  const above = state.row
+  const date = state.cols?.date ?? -1
+  const unplaced = line.page > state.headerPage && (atPageTop || cleanCell(raw[0]) === '')
+  const cells = unplaced ? alignBrokenRow(raw, state.width, atPageTop ? (above?.cells ?? []) : [], [date]) : raw
+  state.rowPage = line.page
+  if (atPageTop && above !== null && carriesOnBrokenRow(above.cells, cells, true, [date])) {
+    const merged = Array.from({ length: Math.max(above.cells.length, cells.length) }, (_, i) =>
+      joinText(above.cells[i] ?? '', cells[i] ?? ''),
+    )
+    if (above.item !== null && out.at(-1) === above.item) out.pop()
+    addRow(merged, above.line, state, near, out, warnings)
+    state.row = { cells: merged, line: above.line, item: out.at(-1) === above.item ? null : (out.at(-1) ?? null) }
+    return
+  }
+  const before = out.length
+  addRow(cells, line, state, near, out, warnings)
+  state.row = { cells, line, item: out.length > before ? (out.at(-1) ?? null) : null }
 }

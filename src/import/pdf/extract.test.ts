@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
 import fc from 'fast-check'
 import { assemble, imageOnlyPdf, passwordProtectedPdf, truncate, zeroPagePdf } from './bad-pdfs.ts'
-import { buildPdfFromPages, buildPdfFromText, footerText, layoutPages } from './build-test-pdf.ts'
+import { buildPdfFromPages, buildPdfFromText, footerText, layoutPages, pageText } from './build-test-pdf.ts'
 import type { PageLines } from './build-test-pdf.ts'
 import { PdfInputError } from './errors.ts'
 import type { PdfInputErrorCode } from './errors.ts'
@@ -35,7 +35,7 @@ function lines(text: string): string[] {
 }
 
 function expectedPage(body: PageLines, n: number, total: number): string {
-  return [...body, footerText(n, total)].join('\n')
+  return [pageText(body), footerText(n, total)].join('\n')
 }
 
 async function rejectsWith(promise: Promise<unknown>, code: PdfInputErrorCode): Promise<PdfInputError> {

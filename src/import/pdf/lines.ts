@@ -19,6 +19,10 @@ const TAB_GAP = 0.8 // wider than any justified word space, narrower than a tabl
 const SAME_LINE = 0.5 // super/subscripts sit within half a font size of their baseline
 const PARAGRAPH_GAP = 1.8 // baseline distance beyond ordinary leading (about 1.2 em) leaves a blank line
 const FAKE_BOLD = 0.25 // Word's fake bold draws the same string twice, a fraction of a point apart
+const COLUMN_SNAP = 0.5 // cells starting this close together are in the same table column
+/** Without rows set apart to compare with, lines this close (in font sizes) are one cell wrapping. */
+const WRAP_LEADING = 1.18 // single spacing is about 1.15 em; rows and prose lines sit further apart
+const ROW_SPACING = 1.2 // rows sit this much further apart than the lines of a wrapped cell (cell padding)
 
 /** A run in the frame of its own writing direction, so rotated (landscape) tables read as rows. */
 interface Placed {
@@ -61,13 +65,208 @@ export function runsToText(runs: readonly TextRun[]): string {
 
 function blockText(placed: Placed[]): string {
   const lines = groupLines(placed)
+  const texts = tableTexts(lines)
   const out: string[] = []
   lines.forEach((line, i) => {
+    const text = texts[i]
+    if (text === null) return // a wrapped table cell, joined to its row above
     const above = lines[i - 1]
     if (above && above.y - line.y > PARAGRAPH_GAP * Math.max(above.size, line.size)) out.push('')
-    out.push(lineText(line.runs))
+    out.push(text ?? lineText(line.runs))
   })
   return out.join('\n')
+}
+
+/** One cell of a line: runs closer together than a column gutter. */
+interface Cell {
+  x: number
+  text: string
+}
+
+function cellsOf(runs: readonly Placed[]): Cell[] {
+  const cells: Cell[] = []
+  let start = 0
+  for (let i = 1; i <= runs.length; i++) {
+    const prev = runs[i - 1]
+    const run = runs[i]
+    if (run && prev && run.x - prev.end < TAB_GAP * Math.max(prev.size, run.size)) continue
+    const part = runs.slice(start, i)
+    cells.push({ x: part[0]?.x ?? 0, text: lineText(part).trim() })
+    start = i
+  }
+  return cells
+}
+
+/**
+ * Text of the lines that belong to tables, by index (undefined: not a table line; null: a wrapped
+ * line already joined to its row). A table is a run of lines without a paragraph gap in which some
+ * line has several cells. Its columns are where those cells start, so a row whose first cells are
+ * empty still gets its leading tabs; a line set closer under a row than rows are to each other (when the
+ * table shows both spacings, else when the line leaves the first column empty),
+ * with text only in columns the line above has, is that row's cells wrapping, and is joined to it.
+ */
+function tableTexts(lines: readonly Line[]): (string | null | undefined)[] {
+  const out: (string | null | undefined)[] = lines.map(() => undefined)
+  const regions: Region[] = []
+  let start = 0
+  for (let i = 1; i <= lines.length; i++) {
+    const above = lines[i - 1]
+    const line = lines[i]
+    if (line && above && above.y - line.y <= PARAGRAPH_GAP * Math.max(above.size, line.size)) continue
+    regions.push(region(lines, start, i))
+    start = i
+  }
+  const left = Math.min(...lines.map(l => l.runs[0]?.x ?? Infinity))
+  regions.forEach((r, i) => {
+    const starts = borrowedStarts(r, i, regions) ?? indentedStarts(r, i, left) ?? r.starts
+    if (starts.length >= 2) tableRegion(lines, r, starts, out, i === 0)
+  })
+  return out
+}
+
+/**
+ * A table at the top of a page that starts right of the page's text, with no other table to line up
+ * with: the rest of a broken row whose first columns ended on the page before. How many columns are
+ * missing cannot be seen, so one empty leading column stands for them all, and the text parser
+ * places the cells by the row they continue.
+ */
+function indentedStarts(r: Region, index: number, left: number): number[] | null {
+  if (index !== 0) return null
+  const snap = COLUMN_SNAP * r.size
+  const first = r.cells[0]?.[0]?.x
+  if (first === undefined || first - left <= snap) return null
+  if (r.starts.length >= 2) return (r.starts[0] ?? left) - left > snap ? [left, ...r.starts] : null
+  // Only one column still running: its lines start at the same place, prose after them at the left.
+  if (!r.cells.every(c => c.length === 1)) return null
+  const indented = columnStarts(
+    r.cells.flat().map(c => c.x),
+    r.size,
+  ).filter(x => x - left > snap)
+  const running = r.cells.filter(c => Math.abs((c[0]?.x ?? left) - first) <= snap).length
+  return indented.length === 1 && running >= 2 ? [left, first] : null
+}
+
+/** A run of lines without a paragraph gap, split into cells, with its own column starts. */
+interface Region {
+  from: number
+  to: number
+  cells: Cell[][]
+  size: number
+  starts: number[]
+}
+
+/**
+ * Columns are where the cells of multi-cell lines start; at the top of a page, where the rest of a
+ * broken row may hold a single cell, where every line starts too, once the region is a table at all.
+ */
+function region(lines: readonly Line[], from: number, to: number): Region {
+  const cells = lines.slice(from, to).map(l => cellsOf(l.runs))
+  const size = Math.max(...lines.slice(from, to).map(l => l.size))
+  const multi = cells.filter(c => c.length > 1)
+  const counted = from === 0 && multi.length > 0 ? cells : multi
+  const starts = columnStarts(
+    counted.flatMap(c => c.map(cell => cell.x)),
+    size,
+  )
+  return { from, to, cells, size, starts }
+}
+
+/**
+ * The columns of a wider table on the same page, for a region that shows only some of them: the
+ * rest of a row broken by a page break, whose first cells are empty, sits at the top of the page
+ * apart from the table it belongs to. Its lines must start at that table's columns (a lone line
+ * only at the top of the page, where an indented paragraph is no likelier than a broken row).
+ */
+function borrowedStarts(r: Region, index: number, regions: readonly Region[]): number[] | null {
+  const xs =
+    r.starts.length >= 2
+      ? r.starts
+      : index === 0
+        ? columnStarts(
+            r.cells.flat().map(c => c.x),
+            r.size,
+          )
+        : []
+  if (xs.length === 0) return null
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= COLUMN_SNAP * r.size
+  for (const other of regions) {
+    if (other === r || other.starts.length <= xs.length) continue
+    const fits = near(other.size, r.size) && xs.every(x => other.starts.some(s => near(s, x)))
+    if (fits && !near(xs[0] ?? 0, other.starts[0] ?? 0)) return other.starts
+  }
+  return null
+}
+
+function tableRegion(
+  lines: readonly Line[],
+  r: Region,
+  starts: number[],
+  out: (string | null | undefined)[],
+  pageTop: boolean,
+): void {
+  const { from, to, cells, size } = r
+  // Lines in the first column only, at the top of the page before any row: the rest of a broken row.
+  let broken = pageTop
+  // Wrapped lines can only be told from rows when rows sit further apart than lines within a cell.
+  const spacings = lines.slice(from + 1, to).map((l, k) => (lines[from + k]?.y ?? l.y) - l.y)
+  const leading = Math.min(...spacings)
+  const rowsApart = spacings.some(d => d > ROW_SPACING * leading)
+  let row: { cols: Map<number, string>; index: number } | null = null
+  let last: { y: number; size: number; cols: Set<number> } | null = null
+  for (let k = 0; k < cells.length; k++) {
+    const line = lines[from + k]
+    const placed = (cells[k] ?? []).map(c => ({
+      col: starts.findIndex(x => Math.abs(x - c.x) <= COLUMN_SNAP * size),
+      ...c,
+    }))
+    if (!line || placed.some(c => c.col < 0) || !increasing(placed.map(c => c.col))) {
+      row = null
+      last = null
+      continue
+    }
+    const cols = new Set(placed.map(c => c.col))
+    if (cols.size > 1 || !cols.has(0)) broken = false
+    const wraps =
+      row !== null &&
+      last !== null &&
+      (row.cols.size > 1 || !row.cols.has(0) || broken) &&
+      last.y - line.y < (rowsApart ? ROW_SPACING * leading : WRAP_LEADING * Math.max(line.size, last.size)) &&
+      [...cols].every(c => last?.cols.has(c))
+    if (wraps && row) {
+      for (const c of placed) row.cols.set(c.col, joinWrapped(row.cols.get(c.col) ?? '', c.text))
+      out[from + k] = null
+    } else {
+      row = { cols: new Map(placed.map(c => [c.col, c.text])), index: from + k }
+    }
+    out[row.index] = rowText(row.cols)
+    last = { y: line.y, size: line.size, cols }
+  }
+}
+
+/** Column start positions: cell starts of multi-cell lines, near ones merged. */
+function columnStarts(xs: number[], size: number): number[] {
+  const starts: number[] = []
+  for (const x of [...xs].sort((a, b) => a - b)) {
+    const prev = starts.at(-1)
+    if (prev === undefined || x - prev > COLUMN_SNAP * size) starts.push(x)
+  }
+  return starts
+}
+
+function increasing(cols: number[]): boolean {
+  return cols.every((c, i) => i === 0 || c > (cols[i - 1] ?? -1))
+}
+
+/** A row's cells by column, empty columns kept as empty cells between tabs. */
+function rowText(cols: Map<number, string>): string {
+  const last = Math.max(...cols.keys())
+  return Array.from({ length: last + 1 }, (_, c) => cols.get(c) ?? '').join('\t')
+}
+
+/** Joins a cell's wrapped lines, mending a word hyphenated at the break ("well-" + "known"). */
+function joinWrapped(a: string, b: string): string {
+  if (a === '') return b
+  return /[a-z]-$/.test(a) && /^[a-z]/.test(b) ? a + b : `${a} ${b}`
 }
 
 interface Line {
