@@ -101,9 +101,10 @@ function cellsOf(runs: readonly Placed[]): Cell[] {
  * Text of the lines that belong to tables, by index (undefined: not a table line; null: a wrapped
  * line already joined to its row). A table is a run of lines without a paragraph gap in which some
  * line has several cells. Its columns are where those cells start, so a row whose first cells are
- * empty still gets its leading tabs; a line set closer under a row than rows are to each other (when the
- * table shows both spacings, else when the line leaves the first column empty),
- * with text only in columns the line above has, is that row's cells wrapping, and is joined to it.
+ * empty still gets its leading tabs; a line set closer under a row than rows are to each other (when
+ * the table shows both spacings, else closer than single spacing), with text only in columns the line
+ * above has, is that row's cells wrapping, and is joined to it. A lone first-column line does not
+ * take wrapped lines (it is prose), except at the top of a page, where it is the rest of a broken row.
  */
 function tableTexts(lines: readonly Line[]): (string | null | undefined)[] {
   const out: (string | null | undefined)[] = lines.map(() => undefined)
