@@ -112,7 +112,8 @@ describe('extractPdfText refuses bad input', () => {
     random[0] = 0x00 // never "%PDF-" by chance
     const started = performance.now()
     await rejectsWith(extractPdfText(random), 'NOT_PDF')
-    assert.ok(performance.now() - started < 500, 'sniffing must not parse the file')
+    // Generous: sniffing takes ~50 ms; parsing 50 MB would take far longer. Speed itself is benched.
+    assert.ok(performance.now() - started < 5000, 'sniffing must not parse the file')
   })
 
   it('NOT_PDF: names what the file is when it can', async () => {
