@@ -19,7 +19,8 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 }
 
-const MONTH_NAME =
+/** A month name or abbreviation, as a capturing regular-expression group. */
+export const MONTH_NAME =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
 // "17 MAY 2023", "20th April 2016", "16 March, 2016", "20 Jul 2022", "03 Mar 16"
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\.?,?\\s+(\\d{4}|\\d{2})\\b`, 'i')
@@ -42,7 +43,8 @@ function fullYear(text: string): number {
   return text.length === 2 ? 2000 + year : year
 }
 
-function monthNumber(name: string): number {
+/** 1–12 for a month name or abbreviation ('Sept' included), 0 when it is not one. */
+export function monthNumber(name: string): number {
   return MONTHS[name.toLowerCase().slice(0, 3)] ?? 0
 }
 

@@ -4,24 +4,8 @@
  * extra "first date anywhere in this text" and "no year given, infer it" behaviour kept here.
  */
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-}
+import { MONTH_NAME, monthNumber } from './dates.ts'
 
-const MONTH_NAME =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
 // "20 July 2022", "20th of July, 2022", "03 Mar 16"; the year is optional so "25th January" still matches.
 const DAY_MONTH = new RegExp(
@@ -45,10 +29,6 @@ function fullYear(text: string | undefined): number | null {
   if (text === undefined) return null
   const n = Number(text)
   return text.length === 2 ? 2000 + n : n
-}
-
-function monthNumber(name: string): number {
-  return MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0
 }
 
 function valid(parts: DateParts): boolean {
