@@ -17,7 +17,7 @@ export async function migrate(engine: Engine): Promise<string[]> {
       name text primary key,
       applied_at timestamptz not null default now()
     )`)
-  const files = (await readdir(MIGRATIONS_DIR)).filter(name => name.endsWith('.sql')).sort()
+  const files = await migrationFiles()
   const applied: string[] = []
   for (const name of files) {
     if (await applyOne(engine, name)) applied.push(name)
@@ -38,8 +38,16 @@ async function applyOne(engine: Engine, name: string): Promise<boolean> {
 }
 
 export async function pendingMigrations(engine: Engine): Promise<string[]> {
-  const files = (await readdir(MIGRATIONS_DIR)).filter(name => name.endsWith('.sql')).sort()
+  const files = await migrationFiles()
   const done = await engine.db.selectFrom('schema_migrations').select('name').execute()
   const doneNames = new Set(done.map(row => row.name))
   return files.filter(name => !doneNames.has(name))
+}
+
+let listing: Promise<string[]> | undefined
+
+// The folder is part of the release, so it is read once per process, not on every health check.
+function migrationFiles(): Promise<string[]> {
+  listing ??= readdir(MIGRATIONS_DIR).then(names => names.filter(name => name.endsWith('.sql')).sort())
+  return listing
 }

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { diskFileStore, sha256Of } from './file-store.ts'
+import { diskFileStore, sha256Of, sha256OfFile } from './file-store.ts'
 
 describe('diskFileStore', () => {
   let root: string
@@ -28,5 +28,18 @@ describe('diskFileStore', () => {
 
   test('refuses addresses that are not hashes (no path traversal)', async () => {
     await assert.rejects(diskFileStore(root).get('../../etc/passwd'), /Not a SHA-256/)
+  })
+})
+
+describe('sha256OfFile', () => {
+  test('streams a file to the same hash as its bytes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'scrutiny-sha-'))
+    try {
+      const bytes = new TextEncoder().encode('x'.repeat(200_000))
+      await writeFile(join(dir, 'f'), bytes)
+      assert.equal(await sha256OfFile(join(dir, 'f')), sha256Of(bytes))
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })

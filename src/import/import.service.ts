@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import { recordAudit, type Actor } from '../audit/audit.repository.ts'
 import type { Database } from '../db/database.ts'
-import { sha256Of, type FileStore } from '../documents/file-store.ts'
+import { sha256Of, sha256OfFile, type FileStore } from '../documents/file-store.ts'
 import { todayInLondon } from '../shared/dates.ts'
 import { readPackFile } from './pdf/read-pack.ts'
 import { PackParseError } from './parse/errors.ts'
@@ -29,14 +29,15 @@ export interface ImportReport {
 export function createImportService(db: Kysely<Database>, files: FileStore) {
   return {
     async importFile(path: string, actor: Actor): Promise<ImportReport> {
+      // Checked before extraction: re-importing a long PDF should not pay for pdf.js again.
+      const previous = await previousImport(db, await sha256OfFile(path))
+      if (previous) return { ...previous, file: path, status: 'unchanged' }
       const read = await readPackFile(path)
       // Text goes to the parser whole: it knows inferred page breaks are less exact than a PDF's.
       const pack = parsePack(read.pages ?? read.text ?? '')
       const pages = read.pages ?? splitPages(read.text ?? '')
       requireMeeting(pack)
       const sha = sha256Of(read.bytes)
-      const previous = await previousImport(db, sha)
-      if (previous) return { ...previous, file: path, status: 'unchanged' }
       await files.put(read.bytes) // content-addressed: harmless if the transaction below fails
       const name = path.split('/').at(-1) ?? path
       const file = {
