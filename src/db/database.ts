@@ -16,7 +16,13 @@ import type {
 } from '../committees/committees.table.ts'
 import type { DeclarationTable } from '../declarations/declarations.table.ts'
 import type { DocumentTable, FilePageTable, ReportCoverTable, StoredFileTable } from '../documents/documents.table.ts'
-import type { AgendaItemTable, MeetingChangeTable, MeetingTable } from '../meetings/meetings.table.ts'
+import type {
+  AgendaItemTable,
+  AgendaVersionTable,
+  MeetingChangeTable,
+  MeetingSlugRedirectTable,
+  MeetingTable,
+} from '../meetings/meetings.table.ts'
 import type {
   AssessmentTable,
   EvidenceSessionTable,
@@ -43,6 +49,8 @@ export interface Database {
   membership: MembershipTable
   meeting: MeetingTable
   meeting_change: MeetingChangeTable
+  agenda_version: AgendaVersionTable
+  meeting_slug_redirect: MeetingSlugRedirectTable
   stored_file: StoredFileTable
   file_page: FilePageTable
   agenda_item: AgendaItemTable

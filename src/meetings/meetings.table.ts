@@ -64,7 +64,30 @@ export interface AgendaItemTable {
   page_to: number | null
   source_file_id: number | null
   source_page: number | null
+  report_author_id: Generated<number | null>
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }
 export type AgendaItemRow = Selectable<AgendaItemTable>
+
+export const LATE_REASON_KINDS = ['late_item', 'special_urgency'] as const
+export type LateReasonKind = (typeof LATE_REASON_KINDS)[number]
+
+export interface AgendaVersionTable {
+  id: Generated<number>
+  meeting_id: number
+  version_number: number
+  kind: 'agenda' | 'supplement'
+  published_at: Generated<Date>
+  published_on: string
+  published_by: number | null
+  late_reason_kind: LateReasonKind | null
+  late_reason: string | null
+  items: JSONColumnType<unknown[], string, string>
+  changes: JSONColumnType<unknown[], string, string>
+}
+
+export interface MeetingSlugRedirectTable {
+  old_slug: string
+  meeting_id: number
+}
