@@ -19,6 +19,7 @@ import { pageContext } from './web/page-context.ts'
 import { security } from './web/security.ts'
 import { sessions } from './web/sessions.ts'
 import { staticAssets } from './web/static-assets.ts'
+import { uploads } from './web/uploads.ts'
 import { views } from './web/views.ts'
 
 export interface AppOptions {
@@ -38,6 +39,7 @@ export async function buildApp({ services, config, councilName, logger = false, 
   // Infrastructure, in order: security headers, body parsing, sessions + CSRF, views, errors.
   await app.register(security)
   await app.register(formbody)
+  await app.register(uploads)
   await app.register(inputGuard)
   await app.register(sessions, {
     db: services.engine.db,

@@ -8,6 +8,7 @@ export const ERRORS = {
   BAD_CSRF: { status: 403, title: 'Your form has expired' },
   TOO_MANY_REQUESTS: { status: 429, title: 'Too many attempts' },
   BAD_REQUEST: { status: 400, title: 'There is a problem with your request' },
+  FILE_TOO_LARGE: { status: 413, title: 'The file is too large' },
 } as const
 
 export type ErrorCode = keyof typeof ERRORS
