@@ -6,6 +6,7 @@ import { AppError } from '../errors.ts'
 export function containsNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000')
   if (depth > 20 || value === null || typeof value !== 'object') return false
+  if (ArrayBuffer.isView(value)) return false // uploaded bytes are not text
   return Object.values(value).some(v => containsNul(v, depth + 1))
 }
 
