@@ -50,3 +50,14 @@ export interface ImportRunTable {
   imported_by: string
   report: JSONColumnType<object, string, string>
 }
+
+/** One move of a work programme item between meetings; null meeting: to be scheduled. */
+export interface WorkProgrammeItemMoveTable {
+  id: Generated<number>
+  item_id: number
+  from_meeting_id: number | null
+  to_meeting_id: number | null
+  reason: string | null
+  moved_by: number | null
+  moved_at: Generated<Date>
+}
