@@ -33,6 +33,7 @@ import type {
 import type {
   ForwardPlanItemTable,
   ImportRunTable,
+  WorkProgrammeItemMoveTable,
   WorkProgrammeItemTable,
 } from '../work-programme/work-programme.table.ts'
 
@@ -70,5 +71,6 @@ export interface Database {
   assessment: AssessmentTable
   forward_plan_item: ForwardPlanItemTable
   work_programme_item: WorkProgrammeItemTable
+  work_programme_item_move: WorkProgrammeItemMoveTable
   import_run: ImportRunTable
 }
