@@ -1,3 +1,4 @@
+import { recordStoredFile } from '../../documents/stored-files.ts'
 import type { Transaction } from 'kysely'
 import type { Database } from '../../db/database.ts'
 import { slugify, titleCase } from '../../shared/slug.ts'
@@ -66,32 +67,8 @@ export async function storePack(trx: Transaction<Database>, input: PackToStore) 
 }
 
 async function storeFile(trx: Transaction<Database>, input: PackToStore): Promise<number> {
-  const existing = await trx
-    .selectFrom('stored_file')
-    .select('id')
-    .where('sha256', '=', input.file.sha)
-    .executeTakeFirst()
-  if (existing) return existing.id
-  const row = await trx
-    .insertInto('stored_file')
-    .values({
-      sha256: input.file.sha,
-      media_type: input.file.mediaType,
-      byte_size: input.file.bytes,
-      original_name: input.file.name,
-      page_count: input.pages.length,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  // In batches: a 1,000-page pack is ten statements, not a thousand.
-  for (let i = 0; i < input.pages.length; i += 100) {
-    const batch = input.pages.slice(i, i + 100)
-    await trx
-      .insertInto('file_page')
-      .values(batch.map(page => ({ file_id: row.id, page_number: page.number, body: page.text.replaceAll('\0', '') })))
-      .execute()
-  }
-  return row.id
+  const stored = await recordStoredFile(trx, { ...input.file, pages: input.pages })
+  return stored.id
 }
 
 async function findOrCreateCouncil(trx: Transaction<Database>, printed: string | null): Promise<number> {
