@@ -5,6 +5,10 @@ const booleanFlag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
   .transform(value => ['1', 'true', 'yes'].includes(value))
 
+// `SMTP_URL=` in an env file means "not set", not "an invalid URL".
+const blankAsUnset = <T extends z.ZodTypeAny>(type: T) =>
+  z.preprocess(value => (value === '' ? undefined : value), type)
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -22,6 +26,22 @@ const schema = z.object({
   TRUST_PROXY: booleanFlag.default('0'),
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_URL: blankAsUnset(
+    z
+      .string()
+      .url()
+      .refine(url => /^https?:\/\//.test(url), 'must be an http:// or https:// URL')
+      .transform(url => url.replace(/\/+$/, ''))
+      .optional(),
+  ),
+  SMTP_URL: blankAsUnset(
+    z
+      .string()
+      .url()
+      .refine(url => /^smtps?:\/\//.test(url), 'must be an smtp:// or smtps:// URL')
+      .optional(),
+  ),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 })
 
 export interface Config {
@@ -38,6 +58,12 @@ export interface Config {
   /** Behind a load balancer: take the client address from X-Forwarded-For (never when exposed directly). */
   trustProxy: boolean
   logLevel: string
+  /** The address the public uses (no trailing slash), for absolute links in emails and feeds. */
+  publicUrl: string | undefined
+  /** Outgoing mail server, e.g. smtp://user:pass@mail.council.gov.uk:587; unset: no email. */
+  smtpUrl: string | undefined
+  /** How long a stopping server waits for in-flight requests before it exits anyway. */
+  shutdownTimeoutMs: number
   /** Sign-in attempts allowed per client address per minute. */
   loginAttemptsPerMinute: number
 }
@@ -71,6 +97,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     secureCookies: e.SECURE_COOKIES ?? production,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    publicUrl: e.PUBLIC_URL,
+    smtpUrl: e.SMTP_URL,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
   })
 }
