@@ -14,6 +14,8 @@ import type {
   MunicipalYearTable,
   PersonTable,
 } from '../committees/committees.table.ts'
+import type { ReminderSentTable } from '../jobs/jobs.table.ts'
+import type { MailOutboxTable } from '../mail/mail.table.ts'
 import type { DeclarationTable } from '../declarations/declarations.table.ts'
 import type { DocumentTable, FilePageTable, ReportCoverTable, StoredFileTable } from '../documents/documents.table.ts'
 import type {
@@ -73,4 +75,6 @@ export interface Database {
   work_programme_item: WorkProgrammeItemTable
   work_programme_item_move: WorkProgrammeItemMoveTable
   import_run: ImportRunTable
+  mail_outbox: MailOutboxTable
+  reminder_sent: ReminderSentTable
 }

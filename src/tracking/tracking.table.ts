@@ -52,6 +52,9 @@ export interface TrackingRoundTable {
   meeting_id: number | null
   scheduled_for: string
   evidence_due_on: string | null
+  /** The deadline for the tracking report to go into the agenda pack. */
+  report_due_on: string | null
+  scheduled_by: number | null
   status: Generated<'scheduled' | 'awaiting_evidence' | 'evidence_submitted' | 'assessed'>
   created_at: Generated<Date>
 }
