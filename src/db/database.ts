@@ -39,17 +39,22 @@ import type {
   WorkProgrammeItemTable,
 } from '../work-programme/work-programme.table.ts'
 
+/** Added by migration 0008 (kept current by a trigger) for the open API's modified_since. */
+interface UpdatedAt {
+  updated_at: Generated<Date>
+}
+
 /** Every table, as Kysely sees it. Row types live beside each domain area. */
 export interface Database {
   schema_migrations: { name: string; applied_at: Generated<Date> }
-  council: CouncilTable
+  council: CouncilTable & UpdatedAt
   app_user: AppUserTable
   user_session: UserSessionTable
   audit_log: AuditLogTable
   municipal_year: MunicipalYearTable
   committee: CommitteeTable
   person: PersonTable
-  membership: MembershipTable
+  membership: MembershipTable & UpdatedAt
   meeting: MeetingTable
   meeting_change: MeetingChangeTable
   agenda_version: AgendaVersionTable
@@ -65,12 +70,12 @@ export interface Database {
   resolution: ResolutionTable
   action: ActionTable
   action_update: ActionUpdateTable
-  declaration: DeclarationTable
+  declaration: DeclarationTable & UpdatedAt
   inquiry: InquiryTable
   evidence_session: EvidenceSessionTable
   recommendation: RecommendationTable
   tracking_round: TrackingRoundTable
-  assessment: AssessmentTable
+  assessment: AssessmentTable & UpdatedAt
   forward_plan_item: ForwardPlanItemTable
   work_programme_item: WorkProgrammeItemTable
   work_programme_item_move: WorkProgrammeItemMoveTable
