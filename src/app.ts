@@ -1,6 +1,7 @@
 import formbody from '@fastify/formbody'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { accountsRoutes } from './accounts/accounts.routes.ts'
+import { actionsRoutes } from './actions/actions.routes.ts'
 import { calendarRoutes } from './calendar/calendar.routes.ts'
 import { committeesRoutes } from './committees/committees.routes.ts'
 import type { Config } from './config.ts'
@@ -64,6 +65,7 @@ export async function buildApp({ services, config, councilName, logger = false, 
   await app.register(calendarRoutes(services.engine.db, councilName))
   await app.register(documentsRoutes(services.engine.db, services.files))
   await app.register(inquiriesRoutes(services.inquiries))
+  await app.register(actionsRoutes(services.actions))
   await app.register(feedsRoutes(services.engine.db, councilName))
 
   return app

@@ -1,4 +1,5 @@
 import { createAccountsService } from './accounts/accounts.service.ts'
+import { createActionsService } from './actions/actions.service.ts'
 import { createCommitteesService } from './committees/committees.service.ts'
 import type { Engine } from './db/engine.ts'
 import { diskFileStore, type FileStore } from './documents/file-store.ts'
@@ -15,6 +16,7 @@ export function createServices(engine: Engine, files: FileStore) {
     files,
     imports: createImportService(db, files),
     accounts: createAccountsService(db),
+    actions: createActionsService(db),
     committees: createCommitteesService(db, inquiries),
     inquiries,
     meetings: createMeetingsService(db),

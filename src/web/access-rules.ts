@@ -30,6 +30,15 @@ export const ACCESS_RULES = {
   'POST /sign-in': 'public',
   'POST /sign-out': 'staff',
   'GET /staff': 'staff',
+  // Action tracker (actions/): members read, scrutiny officers change; the tracker document is published.
+  'GET /committees/:slug/action-tracker': 'public',
+  'GET /committees/:slug/action-tracker.pdf': 'public',
+  'GET /staff/committees/:slug/actions': ['member', 'scrutiny_officer'],
+  'GET /staff/committees/:slug/actions/new': ['scrutiny_officer'],
+  'GET /staff/committees/:slug/actions/:id': ['member', 'scrutiny_officer'],
+  'POST /staff/committees/:slug/actions': ['scrutiny_officer'],
+  'POST /staff/committees/:slug/actions/:id/updates': ['scrutiny_officer'],
+  'POST /staff/committees/:slug/actions/:id/re-raise': ['scrutiny_officer'],
 } as const satisfies Record<string, Access>
 
 export type RouteKey = keyof typeof ACCESS_RULES

@@ -1,0 +1,162 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { ZodTypeAny, z } from 'zod'
+import type { Actor } from '../audit/audit.repository.ts'
+import { AppError, notFound } from '../errors.ts'
+import { todayInLondon } from '../shared/dates.ts'
+import { type FormErrors, formErrors, singleError } from '../web/forms.ts'
+import { actionText, newActionForm, reRaiseForm, updateForm, type ActionsService } from './actions.service.ts'
+import { formBody, formDate, formValues, idParam, parseFormDate } from './form-fields.ts'
+
+type SlugParams = { Params: { slug: string } }
+type ActionParams = { Params: { slug: string; id: string } }
+
+export const actorOf = (request: FastifyRequest): Actor => ({
+  userId: request.user?.id ?? null,
+  name: request.user?.email ?? 'anonymous',
+  requestId: request.id,
+})
+
+/**
+ * Validates a form and runs the change; a validation failure or a refused change shows the form again with
+ * a GOV.UK error summary and a 400, never a 500.
+ */
+export async function handleForm<S extends ZodTypeAny>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  schema: S,
+  run: (input: z.infer<S>) => Promise<string>,
+  again: (errors: FormErrors, values: Record<string, string>) => Promise<unknown>,
+) {
+  const values = formValues(request.body)
+  const form = schema.safeParse(formBody(request.body))
+  if (!form.success) {
+    reply.status(400)
+    return again(formErrors(form.error), values)
+  }
+  try {
+    return reply.redirect(await run(form.data), 303)
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'BAD_REQUEST')) throw error
+    reply.status(400)
+    return again(singleError('form', error.message), values)
+  }
+}
+
+const asOfParam = (query: unknown) => {
+  const raw = (query as { asOf?: unknown } | undefined)?.asOf
+  if (raw === undefined) return todayInLondon()
+  const date = typeof raw === 'string' ? parseFormDate(raw) : null
+  if (!date) throw new AppError('BAD_REQUEST', 'The date must be a real date, for example 2026-11-23')
+  return date
+}
+
+export function actionsRoutes(actions: ActionsService) {
+  return async (app: FastifyInstance) => {
+    const base = (slug: string) => `/staff/committees/${encodeURIComponent(slug)}/actions`
+    const actionId = (id: string) =>
+      idParam(id) ??
+      (() => {
+        throw notFound()
+      })()
+
+    app.get<SlugParams>('/staff/committees/:slug/actions', async (request, reply) =>
+      reply.view('pages/staff/actions/index.njk', {
+        ...(await actions.staffPage(request.params.slug, todayInLondon())),
+        activeNav: 'actions',
+      }),
+    )
+
+    const newForm = async (reply: FastifyReply, slug: string, errors: Partial<FormErrors>, values: object) =>
+      reply.view('pages/staff/actions/new.njk', {
+        ...(await actions.agendaItemChoices(slug)),
+        ...errors,
+        values,
+        activeNav: 'actions',
+      })
+
+    app.get<SlugParams>('/staff/committees/:slug/actions/new', async (request, reply) =>
+      newForm(reply, request.params.slug, {}, { raisedOn: formDate(todayInLondon()) }),
+    )
+
+    app.post<SlugParams>('/staff/committees/:slug/actions', async (request, reply) =>
+      handleForm(
+        request,
+        reply,
+        newActionForm,
+        async input => {
+          const id = await actions.addAction(request.params.slug, input, actorOf(request))
+          return `${base(request.params.slug)}/${id}`
+        },
+        (errors, values) => newForm(reply, request.params.slug, errors, values),
+      ),
+    )
+
+    const showAction = async (
+      reply: FastifyReply,
+      params: ActionParams['Params'],
+      errors: Partial<FormErrors>,
+      values: object,
+    ) => {
+      const page = await actions.actionPage(params.slug, actionId(params.id), todayInLondon())
+      return reply.view('pages/staff/actions/show.njk', {
+        ...page,
+        actionText: actionText(page.action),
+        ...errors,
+        values,
+        activeNav: 'actions',
+      })
+    }
+
+    app.get<ActionParams>('/staff/committees/:slug/actions/:id', async (request, reply) => {
+      const today = formDate(todayInLondon())
+      return showAction(reply, request.params, {}, { writtenOn: today, raisedOn: today, outcome: 'open' })
+    })
+
+    app.post<ActionParams>('/staff/committees/:slug/actions/:id/updates', async (request, reply) => {
+      const id = actionId(request.params.id)
+      return handleForm(
+        request,
+        reply,
+        updateForm,
+        async input => {
+          await actions.recordUpdate(request.params.slug, id, input, actorOf(request))
+          return `${base(request.params.slug)}/${id}`
+        },
+        (errors, values) => showAction(reply, request.params, errors, values),
+      )
+    })
+
+    app.post<ActionParams>('/staff/committees/:slug/actions/:id/re-raise', async (request, reply) => {
+      const id = actionId(request.params.id)
+      return handleForm(
+        request,
+        reply,
+        reRaiseForm,
+        async input =>
+          `${base(request.params.slug)}/${await actions.reRaise(request.params.slug, id, input, actorOf(request))}`,
+        (errors, values) => showAction(reply, request.params, errors, { ...values, reRaise: true }),
+      )
+    })
+
+    // The tracker document for the agenda: public, since it is published with the agenda (exempt items left out).
+    app.get<SlugParams>('/committees/:slug/action-tracker', async (request, reply) => {
+      const committee = await actions.committeeOf(request.params.slug)
+      const tracker = await actions.tracker(committee.id, asOfParam(request.query))
+      return reply.view('pages/action-tracker.njk', {
+        ...tracker,
+        committee,
+        rows: tracker.rows.map(r => ({ ...r, actionText: actionText(r) })),
+      })
+    })
+
+    app.get<SlugParams>('/committees/:slug/action-tracker.pdf', async (request, reply) => {
+      const committee = await actions.committeeOf(request.params.slug)
+      const asOf = asOfParam(request.query)
+      const bytes = await actions.trackerPdf(committee.id, asOf)
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${committee.slug}-action-tracker-${asOf}.pdf"`)
+        .send(Buffer.from(bytes))
+    })
+  }
+}
