@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { publicationRuling } from './publication-ruling.ts'
+import { publicationRuling, type LateReason } from './publication-ruling.ts'
 
 // Meeting on Wednesday 17 May 2023: publication by Tuesday 9 May (see publication-deadline.test.ts).
 const MEETING = '2023-05-17'
-const urgent = { kind: 'special_urgency' as const, text: 'Decision needed before the contract ends' }
+const urgent: LateReason = { kind: 'special_urgency', text: 'Decision needed before the contract ends' }
 
 describe('publicationRuling', () => {
-  const cases: Array<[string, string, typeof urgent | null, string]> = [
+  const cases: Array<[string, string, LateReason | null, string]> = [
     ['well before the deadline', '2023-04-20', null, 'in time'],
     ['on the deadline', '2023-05-09', null, 'in time'],
     ['a day late, no reason', '2023-05-10', null, 'refused: lateReasonKind'],
