@@ -59,7 +59,7 @@ export function layOutPack(frontSheetPages: number, items: readonly LayoutItem[]
   const itemRanges = new Map<number, PageRange | null>()
   let last = frontSheetPages
   for (const item of items) {
-    let range: PageRange | null = null
+    let first: number | null = null
     for (const doc of item.documents) {
       if (!Number.isInteger(doc.pageCount) || doc.pageCount < 0) {
         throw new RangeError(`Document ${doc.id} has an impossible page count: ${doc.pageCount}`)
@@ -70,10 +70,10 @@ export function layOutPack(frontSheetPages: number, items: readonly LayoutItem[]
       }
       const docRange = { from: last + 1, to: last + doc.pageCount }
       documents.set(doc.id, docRange)
-      range = { from: range?.from ?? docRange.from, to: docRange.to }
+      first ??= docRange.from
       last = docRange.to
     }
-    itemRanges.set(item.id, range)
+    itemRanges.set(item.id, first === null ? null : { from: first, to: last })
   }
   return { totalPages: last, documents, items: itemRanges }
 }
