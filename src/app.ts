@@ -4,11 +4,14 @@ import { accountsRoutes } from './accounts/accounts.routes.ts'
 import { actionsRoutes } from './actions/actions.routes.ts'
 import { calendarRoutes } from './calendar/calendar.routes.ts'
 import { committeesRoutes } from './committees/committees.routes.ts'
+import { committeesStaffRoutes } from './committees/committees.staff.routes.ts'
 import type { Config } from './config.ts'
 import { documentsRoutes } from './documents/documents.routes.ts'
 import { feedsRoutes } from './feeds/feeds.routes.ts'
 import { healthRoutes } from './health/health.routes.ts'
 import { meetingsRoutes } from './meetings/meetings.routes.ts'
+import { membershipsRoutes } from './people/memberships.routes.ts'
+import { peopleRoutes } from './people/people.routes.ts'
 import type { Services } from './services.ts'
 import { inquiriesRoutes } from './tracking/inquiries.routes.ts'
 import { accessControl, type Access } from './web/access.ts'
@@ -61,6 +64,9 @@ export async function buildApp({ services, config, councilName, logger = false, 
   await app.register(homeRoutes(services))
   await app.register(accountsRoutes(services.accounts, config.loginAttemptsPerMinute))
   await app.register(committeesRoutes(services.committees))
+  await app.register(committeesStaffRoutes(services.committeesStaff, services.people))
+  await app.register(membershipsRoutes(services.committeesStaff, services.people))
+  await app.register(peopleRoutes(services.people))
   await app.register(meetingsRoutes(services.meetings))
   await app.register(calendarRoutes(services.engine.db, councilName))
   await app.register(documentsRoutes(services.engine.db, services.files))

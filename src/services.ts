@@ -1,10 +1,12 @@
 import { createAccountsService } from './accounts/accounts.service.ts'
 import { createActionsService } from './actions/actions.service.ts'
 import { createCommitteesService } from './committees/committees.service.ts'
+import { createCommitteesStaffService } from './committees/committees.staff.service.ts'
 import type { Engine } from './db/engine.ts'
 import { diskFileStore, type FileStore } from './documents/file-store.ts'
 import { createImportService } from './import/import.service.ts'
 import { createMeetingsService } from './meetings/meetings.service.ts'
+import { createPeopleService } from './people/people.service.ts'
 import { createInquiriesService } from './tracking/inquiries.service.ts'
 
 /** The composition root: every service, built from the one database. Tests swap in their own. */
@@ -18,6 +20,8 @@ export function createServices(engine: Engine, files: FileStore) {
     accounts: createAccountsService(db),
     actions: createActionsService(db),
     committees: createCommitteesService(db, inquiries),
+    committeesStaff: createCommitteesStaffService(db),
+    people: createPeopleService(db),
     inquiries,
     meetings: createMeetingsService(db),
   }
