@@ -8,8 +8,9 @@ import { committeesStaffRoutes } from './committees/committees.staff.routes.ts'
 import type { Config } from './config.ts'
 import { documentsRoutes } from './documents/documents.routes.ts'
 import { feedsRoutes } from './feeds/feeds.routes.ts'
-import { healthRoutes } from './health/health.routes.ts'
 import { meetingsRoutes } from './meetings/meetings.routes.ts'
+import { healthRoutes } from './ops/health.routes.ts'
+import { RequestLogController, requestIdFor, requestIdHeader } from './ops/request-log.ts'
 import { membershipsRoutes } from './people/memberships.routes.ts'
 import { peopleRoutes } from './people/people.routes.ts'
 import type { Services } from './services.ts'
@@ -38,9 +39,16 @@ export interface AppOptions {
 /** Builds the web app without listening: the server and the tests both start from here. */
 export async function buildApp({ services, config, councilName, logger = false, extraAccessRules }: AppOptions) {
   const production = config.env === 'production'
-  const app = Fastify({ logger, trustProxy: config.trustProxy ?? false, bodyLimit: 1024 * 1024 })
+  const app = Fastify({
+    logger,
+    genReqId: requestIdFor,
+    logController: new RequestLogController(),
+    trustProxy: config.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+  })
 
   // Infrastructure, in order: security headers, body parsing, sessions + CSRF, views, errors.
+  await app.register(requestIdHeader)
   await app.register(security)
   await app.register(formbody)
   await app.register(uploads)

@@ -11,6 +11,7 @@ export const ACCESS_RULES = {
   'GET /': 'public',
   'GET /accessibility': 'public',
   'GET /healthz': 'public',
+  'GET /readyz': 'public',
   'GET /assets/*': 'public',
   'GET /assets/govuk/*': 'public',
   'GET /assets/app/*': 'public',
