@@ -2,6 +2,7 @@ import formbody from '@fastify/formbody'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { accountsRoutes } from './accounts/accounts.routes.ts'
 import { actionsRoutes } from './actions/actions.routes.ts'
+import { apiRoutes } from './api/api.routes.ts'
 import { calendarRoutes } from './calendar/calendar.routes.ts'
 import { committeesRoutes } from './committees/committees.routes.ts'
 import { committeesStaffRoutes } from './committees/committees.staff.routes.ts'
@@ -29,7 +30,10 @@ import { views } from './web/views.ts'
 
 export interface AppOptions {
   services: Services
-  config: Pick<Config, 'env' | 'sessionSecret' | 'secureCookies' | 'loginAttemptsPerMinute'> & { trustProxy?: boolean }
+  config: Pick<Config, 'env' | 'sessionSecret' | 'secureCookies' | 'loginAttemptsPerMinute'> & {
+    trustProxy?: boolean
+    apiRequestsPerMinute?: number
+  }
   councilName: string
   logger?: FastifyServerOptions['logger']
   /** Only for tests that add routes of their own; the app's rules live in web/access-rules.ts. */
@@ -81,6 +85,9 @@ export async function buildApp({ services, config, councilName, logger = false, 
   await app.register(inquiriesRoutes(services.inquiries))
   await app.register(actionsRoutes(services.actions))
   await app.register(feedsRoutes(services.engine.db, councilName))
+  await app.register(apiRoutes(services.engine.db, { requestsPerMinute: config.apiRequestsPerMinute ?? 300 }), {
+    prefix: '/api/v1',
+  })
 
   return app
 }

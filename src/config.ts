@@ -25,6 +25,7 @@ const schema = z.object({
   SECURE_COOKIES: booleanFlag.optional(),
   TRUST_PROXY: booleanFlag.default('0'),
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_URL: blankAsUnset(
     z
@@ -66,6 +67,8 @@ export interface Config {
   shutdownTimeoutMs: number
   /** Sign-in attempts allowed per client address per minute. */
   loginAttemptsPerMinute: number
+  /** Open API (/api/v1) requests allowed per client address per minute, on each instance. */
+  apiRequestsPerMinute: number
 }
 
 /** A configuration problem the operator must fix; the CLI prints it without a stack trace. */
@@ -101,5 +104,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     smtpUrl: e.SMTP_URL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
+    apiRequestsPerMinute: e.API_REQUESTS_PER_MINUTE,
   })
 }
