@@ -83,11 +83,14 @@ async function loadDocuments(meeting: PackMeeting): Promise<Map<number, PDFDocum
   const sources = new Map<number, PDFDocument>()
   for (const item of meeting.items) {
     for (const doc of item.documents) {
+      const bytes = await doc.bytes()
       try {
-        sources.set(doc.id, await PDFDocument.load(await doc.bytes(), { updateMetadata: false }))
+        const source = await PDFDocument.load(bytes, { updateMetadata: false })
+        source.getPageCount() // a damaged file can load and only fail when its pages are looked up
+        sources.set(doc.id, source)
       } catch (error) {
-        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-        throw new PackBuildError(`“${doc.title}” (agenda item ${item.number}) is not a readable PDF: ${reason}`)
+        const why = /encrypted/i.test(String(error)) ? 'it is encrypted' : 'it is damaged'
+        throw new PackBuildError(`“${doc.title}” (agenda item ${item.number}) is not a readable PDF: ${why}.`)
       }
     }
   }
