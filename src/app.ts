@@ -10,6 +10,7 @@ import type { Config } from './config.ts'
 import { documentsRoutes } from './documents/documents.routes.ts'
 import { feedsRoutes } from './feeds/feeds.routes.ts'
 import { meetingsRoutes } from './meetings/meetings.routes.ts'
+import { packsRoutes } from './packs/packs.routes.ts'
 import { healthRoutes } from './ops/health.routes.ts'
 import { RequestLogController, requestIdFor, requestIdHeader } from './ops/request-log.ts'
 import { membershipsRoutes } from './people/memberships.routes.ts'
@@ -80,6 +81,7 @@ export async function buildApp({ services, config, councilName, logger = false, 
   await app.register(membershipsRoutes(services.committeesStaff, services.people))
   await app.register(peopleRoutes(services.people))
   await app.register(meetingsRoutes(services.meetings))
+  await app.register(packsRoutes(services.packs))
   await app.register(calendarRoutes(services.engine.db, councilName))
   await app.register(documentsRoutes(services.engine.db, services.files))
   await app.register(inquiriesRoutes(services.inquiries))

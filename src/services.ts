@@ -6,6 +6,7 @@ import type { Engine } from './db/engine.ts'
 import { diskFileStore, type FileStore } from './documents/file-store.ts'
 import { createImportService } from './import/import.service.ts'
 import { createMeetingsService } from './meetings/meetings.service.ts'
+import { createPacksService } from './packs/packs.service.ts'
 import { createPeopleService } from './people/people.service.ts'
 import { createInquiriesService } from './tracking/inquiries.service.ts'
 
@@ -24,6 +25,7 @@ export function createServices(engine: Engine, files: FileStore) {
     people: createPeopleService(db),
     inquiries,
     meetings: createMeetingsService(db),
+    packs: createPacksService(db, files),
   }
 }
 

@@ -45,6 +45,8 @@ describe('the authorisation table, route by route and role by role', () => {
       '/committees/children-and-education/inquiries/school-exclusions',
     )
     examples.set('GET /meetings/:slug', `/meetings/${imported.meetingSlug}`)
+    examples.set('GET /meetings/:slug/agenda-pack.pdf', `/meetings/${imported.meetingSlug}/agenda-pack.pdf`)
+    examples.set('GET /meetings/:slug/members-pack.pdf', `/meetings/${imported.meetingSlug}/members-pack.pdf`)
     examples.set('GET /documents/:id/file', `/documents/${doc.id}/file`)
     examples.set('GET /assets/*', '/assets/images/favicon.ico')
     examples.set('GET /assets/govuk/*', '/assets/govuk/govuk-frontend.min.js')

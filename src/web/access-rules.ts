@@ -21,6 +21,8 @@ export const ACCESS_RULES = {
   'GET /committees/:slug/inquiries/:inquiry': 'public',
   'GET /meetings': 'public',
   'GET /meetings/:slug': 'public',
+  'GET /meetings/:slug/agenda-pack.pdf': 'public',
+  'GET /meetings/:slug/members-pack.pdf': ['member', 'scrutiny_officer'],
   'GET /calendar.ics': 'public',
   'GET /documents/:id/file': 'public',
   'GET /feeds/documents.atom': 'public',
