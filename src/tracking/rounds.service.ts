@@ -2,7 +2,6 @@ import type { Kysely, Transaction } from 'kysely'
 import { type Actor, recordAudit } from '../audit/audit.repository.ts'
 import type { Database } from '../db/database.ts'
 import { AppError, notFound } from '../errors.ts'
-import { queueRoundReminders } from '../jobs/reminders.ts'
 import type { CurrentUser } from '../web/access.ts'
 import { type FieldError, type RecommendationState, validateAssessment } from './assessment-rules.ts'
 import { assessmentsOf } from './inquiries.repository.ts'
@@ -45,7 +44,7 @@ const toId = (value: unknown): number | null =>
 const isRealDate = (value: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
 
-export function createRoundsService(db: Kysely<Database>, options: { siteUrl: string }) {
+export function createRoundsService(db: Kysely<Database>) {
   async function personOf(userId: number): Promise<number | null> {
     const row = await db.selectFrom('app_user').select('person_id').where('id', '=', userId).executeTakeFirst()
     return row?.person_id ?? null
@@ -103,7 +102,7 @@ export function createRoundsService(db: Kysely<Database>, options: { siteUrl: st
     }
   }
 
-  return {
+  const service = {
     personOf,
 
     /** The staff tracking page: every round, and the inquiries a new round can be scheduled for. */
@@ -131,14 +130,14 @@ export function createRoundsService(db: Kysely<Database>, options: { siteUrl: st
 
     /**
      * Schedules tracking of an inquiry at a committee meeting, with the deadlines for the executive's evidence
-     * and for the tracking report, and asks the report authors for their evidence (queued in the same
-     * transaction, sent by the job runner).
+     * and for the tracking report. The round then shows on the report authors' tracking page, and the reminder
+     * job emails them the request on its next run.
      */
     async scheduleRound(input: ScheduleInput, actor: Actor, today: string): Promise<FormResult<number>> {
       const errors: FieldError[] = []
       const inquiryId = toId(input.inquiryId)
       const meetingId = toId(input.meetingId)
-      const { inquiries, meetings } = await this.scheduleOptions(today)
+      const { inquiries, meetings } = await service.scheduleOptions(today)
       const inquiry = inquiries.find(i => i.id === inquiryId)
       if (!inquiry) errors.push({ field: 'inquiryId', message: 'Select the inquiry to track' })
       const meeting = meetings.find(m => m.id === meetingId)
@@ -186,7 +185,6 @@ export function createRoundsService(db: Kysely<Database>, options: { siteUrl: st
           entityId: row.id,
           after: row,
         })
-        await queueRoundReminders(trx, row.id, today, options.siteUrl)
         return row.id
       })
       return { ok: true, value: id }
@@ -236,7 +234,7 @@ export function createRoundsService(db: Kysely<Database>, options: { siteUrl: st
       action: keyof Permissions,
       today: string,
     ) {
-      const { round, recommendations } = await this.roundPage(roundId, user, today)
+      const { round, recommendations } = await service.roundPage(roundId, user, today)
       const rec = recommendations.find(r => r.id === recId)
       if (!rec) throw notFound()
       if (!rec[action]) throw new AppError('FORBIDDEN')
@@ -360,6 +358,7 @@ export function createRoundsService(db: Kysely<Database>, options: { siteUrl: st
       })
     },
   }
+  return service
 }
 
 export type RoundsService = ReturnType<typeof createRoundsService>
