@@ -1,7 +1,10 @@
 import formbody from '@fastify/formbody'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { accountsRoutes } from './accounts/accounts.routes.ts'
+import { actionNotesRoutes } from './action-notes/action-notes.routes.ts'
 import { actionsRoutes } from './actions/actions.routes.ts'
+import { committeePageWork } from './work-programme/committee-page.ts'
+import { workProgrammeRoutes } from './work-programme/work-programme.routes.ts'
 import { apiRoutes } from './api/api.routes.ts'
 import { calendarRoutes } from './calendar/calendar.routes.ts'
 import { committeesRoutes } from './committees/committees.routes.ts'
@@ -11,12 +14,15 @@ import { documentsRoutes } from './documents/documents.routes.ts'
 import { feedsRoutes } from './feeds/feeds.routes.ts'
 import { meetingsRoutes } from './meetings/meetings.routes.ts'
 import { packsRoutes } from './packs/packs.routes.ts'
+import { meetingsStaffRoutes } from './meetings/meetings.staff.routes.ts'
 import { healthRoutes } from './ops/health.routes.ts'
 import { RequestLogController, requestIdFor, requestIdHeader } from './ops/request-log.ts'
 import { membershipsRoutes } from './people/memberships.routes.ts'
 import { peopleRoutes } from './people/people.routes.ts'
+import { searchRoutes } from './search/search.routes.ts'
 import type { Services } from './services.ts'
 import { inquiriesRoutes } from './tracking/inquiries.routes.ts'
+import { trackingRoutes } from './tracking/tracking.routes.ts'
 import { accessControl, type Access } from './web/access.ts'
 import { accessRuleFor } from './web/access-rules.ts'
 import { errorPages } from './web/error-pages.ts'
@@ -82,14 +88,20 @@ export async function buildApp({ services, config, councilName, logger = false, 
   await app.register(peopleRoutes(services.people))
   await app.register(meetingsRoutes(services.meetings))
   await app.register(packsRoutes(services.packs))
+  await app.register(meetingsStaffRoutes(services))
   await app.register(calendarRoutes(services.engine.db, councilName))
   await app.register(documentsRoutes(services.engine.db, services.files))
   await app.register(inquiriesRoutes(services.inquiries))
+  await app.register(trackingRoutes(services.tracking))
   await app.register(actionsRoutes(services.actions))
+  await app.register(actionNotesRoutes(services.actionNotes, services.declarations))
+  await app.register(workProgrammeRoutes(services.workProgramme))
+  await app.register(committeePageWork(services.workProgramme, services.actions))
   await app.register(feedsRoutes(services.engine.db, councilName))
   await app.register(apiRoutes(services.engine.db, { requestsPerMinute: config.apiRequestsPerMinute ?? 300 }), {
     prefix: '/api/v1',
   })
+  await app.register(searchRoutes(services.search))
 
   return app
 }

@@ -1,31 +1,50 @@
 import { createAccountsService } from './accounts/accounts.service.ts'
+import { createActionNotesService } from './action-notes/action-notes.service.ts'
+import { createDeclarationsService } from './declarations/declarations.service.ts'
 import { createActionsService } from './actions/actions.service.ts'
+import { createWorkProgrammeService } from './work-programme/work-programme.service.ts'
 import { createCommitteesService } from './committees/committees.service.ts'
 import { createCommitteesStaffService } from './committees/committees.staff.service.ts'
 import type { Engine } from './db/engine.ts'
 import { diskFileStore, type FileStore } from './documents/file-store.ts'
 import { createImportService } from './import/import.service.ts'
+import { createAgendaBuilderService } from './meetings/agenda-builder.service.ts'
+import { createMeetingAdminService } from './meetings/meeting-admin.service.ts'
 import { createMeetingsService } from './meetings/meetings.service.ts'
+import { createPublicationService } from './meetings/publication.service.ts'
 import { createPacksService } from './packs/packs.service.ts'
 import { createPeopleService } from './people/people.service.ts'
+import { createSearchService } from './search/search.service.ts'
 import { createInquiriesService } from './tracking/inquiries.service.ts'
+import { createTrackingService } from './tracking/tracking.service.ts'
 
 /** The composition root: every service, built from the one database. Tests swap in their own. */
 export function createServices(engine: Engine, files: FileStore) {
   const { db } = engine
   const inquiries = createInquiriesService(db)
+  const declarations = createDeclarationsService(db)
+  const packs = createPacksService(db, files)
+  const meetingAdmin = createMeetingAdminService(db)
   return {
     engine,
     files,
     imports: createImportService(db, files),
     accounts: createAccountsService(db),
     actions: createActionsService(db),
+    workProgramme: createWorkProgrammeService(db),
     committees: createCommitteesService(db, inquiries),
     committeesStaff: createCommitteesStaffService(db),
     people: createPeopleService(db),
     inquiries,
+    tracking: createTrackingService(db),
     meetings: createMeetingsService(db),
-    packs: createPacksService(db, files),
+    meetingAdmin,
+    agendaBuilder: createAgendaBuilderService(db, files, meetingAdmin),
+    publication: createPublicationService(db, meetingAdmin, (id, actor, trx) => packs.storePacks(id, actor, trx)),
+    packs,
+    search: createSearchService(db),
+    declarations,
+    actionNotes: createActionNotesService(db, declarations),
   }
 }
 

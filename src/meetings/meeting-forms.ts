@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isRealDate } from '../people/form-fields.ts'
 import { BANK_HOLIDAY_YEARS } from './bank-holidays.ts'
 import { LATE_REASON_KINDS } from './meetings.table.ts'
 
@@ -32,12 +33,6 @@ export const meetingDate = z
     v => !isRealDate(v) || inKnownYears(v),
     `The date of the meeting must be between ${BANK_HOLIDAY_YEARS.first} and ${BANK_HOLIDAY_YEARS.last}`,
   )
-
-export function isRealDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const date = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
-}
 
 const inKnownYears = (value: string) => {
   const year = Number(value.slice(0, 4))

@@ -62,3 +62,46 @@ export function meetingsAround(db: Kysely<Database>, date: string, direction: 'u
     .limit(limit)
     .execute()
 }
+
+/** Every item with every document (submitted, accepted or published) for the officer's agenda builder. */
+export async function staffAgendaOf(db: Kysely<Database>, meetingId: number) {
+  const items = await db
+    .selectFrom('agenda_item')
+    .leftJoin('app_user', 'app_user.id', 'agenda_item.report_author_id')
+    .selectAll('agenda_item')
+    .select('app_user.display_name as report_author_name')
+    .where('agenda_item.meeting_id', '=', meetingId)
+    .orderBy('agenda_item.position')
+    .execute()
+  const documents = await db
+    .selectFrom('document')
+    .leftJoin('stored_file', 'stored_file.id', 'document.file_id')
+    .select([
+      'document.id',
+      'document.agenda_item_id',
+      'document.title',
+      'document.kind',
+      'document.status',
+      'document.is_exempt',
+      'document.exempt_paragraph',
+      'document.page_from',
+      'document.page_to',
+      'stored_file.page_count',
+    ])
+    .where('document.meeting_id', '=', meetingId)
+    .where('document.status', '<>', 'withdrawn')
+    .orderBy('document.position')
+    .orderBy('document.id')
+    .execute()
+  return items.map(item => ({ ...item, documents: documents.filter(d => d.agenda_item_id === item.id) }))
+}
+
+/** Page ranges as the latest pack set them, by agenda item id. */
+export async function pageRangesOf(db: Kysely<Database>, meetingId: number) {
+  const rows = await db
+    .selectFrom('agenda_item')
+    .select(['id', 'page_from', 'page_to'])
+    .where('meeting_id', '=', meetingId)
+    .execute()
+  return new Map(rows.map(r => [r.id, r]))
+}

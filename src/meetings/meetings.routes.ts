@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { todayInLondon } from '../shared/dates.ts'
 import { meetingStatusLabel } from './meeting-status.ts'
-import type { MeetingsService } from './meetings.service.ts'
+import { MovedMeeting, type MeetingsService } from './meetings.service.ts'
 
 export function meetingsRoutes(meetings: MeetingsService) {
   return async (app: FastifyInstance) => {
@@ -12,7 +12,11 @@ export function meetingsRoutes(meetings: MeetingsService) {
     })
 
     app.get<{ Params: { slug: string } }>('/meetings/:slug', async (request, reply) => {
-      const page = await meetings.meetingPage(request.params.slug, request.user)
+      const page = await meetings.meetingPage(request.params.slug, request.user).catch(error => {
+        if (error instanceof MovedMeeting) return error
+        throw error
+      })
+      if (page instanceof MovedMeeting) return reply.redirect(`/meetings/${page.slug}`, 301)
       return reply.view('pages/meeting.njk', { ...page, statusLabel: meetingStatusLabel(page.meeting.status) })
     })
   }

@@ -18,18 +18,17 @@ export class PublicationRefused extends Error {
   }
 }
 
-/** Runs after an agenda version is published (the agenda pack is built here). */
-export type AfterPublish = (meetingId: number, actor: Actor) => Promise<void>
+/**
+ * Builds the agenda packs inside the publishing transaction (and writes their page ranges onto the
+ * agenda), so a version is never published without its pack, nor a pack without its version.
+ */
+export type BuildPacks = (meetingId: number, actor: Actor, trx: Transaction<Database>) => Promise<unknown>
 
 /**
  * Publishing an agenda: the first publication freezes version 1; later changes are published as
  * supplements, each with what it changed. Late publication needs its reason recorded.
  */
-export function createPublicationService(
-  db: Kysely<Database>,
-  meetings: MeetingAdminService,
-  afterPublish?: AfterPublish,
-) {
+export function createPublicationService(db: Kysely<Database>, meetings: MeetingAdminService, buildPacks?: BuildPacks) {
   return {
     versions: (meetingId: number) => agendaVersions(db, meetingId),
     currentSnapshot: (meetingId: number) => agendaSnapshot(db, meetingId),
@@ -48,6 +47,8 @@ export function createPublicationService(
           throw new MeetingRuleError(`Nothing has changed since version ${previous.version_number} was published.`)
         const number = (previous?.version_number ?? 0) + 1
         const late = ruling.late ? reason : null
+        await publishDocuments(trx, meetingId)
+        if (buildPacks) await buildPacks(meetingId, actor, trx)
         await trx
           .insertInto('agenda_version')
           .values({
@@ -58,11 +59,10 @@ export function createPublicationService(
             published_by: actor.userId,
             late_reason_kind: late?.kind ?? null,
             late_reason: late?.text ?? null,
-            items: JSON.stringify(items),
+            items: JSON.stringify(buildPacks ? await agendaSnapshot(trx, meetingId) : items), // with page ranges
             changes: JSON.stringify(changes),
           })
           .execute()
-        await publishDocuments(trx, meetingId)
         await trx
           .updateTable('meeting')
           .set(eb => ({
@@ -81,7 +81,6 @@ export function createPublicationService(
         })
         return number
       })
-      if (afterPublish) await afterPublish(meetingId, actor)
       return version
     },
   }

@@ -56,12 +56,45 @@ describe('the authorisation table, route by route and role by role', () => {
     }
     examples.set('OPTIONS /api/v1*', '/api/v1/meetings')
     const action = await t.services.engine.db.selectFrom('action').select('id').orderBy('id').executeTakeFirstOrThrow()
+    const committee = await t.services.engine.db
+      .selectFrom('committee')
+      .select('id')
+      .where('slug', '=', 'children-and-education')
+      .executeTakeFirstOrThrow()
+    const item = await t.services.engine.db
+      .insertInto('work_programme_item')
+      .values({ committee_id: committee.id, topic: 'Example item' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    // Staff meeting screens: the demo's next meeting still being prepared, one of its items and documents.
+    const prepared = await t.services.engine.db
+      .selectFrom('meeting')
+      .innerJoin('agenda_item', 'agenda_item.meeting_id', 'meeting.id')
+      .select(['meeting.slug', 'agenda_item.id as item'])
+      .where('meeting.status', '=', 'scheduled')
+      .orderBy('agenda_item.position', 'desc')
+      .executeTakeFirstOrThrow()
+    for (const key of Object.keys(ACCESS_RULES) as RouteKey[]) {
+      if (!key.includes(' /staff/meetings/:slug')) continue
+      const url = key
+        .split(' ')[1]!
+        .replace(':slug', prepared.slug)
+        .replace(':item', String(prepared.item))
+        .replace(':document', String(doc.id))
+      examples.set(key, url)
+    }
+    // A declaration that does not exist: officers get a 404, everyone else is refused first.
+    examples.set(
+      'POST /staff/meetings/:slug/declarations/:id/remove',
+      `/staff/meetings/${prepared.slug}/declarations/1/remove`,
+    )
     for (const key of Object.keys(ACCESS_RULES) as RouteKey[]) {
       // Action tracker and work programme screens: the demo committee, its first action and work programme item.
       const url = key
         .split(' ')[1]!
         .replace('/committees/:slug/', '/committees/children-and-education/')
         .replace('/actions/:id', `/actions/${action.id}`)
+        .replace('/items/:id', `/items/${item.id}`)
       if (/\/(actions|action-tracker|work-programme)/.test(url) && !examples.has(key)) examples.set(key, url)
     }
   })
