@@ -82,11 +82,15 @@ export function parseListQuery(
 ): { ok: true; page: PageQuery } | { ok: false; problems: ListQueryProblem[] } {
   const parsed = listQuerySchema.safeParse(query ?? {})
   if (!parsed.success) {
-    const problems = parsed.error.issues.map(issue => ({
-      parameter: String(issue.path[0] ?? 'query'),
-      message: issue.code === 'invalid_type' ? 'must be given once, as text' : issue.message,
-    }))
-    return { ok: false, problems }
+    // One problem per parameter: the first is the one to fix.
+    const problems = new Map<string, string>()
+    for (const issue of parsed.error.issues) {
+      const parameter = String(issue.path[0] ?? 'query')
+      if (!problems.has(parameter)) {
+        problems.set(parameter, issue.code === 'invalid_type' ? 'must be given once, as text' : issue.message)
+      }
+    }
+    return { ok: false, problems: [...problems].map(([parameter, message]) => ({ parameter, message })) }
   }
   const { limit, cursor, modified_since: since } = parsed.data
   return {
