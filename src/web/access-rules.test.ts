@@ -51,6 +51,34 @@ describe('the authorisation table, route by route and role by role', () => {
     examples.set('GET /assets/*', '/assets/images/favicon.ico')
     examples.set('GET /assets/govuk/*', '/assets/govuk/govuk-frontend.min.js')
     examples.set('GET /assets/app/*', '/assets/app/app.css')
+    const committeeStaff = '/staff/committees/children-and-education'
+    const membership = await t.services.engine.db
+      .selectFrom('membership')
+      .select('id')
+      .orderBy('id')
+      .executeTakeFirstOrThrow()
+    const council = await t.services.engine.db.selectFrom('council').select('id').executeTakeFirstOrThrow()
+    const year = await t.services.engine.db
+      .insertInto('municipal_year')
+      .values({ council_id: council.id, label: '2024/25', starts_on: '2024-05-15', ends_on: '2025-05-14' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const membershipStaff = `${committeeStaff}/memberships/${membership.id}`
+    examples.set('GET /people/:slug', '/people/priya-shah')
+    examples.set('GET /staff/committees/:slug', committeeStaff)
+    examples.set('GET /staff/committees/:slug/edit', `${committeeStaff}/edit`)
+    examples.set('POST /staff/committees/:slug', committeeStaff)
+    examples.set('GET /staff/committees/:slug/memberships/new', `${committeeStaff}/memberships/new`)
+    examples.set('POST /staff/committees/:slug/memberships', `${committeeStaff}/memberships`)
+    examples.set('GET /staff/committees/:slug/memberships/:id/edit', `${membershipStaff}/edit`)
+    examples.set('POST /staff/committees/:slug/memberships/:id', membershipStaff)
+    examples.set('GET /staff/committees/:slug/memberships/:id/end', `${membershipStaff}/end`)
+    examples.set('POST /staff/committees/:slug/memberships/:id/end', `${membershipStaff}/end`)
+    examples.set('GET /staff/people/:slug', '/staff/people/priya-shah')
+    examples.set('GET /staff/people/:slug/edit', '/staff/people/priya-shah/edit')
+    examples.set('POST /staff/people/:slug', '/staff/people/priya-shah')
+    examples.set('GET /staff/municipal-years/:id/edit', `/staff/municipal-years/${year.id}/edit`)
+    examples.set('POST /staff/municipal-years/:id', `/staff/municipal-years/${year.id}`)
     for (const key of Object.keys(ACCESS_RULES) as RouteKey[]) {
       if (key.startsWith('GET /api/v1/') && key.endsWith('/:id')) examples.set(key, key.slice(4).replace(':id', '1'))
     }
