@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import { ZodError } from 'zod'
 import { DuplicateEmailError } from './accounts/accounts.service.ts'
+import { registerBackupCommands } from './cli/backup-commands.ts'
 import { CliUsageError } from './cli/read-password.ts'
 import { registerImportCommand } from './cli/import-command.ts'
 import { registerParseCommand } from './cli/parse-command.ts'
@@ -9,6 +10,7 @@ import { ConfigError, loadConfig } from './config.ts'
 import { migrate } from './db/migrate.ts'
 import { PdfInputError } from './import/pdf/errors.ts'
 import { PackParseError } from './import/parse/errors.ts'
+import { BackupError } from './ops/backup/format.ts'
 import { startServer } from './server.ts'
 import { createServices, fileStoreFor } from './services.ts'
 import { DatabaseUnavailableError, loadDemo, openDatabase } from './startup.ts'
@@ -54,6 +56,7 @@ program
 registerUserCommands(program)
 registerParseCommand(program)
 registerImportCommand(program)
+registerBackupCommands(program)
 
 // Problems people can fix get one clear line and a non-zero exit, never a stack trace.
 function exitCodeFor(error: unknown): number {
@@ -72,6 +75,7 @@ try {
     CliUsageError,
     PdfInputError,
     PackParseError,
+    BackupError,
   ]
   if (error instanceof CommanderError) process.exit(error.exitCode)
   if (error instanceof ZodError) console.error(error.issues.map(issue => `Error: ${issue.message}`).join('\n'))
