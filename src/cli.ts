@@ -3,6 +3,7 @@ import { ZodError } from 'zod'
 import { DuplicateEmailError } from './accounts/accounts.service.ts'
 import { registerBackupCommands } from './cli/backup-commands.ts'
 import { CliUsageError } from './cli/read-password.ts'
+import { registerExportCommand } from './cli/export-command.ts'
 import { registerImportCommand } from './cli/import-command.ts'
 import { registerParseCommand } from './cli/parse-command.ts'
 import { registerUserCommands } from './cli/user-commands.ts'
@@ -10,6 +11,7 @@ import { ConfigError, loadConfig } from './config.ts'
 import { migrate } from './db/migrate.ts'
 import { PdfInputError } from './import/pdf/errors.ts'
 import { PackParseError } from './import/parse/errors.ts'
+import { registerJobsCommand } from './jobs/jobs-command.ts'
 import { BackupError } from './ops/backup/format.ts'
 import { startServer } from './server.ts'
 import { createServices, fileStoreFor } from './services.ts'
@@ -56,6 +58,8 @@ program
 registerUserCommands(program)
 registerParseCommand(program)
 registerImportCommand(program)
+registerExportCommand(program)
+registerJobsCommand(program)
 registerBackupCommands(program)
 
 // Problems people can fix get one clear line and a non-zero exit, never a stack trace.

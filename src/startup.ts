@@ -32,7 +32,7 @@ function redactUrl(url: string): string {
 /** Demo data is loaded once into an empty database; returns whether it was loaded now. */
 export async function loadDemo(services: Services, config: Pick<Config, 'env'>): Promise<boolean> {
   const loaded = await loadDemoCouncil(services.engine.db, todayInLondon())
-  if (loaded && config.env !== 'production') await createDemoUsers(services.accounts)
+  if (loaded && config.env !== 'production') await createDemoUsers(services.accounts, services.engine.db)
   return loaded
 }
 

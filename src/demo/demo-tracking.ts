@@ -27,6 +27,8 @@ export interface DemoRecommendation {
   responsible: string
   dueOffset: number
   history: DemoAssessment[]
+  /** The demo person (report author) who answers for it in tracking. */
+  responsiblePerson?: string
 }
 
 const CABINET_MEMBER = 'Cabinet Member for Children and Families'
@@ -67,6 +69,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
   },
   {
     number: 'R03',
+    responsiblePerson: 'osei',
     body: 'Fund an alternative provision pilot offering a place within six days of any exclusion.',
     responsible: CABINET_MEMBER,
     dueOffset: -90,
@@ -83,6 +86,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
   },
   {
     number: 'R04',
+    responsiblePerson: 'osei',
     body: 'Train every designated safeguarding lead in trauma-informed practice.',
     responsible: 'Director of Education and Skills',
     dueOffset: 150,
@@ -93,6 +97,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
   },
   {
     number: 'R05',
+    responsiblePerson: 'osei',
     body: 'Report back to this committee on exclusions of children in care within twelve months.',
     responsible: CABINET_MEMBER,
     dueOffset: 60,

@@ -36,7 +36,7 @@ export async function loadDemoTracking(trx: Transaction<Database>, ctx: Context)
   let position = 0
   for (const rec of DEMO_RECOMMENDATIONS) {
     position += 1
-    await insertRecommendation(trx, inquiry.id, position, rec, ctx.today)
+    await insertRecommendation(trx, inquiry.id, position, rec, ctx)
   }
   await insertActions(trx, committee.id, ctx)
 }
@@ -46,7 +46,7 @@ async function insertRecommendation(
   inquiryId: number,
   position: number,
   rec: DemoRecommendation,
-  today: string,
+  { today, people }: Context,
 ) {
   const last = rec.history.filter(a => a.by === 'committee').at(-1)
   const concluded = last && endsTracking(last.code) ? last : undefined
@@ -58,6 +58,7 @@ async function insertRecommendation(
       position,
       body: rec.body,
       responsible: rec.responsible,
+      responsible_person_id: rec.responsiblePerson ? (people.get(rec.responsiblePerson) ?? null) : null,
       original_completion_date: addDays(today, rec.dueOffset),
       concluded_on: concluded ? addDays(today, concluded.offset) : null,
       final_assessment: concluded ? (concluded.code as 1 | 2 | 4) : null,
