@@ -3,8 +3,10 @@ import { ZodError } from 'zod'
 import { DuplicateEmailError } from './accounts/accounts.service.ts'
 import { registerBackupCommands } from './cli/backup-commands.ts'
 import { CliUsageError } from './cli/read-password.ts'
+import { registerDeadlineCommand } from './cli/deadline-command.ts'
 import { registerExportCommand } from './cli/export-command.ts'
 import { registerImportCommand } from './cli/import-command.ts'
+import { registerPackCommand } from './cli/pack-command.ts'
 import { registerParseCommand } from './cli/parse-command.ts'
 import { registerUserCommands } from './cli/user-commands.ts'
 import { ConfigError, loadConfig } from './config.ts'
@@ -12,6 +14,7 @@ import { migrate } from './db/migrate.ts'
 import { PdfInputError } from './import/pdf/errors.ts'
 import { PackParseError } from './import/parse/errors.ts'
 import { registerJobsCommand } from './jobs/jobs-command.ts'
+import { PackBuildError } from './packs/pack-builder.ts'
 import { BackupError } from './ops/backup/format.ts'
 import { startServer } from './server.ts'
 import { createServices, fileStoreFor } from './services.ts'
@@ -60,6 +63,8 @@ registerParseCommand(program)
 registerImportCommand(program)
 registerExportCommand(program)
 registerJobsCommand(program)
+registerPackCommand(program)
+registerDeadlineCommand(program)
 registerBackupCommands(program)
 
 // Problems people can fix get one clear line and a non-zero exit, never a stack trace.
@@ -79,6 +84,7 @@ try {
     CliUsageError,
     PdfInputError,
     PackParseError,
+    PackBuildError,
     BackupError,
   ]
   if (error instanceof CommanderError) process.exit(error.exitCode)

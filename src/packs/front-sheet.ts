@@ -11,12 +11,13 @@ import type { PDFDocument, PDFFont } from 'pdf-lib'
 import { rgb } from 'pdf-lib'
 import { formatRange, type PackVariant, type PageRange } from './pack-layout.ts'
 import type { PackItem, PackMeeting } from './pack-content.ts'
+import { formatLongDate } from '../web/format.ts'
 import { toPdfText, wrapText } from './pdf-text.ts'
 
 export const A4 = { width: 595.28, height: 841.89 }
 const MARGIN = 56
-const TOP = A4.height - 60
-const BOTTOM = 60
+const TOP = A4.height - 50
+const BOTTOM = 50
 const NUMBER_WIDTH = 30
 const RANGE_WIDTH = 64
 const BODY = A4.width - 2 * MARGIN
@@ -149,7 +150,7 @@ function itemBlocks(item: PackItem, range: string | undefined, variant: PackVari
         size: 11,
         indent: NUMBER_WIDTH,
         reserve: RANGE_WIDTH,
-        gap: 14,
+        gap: 10,
         left: item.number,
         right: range,
       },
@@ -176,21 +177,22 @@ function itemBlocks(item: PackItem, range: string | undefined, variant: PackVari
   return blocks
 }
 
-/** Breaks groups into pages: a group that does not fit the rest of a page starts the next one. */
-function paginate(groups: readonly Group[]): Line[][] {
+/**
+ * Breaks groups into pages: a group that does not fit the rest of a page starts the next one,
+ * and every page after the first opens with `continued` so a loose page says what it belongs to.
+ */
+function paginate(groups: readonly Group[], continued: Group): Line[][] {
   const pages: Line[][] = [[]]
   let y = TOP
+  const newPage = () => {
+    pages.push([...continued])
+    y = TOP - continued.reduce((h, line) => h + line.gap + leading(line.size), 0)
+  }
   for (const group of groups) {
     const height = group.reduce((h, line) => h + line.gap + leading(line.size), 0)
-    if (y - height < BOTTOM && (pages.at(-1)?.length ?? 0) > 0 && height <= TOP - BOTTOM) {
-      pages.push([])
-      y = TOP
-    }
+    if (y - height < BOTTOM && (pages.at(-1)?.length ?? 0) > 0 && height <= TOP - BOTTOM - 40) newPage()
     for (const line of group) {
-      if (y - line.gap - leading(line.size) < BOTTOM) {
-        pages.push([])
-        y = TOP
-      }
+      if (y - line.gap - leading(line.size) < BOTTOM) newPage()
       pages.at(-1)?.push(line)
       y -= line.gap + leading(line.size)
     }
@@ -209,7 +211,11 @@ export function layOutFrontSheet(
   ranges: ReadonlyMap<number, PageRange | null>,
   variant: PackVariant,
 ): FrontSheet {
-  return { pages: paginate(frontSheetGroups(fonts, meeting, ranges, variant)) }
+  const continued = wrapBlock(fonts, {
+    text: `${meeting.committeeName}, ${formatLongDate(meeting.date)}: agenda (continued)`,
+    size: 9,
+  })
+  return { pages: paginate(frontSheetGroups(fonts, meeting, ranges, variant), continued) }
 }
 
 /** Draws a laid-out front sheet as new A4 pages at the start of `pdf`. */
