@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process'
 
 const BENCHES: Record<string, string[]> = {
   import: ['bench/parse-text.ts', 'bench/import-pdf.ts'],
+  search: ['bench/search.ts'],
 }
 
 const [name = 'all', ...rest] = process.argv.slice(2)

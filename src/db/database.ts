@@ -25,6 +25,7 @@ import type {
   MeetingSlugRedirectTable,
   MeetingTable,
 } from '../meetings/meetings.table.ts'
+import type { SearchEntryTable } from '../search/search.table.ts'
 import type {
   AssessmentTable,
   EvidenceSessionTable,
@@ -80,6 +81,7 @@ export interface Database {
   work_programme_item: WorkProgrammeItemTable
   work_programme_item_move: WorkProgrammeItemMoveTable
   import_run: ImportRunTable
+  search_entry: SearchEntryTable
   mail_outbox: MailOutboxTable
   reminder_sent: ReminderSentTable
 }

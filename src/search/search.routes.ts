@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify'
+import { paginationLinks } from './search-results.ts'
+import { readSearchRequest, searchQueryString, type SearchRequest } from './search-query.ts'
+import type { SearchOutcome, SearchService } from './search.service.ts'
+import { SEARCH_TYPES } from './search-types.ts'
+
+/** GET /search: the public search of everything published, as a GOV.UK form with its results. */
+export function searchRoutes(search: SearchService) {
+  return async (app: FastifyInstance) => {
+    app.get('/search', async (request, reply) => {
+      const { request: asked, errors } = readSearchRequest(request.query as Record<string, unknown>)
+      let outcome: SearchOutcome = { kind: 'nothing-asked' }
+      if (!Object.keys(errors).length) {
+        outcome = await search.search(asked)
+        if (outcome.kind === 'unknown-committee') errors.committee = 'Choose a committee from the list'
+      }
+      const errorList = Object.entries(errors).map(([field, text]) => ({ text, href: `#${field}` }))
+      return reply.code(errorList.length ? 400 : 200).view('pages/search.njk', {
+        asked,
+        outcome,
+        errors: errorList,
+        fieldErrors: errors,
+        committeeItems: [
+          { value: '', text: 'All committees' },
+          ...(await search.committees()).map(c => ({
+            value: c.slug,
+            text: c.name,
+            selected: c.slug === asked.committee,
+          })),
+        ],
+        typeItems: [
+          { value: '', text: 'Everything' },
+          ...Object.entries(SEARCH_TYPES).map(([value, type]) => ({
+            value,
+            text: type.label,
+            selected: value === asked.type,
+          })),
+        ],
+        totalText: outcome.kind === 'results' ? outcome.total.toLocaleString('en-GB') : '',
+        firstPageQuery: searchQueryString(asked, 1),
+        pagination: outcome.kind === 'results' ? pagination(asked, outcome.pages) : null,
+      })
+    })
+  }
+}
+
+function pagination(asked: SearchRequest, pages: number) {
+  if (pages <= 1) return null
+  return paginationLinks(asked.page, pages, page => `/search?${searchQueryString(asked, page)}`)
+}
