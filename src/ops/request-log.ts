@@ -67,9 +67,16 @@ export class RequestLogController extends LogController {
   }
 }
 
-/** Echoes the request id in `X-Request-Id`, so a user's report or a proxy log can be matched up. */
+/**
+ * Echoes the request id in `X-Request-Id`, so a user's report or a proxy log can be matched up;
+ * and marks every answer to a signed-in user `private, no-store`, so no proxy or shared
+ * computer's cache keeps a page that may hold exempt papers.
+ */
 export const requestIdHeader = fp(async (app: FastifyInstance) => {
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id)
+  })
+  app.addHook('onSend', async (request, reply) => {
+    if (request.user && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'private, no-store')
   })
 })
