@@ -51,7 +51,8 @@ export async function recordStoredFile(trx: Kysely<Database> | Transaction<Datab
  */
 export async function readUploadedPdf(bytes: Uint8Array): Promise<PackPage[]> {
   try {
-    return await extractPdfText(bytes)
+    // A copy, as a plain Uint8Array: pdf.js refuses Buffers and may detach what it is given.
+    return await extractPdfText(new Uint8Array(bytes))
   } catch (error) {
     if (!(error instanceof PdfInputError) || error.code !== 'NO_TEXT_LAYER') throw error
     const pdf = await PDFDocument.load(bytes)

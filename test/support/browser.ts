@@ -25,6 +25,21 @@ export class Browser {
     return this.post(action, { ...form, _csrf: csrfTokenIn(page.body) })
   }
 
+  /** Loads a page with an upload form and posts fields and one file as multipart/form-data, with its CSRF token. */
+  async upload(
+    formPage: string,
+    action: string,
+    fields: Record<string, string>,
+    file: { field: string; bytes: Uint8Array; name: string; type?: string },
+  ): Promise<LightMyRequestResponse> {
+    const page = await this.get(formPage)
+    const form = new FormData()
+    form.append('_csrf', csrfTokenIn(page.body))
+    for (const [key, value] of Object.entries(fields)) form.append(key, value)
+    form.append(file.field, new Blob([file.bytes], { type: file.type ?? 'application/pdf' }), file.name)
+    return this.keep(await this.app.inject({ method: 'POST', url: action, payload: form, headers: this.headers() }))
+  }
+
   async signIn(email: string, password = TEST_PASSWORD): Promise<LightMyRequestResponse> {
     return this.submit('/sign-in', '/sign-in', { email, password })
   }
