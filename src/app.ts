@@ -5,6 +5,7 @@ import { actionNotesRoutes } from './action-notes/action-notes.routes.ts'
 import { actionsRoutes } from './actions/actions.routes.ts'
 import { committeePageWork } from './work-programme/committee-page.ts'
 import { workProgrammeRoutes } from './work-programme/work-programme.routes.ts'
+import { inquiriesStaffRoutes } from './tracking/inquiries.staff.routes.ts'
 import { apiRoutes } from './api/api.routes.ts'
 import { calendarRoutes } from './calendar/calendar.routes.ts'
 import { committeesRoutes } from './committees/committees.routes.ts'
@@ -97,6 +98,7 @@ export async function buildApp({ services, config, councilName, logger = false, 
   await app.register(actionNotesRoutes(services.actionNotes, services.declarations))
   await app.register(workProgrammeRoutes(services.workProgramme))
   await app.register(committeePageWork(services.workProgramme, services.actions))
+  await app.register(inquiriesStaffRoutes(services.inquiriesStaff))
   await app.register(feedsRoutes(services.engine.db, councilName))
   await app.register(apiRoutes(services.engine.db, { requestsPerMinute: config.apiRequestsPerMinute ?? 300 }), {
     prefix: '/api/v1',

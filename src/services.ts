@@ -16,6 +16,7 @@ import { createPacksService } from './packs/packs.service.ts'
 import { createPeopleService } from './people/people.service.ts'
 import { createSearchService } from './search/search.service.ts'
 import { createInquiriesService } from './tracking/inquiries.service.ts'
+import { createInquiriesStaffService } from './tracking/inquiries.staff.service.ts'
 import { createTrackingService } from './tracking/tracking.service.ts'
 
 /** The composition root: every service, built from the one database. Tests swap in their own. */
@@ -32,6 +33,7 @@ export function createServices(engine: Engine, files: FileStore) {
     accounts: createAccountsService(db),
     actions: createActionsService(db),
     workProgramme: createWorkProgrammeService(db),
+    inquiriesStaff: createInquiriesStaffService(db, files),
     committees: createCommitteesService(db, inquiries),
     committeesStaff: createCommitteesStaffService(db),
     people: createPeopleService(db),

@@ -105,6 +105,7 @@ describe('the authorisation table, route by route and role by role', () => {
       .values({ committee_id: committee.id, topic: 'Example item' })
       .returning('id')
       .executeTakeFirstOrThrow()
+    const inquiry = await t.services.engine.db.selectFrom('inquiry').select('id').orderBy('id').executeTakeFirstOrThrow()
     // Staff meeting screens: the demo's next meeting still being prepared, one of its items and documents.
     const prepared = await t.services.engine.db
       .selectFrom('meeting')
@@ -134,7 +135,8 @@ describe('the authorisation table, route by route and role by role', () => {
         .replace('/committees/:slug/', '/committees/children-and-education/')
         .replace('/actions/:id', `/actions/${action.id}`)
         .replace('/items/:id', `/items/${item.id}`)
-      if (/\/(actions|action-tracker|work-programme)/.test(url) && !examples.has(key)) examples.set(key, url)
+        .replace('/staff/inquiries/:id', `/staff/inquiries/${inquiry.id}`)
+      if (/\/(actions|action-tracker|work-programme|staff\/inquiries)/.test(url) && !examples.has(key)) examples.set(key, url)
     }
   })
   after(() => t.close())

@@ -140,6 +140,15 @@ export const ACCESS_RULES = {
   'POST /staff/committees/:slug/work-programme/items/:id': ['scrutiny_officer'],
   'POST /staff/committees/:slug/work-programme/items/:id/move': ['scrutiny_officer'],
   'POST /staff/committees/:slug/work-programme/forward-plan': ['scrutiny_officer'],
+  // Inquiries (tracking/inquiries.staff.routes.ts): members read, scrutiny officers edit.
+  'GET /staff/inquiries': ['member', 'scrutiny_officer'],
+  'GET /staff/inquiries/new': ['scrutiny_officer'],
+  'GET /staff/inquiries/:id': ['member', 'scrutiny_officer'],
+  'POST /staff/inquiries': ['scrutiny_officer'],
+  'POST /staff/inquiries/:id': ['scrutiny_officer'],
+  'POST /staff/inquiries/:id/sessions': ['scrutiny_officer'],
+  'POST /staff/inquiries/:id/recommendations': ['scrutiny_officer'],
+  'POST /staff/inquiries/:id/documents': ['scrutiny_officer'],
   // Committees, municipal years, people and memberships (committees/, people/): scrutiny officers administer them.
   'GET /people/:slug': 'public',
   'GET /staff/committees': ['scrutiny_officer'],

@@ -1,0 +1,237 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+import { PDFDocument, StandardFonts } from 'pdf-lib'
+import { Browser } from '../../test/support/browser.ts'
+import { buildTestApp, type TestApp } from '../../test/support/test-app.ts'
+import { addDays, todayInLondon } from '../shared/dates.ts'
+import { nextRecommendationNumber } from './inquiries.staff.rules.ts'
+
+async function pdfWithText(text: string): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create()
+  const font = await pdf.embedFont(StandardFonts.Helvetica)
+  pdf.addPage().drawText(text, { x: 50, y: 700, size: 12, font })
+  return pdf.save()
+}
+
+describe('inquiry staff screens', () => {
+  let t: TestApp
+  const as: Record<string, Browser> = {}
+  let committeeId: number
+
+  before(async () => {
+    t = await buildTestApp({ demo: true })
+    for (const role of ['member', 'report_author', 'scrutiny_officer'] as const) {
+      await t.addUser(`${role}@example.gov.uk`, role)
+      as[role] = new Browser(t.app)
+      await as[role].signIn(`${role}@example.gov.uk`)
+    }
+    committeeId = (
+      await t.services.engine.db
+        .selectFrom('committee')
+        .select('id')
+        .where('slug', '=', 'children-and-education')
+        .executeTakeFirstOrThrow()
+    ).id
+  })
+  after(() => t.close())
+
+  const start = (form: Record<string, string>) =>
+    as.scrutiny_officer!.submit('/staff/inquiries/new', '/staff/inquiries', form)
+  const idFrom = (location: unknown) => Number(/\/staff\/inquiries\/(\d+)/.exec(String(location))?.[1])
+  const audit = (entityType: string) =>
+    t.services.engine.db
+      .selectFrom('audit_log')
+      .select(['action', 'before', 'after'])
+      .where('entity_type', '=', entityType)
+      .orderBy('id')
+      .execute()
+
+  test('the overview lists inquiries, overdue recommendations and statistics per committee', async () => {
+    const page = await as.member!.get('/staff/inquiries')
+    assert.equal(page.statusCode, 200)
+    assert.match(page.body, /Reducing School Exclusions/)
+    assert.match(page.body, /data-qa="statistics-table"/)
+    assert.match(page.body, /id="committee-chart-\d+"|committee-chart-\d+/)
+    assert.doesNotMatch(page.body, /Start an inquiry/)
+    assert.equal((await as.report_author!.get('/staff/inquiries')).statusCode, 403)
+    assert.equal((await as.member!.get('/staff/inquiries/new')).statusCode, 403)
+  })
+
+  test('a recommendation whose date has passed without a committee assessment since is listed as overdue', async () => {
+    const db = t.services.engine.db
+    const inquiry = await db.selectFrom('inquiry').select('id').executeTakeFirstOrThrow()
+    await db
+      .insertInto('recommendation')
+      .values({
+        inquiry_id: inquiry.id,
+        number: 'R90',
+        position: 90,
+        body: 'Publish the overdue test plan',
+        original_completion_date: addDays(todayInLondon(), -10),
+      })
+      .execute()
+    const page = await as.member!.get('/staff/inquiries')
+    const overdue = page.body.slice(page.body.indexOf('data-qa="overdue-children-and-education"'))
+    assert.match(overdue.slice(0, overdue.indexOf('</table>')), /R90<\/strong> Publish the overdue test plan/)
+  })
+
+  test('an officer starts an inquiry; members cannot; it is audited', async () => {
+    const denied = await as.member!.submit('/staff/inquiries', '/staff/inquiries', { title: 'x' })
+    assert.equal(denied.statusCode, 403)
+    const response = await start({
+      committeeId: String(committeeId),
+      title: 'Youth Services',
+      keyQuestion: 'Are youth services reaching those who need them?',
+      linesOfEnquiry: 'Who uses them?\nWhat do they cost?',
+      status: 'scoping',
+    })
+    assert.equal(response.statusCode, 303)
+    const id = idFrom(response.headers.location)
+    const row = await t.services.engine.db
+      .selectFrom('inquiry')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()
+    assert.equal(row.slug, 'youth-services')
+    assert.equal((await audit('inquiry')).at(-1)?.action, 'inquiry.create')
+    const page = await as.member!.get(`/staff/inquiries/${id}`)
+    assert.equal(page.statusCode, 200)
+    assert.doesNotMatch(page.body, /Save details/)
+  })
+
+  test('bad input gets a 400 with a GOV.UK error summary', async () => {
+    const response = await start({ committeeId: '', title: ' ', status: 'finished', approvedOn: '32/01/2026' })
+    assert.equal(response.statusCode, 400)
+    assert.match(response.body, /govuk-error-summary/)
+    for (const field of ['committeeId', 'title', 'status', 'approvedOn'])
+      assert.match(response.body, new RegExp(`href="#${field}"`))
+  })
+
+  test('editing records before and after; sessions and numbered recommendations are added', async () => {
+    const id = idFrom(
+      (await start({ committeeId: String(committeeId), title: 'Play Areas', status: 'scoping' })).headers.location,
+    )
+    const page = `/staff/inquiries/${id}`
+    const edit = await as.scrutiny_officer!.submit(page, page, {
+      title: 'Play Areas and Parks',
+      status: 'reporting',
+      approvedOn: '12/10/2026',
+    })
+    assert.equal(edit.statusCode, 303)
+    const updated = (await audit('inquiry')).at(-1)!
+    assert.equal(updated.action, 'inquiry.update')
+    assert.equal((updated.before as { title: string }).title, 'Play Areas')
+    assert.equal((updated.after as { approved_by_council_on: string }).approved_by_council_on, '2026-10-12')
+
+    const session = await as.scrutiny_officer!.submit(page, `${page}/sessions`, {
+      heldOn: '01/06/2026',
+      witnesses: 'Parks manager',
+      notes: 'Site visit',
+    })
+    assert.equal(session.statusCode, 303)
+    for (const body of ['Refurbish the play areas', 'Consult children on designs']) {
+      const rec = await as.scrutiny_officer!.submit(page, `${page}/recommendations`, {
+        body,
+        responsible: 'Cabinet Member for Environment',
+        originalCompletionDate: '31/03/2027',
+      })
+      assert.equal(rec.statusCode, 303)
+    }
+    const recs = await t.services.engine.db
+      .selectFrom('recommendation')
+      .select(['number', 'position', 'original_completion_date'])
+      .where('inquiry_id', '=', id)
+      .orderBy('position')
+      .execute()
+    assert.deepEqual(recs, [
+      { number: 'R01', position: 1, original_completion_date: '2027-03-31' },
+      { number: 'R02', position: 2, original_completion_date: '2027-03-31' },
+    ])
+    const shown = await as.member!.get(page)
+    assert.match(shown.body, /Parks manager/)
+    assert.match(shown.body, /<strong>R02<\/strong> <span[^>]*>Consult children on designs/)
+    assert.equal((await audit('recommendation')).length, 2)
+    assert.equal((await audit('evidence_session')).length, 1)
+  })
+
+  test('a recommendation form with errors keeps the other forms clean', async () => {
+    const inquiry = await t.services.engine.db.selectFrom('inquiry').select('id').executeTakeFirstOrThrow()
+    const page = `/staff/inquiries/${inquiry.id}`
+    const response = await as.scrutiny_officer!.submit(page, `${page}/recommendations`, {
+      body: '',
+      originalCompletionDate: 'soon',
+      responsiblePersonId: '999999',
+    })
+    assert.equal(response.statusCode, 400)
+    assert.match(response.body, /href="#body"/)
+    assert.match(response.body, /href="#originalCompletionDate"/)
+  })
+
+  test('written evidence is uploaded as a PDF, sniffed from its bytes, within the size limit', async () => {
+    const inquiry = await t.services.engine.db.selectFrom('inquiry').select('id').executeTakeFirstOrThrow()
+    const page = `/staff/inquiries/${inquiry.id}`
+    const upload = (fields: Record<string, string>, bytes: Uint8Array, name: string) =>
+      as.scrutiny_officer!.upload(page, `${page}/documents`, fields, { field: 'file', bytes, name })
+
+    const good = await upload(
+      { documentTitle: 'Evidence from the PRU', kind: 'evidence' },
+      await pdfWithText('PRU evidence'),
+      'notes.txt',
+    )
+    assert.equal(good.statusCode, 303)
+    const doc = await t.services.engine.db
+      .selectFrom('document')
+      .innerJoin('stored_file', 'stored_file.id', 'document.file_id')
+      .select(['document.id', 'document.kind', 'document.inquiry_id', 'stored_file.media_type'])
+      .where('document.title', '=', 'Evidence from the PRU')
+      .executeTakeFirstOrThrow()
+    assert.deepEqual(
+      { kind: doc.kind, inquiry: doc.inquiry_id, type: doc.media_type },
+      { kind: 'evidence', inquiry: inquiry.id, type: 'application/pdf' },
+    )
+    assert.match((await as.member!.get(page)).body, /Evidence from the PRU/)
+
+    const fake = await upload(
+      { documentTitle: 'Not a PDF', kind: 'evidence' },
+      new TextEncoder().encode('hello'),
+      'fake.pdf',
+    )
+    assert.equal(fake.statusCode, 400)
+    assert.match(fake.body, /The file must be a PDF/)
+    const big = new Uint8Array(21 * 1024 * 1024)
+    big.set(new TextEncoder().encode('%PDF-1.7\n'))
+    const tooBig = await upload({ documentTitle: 'Huge', kind: 'inquiry_report' }, big, 'huge.pdf')
+    assert.equal(tooBig.statusCode, 400)
+    assert.match(tooBig.body, /smaller than 20 MB/)
+    const missing = await as.scrutiny_officer!.submit(page, `${page}/documents`, {
+      documentTitle: 'No file',
+      kind: 'evidence',
+    })
+    assert.equal(missing.statusCode, 400)
+    assert.match(missing.body, /Choose a PDF file to upload/)
+  })
+
+  test('script in fields is escaped', async () => {
+    const payload = '<script>alert("inq")</script>'
+    const id = idFrom(
+      (await start({ committeeId: String(committeeId), title: payload, keyQuestion: payload, status: 'scoping' }))
+        .headers.location,
+    )
+    for (const url of [`/staff/inquiries/${id}`, '/staff/inquiries']) {
+      const page = await as.member!.get(url)
+      assert.doesNotMatch(page.body, /<script>alert/)
+      assert.match(page.body, /&lt;script&gt;alert/)
+    }
+  })
+
+  test('unknown inquiries are 404s', async () => {
+    assert.equal((await as.member!.get('/staff/inquiries/999999')).statusCode, 404)
+    assert.equal((await as.member!.get('/staff/inquiries/abc')).statusCode, 404)
+  })
+
+  test('recommendations are numbered R01, R02 … after the highest used', () => {
+    assert.equal(nextRecommendationNumber([]), 'R01')
+    assert.equal(nextRecommendationNumber(['R01', 'R09']), 'R10')
+    assert.equal(nextRecommendationNumber(['R03', 'x', 'R1']), 'R04')
+  })
+})

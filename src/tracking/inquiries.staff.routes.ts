@@ -1,0 +1,168 @@
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import { actorOf, handleForm } from '../actions/actions.routes.ts'
+import { formBody, formDate, formValues, idParam } from '../actions/form-fields.ts'
+import { notFound } from '../errors.ts'
+import { PdfInputError } from '../import/pdf/errors.ts'
+import { todayInLondon } from '../shared/dates.ts'
+import { type FormErrors, formErrors, singleError } from '../web/forms.ts'
+import { uploadedFile } from '../web/uploads.ts'
+import {
+  type InquiriesStaffService,
+  UploadError,
+  documentForm,
+  editInquiryForm,
+  inquiryForm,
+  recommendationForm,
+  sessionForm,
+} from './inquiries.staff.service.ts'
+
+type IdParams = { Params: { id: string } }
+
+/** Which form on the inquiry page an error belongs to, so only that one shows it. */
+type PageForm = 'details' | 'session' | 'recommendation' | 'document'
+
+export function inquiriesStaffRoutes(inquiries: InquiriesStaffService) {
+  return async (app: FastifyInstance) => {
+    const inquiryId = (id: string) => {
+      const n = idParam(id)
+      if (n === null) throw notFound('INQUIRY_NOT_FOUND')
+      return n
+    }
+
+    app.get('/staff/inquiries', async (_request, reply) =>
+      reply.view('pages/staff/inquiries/index.njk', {
+        committees: await inquiries.overview(todayInLondon()),
+        activeNav: 'inquiries',
+      }),
+    )
+
+    const newPage = async (reply: FastifyReply, errors: Partial<FormErrors>, values: object) =>
+      reply.view('pages/staff/inquiries/new.njk', {
+        ...(await inquiries.choices()),
+        ...errors,
+        values,
+        activeNav: 'inquiries',
+      })
+
+    app.get('/staff/inquiries/new', async (_request, reply) => newPage(reply, {}, { status: 'scoping' }))
+
+    app.post('/staff/inquiries', async (request, reply) =>
+      handleForm(
+        request,
+        reply,
+        inquiryForm,
+        async input => `/staff/inquiries/${await inquiries.createInquiry(input, actorOf(request))}`,
+        (errors, values) => newPage(reply, errors, values),
+      ),
+    )
+
+    const showPage = async (
+      reply: FastifyReply,
+      id: number,
+      form: PageForm | null,
+      errors: Partial<FormErrors>,
+      posted: Record<string, string> | null,
+    ) => {
+      const page = await inquiries.inquiryPage(id)
+      const i = page.inquiry
+      const details = {
+        title: i.title,
+        keyQuestion: i.key_question ?? '',
+        linesOfEnquiry: i.lines_of_enquiry ?? '',
+        leadMemberId: i.lead_member_id ? String(i.lead_member_id) : '',
+        leadOfficerId: i.lead_officer_id ? String(i.lead_officer_id) : '',
+        status: i.status,
+        approvedOn: formDate(i.approved_by_council_on),
+      }
+      const values: Record<PageForm, Record<string, string>> = {
+        details,
+        session: { heldOn: formDate(todayInLondon()) },
+        recommendation: {},
+        document: { kind: 'evidence' },
+      }
+      if (form && posted) values[form] = posted
+      return reply.view('pages/staff/inquiries/show.njk', {
+        ...page,
+        ...(await inquiries.choices()),
+        values,
+        form,
+        ...errors,
+        activeNav: 'inquiries',
+      })
+    }
+
+    app.get<IdParams>('/staff/inquiries/:id', async (request, reply) =>
+      showPage(reply, inquiryId(request.params.id), null, {}, null),
+    )
+
+    app.post<IdParams>('/staff/inquiries/:id', async (request, reply) => {
+      const id = inquiryId(request.params.id)
+      return handleForm(
+        request,
+        reply,
+        editInquiryForm,
+        async input => {
+          await inquiries.updateInquiry(id, input, actorOf(request))
+          return `/staff/inquiries/${id}`
+        },
+        (errors, values) => showPage(reply, id, 'details', errors, values),
+      )
+    })
+
+    app.post<IdParams>('/staff/inquiries/:id/sessions', async (request, reply) => {
+      const id = inquiryId(request.params.id)
+      return handleForm(
+        request,
+        reply,
+        sessionForm,
+        async input => {
+          await inquiries.addSession(id, input, actorOf(request))
+          return `/staff/inquiries/${id}#sessions`
+        },
+        (errors, values) => showPage(reply, id, 'session', errors, values),
+      )
+    })
+
+    app.post<IdParams>('/staff/inquiries/:id/recommendations', async (request, reply) => {
+      const id = inquiryId(request.params.id)
+      return handleForm(
+        request,
+        reply,
+        recommendationForm,
+        async input => {
+          const number = await inquiries.addRecommendation(id, input, actorOf(request))
+          return `/staff/inquiries/${id}#${number}`
+        },
+        (errors, values) => showPage(reply, id, 'recommendation', errors, values),
+      )
+    })
+
+    app.post<IdParams>('/staff/inquiries/:id/documents', async (request, reply) => {
+      const id = inquiryId(request.params.id)
+      const body = formBody(request.body)
+      const values = formValues(body)
+      const again = (errors: FormErrors) => {
+        reply.status(400)
+        return showPage(reply, id, 'document', errors, values)
+      }
+      const form = documentForm.safeParse(body)
+      const file = uploadedFile(body.file)
+      if (!form.success || !file) {
+        const errors = form.success ? { errors: [], fieldErrors: {} } : formErrors(form.error)
+        if (!file) {
+          errors.errors.push({ text: 'Choose a PDF file to upload', href: '#file' })
+          errors.fieldErrors.file = 'Choose a PDF file to upload'
+        }
+        return again(errors)
+      }
+      try {
+        await inquiries.addDocument(id, form.data, file, actorOf(request))
+      } catch (error) {
+        if (error instanceof UploadError || error instanceof PdfInputError)
+          return again(singleError('file', error.message))
+        throw error
+      }
+      return reply.redirect(`/staff/inquiries/${id}#documents`, 303)
+    })
+  }
+}

@@ -1,0 +1,285 @@
+import type { Kysely } from 'kysely'
+import { z } from 'zod'
+import { optionalDate, optionalId, optionalText, requiredDate, requiredText } from '../actions/form-fields.ts'
+import { type Actor, recordAudit } from '../audit/audit.repository.ts'
+import type { Database } from '../db/database.ts'
+import type { FileStore } from '../documents/file-store.ts'
+import { storeUploadedPdf } from '../documents/stored-files.ts'
+import { AppError, notFound } from '../errors.ts'
+import { slugify } from '../shared/slug.ts'
+import type { UploadedFile } from '../web/uploads.ts'
+import * as publicRepo from './inquiries.repository.ts'
+import { assessmentStatistics, trackRecommendations } from './inquiries.service.ts'
+import * as repo from './inquiries.staff.repository.ts'
+import { MAX_EVIDENCE_BYTES, looksLikePdf, nextRecommendationNumber } from './inquiries.staff.rules.ts'
+
+export const INQUIRY_STATUSES = {
+  scoping: 'Scoping',
+  evidence_gathering: 'Evidence gathering',
+  reporting: 'Reporting',
+  tracking: 'Tracking',
+  concluded: 'Concluded',
+} as const
+
+export const inquiryForm = z.object({
+  committeeId: optionalId('Choose a committee from the list').refine(v => v !== null, 'Choose a committee'),
+  title: requiredText('Enter the title of the inquiry', 300),
+  keyQuestion: optionalText(2000),
+  linesOfEnquiry: optionalText(),
+  leadMemberId: optionalId('Choose the lead member from the list'),
+  leadOfficerId: optionalId('Choose the lead officer from the list'),
+  status: z.enum(Object.keys(INQUIRY_STATUSES) as [keyof typeof INQUIRY_STATUSES], {
+    errorMap: () => ({ message: 'Choose the stage the inquiry is at' }),
+  }),
+  approvedOn: optionalDate('Enter the date approved at City Council as a real date, for example 23/11/2026'),
+})
+export type InquiryInput = z.infer<typeof inquiryForm>
+
+/** Editing keeps the inquiry's committee. */
+export const editInquiryForm = inquiryForm.omit({ committeeId: true })
+export type EditInquiryInput = z.infer<typeof editInquiryForm>
+
+export const sessionForm = z.object({
+  heldOn: requiredDate('Enter the date of the session, for example 23/11/2026'),
+  witnesses: optionalText(),
+  notes: optionalText(),
+})
+
+export const recommendationForm = z.object({
+  body: requiredText('Enter the recommendation'),
+  responsible: optionalText(300),
+  responsiblePersonId: optionalId('Choose the responsible person from the list'),
+  originalCompletionDate: optionalDate('Enter the completion date as a real date, for example 23/11/2026'),
+})
+
+export const documentForm = z.object({
+  documentTitle: requiredText('Enter a title for the document', 300),
+  kind: z.enum(['evidence', 'inquiry_report'], {
+    errorMap: () => ({ message: 'Choose whether it is written evidence or the final report' }),
+  }),
+})
+
+/** A refused upload: shown against the file field. */
+export class UploadError extends Error {}
+
+export function createInquiriesStaffService(db: Kysely<Database>, files: FileStore) {
+  async function inquiryOf(id: number) {
+    const inquiry = await repo.inquiryById(db, id)
+    if (!inquiry) throw notFound('INQUIRY_NOT_FOUND')
+    return inquiry
+  }
+
+  async function checkPeople(input: {
+    leadMemberId?: number | null
+    leadOfficerId?: number | null
+    responsiblePersonId?: number | null
+  }) {
+    const ids = [input.leadMemberId, input.leadOfficerId, input.responsiblePersonId].filter(
+      (id): id is number => id != null,
+    )
+    if (ids.length === 0) return
+    const found = await db.selectFrom('person').select('id').where('id', 'in', ids).execute()
+    if (found.length !== new Set(ids).size) throw new AppError('BAD_REQUEST', 'Choose people from the lists')
+  }
+
+  async function uniqueSlug(trx: Kysely<Database>, committeeId: number, title: string, exceptId: number | null) {
+    const base = slugify(title).slice(0, 80).replace(/-+$/, '') || 'inquiry'
+    for (let n = 1; ; n++) {
+      const slug = n === 1 ? base : `${base}-${n}`
+      let query = trx
+        .selectFrom('inquiry')
+        .select('id')
+        .where('committee_id', '=', committeeId)
+        .where('slug', '=', slug)
+      if (exceptId !== null) query = query.where('id', '!=', exceptId)
+      if (!(await query.executeTakeFirst())) return slug
+    }
+  }
+
+  const columnsOf = (input: EditInquiryInput) => ({
+    title: input.title,
+    key_question: input.keyQuestion,
+    lines_of_enquiry: input.linesOfEnquiry,
+    lead_member_id: input.leadMemberId,
+    lead_officer_id: input.leadOfficerId,
+    status: input.status,
+    approved_by_council_on: input.approvedOn,
+  })
+
+  return {
+    /** Every inquiry by committee, each committee's statistics (table and chart) and the overdue recommendations. */
+    async overview(today: string) {
+      const committees = await repo.committees(db)
+      return Promise.all(
+        committees.map(async committee => {
+          const inquiries = await publicRepo.inquiriesOfCommittee(db, committee.id)
+          const recs = await publicRepo.recommendationsOf(
+            db,
+            inquiries.map(i => i.id),
+          )
+          const tracked = trackRecommendations(
+            recs,
+            await publicRepo.assessmentsOf(
+              db,
+              recs.map(r => r.id),
+            ),
+            today,
+          )
+          const titleOf = new Map(inquiries.map(i => [i.id, i]))
+          return {
+            committee,
+            inquiries,
+            statistics: tracked.length
+              ? assessmentStatistics(tracked, `committee-chart-${committee.id}`, `the ${committee.name}’s inquiries`)
+              : null,
+            overdue: tracked.filter(r => r.overdue).map(r => ({ ...r, inquiry: titleOf.get(r.inquiryId)! })),
+          }
+        }),
+      )
+    },
+
+    async choices() {
+      const [committees, people] = await Promise.all([repo.committees(db), repo.people(db)])
+      return {
+        committees,
+        members: people.filter(p => p.kind !== 'officer'),
+        officers: people.filter(p => p.kind === 'officer'),
+        people,
+        statuses: Object.entries(INQUIRY_STATUSES).map(([value, text]) => ({ value, text })),
+      }
+    },
+
+    async inquiryPage(id: number) {
+      const inquiry = await inquiryOf(id)
+      const [sessions, documents, recommendations] = await Promise.all([
+        repo.sessionsOf(db, id),
+        repo.documentsOf(db, id),
+        repo.recommendationsOfInquiry(db, id),
+      ])
+      return {
+        inquiry,
+        sessions,
+        documents,
+        recommendations,
+        nextNumber: nextRecommendationNumber(recommendations.map(r => r.number)),
+      }
+    },
+
+    async createInquiry(input: InquiryInput, actor: Actor) {
+      await checkPeople(input)
+      return db.transaction().execute(async trx => {
+        const committee = await trx
+          .selectFrom('committee')
+          .select('id')
+          .where('id', '=', input.committeeId!)
+          .executeTakeFirst()
+        if (!committee) throw new AppError('BAD_REQUEST', 'Choose a committee from the list')
+        const values = {
+          committee_id: committee.id,
+          slug: await uniqueSlug(trx, committee.id, input.title, null),
+          ...columnsOf(input),
+        }
+        const { id } = await trx.insertInto('inquiry').values(values).returning('id').executeTakeFirstOrThrow()
+        await recordAudit(trx, actor, { action: 'inquiry.create', entityType: 'inquiry', entityId: id, after: values })
+        return id
+      })
+    },
+
+    /** Edits an inquiry; its committee and address (slug) stay as they are, so links keep working. */
+    async updateInquiry(id: number, input: EditInquiryInput, actor: Actor) {
+      await checkPeople(input)
+      return db.transaction().execute(async trx => {
+        const before = await trx.selectFrom('inquiry').selectAll().where('id', '=', id).executeTakeFirst()
+        if (!before) throw notFound('INQUIRY_NOT_FOUND')
+        const values = columnsOf(input)
+        await trx
+          .updateTable('inquiry')
+          .set({ ...values, updated_at: new Date() })
+          .where('id', '=', id)
+          .execute()
+        await recordAudit(trx, actor, {
+          action: 'inquiry.update',
+          entityType: 'inquiry',
+          entityId: id,
+          before,
+          after: values,
+        })
+      })
+    },
+
+    async addSession(id: number, input: z.infer<typeof sessionForm>, actor: Actor) {
+      await inquiryOf(id)
+      return db.transaction().execute(async trx => {
+        const values = { inquiry_id: id, held_on: input.heldOn, witnesses: input.witnesses, notes: input.notes }
+        const row = await trx.insertInto('evidence_session').values(values).returning('id').executeTakeFirstOrThrow()
+        await recordAudit(trx, actor, {
+          action: 'evidence_session.create',
+          entityType: 'evidence_session',
+          entityId: row.id,
+          after: values,
+        })
+      })
+    },
+
+    /** Adds the next numbered recommendation (R01, R02 …). */
+    async addRecommendation(id: number, input: z.infer<typeof recommendationForm>, actor: Actor) {
+      await inquiryOf(id)
+      await checkPeople(input)
+      return db.transaction().execute(async trx => {
+        // Lock the inquiry so two officers adding at once cannot take the same number.
+        await trx.selectFrom('inquiry').select('id').where('id', '=', id).forUpdate().execute()
+        const existing = await trx
+          .selectFrom('recommendation')
+          .select(['number', 'position'])
+          .where('inquiry_id', '=', id)
+          .execute()
+        const values = {
+          inquiry_id: id,
+          number: nextRecommendationNumber(existing.map(r => r.number)),
+          position: Math.max(0, ...existing.map(r => r.position)) + 1,
+          body: input.body,
+          responsible: input.responsible,
+          responsible_person_id: input.responsiblePersonId,
+          original_completion_date: input.originalCompletionDate,
+        }
+        const row = await trx.insertInto('recommendation').values(values).returning('id').executeTakeFirstOrThrow()
+        await recordAudit(trx, actor, {
+          action: 'recommendation.create',
+          entityType: 'recommendation',
+          entityId: row.id,
+          after: values,
+        })
+        return values.number
+      })
+    },
+
+    /** Stores written evidence or the final report: a PDF by its content, within the size limit. */
+    async addDocument(id: number, input: z.infer<typeof documentForm>, upload: UploadedFile, actor: Actor) {
+      await inquiryOf(id)
+      if (upload.bytes.length > MAX_EVIDENCE_BYTES)
+        throw new UploadError(`The file must be smaller than ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`)
+      if (!looksLikePdf(upload.bytes)) throw new UploadError('The file must be a PDF')
+      return db.transaction().execute(async trx => {
+        const stored = await storeUploadedPdf(trx, files, upload)
+        const values = {
+          inquiry_id: id,
+          kind: input.kind,
+          title: input.documentTitle,
+          file_id: stored.id,
+          status: 'published' as const,
+          published_at: new Date(),
+          submitted_by: actor.userId,
+        }
+        const row = await trx.insertInto('document').values(values).returning('id').executeTakeFirstOrThrow()
+        await recordAudit(trx, actor, {
+          action: 'document.create',
+          entityType: 'document',
+          entityId: row.id,
+          after: { ...values, published_at: values.published_at.toISOString() },
+        })
+      })
+    },
+  }
+}
+
+export type InquiriesStaffService = ReturnType<typeof createInquiriesStaffService>
