@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { sql } from 'kysely'
-import { buildTestApp, type TestApp } from '../../test/support/test-app.ts'
+import type { TestApp } from '../../test/support/test-app.ts'
 import { ACCESS_RULES } from '../web/access-rules.ts'
 import { addApiFixtures, type Fixtures } from './api.fixtures.ts'
 import { RESOURCES } from './api.resources.ts'
-import { openApiValidator, pathOf } from './api.test-support.ts'
+import { buildApiTestApp, openApiValidator, pathOf } from './api.test-support.ts'
 import { ENTITY_PATHS } from './links.ts'
 
 interface Page {
@@ -20,7 +20,7 @@ describe('the open API', () => {
   let validator: Awaited<ReturnType<typeof openApiValidator>>
 
   before(async () => {
-    t = await buildTestApp({ demo: true })
+    t = await buildApiTestApp({ requestsPerMinute: 100_000 })
     fixtures = await addApiFixtures(t.services.engine.db)
     validator = await openApiValidator(t.app)
   })
