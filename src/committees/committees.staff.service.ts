@@ -45,7 +45,7 @@ const committeeForm = z.object({
 
 export type CommitteeResult = { ok: true; slug: string } | { ok: false; errors: FormErrors }
 
-/** Creating and editing committees, for scrutiny officers. The slug is fixed at creation: see README. */
+/** Creating and editing committees, for scrutiny officers. The slug is fixed at creation, so links survive a rename. */
 export function createCommitteesStaffService(db: Kysely<Database>) {
   async function committeeOr404(slug: string) {
     const committee = await repo.findCommitteeForStaff(db, slug)
