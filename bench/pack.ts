@@ -73,7 +73,7 @@ console.log(`Pack of ${reports} reports × ${pagesEach} pages (${reports * pages
 const meeting = meetingOf(await reportPdfs())
 for (const variant of ['members', 'public'] as PackVariant[]) {
   const times: number[] = []
-  let last = { pageCount: 0, bytes: new Uint8Array() }
+  let last: { pageCount: number; bytes: Uint8Array } = { pageCount: 0, bytes: new Uint8Array() }
   for (let rep = 0; rep < reps; rep++) {
     const started = performance.now()
     last = await buildPackPdf(meeting, variant)

@@ -16,7 +16,7 @@ describe('scrutiny pack', () => {
     dir = await mkdtemp(join(tmpdir(), 'scrutiny-pack-cli-'))
     const demo = await runCli(['demo'], { env: env() })
     assert.equal(demo.code, 0, demo.stderr)
-    const engine = await openDatabase({ dataDir: dir })
+    const engine = await openDatabase({ dataDir: dir, databaseUrl: undefined })
     try {
       const meeting = await engine.db
         .selectFrom('meeting')
