@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
+import fc from 'fast-check'
 import { formatRange, layOutPack, packPages, type LayoutItem, type PageRange } from './pack-layout.ts'
 
 const doc = (id: number, pageCount: number, exempt = false) => ({ id, pageCount, exempt })
@@ -113,4 +114,45 @@ describe('packPages', () => {
 test('formatRange prints a single page as one number', () => {
   assert.equal(formatRange(r(5, 16)), '5 - 16')
   assert.equal(formatRange(r(7, 7)), '7')
+})
+
+describe('any agenda (property)', () => {
+  const agenda = fc
+    .array(fc.array(fc.record({ pageCount: fc.nat(30), exempt: fc.boolean() }), { maxLength: 4 }), { maxLength: 12 })
+    .map(items =>
+      items.map((docs, i) => ({ id: i + 1, documents: docs.map((d, j) => ({ id: (i + 1) * 10 + j, ...d })) })),
+    )
+
+  test('papers follow one another without gaps or overlaps, and both packs stamp the same numbers', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3 }), agenda, (front, items) => {
+        const layout = layOutPack(front, items)
+        let next = front + 1
+        for (const doc of items.flatMap(i => i.documents)) {
+          const range = layout.documents.get(doc.id)
+          if (doc.pageCount === 0) assert.equal(range, null)
+          else {
+            assert.deepEqual(range, { from: next, to: next + doc.pageCount - 1 })
+            next += doc.pageCount
+          }
+        }
+        assert.equal(layout.totalPages, next - 1)
+        const members = packPages(front, items, layout, 'members')
+        assert.deepEqual(
+          members.map(p => p.label),
+          Array.from({ length: layout.totalPages }, (_, i) => `Page ${i + 1}`),
+        )
+        // Every number of the members' pack appears in the public pack, on a page or a notice's range.
+        const covered = packPages(front, items, layout, 'public').flatMap(p =>
+          p.kind === 'notice'
+            ? Array.from({ length: p.range.to - p.range.from + 1 }, (_, i) => p.range.from + i)
+            : [Number(p.label.slice(5))],
+        )
+        assert.deepEqual(
+          covered,
+          Array.from({ length: layout.totalPages }, (_, i) => i + 1),
+        )
+      }),
+    )
+  })
 })
