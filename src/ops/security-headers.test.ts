@@ -116,6 +116,24 @@ describe('security headers and cookies in production', () => {
     assert.notEqual(signedIn, cookie.value)
   })
 
+  test('the session id from before sign-in is worthless afterwards (no session fixation)', async () => {
+    const form = await app.inject({ url: '/sign-in', headers: HTTPS })
+    const before = form.cookies.find(c => c.name === 'scrutiny.sid')!.value
+    const signedIn = await app.inject({
+      method: 'POST',
+      url: '/sign-in',
+      headers: { ...HTTPS, cookie: `scrutiny.sid=${before}`, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({
+        email: 'officer@example.gov.uk',
+        password: TEST_PASSWORD,
+        _csrf: csrfTokenIn(form.body),
+      }).toString(),
+    })
+    assert.equal(signedIn.statusCode, 303)
+    const planted = await app.inject({ url: '/staff', headers: { ...HTTPS, cookie: `scrutiny.sid=${before}` } })
+    assert.equal(planted.statusCode, 303, 'an attacker who planted the first id is not signed in')
+  })
+
   test('the same first visit over plain HTTP gets no session cookie at all', async () => {
     const form = await app.inject('/sign-in')
     assert.equal(
