@@ -4,7 +4,8 @@ import { actorOf, isRealDate, postedValues } from '../people/form-fields.ts'
 import { inForceOn } from '../people/membership-rules.ts'
 import { todayInLondon } from '../shared/dates.ts'
 import { singleError, type FormErrors } from '../web/forms.ts'
-import { COMMITTEE_KINDS, type CommitteesStaffService } from './committees.staff.service.ts'
+import { compareRoles } from './membership-roles.ts'
+import { COMMITTEE_KINDS, STANDARD_STANDING_ITEMS, type CommitteesStaffService } from './committees.staff.service.ts'
 
 const FORM = 'pages/staff/committees/form.njk'
 
@@ -19,7 +20,9 @@ export function committeesStaffRoutes(committees: CommitteesStaffService, people
     )
 
     app.get('/staff/committees/new', async (_request, reply) =>
-      showForm(reply, 200, { values: { kind: 'overview_scrutiny', standing_items: '' } }),
+      showForm(reply, 200, {
+        values: { kind: 'overview_scrutiny', standing_items: STANDARD_STANDING_ITEMS.join('\n') },
+      }),
     )
 
     app.post('/staff/committees', async (request, reply) => {
@@ -36,7 +39,9 @@ export function committeesStaffRoutes(committees: CommitteesStaffService, people
         const on = typeof request.query.on === 'string' && request.query.on ? request.query.on : todayInLondon()
         const valid = isRealDate(on)
         const inForce = valid
-          ? memberships.filter(m => inForceOn({ startsOn: m.starts_on, endsOn: m.ends_on }, on))
+          ? memberships
+              .filter(m => inForceOn({ startsOn: m.starts_on, endsOn: m.ends_on }, on))
+              .sort((a, b) => compareRoles(a.role, b.role))
           : []
         return reply.status(valid ? 200 : 400).view('pages/staff/committees/show.njk', {
           committee,

@@ -19,6 +19,20 @@ export const COMMITTEE_KINDS = {
 
 const MAX_STANDING_ITEMS = 40
 
+/** What a new committee's standing items template starts as: the items on most O&S agendas, in their usual order. */
+export const STANDARD_STANDING_ITEMS = [
+  'Notice of recording/webcast',
+  'Apologies',
+  'Declarations of interests',
+  'Action notes of the last meeting',
+  'Action tracker',
+  'Work programme',
+  'Requests for call-in, councillor call for action and petitions',
+  'Other urgent business',
+  'Authority to chair and officers',
+  'Date of next meeting',
+] as const
+
 /** The standing items template is typed one title per line; blank lines are dropped, the order kept. */
 export function standingItemLines(text: string): string[] {
   return text

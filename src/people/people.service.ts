@@ -79,6 +79,7 @@ const FIELD_NAMES = {
   endsOn: 'ends_on',
   personId: 'person_id',
 } as const
+const FORM_ORDER = ['personId', 'role', 'coOptedCapacity', 'startsOn', 'endsOn'] as const
 
 /** People, municipal years and committee memberships: the staff screens, and the public person page. */
 export function createPeopleService(db: Kysely<Database>) {
@@ -142,6 +143,8 @@ export function createPeopleService(db: Kysely<Database>) {
         })),
       )
       if (problems.length) {
+        // The summary lists problems in the order of the fields on the form, as GOV.UK's pattern asks.
+        problems.sort((a, b) => FORM_ORDER.indexOf(a.field) - FORM_ORDER.indexOf(b.field))
         const errors = problems.map(p => ({ text: p.text, href: `#${FIELD_NAMES[p.field]}` }))
         const fieldErrors = Object.fromEntries(problems.map(p => [FIELD_NAMES[p.field], p.text]))
         return { ok: false as const, errors: { errors, fieldErrors } }
