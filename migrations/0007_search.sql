@@ -25,11 +25,37 @@ create table search_entry (
   search_vector tsvector not null,
   unique (source, source_id, page_number)
 );
+-- The snippet's text leaves the row whenever the row is large, so that scanning matches (which
+-- needs the vector, not the text) reads fewer pages.
+alter table search_entry alter column body set storage external;
 create index search_entry_vector_idx on search_entry using gin (search_vector);
+-- Searches take the newest matches first (see search.repository.ts), overall or per committee.
+create index search_entry_date_idx on search_entry (entry_date desc nulls last, id desc);
+create index search_entry_committee_date_idx on search_entry (committee_id, entry_date desc nulls last, id desc);
 create index search_entry_document_idx on search_entry (document_id);
 create index search_entry_meeting_idx on search_entry (meeting_id);
 create index search_entry_inquiry_idx on search_entry (inquiry_id);
-create index search_entry_committee_date_idx on search_entry (committee_id, entry_date);
+
+-- Filters live in the vector too, as tags the text parser can never produce (it splits words at
+-- underscores), so the GIN index narrows by committee, type and year together with the words
+-- instead of fetching every match to test its row.
+create function search_tags(entry_type text, committee_id integer, entry_date date) returns tsvector
+language sql immutable as $$
+  select array_to_tsvector(array_remove(array[
+    'x_type_' || entry_type,
+    'x_committee_' || committee_id,
+    'x_year_' || extract(year from entry_date)
+  ], null))
+$$;
+
+create function search_entry_tagged() returns trigger
+language plpgsql as $$
+begin
+  new.search_vector := new.search_vector || search_tags(new.entry_type, new.committee_id, new.entry_date);
+  return new;
+end $$;
+create trigger search_entry_tags before insert on search_entry
+  for each row execute function search_entry_tagged();
 
 -- Triggers find a file's documents and an agenda item's records by these.
 create index document_file_idx on document (file_id);

@@ -3,6 +3,7 @@ import { test } from 'node:test'
 import fc from 'fast-check'
 import { HIT_END, HIT_START, highlightSnippet } from './highlight.ts'
 import { MAX_PAGE, parseFilterDate, readSearchRequest, searchQueryString } from './search-query.ts'
+import { filterTags } from './search.repository.ts'
 import { paginationLinks, resultLink } from './search-results.ts'
 
 test('a snippet is escaped before its hits are marked', () => {
@@ -126,4 +127,16 @@ test('pagination shows the first, last and neighbouring pages with ellipses betw
   assert.deepEqual(paginationLinks(1, 3, href).previous, undefined)
   assert.deepEqual(paginationLinks(1, 3, href).next, { href: '?page=2' })
   assert.deepEqual(paginationLinks(3, 3, href).next, undefined)
+})
+
+test('filters become tags the GIN index can match along with the words', () => {
+  const none = { committeeId: null, from: null, to: null, entryTypes: null }
+  assert.equal(filterTags(none), null)
+  assert.equal(filterTags({ ...none, committeeId: 3 }), '(x_committee_3)')
+  assert.equal(
+    filterTags({ ...none, entryTypes: ['report', 'appendix'], from: '2019-06-01', to: '2020-05-31' }),
+    '(x_type_report | x_type_appendix) & (x_year_2019 | x_year_2020)',
+  )
+  assert.equal(filterTags({ ...none, from: '2019-06-01' }), null, 'an open-ended range is left to the date condition')
+  assert.equal(filterTags({ ...none, from: '1990-01-01', to: '2030-01-01' }), null, 'so is a long one')
 })

@@ -133,6 +133,14 @@ describe('public search', () => {
     const stopWords = await search(anonymous, { q: 'the of and' })
     assert.equal(stopWords.status, 200)
     assert.match(stopWords.body, /There is nothing to search for/)
+    const stopWordsFiltered = await search(anonymous, {
+      q: 'the',
+      committee: meetings['2023-05-17']!.committeeSlug,
+      type: 'report',
+      from: '2023-01-01',
+      to: '2023-12-31',
+    })
+    assert.match(stopWordsFiltered.body, /There is nothing to search for/, 'filters alone do not match everything')
     const long = await search(anonymous, { q: 'children '.repeat(40) })
     assert.equal(long.status, 400)
     assert.match(long.body, /govuk-error-summary[\s\S]*Search for 200 characters or fewer/)

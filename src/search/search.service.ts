@@ -1,6 +1,13 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.ts'
-import { countEntries, committeeChoices, hasSearchableWords, searchEntries } from './search.repository.ts'
+import {
+  CANDIDATE_LIMIT,
+  committeeChoices,
+  committeeIdOf,
+  countEntries,
+  hasSearchableWords,
+  searchEntries,
+} from './search.repository.ts'
 import { PAGE_SIZE, type SearchRequest } from './search-query.ts'
 import { toSearchResult, type SearchResult } from './search-results.ts'
 import { SEARCH_TYPES } from './search-types.ts'
@@ -9,7 +16,7 @@ export type SearchOutcome =
   | { kind: 'nothing-asked' }
   | { kind: 'no-words' }
   | { kind: 'unknown-committee' }
-  | { kind: 'results'; total: number; pages: number; results: SearchResult[] }
+  | { kind: 'results'; total: number; more: boolean; pages: number; results: SearchResult[] }
 
 /**
  * Public search of everything published. The index holds only public material (see migration
@@ -22,13 +29,8 @@ export function createSearchService(db: Kysely<Database>) {
 
     async search(request: SearchRequest): Promise<SearchOutcome> {
       if (!request.q) return { kind: 'nothing-asked' }
-      if (!(await hasSearchableWords(db, request.q))) return { kind: 'no-words' }
-      let committeeId: number | null = null
-      if (request.committee) {
-        const committee = (await committeeChoices(db)).find(c => c.slug === request.committee)
-        if (!committee) return { kind: 'unknown-committee' }
-        committeeId = committee.id
-      }
+      const committeeId = request.committee ? await committeeIdOf(db, request.committee) : null
+      if (committeeId === undefined) return { kind: 'unknown-committee' }
       const filter = {
         text: request.q,
         committeeId,
@@ -39,9 +41,18 @@ export function createSearchService(db: Kysely<Database>) {
         limit: PAGE_SIZE,
         offset: (request.page - 1) * PAGE_SIZE,
       }
+      // One query in the usual case; why there is nothing is asked only when there is nothing.
       const rows = await searchEntries(db, filter)
-      const total = rows[0] ? Number(rows[0].total) : filter.offset > 0 ? await countEntries(db, filter) : 0
-      return { kind: 'results', total, pages: Math.ceil(total / PAGE_SIZE), results: rows.map(toSearchResult) }
+      if (!rows.length && !(await hasSearchableWords(db, request.q))) return { kind: 'no-words' }
+      const counted = rows[0] ? Number(rows[0].total) : filter.offset > 0 ? await countEntries(db, filter) : 0
+      const total = Math.min(counted, CANDIDATE_LIMIT)
+      return {
+        kind: 'results',
+        total,
+        more: counted > CANDIDATE_LIMIT,
+        pages: Math.ceil(total / PAGE_SIZE),
+        results: rows.map(toSearchResult),
+      }
     },
   }
 }
