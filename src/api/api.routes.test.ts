@@ -196,6 +196,13 @@ describe('the open API', () => {
     }
   })
 
+  test('a Host header that is not a host name gets a 400 in JSON, not links built from it', async () => {
+    const response = await get('/api/v1/meetings', { host: 'evil.example"><script>' })
+    assert.equal(response.statusCode, 400)
+    assert.equal(response.json().error.code, 'BAD_REQUEST')
+    assert.doesNotMatch(response.body, /script/)
+  })
+
   test('read-only: anything but GET (and HEAD, OPTIONS) is not there', async () => {
     for (const method of ['DELETE', 'PUT', 'PATCH'] as const) {
       const response = await t.app.inject({ method, url: '/api/v1/meetings/1' })
