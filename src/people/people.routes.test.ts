@@ -180,6 +180,19 @@ describe('staff screens for people, memberships and municipal years', () => {
     assert.match(again.body, /Dev Patel is already on this committee from 1 June 2024 with no end date/)
   })
 
+  test('two officers naming a chair at the same moment: exactly one succeeds (the committee is locked)', async () => {
+    await officer.submit('/staff/committees/new', '/staff/committees', { name: 'Race Committee', kind: 'other' })
+    await addPerson({ full_name: 'Fay One' })
+    await addPerson({ full_name: 'Gus Two' })
+    const [fay, gus] = [await personId('fay-one'), await personId('gus-two')]
+    const page = '/staff/committees/race-committee/memberships/new'
+    const action = '/staff/committees/race-committee/memberships'
+    const results = await Promise.all(
+      [fay, gus].map(id => officer.submit(page, action, { person_id: id, role: 'chair', starts_on: '2024-06-01' })),
+    )
+    assert.deepEqual(results.map(r => r.statusCode).sort(), [303, 400])
+  })
+
   test('municipal years: add, refuse a clash or a backwards year, edit', async () => {
     const add = (fields: Record<string, string>) =>
       officer.submit('/staff/municipal-years/new', '/staff/municipal-years', fields)

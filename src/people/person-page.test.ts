@@ -103,6 +103,17 @@ describe('the public person page (/people/:slug)', () => {
     assert.ok(entitled.body.includes(exemptTitle.title))
   })
 
+  test('a person’s email address, recorded for staff, is not published', async () => {
+    await t.services.engine.db
+      .updateTable('person')
+      .set({ email: 'priya.shah@northmoor.example' })
+      .where('slug', '=', 'priya-shah')
+      .execute()
+    const page = await new Browser(t.app).get('/people/priya-shah')
+    assert.equal(page.statusCode, 200)
+    assert.doesNotMatch(page.body, /priya\.shah@northmoor/)
+  })
+
   test('someone with no record gets a page that says so', async () => {
     const page = await new Browser(t.app).get('/people/naomi-osei')
     assert.equal(page.statusCode, 200)
