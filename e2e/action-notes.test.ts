@@ -47,6 +47,7 @@ describe('an officer records action notes and declarations in Chromium', () => {
     await screenshotAndCheck(page, 'staff-action-notes')
     await page.fill(`#notes-${transport}`, 'The committee discussed rising costs of transport.')
     await page.fill(`#resolutions-${transport}`, 'That the report be noted.\n\nThat a further report come in March.')
+    await page.locator('summary', { hasText: 'from item 7' }).press('Enter') // open the disclosure by keyboard
     await page.fill(`#action-owner-${transport}`, 'Naomi Osei')
     await page.fill(`#action-due-${transport}-day`, '31')
     await page.fill(`#action-due-${transport}-month`, '2')
