@@ -5,6 +5,9 @@ import type { FileStore } from '../documents/file-store.ts'
 import { storeUploadedPdf } from '../documents/stored-files.ts'
 import { notFound } from '../errors.ts'
 import type { UploadedFile } from '../web/uploads.ts'
+import { coverRow, type CoverReport } from '../reports/cover-report.ts'
+import { coverReportPdf } from '../reports/cover-report-pdf.ts'
+import { slugify } from '../shared/slug.ts'
 import { moved, newItemPosition } from './agenda-order.ts'
 import { MeetingRuleError, type MeetingAdminService } from './meeting-admin.service.ts'
 
@@ -187,6 +190,7 @@ export function createAgendaBuilderService(db: Kysely<Database>, files: FileStor
       upload: UploadedFile,
       actor: Actor,
       asAuthor: boolean,
+      cover?: CoverReport,
     ) {
       // Reading the PDF happens before the transaction: it can take a while and needs no lock.
       const stored = await storeUploadedPdf(db, files, upload)
@@ -214,6 +218,7 @@ export function createAgendaBuilderService(db: Kysely<Database>, files: FileStor
           })
           .returning('id')
           .executeTakeFirstOrThrow()
+        if (cover) await trx.insertInto('report_cover').values(coverRow(row.id, cover)).execute()
         await recordAudit(trx, actor, {
           action: asAuthor ? 'document.submit' : 'document.attach',
           entityType: 'document',
@@ -222,6 +227,21 @@ export function createAgendaBuilderService(db: Kysely<Database>, files: FileStor
         })
         return row.id
       })
+    },
+
+    /** Renders the council's report template from the cover report form and attaches it like an uploaded report. */
+    async attachCoverReport(meetingId: number, itemId: number, report: CoverReport, actor: Actor, asAuthor: boolean) {
+      const context = await db
+        .selectFrom('meeting')
+        .innerJoin('committee', 'committee.id', 'meeting.committee_id')
+        .innerJoin('council', 'council.id', 'committee.council_id')
+        .select(['council.name as councilName', 'committee.name as committeeName'])
+        .where('meeting.id', '=', meetingId)
+        .executeTakeFirstOrThrow()
+      const bytes = await coverReportPdf(report, context)
+      const fields = { title: report.subject, kind: 'report' as const, exempt: false, exemptParagraph: null }
+      const upload = { bytes: Buffer.from(bytes), filename: `${slugify(report.subject)}.pdf` }
+      return this.attachDocument(meetingId, itemId, fields, upload, actor, asAuthor, report)
     },
 
     /** An officer accepts a submitted report onto the agenda, or withdraws a document from it. */

@@ -240,6 +240,36 @@ describe('the scrutiny officer prepares, publishes and changes a meeting (throug
     assert.equal(now.status, 'accepted')
   })
 
+  test('a report author writes a report in the council’s template; it becomes a PDF with its cover details', async () => {
+    const id = await itemId('School Exclusions')
+    const writer = new Browser(t.app)
+    await writer.signIn('author@example.gov.uk')
+    const form = `/staff/meetings/${slug}/items/${id}/cover-report`
+    const bad = await writer.submit(form, form, { reportDate: '2027-01-06', subject: '' })
+    assert.equal(bad.statusCode, 400)
+    assert.match(bad.body, /Enter the subject/)
+    const ok = await writer.submit(form, form, {
+      reportDate: '2027-01-06',
+      subject: 'Exclusions: progress since the inquiry',
+      reportOf: 'Director for Children and Families',
+      authorName: 'Naomi Osei',
+      authorEmail: 'naomi.osei@northmoor.example',
+      purpose: 'To update the committee on exclusions.',
+      recommendations: 'That the committee notes the report.',
+    })
+    assert.equal(ok.statusCode, 303)
+    const doc = await db()
+      .selectFrom('document')
+      .innerJoin('report_cover', 'report_cover.document_id', 'document.id')
+      .innerJoin('file_page', 'file_page.file_id', 'document.file_id')
+      .select(['document.status', 'report_cover.author_email', 'file_page.body'])
+      .where('document.title', '=', 'Exclusions: progress since the inquiry')
+      .executeTakeFirstOrThrow()
+    assert.equal(doc.status, 'submitted')
+    assert.equal(doc.author_email, 'naomi.osei@northmoor.example')
+    assert.match(doc.body, /2\.1 That the committee notes the report\./)
+  })
+
   test('nothing is public before publication; publishing freezes version 1 and builds the packs', async () => {
     const anonymous = new Browser(t.app)
     const draft = await anonymous.get(`/meetings/${slug}`)

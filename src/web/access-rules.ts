@@ -107,6 +107,8 @@ export const ACCESS_RULES = {
   // Report authors submit for the items they were asked for (checked in the route).
   'GET /staff/meetings/:slug/items/:item/documents/new': ['scrutiny_officer', 'report_author'],
   'POST /staff/meetings/:slug/items/:item/documents': ['scrutiny_officer', 'report_author'],
+  'GET /staff/meetings/:slug/items/:item/cover-report': ['scrutiny_officer', 'report_author'],
+  'POST /staff/meetings/:slug/items/:item/cover-report': ['scrutiny_officer', 'report_author'],
   'POST /staff/meetings/:slug/documents/:document/accept': ['scrutiny_officer'],
   'POST /staff/meetings/:slug/documents/:document/withdraw': ['scrutiny_officer'],
   'GET /staff/meetings/:slug/publish': ['scrutiny_officer'],
