@@ -256,8 +256,9 @@ export function createRoundsService(db: Kysely<Database>) {
         const { rec, state } = await lockedRecommendation(trx, round, recId)
         if (!permissionsFor({ role: user.role, personId }, rec).maySubmit) throw new AppError('FORBIDDEN')
         const checked = validateAssessment({ ...input, assessedBy: 'executive', assessedOn: today }, state, today)
-        const errors = checked.ok ? [] : checked.errors
-        if (checked.ok && checked.value.evidence === null)
+        const errors = checked.ok ? [] : [...checked.errors]
+        // The executive's submission is its evidence: unlike the committee's comments, it may not be left blank.
+        if (typeof input.evidence !== 'string' || input.evidence.trim() === '')
           errors.push({ field: 'evidence', message: 'Enter the evidence of progress' })
         if (!checked.ok || errors.length > 0) return { ok: false, errors }
         const v = checked.value
