@@ -12,7 +12,7 @@ import type { CurrentUser } from '../web/access.ts'
 import { formErrors, singleError, type FormErrors } from '../web/forms.ts'
 import { attendanceChartSvg, attendanceRows, countAttendance } from './attendance-chart.ts'
 import { isoDate, isUniqueViolation, optionalIsoDate, optionalText, parseId, requiredText } from './form-fields.ts'
-import { inForceOn, membershipProblems } from './membership-rules.ts'
+import { membershipProblems } from './membership-rules.ts'
 import * as repo from './people.repository.ts'
 
 export const PERSON_KINDS = {
@@ -314,9 +314,10 @@ export function createPeopleService(db: Kysely<Database>) {
       const name = [person.honorific, person.full_name].filter(Boolean).join(' ')
       return {
         person: { ...person, email: undefined, displayName: name },
-        current: memberships.filter(m => m.ends_on === null || m.ends_on >= today),
+        current: memberships
+          .filter(m => m.ends_on === null || m.ends_on >= today)
+          .map(m => ({ ...m, upcoming: m.starts_on > today })),
         past: memberships.filter(m => m.ends_on !== null && m.ends_on < today),
-        inForceToday: memberships.filter(m => inForceOn({ startsOn: m.starts_on, endsOn: m.ends_on }, today)).length,
         attendance,
         attendanceRows: attendanceRows(counts),
         attendanceTotal: attendance.length,

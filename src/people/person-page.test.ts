@@ -103,6 +103,23 @@ describe('the public person page (/people/:slug)', () => {
     assert.ok(entitled.body.includes(exemptTitle.title))
   })
 
+  test('a membership that has not started yet is listed as from its start date', async () => {
+    const db = t.services.engine.db
+    const osei = await db.selectFrom('person').select('id').where('slug', '=', 'naomi-osei').executeTakeFirstOrThrow()
+    const committee = await db
+      .selectFrom('committee')
+      .select('id')
+      .where('slug', '=', 'housing-and-neighbourhoods')
+      .executeTakeFirstOrThrow()
+    await db
+      .insertInto('membership')
+      .values({ committee_id: committee.id, person_id: osei.id, role: 'officer_support', starts_on: '2199-01-01' })
+      .execute()
+    const page = await new Browser(t.app).get('/people/naomi-osei')
+    assert.match(page.body, /Supporting officer,\s*from 1 January 2199/)
+    await db.deleteFrom('membership').where('person_id', '=', osei.id).execute()
+  })
+
   test('a person’s email address, recorded for staff, is not published', async () => {
     await t.services.engine.db
       .updateTable('person')
