@@ -12,8 +12,10 @@ import {
   packPages,
   type LayoutItem,
   type PackLayout,
+  type PackPage,
   type PackVariant,
 } from './pack-layout.ts'
+import { addOutline, type OutlineEntry } from './pack-outline.ts'
 import { toPdfText, wrapText } from './pdf-text.ts'
 
 /** A pack cannot be built from what it was given; the message says which paper and why. */
@@ -70,6 +72,9 @@ export async function buildPackPdf(meeting: PackMeeting, variant: PackVariant): 
     }
   }
   pdf.getPages().forEach((page, i) => stamp(page, fonts, plan[i]?.label ?? ''))
+  addOutline(pdf, outlineOf(meeting, plan, variant))
+  pdf.setLanguage('en-GB')
+  pdf.catalog.getOrCreateViewerPreferences().setDisplayDocTitle(true)
 
   pdf.setTitle(`${meeting.committeeName}, ${meeting.date}: ${variant === 'members' ? "members' pack" : 'agenda pack'}`)
   pdf.setAuthor(meeting.councilName)
@@ -77,6 +82,19 @@ export async function buildPackPdf(meeting: PackMeeting, variant: PackVariant): 
   pdf.setProducer('Scrutiny (pdf-lib)')
   const bytes = await pdf.save()
   return { bytes, layout, pageCount: pdf.getPageCount(), frontSheetPages }
+}
+
+/** The agenda, then each item with papers at its first page; exempt items untitled in the public pack. */
+function outlineOf(meeting: PackMeeting, plan: readonly PackPage[], variant: PackVariant): OutlineEntry[] {
+  const entries: OutlineEntry[] = [{ title: 'Agenda', pageIndex: 0 }]
+  for (const item of meeting.items) {
+    const ids = new Set(item.documents.map(d => d.id))
+    const pageIndex = plan.findIndex(p => p.kind !== 'front' && ids.has(p.documentId))
+    if (pageIndex < 0) continue
+    const title = item.exemptParagraph !== null && variant === 'public' ? 'Exempt item' : item.title
+    entries.push({ title: `${item.number}. ${title}`, pageIndex })
+  }
+  return entries
 }
 
 async function loadDocuments(meeting: PackMeeting): Promise<Map<number, PDFDocument>> {

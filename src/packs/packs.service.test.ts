@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { systemActor } from '../audit/audit.repository.ts'
+import { openDocument } from '../import/pdf/document.ts'
 import { extractPdfText } from '../import/pdf/extract.ts'
 import type { PackPage } from '../import/parse/types.ts'
 import { buildTestApp, type TestApp } from '../../test/support/test-app.ts'
@@ -9,6 +10,21 @@ import { attachPaper, DEMO_PAPERS, nextDemoMeeting } from './packs-fixture.ts'
 /** The number of the first page whose text contains `marker`. */
 function pageOf(pages: readonly PackPage[], marker: string): number | undefined {
   return pages.find(p => p.text.includes(marker))?.number
+}
+
+/** The pack's bookmarks, as "title -> page number". */
+async function bookmarks(bytes: Uint8Array): Promise<string[]> {
+  const { doc, close } = await openDocument(bytes)
+  try {
+    const entries = []
+    for (const entry of (await doc.getOutline()) ?? []) {
+      const ref = Array.isArray(entry.dest) ? entry.dest[0] : null
+      entries.push(`${entry.title} -> ${ref ? (await doc.getPageIndex(ref as never)) + 1 : '?'}`)
+    }
+    return entries
+  } finally {
+    await close()
+  }
 }
 
 describe('the packs service on a demo meeting with real report PDFs', () => {
@@ -71,6 +87,19 @@ describe('the packs service on a demo meeting with real report PDFs', () => {
     assert.match(notice?.text ?? '', /NOT FOR PUBLICATION[\s\S]*paragraph 3/)
     // Two notices stand in for 2 + 4 exempt pages.
     assert.equal(publicPages.length, membersPages.length - 4)
+  })
+
+  test('each item with papers has a bookmark at its first page; exempt items are untitled in the public pack', async () => {
+    const publicPack = await t.services.packs.packFor(meeting.id, 'public')
+    const membersPack = await t.services.packs.packFor(meeting.id, 'members')
+    const [publicMarks, membersMarks] = [await bookmarks(publicPack!.bytes), await bookmarks(membersPack!.bytes)]
+    assert.ok(membersMarks.includes(`6. Youth Service Annual Report -> ${pageOf(membersPages, 'YOUTHREPORT sheet 1')}`))
+    assert.ok(membersMarks.some(m => m.includes('Larkfield')))
+    assert.ok(
+      publicMarks.some(m => /^8\. Exempt item -> \d+$/.test(m)),
+      publicMarks.join('; '),
+    )
+    assert.ok(!publicMarks.some(m => m.includes('Larkfield') || m.includes('Contract award')))
   })
 
   test("drafts are in neither pack; the members' pack has the exempt papers", () => {
