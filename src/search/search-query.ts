@@ -19,6 +19,8 @@ export interface SearchRequest {
 
 export interface SearchRequestResult {
   request: SearchRequest
+  /** The dates as typed, to show again in the form (a wrong one cannot be shown as a date). */
+  typed: { from: string; to: string }
   /** Field name → message, for the GOV.UK error summary; empty when the request is usable. */
   errors: Record<string, string>
 }
@@ -49,7 +51,7 @@ export function readSearchRequest(query: Record<string, unknown>): SearchRequest
     sort: first(query.sort) === 'newest' ? 'newest' : 'relevance',
     page: errors.page ? 1 : page,
   }
-  return { request, errors }
+  return { request, typed: { from: first(query.from), to: first(query.to) }, errors }
 }
 
 function first(value: unknown): string {

@@ -47,6 +47,7 @@ test('dates are read as a date field sends them and as people type them', () => 
 test('a search request keeps what is usable and names each field that is not', () => {
   assert.deepEqual(readSearchRequest({}), {
     request: { q: '', committee: null, from: null, to: null, type: null, sort: 'relevance', page: 1 },
+    typed: { from: '', to: '' },
     errors: {},
   })
   const good = readSearchRequest({

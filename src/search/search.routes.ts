@@ -8,7 +8,7 @@ import { SEARCH_TYPES } from './search-types.ts'
 export function searchRoutes(search: SearchService) {
   return async (app: FastifyInstance) => {
     app.get('/search', async (request, reply) => {
-      const { request: asked, errors } = readSearchRequest(request.query as Record<string, unknown>)
+      const { request: asked, typed, errors } = readSearchRequest(request.query as Record<string, unknown>)
       let outcome: SearchOutcome = { kind: 'nothing-asked' }
       if (!Object.keys(errors).length) {
         outcome = await search.search(asked)
@@ -17,6 +17,7 @@ export function searchRoutes(search: SearchService) {
       const errorList = Object.entries(errors).map(([field, text]) => ({ text, href: `#${field}` }))
       return reply.code(errorList.length ? 400 : 200).view('pages/search.njk', {
         asked,
+        typed,
         outcome,
         errors: errorList,
         fieldErrors: errors,
