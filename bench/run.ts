@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process'
 const BENCHES: Record<string, string[]> = {
   import: ['bench/parse-text.ts', 'bench/import-pdf.ts'],
   load: ['bench/load.ts'],
+  backup: ['bench/backup.ts'],
   pack: ['bench/pack.ts'],
   search: ['bench/search.ts'],
 }
