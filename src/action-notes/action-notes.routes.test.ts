@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test'
 import fc from 'fast-check'
 import { Browser, csrfTokenIn } from '../../test/support/browser.ts'
 import { buildTestApp, type TestApp } from '../../test/support/test-app.ts'
+import { systemActor } from '../audit/audit.repository.ts'
 import { todayInLondon } from '../shared/dates.ts'
 import { addPreviewRoute, PREVIEW_RULES } from './preview-route.test-support.ts'
 
@@ -292,6 +293,26 @@ describe('action notes: recording, approval and what the public sees', () => {
     const preview = await member.get(`/test/meetings/${next.slug}/action-notes`)
     assert.doesNotMatch(preview.body, /<script>alert/)
     assert.match(preview.body, /&lt;script&gt;alert/)
+  })
+
+  test('imported action notes count as approved: public, read-only, resolutions by the item named in the pack', async () => {
+    const pack = new URL('../../../shared/seeds/pack-2023-05-17-education-childrens-social-care.txt', import.meta.url)
+    await t.services.imports.importFile(pack.pathname, systemActor('test'))
+    const db = t.services.engine.db
+    const imported = await db
+      .selectFrom('action_notes')
+      .innerJoin('meeting', 'meeting.id', 'action_notes.meeting_id')
+      .select(['meeting.id', 'meeting.slug'])
+      .where('action_notes.source_file_id', 'is not', null)
+      .executeTakeFirstOrThrow()
+    const shown = await t.services.actionNotes.forMeetingPage(imported.id, null)
+    assert.equal(shown?.notes?.status, 'approved')
+    assert.equal(shown?.notes?.imported, true)
+    assert.ok(shown!.notes!.present.length > 0)
+    assert.ok(shown!.notes!.otherResolutions.length > 0)
+    const page = await officer.get(`/staff/meetings/${imported.slug}/action-notes`)
+    assert.match(page.body, /Approved action notes cannot be changed/)
+    assert.match(page.body, /imported from an agenda pack/)
   })
 
   test('random form input never causes a server error', async () => {
