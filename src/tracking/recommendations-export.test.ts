@@ -45,15 +45,23 @@ function parseCsv(text: string): string[][] {
   let quoted = false
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++)
-      else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') (row.push(field), (field = ''))
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      ;(row.push(field), rows.push(row), (row = []), (field = ''), i++)
-    } else field += ch
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      field += '"'
+      i++
+    } else if (ch === '"') {
+      quoted = !quoted
+    } else if (!quoted && ch === ',') {
+      row.push(field)
+      field = ''
+    } else if (!quoted && ch === '\r' && text[i + 1] === '\n') {
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+      i++
+    } else {
+      field += ch
+    }
   }
   return rows
 }

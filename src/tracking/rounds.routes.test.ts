@@ -164,11 +164,18 @@ describe('tracking rounds through HTTP', () => {
     const obstacle = await officer.submit(url('R05'), url('R05'), { code: '4', ...parts('assessedOn', today) })
     assert.equal(obstacle.statusCode, 400)
     assert.match(obstacle.body, /Enter the obstacle that prevents the recommendation being achieved/)
-    const future = await officer.submit(url('R05'), url('R05'), { code: '6', ...parts('assessedOn', addDays(today, 3)) })
+    const future = await officer.submit(url('R05'), url('R05'), {
+      code: '6',
+      ...parts('assessedOn', addDays(today, 3)),
+    })
     assert.equal(future.statusCode, 400)
     assert.match(future.body, /must be today or in the past/)
 
-    const ok = await officer.submit(url('R04'), url('R04'), { code: '1', evidence: 'Agreed', ...parts('assessedOn', today) })
+    const ok = await officer.submit(url('R04'), url('R04'), {
+      code: '1',
+      evidence: 'Agreed',
+      ...parts('assessedOn', today),
+    })
     assert.equal(ok.statusCode, 303)
     const rec = await t.services.engine.db
       .selectFrom('recommendation')
