@@ -129,6 +129,11 @@ describe('scrutiny backup and restore', () => {
     const target = await createTestEngine()
     try {
       const targetFiles = diskFileStore(await filesDir())
+      // Someone opened the new instance's sign-in page: an anonymous session is not data.
+      await target.db
+        .insertInto('user_session')
+        .values({ id: 'anonymous', data: '{}', user_id: null, expires_at: new Date(Date.now() + 60_000) })
+        .execute()
       const summary = await restore(target, targetFiles, backup)
       assert.equal(summary.files, 1)
       assert.ok(summary.tables.audit_log! > 0, 'the append-only audit log is restored')

@@ -99,14 +99,20 @@ async function prepareSchema(trx: Transaction<Database>, header: HeaderRecord, k
   }
 }
 
+// Someone opening the sign-in page of the new, empty instance leaves an anonymous session
+// behind; that is not data, so it neither blocks a restore nor survives it.
+const ANONYMOUS_SESSIONS = 'user_session'
+
 async function refuseUnlessEmpty(trx: Transaction<Database>, catalog: TableInfo[]) {
   for (const table of catalog) {
     const found = await sql`select 1 from ${sql.table(table.name)} limit 1`.execute(trx)
-    if (found.rows.length)
+    if (found.rows.length && table.name !== ANONYMOUS_SESSIONS)
       throw new BackupError(
         `The database is not empty (table ${table.name} has rows). Restore only into an empty database: a new PostgreSQL database, or a new DATA_DIR with DEMO=0.`,
       )
   }
+  if (catalog.some(table => table.name === ANONYMOUS_SESSIONS))
+    await sql`delete from ${sql.table(ANONYMOUS_SESSIONS)} where user_id is null`.execute(trx)
 }
 
 async function loadRecords(
