@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { Browser } from '../../test/support/browser.ts'
 import type { TestApp } from '../../test/support/test-app.ts'
-import { addApiFixtures, SECRETS } from './api.fixtures.ts'
+import { addApiFixtures, SECRETS, type Fixtures } from './api.fixtures.ts'
 import { RESOURCES } from './api.resources.ts'
 import { buildApiTestApp, pathOf } from './api.test-support.ts'
 import { ENTITY_PATHS } from './links.ts'
@@ -15,10 +15,11 @@ import { ENTITY_PATHS } from './links.ts'
 describe('no exempt or unpublished text is reachable through the API', () => {
   let t: TestApp
   const seen: Array<{ url: string; body: string }> = []
+  let fixtures: Fixtures
 
   before(async () => {
     t = await buildApiTestApp({ requestsPerMinute: 100_000 })
-    await addApiFixtures(t.services.engine.db)
+    fixtures = await addApiFixtures(t.services.engine.db)
     await t.addUser('member@example.gov.uk', 'member')
   })
   after(() => t.close())
@@ -77,6 +78,16 @@ describe('no exempt or unpublished text is reachable through the API', () => {
     assert.equal(exempt[0]!.name, 'Exempt item')
     assert.equal(exempt[0]!.exemptParagraph, 3)
     assert.equal(exempt[0]!.description, null)
+  })
+
+  test('an agenda edited since it was published shows as published: old title, no new item', async () => {
+    const meeting = (await read(`/api/v1/meetings/${fixtures.versionedMeetingId}`)).json() as {
+      agendaItem: Array<{ name: string; attendees: string | null }>
+    }
+    const names = meeting.agendaItem.map(item => item.name)
+    assert.ok(names.includes('Home to School Transport'), names.join(', '))
+    assert.equal(names.length, 11, 'the nine standing items and two of business, as published')
+    assertNoSecrets()
   })
 
   test('a signed-in member, entitled to exempt papers on the site, gets no more from the API', async () => {

@@ -19,11 +19,15 @@ export const SECRETS = [
   'SECRET-DECL',
   'SECRET-SENSITIVE',
   'SECRET-ACTION',
+  // Edits to a published agenda wait for the next version.
+  'SECRET-UNPUBLISHED',
 ]
 
 export interface Fixtures {
   publicPaperId: number
   meetingId: number
+  /** A meeting whose agenda was published as a version, then edited. */
+  versionedMeetingId: number
 }
 
 export async function addApiFixtures(db: Kysely<Database>): Promise<Fixtures> {
@@ -128,7 +132,57 @@ export async function addApiFixtures(db: Kysely<Database>): Promise<Fixtures> {
     .insertInto('municipal_year')
     .values({ council_id: council.id, label: '2026/27', starts_on: '2026-05-18', ends_on: '2027-05-17' })
     .execute()
-  return { publicPaperId, meetingId }
+  const versionedMeetingId = await publishThenEdit(db)
+  return { publicPaperId, meetingId, versionedMeetingId }
+}
+
+/** Publishes the agenda with "Home to School Transport" as a version, then edits it without publishing. */
+async function publishThenEdit(db: Kysely<Database>): Promise<number> {
+  const edited = await db
+    .selectFrom('agenda_item')
+    .select(['id', 'meeting_id'])
+    .where('title', '=', 'Home to School Transport')
+    .executeTakeFirstOrThrow()
+  const items = await db
+    .selectFrom('agenda_item')
+    .select([
+      'id',
+      'item_number',
+      'title',
+      'description',
+      'time_from',
+      'time_to',
+      'attendees',
+      'lead_officer',
+      'is_exempt',
+      'exempt_paragraph',
+      'page_from',
+      'page_to',
+    ])
+    .where('meeting_id', '=', edited.meeting_id)
+    .orderBy('position')
+    .execute()
+  await db
+    .insertInto('agenda_version')
+    .values({
+      meeting_id: edited.meeting_id,
+      version_number: 1,
+      kind: 'agenda',
+      published_on: '2026-01-01',
+      items: JSON.stringify(items.map(item => ({ ...item, documents: [] }))),
+      changes: '[]',
+    })
+    .execute()
+  await db
+    .updateTable('agenda_item')
+    .set({ title: 'SECRET-DRAFT-TITLE Home to School Transport (revised)', attendees: 'SECRET-DRAFT witness' })
+    .where('id', '=', edited.id)
+    .execute()
+  await db
+    .insertInto('agenda_item')
+    .values({ meeting_id: edited.meeting_id, position: 99, item_number: '99', title: 'SECRET-UNPUBLISHED new item' })
+    .execute()
+  return edited.meeting_id
 }
 
 async function insertDocument(

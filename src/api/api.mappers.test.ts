@@ -56,6 +56,30 @@ describe('toAgendaItem', () => {
   })
 })
 
+describe('asPublished', () => {
+  const published = { ...agendaItem, title: 'Residential placements', attendees: null, time_from: null, time_to: null }
+
+  test('meetings without versions: the item as recorded', () => {
+    assert.deepEqual(m.asPublished(agendaItem, undefined), agendaItem)
+  })
+
+  test('the published version wins over later edits', () => {
+    const item = m.asPublished({ ...agendaItem, title: 'Draft retitling' }, [{ ...published, documents: [] }])
+    assert.equal(item.title, 'Residential placements')
+    assert.equal(item.attendees, null)
+  })
+
+  test('exempt when either the version or the live item says so', () => {
+    assert.equal(m.asPublished(agendaItem, [{ ...published, is_exempt: true, exempt_paragraph: 3 }]).is_exempt, true)
+    assert.equal(m.asPublished({ ...agendaItem, is_exempt: true, exempt_paragraph: 3 }, [published]).is_exempt, true)
+  })
+
+  test('an item the version does not hold, or cannot be read, is treated as exempt', () => {
+    assert.equal(m.asPublished(agendaItem, []).is_exempt, true)
+    assert.equal(m.asPublished(agendaItem, [{ id: agendaItem.id, title: 42 }]).is_exempt, true)
+  })
+})
+
 describe('toMeeting', () => {
   const meeting: RowOf<typeof repo.meetings> = {
     id: 3,

@@ -1,4 +1,4 @@
-import type { z } from './zod.ts'
+import { z } from './zod.ts'
 import { londonTimeToUtc } from '../calendar/london-time.ts'
 import { assessmentCategory } from '../tracking/assessment-scale.ts'
 import type * as repo from './api.repository.ts'
@@ -103,12 +103,57 @@ export function toMembership(row: RowOf<typeof repo.memberships>, links: Links):
   }
 }
 
+// The fields of an item in a published agenda version (meetings/agenda-snapshot.ts) the API uses.
+const publishedItem = z.object({
+  id: z.number(),
+  item_number: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  time_from: z.string().nullable(),
+  time_to: z.string().nullable(),
+  attendees: z.string().nullable(),
+  is_exempt: z.boolean(),
+  exempt_paragraph: z.number().nullable(),
+  page_from: z.number().nullable(),
+  page_to: z.number().nullable(),
+})
+
+type AgendaItemRow = RowOf<typeof repo.agendaItems>
+
+/**
+ * An agenda item as its meeting's latest published agenda version has it (`publishedItems`;
+ * undefined for meetings recorded without versions), not as an officer may since have edited it.
+ * Exempt when either says so; when the version cannot be read, exempt: nothing is said of it.
+ */
+export function asPublished(row: AgendaItemRow, publishedItems: unknown[] | undefined): AgendaItemRow {
+  if (publishedItems === undefined) return row
+  const found = publishedItems.find(
+    item => typeof item === 'object' && item !== null && 'id' in item && item.id === row.id,
+  )
+  const parsed = publishedItem.safeParse(found)
+  if (!parsed.success) return { ...row, is_exempt: true }
+  const item = parsed.data
+  return {
+    ...row,
+    item_number: item.item_number,
+    title: item.title,
+    description: item.description,
+    time_from: item.time_from,
+    time_to: item.time_to,
+    attendees: item.attendees,
+    is_exempt: item.is_exempt || row.is_exempt,
+    exempt_paragraph: item.exempt_paragraph ?? row.exempt_paragraph,
+    page_from: row.page_from ?? item.page_from,
+    page_to: row.page_to ?? item.page_to,
+  }
+}
+
 /**
  * An agenda item. An exempt one keeps only what the public agenda shows of it — that it exists,
  * its number, place and Schedule 12A paragraph — never its title, text, witnesses or papers.
  */
 export function toAgendaItem(
-  row: RowOf<typeof repo.agendaItems>,
+  row: AgendaItemRow,
   consultationIds: number[],
   links: Links,
 ): Out<typeof s.agendaItemSchema> {

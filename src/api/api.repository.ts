@@ -36,10 +36,20 @@ function source<Row>(table: string, base: (db: Db) => Query<Row>): Source<Row> {
 }
 
 /**
- * The agenda of a meeting is public once it has been published (officers' drafts are not), and
- * stays public after the meeting. Exempt items are then shown by number only (see api.mappers.ts).
+ * The agenda items the public may see, as on the meeting page (meetings.service.ts): those of the
+ * latest published agenda version (an officer's later edits wait for the next version), or for
+ * meetings recorded without versions (imported history, the demo) the agenda once it is out.
+ * Exempt items are then shown by number only (see api.mappers.ts).
  */
-const agendaIsPublic = sql<SqlBool>`(meeting.agenda_published_at is not null or meeting.status in ('agenda_published', 'held', 'minutes_approved'))`
+const agendaIsPublic = sql<SqlBool>`(case
+  when exists (select 1 from agenda_version v where v.meeting_id = meeting.id)
+  then agenda_item.id in (
+    select (e.value ->> 'id')::integer
+    from agenda_version v cross join lateral jsonb_array_elements(v.items) e
+    where v.meeting_id = meeting.id
+      and v.version_number = (select max(w.version_number) from agenda_version w where w.meeting_id = meeting.id))
+  else meeting.status not in ('scheduled', 'cancelled')
+end)`
 
 /**
  * The documents anyone may read: published, not exempt, not on an exempt agenda item, and never
@@ -396,4 +406,18 @@ export async function actionUpdatesOf(db: Db, actionIds: number[]) {
     .orderBy('written_on')
     .orderBy('id')
     .execute()
+}
+
+/** The items of each meeting's latest published agenda version (meetings without versions have none). */
+export async function latestPublishedAgendas(db: Db, meetingIds: number[]): Promise<Map<number, unknown[]>> {
+  if (meetingIds.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('agenda_version')
+    .select(['meeting_id', 'items'])
+    .distinctOn('meeting_id')
+    .where('meeting_id', 'in', meetingIds)
+    .orderBy('meeting_id')
+    .orderBy('version_number', 'desc')
+    .execute()
+  return new Map(rows.map(row => [row.meeting_id, row.items]))
 }

@@ -99,7 +99,10 @@ export const RESOURCES: Resource[] = [
     schema: s.meetingSchema,
     source: repo.meetings,
     async render(db, rows, links) {
-      const agenda = await repo.agendaOfMeetings(db, ids(rows))
+      const published = await repo.latestPublishedAgendas(db, ids(rows))
+      const agenda = (await repo.agendaOfMeetings(db, ids(rows))).map(a =>
+        m.asPublished(a, published.get(a.meeting_id)),
+      )
       const consultations = await consultationsOfItems(db, ids(agenda))
       const documents = await repo.publicDocumentIdsOf(db, 'meeting_id', ids(rows))
       return rows.map(row =>
@@ -119,8 +122,11 @@ export const RESOURCES: Resource[] = [
     schema: s.agendaItemSchema,
     source: repo.agendaItems,
     async render(db, rows, links) {
+      const published = await repo.latestPublishedAgendas(db, [...new Set(rows.map(row => row.meeting_id))])
       const consultations = await consultationsOfItems(db, ids(rows))
-      return rows.map(row => m.toAgendaItem(row, consultations.get(row.id) ?? [], links))
+      return rows.map(row =>
+        m.toAgendaItem(m.asPublished(row, published.get(row.meeting_id)), consultations.get(row.id) ?? [], links),
+      )
     },
   }),
   define({

@@ -12,7 +12,7 @@ Entities and field names follow [OParl 1.1](https://oparl.org/spezifikation/) (B
 
 **Lists** are paged by cursor, in ascending id order: \`limit\` (1–${MAX_LIMIT}, default ${DEFAULT_LIMIT}) records a page; follow \`links.next\` until it is absent. \`modified_since\` (ISO 8601 with a time zone) returns only the records created or changed at or after that time, so a copy can be kept up to date cheaply.
 
-**Exempt business** (Schedule 12A to the Local Government Act 1972) never appears: an exempt agenda item is listed by its number and paragraph only, named "${EXEMPT_ITEM_NAME}", with no description, time slot, attendees, pages or papers; exempt papers and their files, the members' pack, and actions and declarations recorded against exempt items are left out altogether. Agendas appear once they are published.
+**Exempt business** (Schedule 12A to the Local Government Act 1972) never appears: an exempt agenda item is listed by its number and paragraph only, named "${EXEMPT_ITEM_NAME}", with no description, time slot, attendees, pages or papers; exempt papers and their files, the members' pack, and actions and declarations recorded against exempt items are left out altogether. Agendas appear as last published (an officer's later edits wait for the next version).
 
 **Errors** are JSON (\`{"error": {"code", "message"}}\`): 400 for bad query parameters (with \`problems\`), 404 for unknown records, 429 with \`Retry-After\` (seconds) when a client makes too many requests.`
 
