@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import { recordAudit, type Actor } from '../audit/audit.repository.ts'
 import type { Database } from '../db/database.ts'
 import { sha256Of, sha256OfFile, type FileStore } from '../documents/file-store.ts'
+import { faultPoint } from '../ops/fault-points.ts'
 import { todayInLondon } from '../shared/dates.ts'
 import { readPackFile } from './pdf/read-pack.ts'
 import { PackParseError } from './parse/errors.ts'
@@ -48,6 +49,7 @@ export function createImportService(db: Kysely<Database>, files: FileStore) {
       }
       return db.transaction().execute(async trx => {
         const stored = await storePack(trx, { pack, pages, file, today: todayInLondon(), importedBy: actor.name })
+        await faultPoint('pack.import') // fault-injection tests kill the process here, mid-transaction
         const report: ImportReport = { file: path, status: 'imported', ...stored }
         await trx
           .updateTable('import_run')

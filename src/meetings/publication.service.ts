@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import { recordAudit, type Actor } from '../audit/audit.repository.ts'
 import type { Database } from '../db/database.ts'
+import { faultPoint } from '../ops/fault-points.ts'
 import { todayInLondon } from '../shared/dates.ts'
 import { agendaChanges, type SnapshotItem } from './agenda-snapshot.ts'
 import { MeetingRuleError, type MeetingAdminService } from './meeting-admin.service.ts'
@@ -49,6 +50,7 @@ export function createPublicationService(db: Kysely<Database>, meetings: Meeting
         const late = ruling.late ? reason : null
         await publishDocuments(trx, meetingId)
         if (buildPacks) await buildPacks(meetingId, actor, trx)
+        await faultPoint('agenda.publish') // fault-injection tests kill the process here, mid-transaction
         await trx
           .insertInto('agenda_version')
           .values({
