@@ -38,7 +38,7 @@ export async function restoreBackup(
     await prepareSchema(trx, header, known)
     const catalog = await readCatalog(trx)
     await refuseUnlessEmpty(trx, catalog)
-    for (const table of catalog) await sql`alter table ${sql.table(table.name)} disable trigger user`.execute(trx)
+    for (const table of catalog) await pauseTriggers(trx, table)
     const summary = await loadRecords(trx, catalog, files, lines, progress)
     for (const table of catalog) {
       await sql`alter table ${sql.table(table.name)} enable trigger user`.execute(trx)
@@ -49,6 +49,17 @@ export async function restoreBackup(
 }
 
 type Lines = AsyncIterator<string>
+
+async function pauseTriggers(trx: Transaction<Database>, table: TableInfo) {
+  try {
+    await sql`alter table ${sql.table(table.name)} disable trigger user`.execute(trx)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new BackupError(
+      `Cannot pause the triggers of ${table.name} (${reason}): restore as the database user that owns the tables, the one Scrutiny migrates with`,
+    )
+  }
+}
 
 async function readHeader(lines: Lines): Promise<HeaderRecord> {
   const first = await lines.next().catch(() => ({ done: true, value: '' }) as const)
