@@ -14,7 +14,7 @@ import { type Message, outboxMailer } from '../mail/mailer.ts'
 import { deliverQueuedMail } from '../mail/outbox.repository.ts'
 import { addDays } from '../shared/dates.ts'
 import { createRoundsService } from '../tracking/rounds.service.ts'
-import { runJobsOnce } from './job-runner.ts'
+import { runJobsOnce, startJobs } from './job-runner.ts'
 import { type RoundDeadlines, remindersDue } from './reminder-schedule.ts'
 
 describe('remindersDue: which reminders an author who owes evidence gets on a day', () => {
@@ -237,6 +237,30 @@ describe('mail delivery', () => {
       assert.equal(queued.last_error, 'connection refused')
       fail = false
       assert.deepEqual(await deliverQueuedMail(engine.db, flaky), { sent: 1, failed: 0 })
+    } finally {
+      await engine.dispose()
+    }
+  })
+
+  test('the scheduler runs the jobs as soon as it starts, and stopping waits for that run to finish', async () => {
+    const engine = await createTestEngine()
+    try {
+      await engine.db
+        .insertInto('mail_outbox')
+        .values({ to_address: 'a@example.gov.uk', subject: 'S', body: 'B' })
+        .execute()
+      const delivered: Message[] = []
+      const scheduler = startJobs({
+        db: engine.db,
+        mailer: { description: 'test', send: async m => void delivered.push(m) },
+        siteUrl: 'https://scrutiny.example',
+        intervalMs: 3_600_000,
+      })
+      await scheduler.stop()
+      assert.deepEqual(
+        delivered.map(m => m.to),
+        ['a@example.gov.uk'],
+      )
     } finally {
       await engine.dispose()
     }
