@@ -30,7 +30,10 @@ export function membershipsRoutes(committees: CommitteesStaffService, people: Pe
       async (request, reply) => {
         const committee = await committees.find(request.params.slug)
         const person = typeof request.query.person === 'string' ? request.query.person : ''
-        return membershipForm(reply, 200, { committee, values: { role: 'member', person_id: person } })
+        return membershipForm(reply, 200, {
+          committee,
+          values: { role: 'member', person_id: person, is_voting: 'yes' },
+        })
       },
     )
 
@@ -44,7 +47,8 @@ export function membershipsRoutes(committees: CommitteesStaffService, people: Pe
     app.get<{ Params: MembershipParams }>('/staff/committees/:slug/memberships/:id/edit', async (request, reply) => {
       const committee = await committees.find(request.params.slug)
       const membership = await people.membership(committee, request.params.id)
-      return membershipForm(reply, 200, { committee, membership, values: membership })
+      const values = { ...membership, is_voting: membership.is_voting ? 'yes' : '' }
+      return membershipForm(reply, 200, { committee, membership, values })
     })
 
     app.post<{ Params: MembershipParams }>('/staff/committees/:slug/memberships/:id', async (request, reply) => {

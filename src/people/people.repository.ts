@@ -18,6 +18,7 @@ export interface MembershipFields {
   role: MembershipRole
   co_opted_capacity: string | null
   municipal_year_id: number | null
+  is_voting: boolean
   starts_on: string
   ends_on: string | null
 }
@@ -48,6 +49,7 @@ const MEMBERSHIP_COLUMNS = [
   'membership.role',
   'membership.co_opted_capacity',
   'membership.municipal_year_id',
+  'membership.is_voting',
   'membership.starts_on',
   'membership.ends_on',
 ] as const
@@ -153,6 +155,7 @@ const MEMBERSHIP_FIELD_NAMES = [
   'role',
   'co_opted_capacity',
   'municipal_year_id',
+  'is_voting',
   'starts_on',
   'ends_on',
 ] as const

@@ -180,6 +180,29 @@ describe('staff screens for people, memberships and municipal years', () => {
     assert.match(again.body, /Dev Patel is already on this committee from 1 June 2024 with no end date/)
   })
 
+  test('a co-optee can be recorded without a vote, and corrected to have one', async () => {
+    await addPerson({ full_name: 'Hana Vote', kind: 'co_optee' })
+    const hana = await personId('hana-vote')
+    const fields = { person_id: hana, role: 'co_opted', co_opted_capacity: 'Parent Governor', starts_on: '2024-06-01' }
+    assert.equal((await addMembership(fields)).statusCode, 303, 'the checkbox left unticked')
+    assert.match(
+      (await officer.get(COMMITTEE)).body,
+      /Hana Vote<\/a><\/td>\s*<td[^>]*>Co-opted member, Parent Governor \(non-voting\)/,
+    )
+    assert.match((await new Browser(t.app).get('/people/hana-vote')).body, /\(Parent Governor\), non-voting,/)
+    const { id } = await t.services.engine.db
+      .selectFrom('membership')
+      .select('id')
+      .where('person_id', '=', Number(hana))
+      .executeTakeFirstOrThrow()
+    const form = await officer.get(`${COMMITTEE}/memberships/${id}/edit`)
+    assert.doesNotMatch(form.body, /name="is_voting" type="checkbox" value="yes" checked/)
+    const url = `${COMMITTEE}/memberships/${id}`
+    assert.equal((await officer.submit(`${url}/edit`, url, { ...fields, is_voting: 'yes' })).statusCode, 303)
+    assert.doesNotMatch((await officer.get(COMMITTEE)).body, /Hana Vote<\/a><\/td>\s*<td[^>]*>[^<]*non-voting/)
+    assert.match((await officer.get(`${url}/edit`)).body, /name="is_voting" type="checkbox" value="yes" checked/)
+  })
+
   test('two officers naming a chair at the same moment: exactly one succeeds (the committee is locked)', async () => {
     await officer.submit('/staff/committees/new', '/staff/committees', { name: 'Race Committee', kind: 'other' })
     await addPerson({ full_name: 'Fay One' })

@@ -54,6 +54,8 @@ const membershipForm = z.object({
   role: z.enum(MEMBERSHIP_ROLES, { errorMap: () => ({ message: 'Select the role' }) }),
   co_opted_capacity: optionalText('the capacity'),
   municipal_year_id: optionalId('Select a municipal year from the list'),
+  // A checkbox: present when ticked.
+  is_voting: z.unknown().transform(v => v === 'yes'),
   starts_on: isoDate('Enter the start date as a real date, like 2024-05-15'),
   ends_on: optionalIsoDate('Enter the end date as a real date, like 2025-05-14, or leave it blank'),
 })
@@ -155,6 +157,7 @@ export function createPeopleService(db: Kysely<Database>) {
         role: fields.role,
         co_opted_capacity: fields.role === 'co_opted' ? fields.co_opted_capacity : null,
         municipal_year_id: fields.municipal_year_id,
+        is_voting: fields.is_voting,
         starts_on: fields.starts_on,
         ends_on: fields.ends_on,
       }
@@ -296,8 +299,16 @@ export function createPeopleService(db: Kysely<Database>) {
       const existing = await membershipOr404(committee, id)
       const form = endForm.safeParse(body ?? {})
       if (!form.success) return { ok: false, errors: formErrors(form.error) }
-      const { person_id, role, co_opted_capacity, municipal_year_id, starts_on } = existing
-      const fields = { person_id, role, co_opted_capacity, municipal_year_id, starts_on, ends_on: form.data.ends_on }
+      const { person_id, role, co_opted_capacity, municipal_year_id, is_voting, starts_on } = existing
+      const fields = {
+        person_id,
+        role,
+        co_opted_capacity,
+        municipal_year_id,
+        is_voting,
+        starts_on,
+        ends_on: form.data.ends_on,
+      }
       return writeMembership(committee, fields, actor, existing.id)
     },
 
