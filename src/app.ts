@@ -87,7 +87,7 @@ export async function buildApp({ services, config, councilName, logger = false, 
   await app.register(committeesStaffRoutes(services.committeesStaff, services.people))
   await app.register(membershipsRoutes(services.committeesStaff, services.people))
   await app.register(peopleRoutes(services.people))
-  await app.register(meetingsRoutes(services.meetings))
+  await app.register(meetingsRoutes(services.meetings, services.actionNotes))
   await app.register(packsRoutes(services.packs))
   await app.register(meetingsStaffRoutes(services))
   await app.register(calendarRoutes(services.engine.db, councilName))

@@ -15,6 +15,8 @@ export interface SnapshotItem {
   item_number: string
   title: string
   description: string | null
+  /** Absent from versions published before it was recorded. */
+  standing_kind?: string | null
   time_from: string | null
   time_to: string | null
   attendees: string | null

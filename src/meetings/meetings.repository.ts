@@ -31,6 +31,7 @@ export function agendaOf(db: Kysely<Database>, meetingId: number) {
       'item_number',
       'title',
       'description',
+      'standing_kind',
       'time_from',
       'time_to',
       'attendees',

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify'
+import type { ActionNotesService } from '../action-notes/action-notes.service.ts'
 import { todayInLondon } from '../shared/dates.ts'
 import { meetingStatusLabel } from './meeting-status.ts'
 import { MovedMeeting, type MeetingsService } from './meetings.service.ts'
 
-export function meetingsRoutes(meetings: MeetingsService) {
+export function meetingsRoutes(meetings: MeetingsService, actionNotes: ActionNotesService) {
   return async (app: FastifyInstance) => {
     app.get('/meetings', async (_request, reply) => {
       const today = todayInLondon()
@@ -17,7 +18,16 @@ export function meetingsRoutes(meetings: MeetingsService) {
         throw error
       })
       if (page instanceof MovedMeeting) return reply.redirect(`/meetings/${page.slug}`, 301)
-      return reply.view('pages/meeting.njk', { ...page, statusLabel: meetingStatusLabel(page.meeting.status) })
+      const [notes, previousNotes] = await Promise.all([
+        actionNotes.forMeetingPage(page.meeting.id, request.user),
+        actionNotes.previousMeetingNotes(page.meeting.id),
+      ])
+      return reply.view('pages/meeting.njk', {
+        ...page,
+        actionNotes: notes,
+        previousNotes,
+        statusLabel: meetingStatusLabel(page.meeting.status),
+      })
     })
   }
 }

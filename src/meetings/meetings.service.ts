@@ -52,6 +52,7 @@ type PublicAgendaItem = Pick<
   | 'item_number'
   | 'title'
   | 'description'
+  | 'standing_kind'
   | 'time_from'
   | 'time_to'
   | 'attendees'

@@ -128,6 +128,7 @@ export async function agendaSnapshot(db: Db, meetingId: number): Promise<Snapsho
       'item_number',
       'title',
       'description',
+      'standing_kind',
       'time_from',
       'time_to',
       'attendees',
