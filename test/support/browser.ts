@@ -36,7 +36,7 @@ export class Browser {
     const form = new FormData()
     form.append('_csrf', csrfTokenIn(page.body))
     for (const [key, value] of Object.entries(fields)) form.append(key, value)
-    form.append(file.field, new Blob([file.bytes], { type: file.type ?? 'application/pdf' }), file.name)
+    form.append(file.field, new Blob([Buffer.from(file.bytes)], { type: file.type ?? 'application/pdf' }), file.name)
     return this.keep(await this.app.inject({ method: 'POST', url: action, payload: form, headers: this.headers() }))
   }
 
