@@ -17,6 +17,7 @@ describe('action tracker, work programme and inquiry screens in Chromium (axe-co
   let base: string
   let actionId: number
   let inquiryId: number
+  let recId: number
 
   before(async () => {
     t = await buildTestApp({ demo: true })
@@ -54,6 +55,9 @@ describe('action tracker, work programme and inquiry screens in Chromium (axe-co
     )
     actionId = (await db.selectFrom('action').select('id').orderBy('id').executeTakeFirstOrThrow()).id
     inquiryId = (await db.selectFrom('inquiry').select('id').executeTakeFirstOrThrow()).id
+    recId = (
+      await db.selectFrom('recommendation').select('id').where('inquiry_id', '=', inquiryId).executeTakeFirstOrThrow()
+    ).id
 
     base = await t.app.listen({ port: 0, host: '127.0.0.1' })
     browser = await launchChromium()
@@ -81,6 +85,7 @@ describe('action tracker, work programme and inquiry screens in Chromium (axe-co
       ['inquiries-index', '/staff/inquiries'],
       ['inquiries-new', '/staff/inquiries/new'],
       ['inquiries-show', `/staff/inquiries/${inquiryId}`],
+      ['inquiries-recommendation', `/staff/inquiries/${inquiryId}/recommendations/${recId}`],
     ]
     for (const [name, path] of pages) {
       const response = await page.goto(base + path)

@@ -154,6 +154,39 @@ describe('inquiry staff screens', () => {
     assert.equal((await audit('evidence_session')).length, 1)
   })
 
+  test('a recommendation is corrected in place, keeping its number; before and after are audited', async () => {
+    const db = t.services.engine.db
+    const inquiry = await db.selectFrom('inquiry').select('id').executeTakeFirstOrThrow()
+    const rec = await db
+      .selectFrom('recommendation')
+      .select(['id', 'number', 'body'])
+      .where('inquiry_id', '=', inquiry.id)
+      .orderBy('position')
+      .executeTakeFirstOrThrow()
+    const page = `/staff/inquiries/${inquiry.id}/recommendations/${rec.id}`
+    assert.equal((await as.member!.get(page)).statusCode, 403)
+    const bad = await as.scrutiny_officer!.submit(page, page, { body: '', originalCompletionDate: '2026-02-30' })
+    assert.equal(bad.statusCode, 400)
+    assert.match(bad.body, /href="#body"/)
+    const ok = await as.scrutiny_officer!.submit(page, page, {
+      body: 'Corrected text',
+      originalCompletionDate: '01/05/2027',
+    })
+    assert.equal(ok.statusCode, 303)
+    const after = await db.selectFrom('recommendation').selectAll().where('id', '=', rec.id).executeTakeFirstOrThrow()
+    assert.equal(after.number, rec.number)
+    assert.equal(after.body, 'Corrected text')
+    assert.equal(after.original_completion_date, '2027-05-01')
+    const entry = (await audit('recommendation')).at(-1)!
+    assert.equal(entry.action, 'recommendation.update')
+    assert.equal((entry.before as { body: string }).body, rec.body)
+    assert.equal((await as.member!.get(`/staff/inquiries/${inquiry.id}/recommendations/999999`)).statusCode, 403)
+    assert.equal(
+      (await as.scrutiny_officer!.get(`/staff/inquiries/${inquiry.id}/recommendations/999999`)).statusCode,
+      404,
+    )
+  })
+
   test('a recommendation form with errors keeps the other forms clean', async () => {
     const inquiry = await t.services.engine.db.selectFrom('inquiry').select('id').executeTakeFirstOrThrow()
     const page = `/staff/inquiries/${inquiry.id}`
@@ -203,6 +236,28 @@ describe('inquiry staff screens', () => {
     const tooBig = await upload({ documentTitle: 'Huge', kind: 'inquiry_report' }, big, 'huge.pdf')
     assert.equal(tooBig.statusCode, 400)
     assert.match(tooBig.body, /smaller than 20 MB/)
+    const secret = await upload(
+      { documentTitle: 'Confidential contract evidence', kind: 'evidence', exempt: 'yes', exemptParagraph: '3' },
+      await pdfWithText('Commercial terms'),
+      'contract.pdf',
+    )
+    assert.equal(secret.statusCode, 303)
+    const secretDoc = await t.services.engine.db
+      .selectFrom('document')
+      .select(['id', 'is_exempt', 'exempt_paragraph'])
+      .where('title', '=', 'Confidential contract evidence')
+      .executeTakeFirstOrThrow()
+    assert.deepEqual([secretDoc.is_exempt, secretDoc.exempt_paragraph], [true, 3])
+    const publicDownload = await new Browser(t.app).get(`/documents/${secretDoc.id}/file`)
+    assert.equal(publicDownload.statusCode, 404, 'the public never gets exempt evidence')
+    assert.equal((await as.member!.get(`/documents/${secretDoc.id}/file`)).statusCode, 200)
+    const noParagraph = await upload(
+      { documentTitle: 'Exempt without paragraph', kind: 'evidence', exempt: 'yes' },
+      await pdfWithText('x'),
+      'x.pdf',
+    )
+    assert.equal(noParagraph.statusCode, 400)
+    assert.match(noParagraph.body, /href="#exemptParagraph"/)
     const missing = await as.scrutiny_officer!.submit(page, `${page}/documents`, {
       documentTitle: 'No file',
       kind: 'evidence',

@@ -137,6 +137,47 @@ export function inquiriesStaffRoutes(inquiries: InquiriesStaffService) {
       )
     })
 
+    type RecParams = { Params: { id: string; rec: string } }
+    const recPage = async (
+      reply: FastifyReply,
+      params: RecParams['Params'],
+      errors: Partial<FormErrors>,
+      posted: Record<string, string> | null,
+    ) => {
+      const page = await inquiries.recommendationPage(inquiryId(params.id), inquiryId(params.rec))
+      const r = page.rec
+      return reply.view('pages/staff/inquiries/recommendation.njk', {
+        ...page,
+        ...errors,
+        values: posted ?? {
+          body: r.body,
+          responsible: r.responsible ?? '',
+          responsiblePersonId: r.responsible_person_id ? String(r.responsible_person_id) : '',
+          originalCompletionDate: formDate(r.original_completion_date),
+        },
+        activeNav: 'inquiries',
+      })
+    }
+
+    app.get<RecParams>('/staff/inquiries/:id/recommendations/:rec', async (request, reply) =>
+      recPage(reply, request.params, {}, null),
+    )
+
+    app.post<RecParams>('/staff/inquiries/:id/recommendations/:rec', async (request, reply) => {
+      const id = inquiryId(request.params.id)
+      const rec = inquiryId(request.params.rec)
+      return handleForm(
+        request,
+        reply,
+        recommendationForm,
+        async input => {
+          const number = await inquiries.updateRecommendation(id, rec, input, actorOf(request))
+          return `/staff/inquiries/${id}#${number}`
+        },
+        (errors, values) => recPage(reply, request.params, errors, values),
+      )
+    })
+
     app.post<IdParams>('/staff/inquiries/:id/documents', async (request, reply) => {
       const id = inquiryId(request.params.id)
       const body = formBody(request.body)

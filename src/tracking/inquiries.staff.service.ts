@@ -52,12 +52,23 @@ export const recommendationForm = z.object({
   originalCompletionDate: optionalDate('Enter the completion date as a real date, for example 23/11/2026'),
 })
 
-export const documentForm = z.object({
-  documentTitle: requiredText('Enter a title for the document', 300),
-  kind: z.enum(['evidence', 'inquiry_report'], {
-    errorMap: () => ({ message: 'Choose whether it is written evidence or the final report' }),
-  }),
-})
+export const documentForm = z
+  .object({
+    documentTitle: requiredText('Enter a title for the document', 300),
+    kind: z.enum(['evidence', 'inquiry_report'], {
+      errorMap: () => ({ message: 'Choose whether it is written evidence or the final report' }),
+    }),
+    // Written evidence can be confidential (Schedule 12A): then it is shown only to those entitled.
+    exempt: z
+      .unknown()
+      .optional()
+      .transform(v => v === 'yes'),
+    exemptParagraph: optionalId('Choose the paragraph of Schedule 12A'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.exempt && (v.exemptParagraph === null || v.exemptParagraph > 7))
+      ctx.addIssue({ code: 'custom', path: ['exemptParagraph'], message: 'Choose the paragraph of Schedule 12A' })
+  })
 
 /** A refused upload: shown against the file field. */
 export class UploadError extends Error {}
@@ -253,6 +264,51 @@ export function createInquiriesStaffService(db: Kysely<Database>, files: FileSto
       })
     },
 
+    async recommendationPage(id: number, recId: number) {
+      const inquiry = await inquiryOf(id)
+      const rec = await db
+        .selectFrom('recommendation')
+        .selectAll()
+        .where('inquiry_id', '=', id)
+        .where('id', '=', recId)
+        .executeTakeFirst()
+      if (!rec) throw notFound()
+      return { inquiry, rec, people: await repo.people(db) }
+    },
+
+    /** Corrects a recommendation's text, responsibility or original date; its number stays. */
+    async updateRecommendation(id: number, recId: number, input: z.infer<typeof recommendationForm>, actor: Actor) {
+      await checkPeople(input)
+      return db.transaction().execute(async trx => {
+        const before = await trx
+          .selectFrom('recommendation')
+          .selectAll()
+          .where('inquiry_id', '=', id)
+          .where('id', '=', recId)
+          .executeTakeFirst()
+        if (!before) throw notFound()
+        const values = {
+          body: input.body,
+          responsible: input.responsible,
+          responsible_person_id: input.responsiblePersonId,
+          original_completion_date: input.originalCompletionDate,
+        }
+        await trx
+          .updateTable('recommendation')
+          .set({ ...values, updated_at: new Date() })
+          .where('id', '=', recId)
+          .execute()
+        await recordAudit(trx, actor, {
+          action: 'recommendation.update',
+          entityType: 'recommendation',
+          entityId: recId,
+          before,
+          after: values,
+        })
+        return before.number
+      })
+    },
+
     /** Stores written evidence or the final report: a PDF by its content, within the size limit. */
     async addDocument(id: number, input: z.infer<typeof documentForm>, upload: UploadedFile, actor: Actor) {
       await inquiryOf(id)
@@ -267,6 +323,8 @@ export function createInquiriesStaffService(db: Kysely<Database>, files: FileSto
           title: input.documentTitle,
           file_id: stored.id,
           status: 'published' as const,
+          is_exempt: input.exempt,
+          exempt_paragraph: input.exempt ? input.exemptParagraph : null,
           published_at: new Date(),
           submitted_by: actor.userId,
         }

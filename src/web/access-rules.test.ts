@@ -106,6 +106,11 @@ describe('the authorisation table, route by route and role by role', () => {
       .returning('id')
       .executeTakeFirstOrThrow()
     const inquiry = await t.services.engine.db.selectFrom('inquiry').select('id').orderBy('id').executeTakeFirstOrThrow()
+    const recommendation = await t.services.engine.db
+      .selectFrom('recommendation')
+      .select('id')
+      .where('inquiry_id', '=', inquiry.id)
+      .executeTakeFirstOrThrow()
     // Staff meeting screens: the demo's next meeting still being prepared, one of its items and documents.
     const prepared = await t.services.engine.db
       .selectFrom('meeting')
@@ -136,6 +141,7 @@ describe('the authorisation table, route by route and role by role', () => {
         .replace('/actions/:id', `/actions/${action.id}`)
         .replace('/items/:id', `/items/${item.id}`)
         .replace('/staff/inquiries/:id', `/staff/inquiries/${inquiry.id}`)
+        .replace('/recommendations/:rec', `/recommendations/${recommendation.id}`)
       if (/\/(actions|action-tracker|work-programme|staff\/inquiries)/.test(url) && !examples.has(key)) examples.set(key, url)
     }
   })

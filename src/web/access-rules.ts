@@ -150,6 +150,8 @@ export const ACCESS_RULES = {
   'POST /staff/inquiries/:id': ['scrutiny_officer'],
   'POST /staff/inquiries/:id/sessions': ['scrutiny_officer'],
   'POST /staff/inquiries/:id/recommendations': ['scrutiny_officer'],
+  'GET /staff/inquiries/:id/recommendations/:rec': ['scrutiny_officer'],
+  'POST /staff/inquiries/:id/recommendations/:rec': ['scrutiny_officer'],
   'POST /staff/inquiries/:id/documents': ['scrutiny_officer'],
   // Committees, municipal years, people and memberships (committees/, people/): scrutiny officers administer them.
   'GET /people/:slug': 'public',

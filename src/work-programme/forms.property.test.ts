@@ -33,6 +33,7 @@ describe('staff forms with arbitrary input (fast-check)', () => {
   let closedActionId: number
   let itemId: number
   let inquiryId: number
+  let recId: number
 
   before(async () => {
     t = await buildTestApp({ demo: true })
@@ -53,6 +54,9 @@ describe('staff forms with arbitrary input (fast-check)', () => {
         .executeTakeFirstOrThrow()
     ).id
     inquiryId = (await db.selectFrom('inquiry').select('id').executeTakeFirstOrThrow()).id
+    recId = (
+      await db.selectFrom('recommendation').select('id').where('inquiry_id', '=', inquiryId).executeTakeFirstOrThrow()
+    ).id
   })
   after(() => t.close())
 
@@ -108,6 +112,10 @@ describe('staff forms with arbitrary input (fast-check)', () => {
     [() => `/staff/inquiries/${inquiryId}/sessions`, { heldOn: date, witnesses: text, notes: text }],
     [
       () => `/staff/inquiries/${inquiryId}/recommendations`,
+      { body: text, responsible: text, responsiblePersonId: id, originalCompletionDate: date },
+    ],
+    [
+      () => `/staff/inquiries/${inquiryId}/recommendations/${recId}`,
       { body: text, responsible: text, responsiblePersonId: id, originalCompletionDate: date },
     ],
     [
