@@ -1,4 +1,5 @@
 import { createAccountsService } from './accounts/accounts.service.ts'
+import type { HashingCost } from './accounts/passwords.ts'
 import { createActionNotesService } from './action-notes/action-notes.service.ts'
 import { createDeclarationsService } from './declarations/declarations.service.ts'
 import { createActionsService } from './actions/actions.service.ts'
@@ -20,7 +21,7 @@ import { createInquiriesStaffService } from './tracking/inquiries.staff.service.
 import { createTrackingService } from './tracking/tracking.service.ts'
 
 /** The composition root: every service, built from the one database. Tests swap in their own. */
-export function createServices(engine: Engine, files: FileStore) {
+export function createServices(engine: Engine, files: FileStore, options: { passwordHashing?: HashingCost } = {}) {
   const { db } = engine
   const inquiries = createInquiriesService(db)
   const declarations = createDeclarationsService(db)
@@ -30,7 +31,7 @@ export function createServices(engine: Engine, files: FileStore) {
     engine,
     files,
     imports: createImportService(db, files),
-    accounts: createAccountsService(db),
+    accounts: createAccountsService(db, options.passwordHashing),
     actions: createActionsService(db),
     workProgramme: createWorkProgrammeService(db),
     inquiriesStaff: createInquiriesStaffService(db, files),

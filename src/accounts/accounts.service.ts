@@ -6,7 +6,7 @@ import type { CurrentUser } from '../web/access.ts'
 import { ROLES } from './accounts.table.ts'
 import * as repo from './accounts.repository.ts'
 import { isLocked, lockUntilAfterFailure } from './lockout.ts'
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts'
+import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword, type HashingCost } from './passwords.ts'
 
 export const newUserSchema = z.object({
   email: z
@@ -22,12 +22,12 @@ export type NewUser = z.input<typeof newUserSchema>
 
 export type SignInResult = { ok: true; user: CurrentUser } | { ok: false; reason: 'invalid' | 'locked' }
 
-export function createAccountsService(db: Kysely<Database>) {
+export function createAccountsService(db: Kysely<Database>, hashing: HashingCost = 'standard') {
   return {
     async createUser(input: NewUser, actor: Actor): Promise<CurrentUser> {
       const user = newUserSchema.parse(input)
       if (await repo.findUserByEmail(db, user.email)) throw new DuplicateEmailError(user.email)
-      const passwordHash = await hashPassword(user.password)
+      const passwordHash = await hashPassword(user.password, hashing)
       return db.transaction().execute(async trx => {
         const row = await repo.insertUser(trx, {
           email: user.email,

@@ -18,7 +18,7 @@ import { TEST_PASSWORD, type TestApp } from '../../test/support/test-app.ts'
 export async function buildApiTestApp(options: { requestsPerMinute: number }): Promise<TestApp> {
   const engine = await createTestEngine()
   const filesDir = await mkdtemp(join(tmpdir(), 'scrutiny-api-test-files-'))
-  const services = createServices(engine, diskFileStore(filesDir))
+  const services = createServices(engine, diskFileStore(filesDir), { passwordHashing: 'minimal' })
   await loadDemo(services, { env: 'production' })
   const app = await buildApp({
     services,

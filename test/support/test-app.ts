@@ -32,7 +32,8 @@ export async function buildTestApp(
 ): Promise<TestApp> {
   const engine = await createTestEngine()
   const filesDir = await mkdtemp(join(tmpdir(), 'scrutiny-test-files-'))
-  const services = createServices(engine, diskFileStore(filesDir))
+  // Tests sign in thousands of times: minimal-cost Argon2id (see accounts/passwords.ts).
+  const services = createServices(engine, diskFileStore(filesDir), { passwordHashing: 'minimal' })
   const env = options.production ? 'production' : 'test'
   if (options.demo) await loadDemo(services, { env: 'production' }) // council only; tests add their own users
   const app = await buildApp({
