@@ -26,6 +26,7 @@ import { inquiriesRoutes } from './tracking/inquiries.routes.ts'
 import { trackingRoutes } from './tracking/tracking.routes.ts'
 import { accessControl, type Access } from './web/access.ts'
 import { accessRuleFor } from './web/access-rules.ts'
+import { caching } from './web/caching.ts'
 import { errorPages } from './web/error-pages.ts'
 import { homeRoutes } from './web/home.routes.ts'
 import { inputGuard } from './web/input-guard.ts'
@@ -78,6 +79,7 @@ export async function buildApp({ services, config, councilName, logger = false, 
   })
   await app.register(pageContext, { councilName })
   await app.register(staticAssets)
+  await app.register(caching)
 
   // Domain routes.
   await app.register(healthRoutes(services.engine))

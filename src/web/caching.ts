@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+
+/**
+ * How long a browser or shared cache may keep a public page before asking again. A minute:
+ * when an officer publishes or corrects an agenda the public see it within a minute, and after
+ * that the ETag makes asking again cheap (304, no body).
+ */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=60'
+
+const SESSION_COOKIE = 'scrutiny.sid'
+
+/**
+ * Whether this answer may be cached publicly: only a successful GET/HEAD to an anonymous
+ * visitor with no session at all. A signed-in user's pages may hold exempt material (they get
+ * `private, no-store` from ops/request-log.ts), and a session-holder's page may carry a CSRF
+ * token, so neither is ever shared; nor is an answer that sets a cookie.
+ */
+export function isPublicAnswer(request: FastifyRequest, reply: FastifyReply): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false
+  if (reply.statusCode !== 200) return false
+  if (request.user) return false
+  if (request.cookies?.[SESSION_COOKIE] !== undefined) return false
+  if (reply.hasHeader('set-cookie')) return false
+  const routeCacheControl = String(reply.getHeader('cache-control') ?? '')
+  return !/no-store|private/.test(routeCacheControl)
+}
+
+/** A strong validator from the bytes of the body (SHA-256, shortened: it names, it does not protect). */
+export function etagFor(body: string | Buffer): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+}
+
+/** If-None-Match matches when it lists this ETag (compared weakly, as RFC 9110 asks) or is `*`. */
+export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
+  if (!header) return false
+  const bare = etag.replace(/^W\//, '')
+  return header.split(',').some(candidate => {
+    const tag = candidate.trim()
+    return tag === '*' || tag.replace(/^W\//, '') === bare
+  })
+}
+
+/**
+ * The per-request CSP nonce of GOV.UK's inline script changes every page body, so it is left out
+ * of the hash: otherwise no two answers would ever share an ETag.
+ */
+function bodyWithoutNonces(body: string, reply: FastifyReply): string {
+  let stable = body
+  for (const nonce of [reply.cspNonce?.script, reply.cspNonce?.style]) {
+    if (nonce) stable = stable.replaceAll(nonce, '')
+  }
+  return stable
+}
+
+/**
+ * Public pages, feeds, calendars and the API are cacheable: a strong ETag from the body, 304 Not
+ * Modified when the browser already holds it, and `Cache-Control: public, max-age=60` unless the
+ * route chose its own (the public agenda pack's `max-age=300` is kept). Streams (static files,
+ * which have their own ETag, and downloads) are left alone.
+ */
+export const caching = fp(async (app: FastifyInstance) => {
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload
+    if (!isPublicAnswer(request, reply)) return payload
+
+    const etag = etagFor(typeof payload === 'string' ? bodyWithoutNonces(payload, reply) : payload)
+    void reply.header('etag', etag)
+    if (!reply.hasHeader('cache-control')) void reply.header('cache-control', PUBLIC_CACHE_CONTROL)
+    // A signed-in user's request (with the session cookie) must not be answered from this copy.
+    void reply.header('vary', 'Cookie')
+
+    if (!ifNoneMatchHits(request.headers['if-none-match'], etag)) return payload
+    // A 304's headers replace the cached ones; leaving out the CSP keeps the policy whose nonce
+    // matches the body the browser already holds.
+    reply.removeHeader('content-security-policy')
+    reply.removeHeader('content-length')
+    reply.removeHeader('content-type')
+    void reply.code(304)
+    return ''
+  })
+})
