@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../db/database.ts'
+import { GENERATED_KINDS } from './generated-documents.ts'
 import type { PackVariant } from './pack-layout.ts'
 
 export const PACK_KIND = { public: 'agenda_pack', members: 'members_pack' } as const
@@ -123,4 +124,43 @@ export async function storedFileId(
     .where('sha256', '=', file.sha256)
     .executeTakeFirstOrThrow()
   return row.id
+}
+
+/** The agenda as the generated-documents rule sees it. */
+export function agendaForPlacement(db: Kysely<Database>, meetingId: number) {
+  return db
+    .selectFrom('agenda_item')
+    .select(['id', 'title', 'standing_kind', 'is_exempt'])
+    .where('meeting_id', '=', meetingId)
+    .orderBy('position')
+    .execute()
+}
+
+/** The tracking rounds scheduled for this meeting, with the title of each one's inquiry. */
+export function roundsForMeeting(db: Kysely<Database>, meetingId: number) {
+  return db
+    .selectFrom('tracking_round')
+    .innerJoin('inquiry', 'inquiry.id', 'tracking_round.inquiry_id')
+    .select(['tracking_round.id', 'inquiry.title as inquiry_title'])
+    .where('tracking_round.meeting_id', '=', meetingId)
+    .orderBy('tracking_round.scheduled_for')
+    .orderBy('tracking_round.id')
+    .execute()
+}
+
+/**
+ * The documents a previous build generated for this meeting. Generated documents are the only
+ * ones of these kinds that nobody submitted (officers' uploads record submitted_by) and that did
+ * not come from an imported pack (source_file_id).
+ */
+export function generatedDocuments(db: Kysely<Database>, meetingId: number) {
+  return db
+    .selectFrom('document')
+    .select(['id', 'kind', 'title', 'agenda_item_id', 'status', 'file_id'])
+    .where('meeting_id', '=', meetingId)
+    .where('kind', 'in', [...GENERATED_KINDS])
+    .where('submitted_by', 'is', null)
+    .where('source_file_id', 'is', null)
+    .orderBy('id')
+    .execute()
 }

@@ -1,9 +1,14 @@
 import type { Kysely, Transaction } from 'kysely'
+import { PDFDocument } from 'pdf-lib'
+import { createActionsService } from '../actions/actions.service.ts'
 import { recordAudit, type Actor } from '../audit/audit.repository.ts'
 import { membershipOn } from '../committees/committees.repository.ts'
 import { compareRoles, isSupportingOfficerRole, MEMBERSHIP_ROLE_LABELS } from '../committees/membership-roles.ts'
 import type { Database } from '../db/database.ts'
 import type { FileStore } from '../documents/file-store.ts'
+import { createTrackingService } from '../tracking/tracking.service.ts'
+import { createWorkProgrammeService } from '../work-programme/work-programme.service.ts'
+import { placeGeneratedDocuments, type GeneratedSource } from './generated-documents.ts'
 import { buildPackPdf, type BuiltPack } from './pack-builder.ts'
 import type { PackMeeting } from './pack-content.ts'
 import type { PackVariant, PageRange } from './pack-layout.ts'
@@ -17,6 +22,23 @@ export interface StoredPacks {
   /** Null when the meeting has no exempt business: the members' pack would be the public pack. */
   membersDocumentId: number | null
   pageCount: number
+}
+
+/** The PDF of one generated document, from its generator, read through `conn`. */
+function generate(
+  conn: Kysely<Database>,
+  source: GeneratedSource,
+  committeeId: number,
+  meetingDate: string,
+): Promise<Uint8Array> {
+  switch (source.kind) {
+    case 'action_tracker':
+      return createActionsService(conn).trackerPdf(committeeId, meetingDate)
+    case 'work_programme':
+      return createWorkProgrammeService(conn).workProgrammePdf(committeeId, meetingDate)
+    case 'tracking_report':
+      return createTrackingService(conn).trackingReportPdf(source.roundId, meetingDate)
+  }
 }
 
 export function createPacksService(db: Kysely<Database>, files: FileStore) {
@@ -70,6 +92,8 @@ export function createPacksService(db: Kysely<Database>, files: FileStore) {
   }
 
   async function store(trx: Transaction<Database>, meetingId: number, actor: Actor): Promise<StoredPacks> {
+    // Generated first, as published papers of their items: the pack then numbers and ranges them like any other.
+    const generated = await storeGenerated(trx, meetingId)
     const meeting = await packMeeting(trx, meetingId)
     const exemptParagraphs = meeting.items.flatMap(i => [i.exemptParagraph, ...i.documents.map(d => d.exemptParagraph)])
     const paragraph = Math.min(...exemptParagraphs.filter((p): p is number => p !== null))
@@ -86,9 +110,75 @@ export function createPacksService(db: Kysely<Database>, files: FileStore) {
       action: 'packs.built',
       entityType: 'meeting',
       entityId: meetingId,
-      after: { publicDocumentId, membersDocumentId, pages: publicPack.layout.totalPages, ranges },
+      after: { publicDocumentId, membersDocumentId, pages: publicPack.layout.totalPages, ranges, generated },
     })
     return { publicDocumentId, membersDocumentId, pageCount: publicPack.layout.totalPages }
+  }
+
+  /**
+   * Generates the action tracker, work programme and tracking reports of the agenda as of the
+   * meeting date and stores each as a published document of its item: the same document is
+   * updated on the next build (so a supplement adds none), and one no longer placed is withdrawn.
+   * The generators read through the transaction: PGlite has one connection, which it holds.
+   */
+  async function storeGenerated(trx: Transaction<Database>, meetingId: number) {
+    const meeting = await repo.meetingForPack(trx, meetingId)
+    if (!meeting) throw new PackMeetingNotFoundError(`No meeting with id ${meetingId}`)
+    const [items, rounds, existing] = await Promise.all([
+      repo.agendaForPlacement(trx, meetingId),
+      repo.roundsForMeeting(trx, meetingId),
+      repo.generatedDocuments(trx, meetingId),
+    ])
+    const placements = placeGeneratedDocuments(
+      items.map(i => ({ id: i.id, title: i.title, standingKind: i.standing_kind, isExempt: i.is_exempt })),
+      rounds.map(r => ({ id: r.id, inquiryTitle: r.inquiry_title })),
+    )
+    const kept = new Set<number>()
+    const written: Array<{ documentId: number; kind: string; agendaItemId: number; pages: number }> = []
+    for (const placement of placements) {
+      const { kind } = placement.source
+      const bytes = await generate(trx, placement.source, meeting.committee_id, meeting.meeting_date)
+      const pageCount = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount()
+      const fileId = await repo.storedFileId(trx, {
+        sha256: await files.put(bytes),
+        byteSize: bytes.length,
+        name: `${meeting.slug}-${kind.replace(/_/g, '-')}${kind === 'tracking_report' ? `-${written.length + 1}` : ''}.pdf`,
+        pageCount,
+      })
+      const values = {
+        file_id: fileId,
+        status: 'published' as const,
+        published_at: new Date(),
+        is_exempt: false,
+        exempt_paragraph: null,
+        updated_at: new Date(),
+      }
+      const same = existing.find(
+        d => !kept.has(d.id) && d.kind === kind && d.title === placement.title && d.agenda_item_id === placement.itemId,
+      )
+      let documentId: number
+      if (same) {
+        await trx.updateTable('document').set(values).where('id', '=', same.id).execute()
+        documentId = same.id
+      } else {
+        const row = await trx
+          .insertInto('document')
+          .values({ ...values, meeting_id: meetingId, agenda_item_id: placement.itemId, kind, title: placement.title })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        documentId = row.id
+      }
+      kept.add(documentId)
+      written.push({ documentId, kind, agendaItemId: placement.itemId, pages: pageCount })
+    }
+    const stale = existing.filter(d => !kept.has(d.id) && d.status !== 'withdrawn').map(d => d.id)
+    if (stale.length > 0)
+      await trx
+        .updateTable('document')
+        .set({ status: 'withdrawn', page_from: null, page_to: null, updated_at: new Date() })
+        .where('id', 'in', stale)
+        .execute()
+    return written
   }
 
   async function saveBuilt(
