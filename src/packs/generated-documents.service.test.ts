@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test'
 import { systemActor } from '../audit/audit.repository.ts'
 import { extractPdfText } from '../import/pdf/extract.ts'
 import type { PackPage } from '../import/parse/types.ts'
+import { Browser } from '../../test/support/browser.ts'
 import { buildTestApp, type TestApp } from '../../test/support/test-app.ts'
 import { attachPaper, nextDemoMeeting } from './packs-fixture.ts'
 
@@ -114,7 +115,9 @@ describe('generated documents in the agenda pack of a demo meeting', () => {
       work_programme: /Cabinet Forward Plan[\s\S]*Outstanding tracking/,
       tracking_report: /Reducing School Exclusions[\s\S]*Review Information/,
     }
-    for (const row of await generatedRows()) {
+    const rows = await generatedRows()
+    assert.equal(rows.length, 3)
+    for (const row of rows) {
       assert.ok(row.page_from && row.page_to, `${row.kind} has no pages`)
       assert.ok(row.item_from! <= row.page_from && row.page_to <= row.item_to!, `${row.kind} outside its item`)
       for (const pages of [publicPages, membersPages]) {
@@ -133,6 +136,20 @@ describe('generated documents in the agenda pack of a demo meeting', () => {
     assert.equal(report?.item_from, cover)
     assert.equal(report?.page_from, (cover ?? 0) + 2)
     assert.match(membersPages[0]?.text ?? '', new RegExp(`${report?.item_from} - ${report?.item_to}`))
+  })
+
+  test('the public can download each generated document on its own from the meeting page', async () => {
+    const browser = new Browser(t.app)
+    const page = await browser.get(`/meetings/${meeting.slug}`)
+    assert.equal(page.statusCode, 200)
+    const rows = await generatedRows()
+    assert.equal(rows.length, 3)
+    for (const row of rows) {
+      assert.ok(page.body.includes(`/documents/${row.id}/file`), `no link to ${row.kind}`)
+      const file = await browser.get(`/documents/${row.id}/file`)
+      assert.equal(file.statusCode, 200)
+      assert.equal(file.rawPayload.subarray(0, 5).toString(), '%PDF-')
+    }
   })
 
   test('the public pack contains no exempt action; the generator leaves it out of both', () => {
