@@ -1,20 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import type { Actor } from '../audit/audit.repository.ts'
 import type { DeclarationsService } from '../declarations/declarations.service.ts'
 import { todayInLondon } from '../shared/dates.ts'
 import type { CurrentUser } from '../web/access.ts'
+import { actorOf } from '../web/form-fields.ts'
 import type { ActionNotesService } from './action-notes.service.ts'
 
 type SlugRequest = FastifyRequest<{ Params: { slug: string } }>
 
 /** Only scrutiny officers and admins record; members may read what is recorded (access-rules.ts). */
 export const canRecord = (user: CurrentUser | null) => user?.role === 'scrutiny_officer' || user?.role === 'admin'
-
-export const actorOf = (request: FastifyRequest): Actor => ({
-  userId: request.user?.id ?? null,
-  name: request.user?.email ?? 'anonymous',
-  requestId: request.id,
-})
 
 export function actionNotesRoutes(actionNotes: ActionNotesService, declarations: DeclarationsService) {
   return async (app: FastifyInstance) => {

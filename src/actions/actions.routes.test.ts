@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { Browser } from '../../test/support/browser.ts'
 import { buildTestApp, type TestApp } from '../../test/support/test-app.ts'
-import { formDate } from './form-fields.ts'
+import { formDate } from '../web/form-fields.ts'
 import { todayInLondon } from '../shared/dates.ts'
 
 const SLUG = 'children-and-education'

@@ -1,46 +1,13 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { ZodTypeAny, z } from 'zod'
-import type { Actor } from '../audit/audit.repository.ts'
-import { AppError, notFound } from '../errors.ts'
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import { AppError } from '../errors.ts'
 import { todayInLondon } from '../shared/dates.ts'
-import { type FormErrors, formErrors, singleError } from '../web/forms.ts'
+import { actorOf, formDate, idOrNotFound, parseFormDate } from '../web/form-fields.ts'
+import type { FormErrors } from '../web/forms.ts'
+import { handleForm } from '../web/handle-form.ts'
 import { actionText, newActionForm, reRaiseForm, updateForm, type ActionsService } from './actions.service.ts'
-import { formBody, formDate, formValues, idParam, parseFormDate } from './form-fields.ts'
 
 type SlugParams = { Params: { slug: string } }
 type ActionParams = { Params: { slug: string; id: string } }
-
-export const actorOf = (request: FastifyRequest): Actor => ({
-  userId: request.user?.id ?? null,
-  name: request.user?.email ?? 'anonymous',
-  requestId: request.id,
-})
-
-/**
- * Validates a form and runs the change; a validation failure or a refused change shows the form again with
- * a GOV.UK error summary and a 400, never a 500.
- */
-export async function handleForm<S extends ZodTypeAny>(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  schema: S,
-  run: (input: z.infer<S>) => Promise<string>,
-  again: (errors: FormErrors, values: Record<string, string>) => Promise<unknown>,
-) {
-  const values = formValues(request.body)
-  const form = schema.safeParse(formBody(request.body))
-  if (!form.success) {
-    reply.status(400)
-    return again(formErrors(form.error), values)
-  }
-  try {
-    return reply.redirect(await run(form.data), 303)
-  } catch (error) {
-    if (!(error instanceof AppError && error.code === 'BAD_REQUEST')) throw error
-    reply.status(400)
-    return again(singleError('form', error.message), values)
-  }
-}
 
 const asOfParam = (query: unknown) => {
   const raw = (query as { asOf?: unknown } | undefined)?.asOf
@@ -53,11 +20,7 @@ const asOfParam = (query: unknown) => {
 export function actionsRoutes(actions: ActionsService) {
   return async (app: FastifyInstance) => {
     const base = (slug: string) => `/staff/committees/${encodeURIComponent(slug)}/actions`
-    const actionId = (id: string) =>
-      idParam(id) ??
-      (() => {
-        throw notFound()
-      })()
+    const actionId = (id: string) => idOrNotFound(id)
 
     app.get<SlugParams>('/staff/committees/:slug/actions', async (request, reply) =>
       reply.view('pages/staff/actions/index.njk', {

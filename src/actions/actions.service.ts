@@ -7,7 +7,8 @@ import { AppError, notFound } from '../errors.ts'
 import { formatDate } from '../web/format.ts'
 import { STATUS_LABELS, onTracker, statusOn } from './action-tracker.ts'
 import * as repo from './actions.repository.ts'
-import { optionalDate, optionalId, optionalText, requiredDate, requiredText } from './form-fields.ts'
+import { optionalDate, optionalId, requiredDate } from '../web/form-fields.ts'
+import { optionalText, requiredText } from './form-fields.ts'
 import { tablePdf } from './table-pdf.ts'
 
 export const newActionForm = z.object({

@@ -3,8 +3,8 @@ import { describe, test } from 'node:test'
 import fc from 'fast-check'
 import { extractPdfText } from '../import/pdf/extract.ts'
 import { onTracker, statusOn } from './action-tracker.ts'
-import { formDate, parseFormDate } from './form-fields.ts'
-import { tablePdf, wrapText } from './table-pdf.ts'
+import { formDate, parseFormDate } from '../web/form-fields.ts'
+import { tablePdf } from './table-pdf.ts'
 
 describe('parseFormDate', () => {
   const cases: Array<[string, string | null]> = [
@@ -52,13 +52,6 @@ describe('the action tracker rules', () => {
 })
 
 describe('tablePdf', () => {
-  test('wraps text to the width, breaking words longer than a line', () => {
-    const measure = (s: string) => s.length
-    assert.deepEqual(wrapText('one two three', 7, measure), ['one two', 'three'])
-    assert.deepEqual(wrapText('abcdefghij', 4, measure), ['abcd', 'efgh', 'ij'])
-    assert.deepEqual(wrapText('a\nb', 10, measure), ['a', 'b'])
-  })
-
   test('every row reaches the PDF, over several pages with the header repeated, whatever the characters', async () => {
     const rows = Array.from({ length: 60 }, (_, i) => [`Row ${i + 1}`, `${'long text '.repeat(i % 7)}🙂 Łódź ’quoted’`])
     const bytes = await tablePdf({

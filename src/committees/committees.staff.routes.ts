@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { PeopleService } from '../people/people.service.ts'
-import { actorOf, isRealDate, postedValues } from '../people/form-fields.ts'
+import { actorOf, isRealDate, postedValues } from '../web/form-fields.ts'
 import { inForceOn } from '../people/membership-rules.ts'
 import { todayInLondon } from '../shared/dates.ts'
 import { singleError, type FormErrors } from '../web/forms.ts'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isRealDate } from '../people/form-fields.ts'
+import { isRealDate } from '../web/form-fields.ts'
 import { BANK_HOLIDAY_YEARS } from './bank-holidays.ts'
 import { LATE_REASON_KINDS } from './meetings.table.ts'
 

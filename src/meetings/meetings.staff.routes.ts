@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { ZodTypeAny, z } from 'zod'
 import { AppError, notFound } from '../errors.ts'
 import { PdfInputError } from '../import/pdf/errors.ts'
-import { actorOf, parseId, postedValues } from '../people/form-fields.ts'
 import { todayInLondon } from '../shared/dates.ts'
+import { actorOf, idOrNotFound, postedValues } from '../web/form-fields.ts'
 import { formErrors, singleError, type FormErrors } from '../web/forms.ts'
+import { handleForm, type Refusal } from '../web/handle-form.ts'
 import { coverReportForm } from '../reports/cover-report.ts'
 import { uploadedFile } from '../web/uploads.ts'
 import type { AgendaBuilderService } from './agenda-builder.service.ts'
@@ -47,35 +47,11 @@ export function meetingsStaffRoutes(s: MeetingStaffServices) {
       if (!found) throw notFound('MEETING_NOT_FOUND')
       return found
     }
-    const itemIdOf = (raw: string) =>
-      parseId(raw) ??
-      (() => {
-        throw notFound()
-      })()
+    const itemIdOf = (raw: string) => idOrNotFound(raw)
 
-    /** Validates a form, runs the change, and redirects; failures show the form again with a 400 and an error summary. */
-    async function handle<S extends ZodTypeAny>(
-      request: FastifyRequest,
-      reply: FastifyReply,
-      schema: S,
-      run: (input: z.infer<S>) => Promise<string>,
-      again: (errors: FormErrors, values: Record<string, string>) => Promise<unknown>,
-    ) {
-      const values = postedValues(request.body)
-      const form = schema.safeParse(request.body ?? {})
-      if (!form.success) {
-        reply.status(400)
-        return again(formErrors(form.error), values)
-      }
-      try {
-        return reply.redirect(await run(form.data), 303)
-      } catch (error) {
-        const refused = refusalOf(error)
-        if (!refused) throw error
-        reply.status(refused.status)
-        return again(singleError(refused.field, refused.message), values)
-      }
-    }
+    // Meeting rules refuse in their own ways (see refusalOf); each shows on the form, never as a 500.
+    const handle: typeof handleForm = (request, reply, schema, run, again) =>
+      handleForm(request, reply, schema, run, again, refusalOf)
 
     app.get('/staff/meetings', async (_request, reply) => {
       const today = todayInLondon()
@@ -368,7 +344,7 @@ export function meetingsStaffRoutes(s: MeetingStaffServices) {
 }
 
 /** A refusal the officer can act on, as a form error: a rule of the meeting's state or of publication, or a bad PDF. */
-function refusalOf(error: unknown): { status: number; field: string; message: string } | null {
+function refusalOf(error: unknown): Refusal | null {
   if (error instanceof PublicationRefused) return { status: 400, field: error.field, message: error.message }
   if (error instanceof MeetingRuleError) return { status: 409, field: 'form', message: error.message }
   if (error instanceof PdfInputError) return { status: 400, field: 'file', message: error.message }

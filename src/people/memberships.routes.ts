@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { CommitteesStaffService } from '../committees/committees.staff.service.ts'
 import { MEMBERSHIP_ROLE_LABELS } from '../committees/membership-roles.ts'
 import type { FormErrors } from '../web/forms.ts'
-import { actorOf, postedValues } from './form-fields.ts'
+import { actorOf, postedValues } from '../web/form-fields.ts'
 import type { PeopleService } from './people.service.ts'
 
 type Params = { slug: string }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { todayInLondon } from '../shared/dates.ts'
 import type { FormErrors } from '../web/forms.ts'
-import { actorOf, postedValues } from './form-fields.ts'
+import { actorOf, postedValues } from '../web/form-fields.ts'
 import { PERSON_KINDS, type PeopleService } from './people.service.ts'
 
 const PERSON_FORM = 'pages/staff/people/form.njk'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isRealDate } from '../people/form-fields.ts'
+import { isRealDate } from '../web/form-fields.ts'
 
 const text = (label: string, max = 5000) =>
   z

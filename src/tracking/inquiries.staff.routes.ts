@@ -1,10 +1,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
-import { actorOf, handleForm } from '../actions/actions.routes.ts'
-import { formBody, formDate, formValues, idParam } from '../actions/form-fields.ts'
-import { notFound } from '../errors.ts'
 import { PdfInputError } from '../import/pdf/errors.ts'
 import { todayInLondon } from '../shared/dates.ts'
+import { actorOf, formBody, formDate, idOrNotFound, postedValues } from '../web/form-fields.ts'
 import { type FormErrors, formErrors, singleError } from '../web/forms.ts'
+import { handleForm } from '../web/handle-form.ts'
 import { uploadedFile } from '../web/uploads.ts'
 import {
   type InquiriesStaffService,
@@ -23,11 +22,7 @@ type PageForm = 'details' | 'session' | 'recommendation' | 'document'
 
 export function inquiriesStaffRoutes(inquiries: InquiriesStaffService) {
   return async (app: FastifyInstance) => {
-    const inquiryId = (id: string) => {
-      const n = idParam(id)
-      if (n === null) throw notFound('INQUIRY_NOT_FOUND')
-      return n
-    }
+    const inquiryId = (id: string) => idOrNotFound(id, 'INQUIRY_NOT_FOUND')
 
     app.get('/staff/inquiries', async (_request, reply) =>
       reply.view('pages/staff/inquiries/index.njk', {
@@ -181,7 +176,7 @@ export function inquiriesStaffRoutes(inquiries: InquiriesStaffService) {
     app.post<IdParams>('/staff/inquiries/:id/documents', async (request, reply) => {
       const id = inquiryId(request.params.id)
       const body = formBody(request.body)
-      const values = formValues(body)
+      const values = postedValues(body)
       const again = (errors: FormErrors) => {
         reply.status(400)
         return showPage(reply, id, 'document', errors, values)

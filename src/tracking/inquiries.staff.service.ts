@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
-import { optionalDate, optionalId, optionalText, requiredDate, requiredText } from '../actions/form-fields.ts'
+import { optionalText, requiredText } from '../actions/form-fields.ts'
+import { optionalDate, optionalId, requiredDate } from '../web/form-fields.ts'
 import { type Actor, recordAudit } from '../audit/audit.repository.ts'
 import type { Database } from '../db/database.ts'
 import type { FileStore } from '../documents/file-store.ts'

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Actor } from '../audit/audit.repository.ts'
 import { notFound } from '../errors.ts'
 import { todayInLondon } from '../shared/dates.ts'
 import type { CurrentUser } from '../web/access.ts'
+import { actorOf } from '../web/form-fields.ts'
 import { ASSESSMENT_SCALE } from './assessment-scale.ts'
 import type { FieldError } from './assessment-rules.ts'
 import { dateFromParts, partsOf } from './date-parts.ts'
@@ -16,12 +16,6 @@ export function idParam(value: string): number {
   if (!/^\d{1,9}$/.test(value)) throw notFound()
   return Number(value)
 }
-
-const actorOf = (request: FastifyRequest): Actor => ({
-  userId: request.user?.id ?? null,
-  name: request.user?.email ?? 'anonymous',
-  requestId: request.id,
-})
 
 // Date fields are three inputs; an error on one links to its day field, as GOV.UK's date input expects.
 const DATE_FIELDS = new Set(['newCompletionDate', 'assessedOn', 'evidenceDueOn', 'reportDueOn'])

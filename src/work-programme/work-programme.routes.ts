@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
-import { actorOf, handleForm } from '../actions/actions.routes.ts'
-import { formValues, idParam, parseFormDate } from '../actions/form-fields.ts'
-import { AppError, notFound } from '../errors.ts'
+import { AppError } from '../errors.ts'
 import { todayInLondon } from '../shared/dates.ts'
+import { actorOf, idOrNotFound, parseFormDate, postedValues } from '../web/form-fields.ts'
 import type { FormErrors } from '../web/forms.ts'
+import { handleForm } from '../web/handle-form.ts'
 import { forwardPlanForm, itemForm, moveForm, type WorkProgrammeService } from './work-programme.service.ts'
 
 type SlugParams = { Params: { slug: string } }
@@ -45,11 +45,7 @@ const itemValues = (item: {
 export function workProgrammeRoutes(workProgramme: WorkProgrammeService) {
   return async (app: FastifyInstance) => {
     const base = (slug: string) => `/staff/committees/${encodeURIComponent(slug)}/work-programme`
-    const itemId = (id: string) => {
-      const n = idParam(id)
-      if (n === null) throw notFound()
-      return n
-    }
+    const itemId = (id: string) => idOrNotFound(id)
 
     app.get('/staff/work-programmes', async (_request, reply) =>
       reply.view('pages/staff/work-programme/committees.njk', {
@@ -78,7 +74,7 @@ export function workProgrammeRoutes(workProgramme: WorkProgrammeService) {
       })
 
     app.get<SlugParams>('/staff/committees/:slug/work-programme/items/new', async (request, reply) =>
-      newItem(reply, request.params.slug, {}, formValues(request.query)),
+      newItem(reply, request.params.slug, {}, postedValues(request.query)),
     )
 
     app.post<SlugParams>('/staff/committees/:slug/work-programme/items', async (request, reply) =>

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
-import { optionalDate, optionalId, optionalText, requiredText } from '../actions/form-fields.ts'
+import { optionalText, requiredText } from '../actions/form-fields.ts'
+import { optionalDate, optionalId } from '../web/form-fields.ts'
 import { tablePdf, type PdfSection } from '../actions/table-pdf.ts'
 import { type Actor, recordAudit } from '../audit/audit.repository.ts'
 import { listActiveCommittees } from '../committees/committees.repository.ts'
