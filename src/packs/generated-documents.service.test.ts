@@ -157,6 +157,25 @@ describe('generated documents in the agenda pack of a demo meeting', () => {
     assert.ok(!membersPages.some(p => p.text.includes('SECRETACTION')))
   })
 
+  test('the preview (buildPack) has the same pages as the stored pack and stores nothing', async () => {
+    const db = t.services.engine.db
+    const count = async () =>
+      Number(
+        (
+          await db
+            .selectFrom('document')
+            .select(eb => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
+    const documentsBefore = await count()
+    const preview = await extractPdfText((await t.services.packs.buildPack(meeting.id, 'members')).bytes)
+    assert.equal(preview.length, membersPages.length)
+    const [report] = (await generatedRows()).filter(r => r.kind === 'tracking_report')
+    assert.match(textOf(preview, report!.page_from!, report!.page_to!), /Review Information/)
+    assert.equal(await count(), documentsBefore)
+  })
+
   test('building again (a supplement) updates the same documents rather than adding more', async () => {
     const before = await generatedRows()
     await t.services.packs.storePacks(meeting.id, actor)

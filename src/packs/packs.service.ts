@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
 import { PDFDocument } from 'pdf-lib'
 import { createActionsService } from '../actions/actions.service.ts'
@@ -46,6 +47,7 @@ export function createPacksService(db: Kysely<Database>, files: FileStore) {
   async function packMeeting(
     conn: Kysely<Database>,
     meetingId: number,
+    store: Pick<FileStore, 'get'> = files,
   ): Promise<PackMeeting & { id: number; slug: string }> {
     const meeting = await repo.meetingForPack(conn, meetingId)
     if (!meeting) throw new PackMeetingNotFoundError(`No meeting with id ${meetingId}`)
@@ -85,7 +87,7 @@ export function createPacksService(db: Kysely<Database>, files: FileStore) {
             id: p.id,
             title: p.title,
             exemptParagraph: p.is_exempt ? p.exempt_paragraph : null,
-            bytes: () => files.get(p.sha256),
+            bytes: () => store.get(p.sha256),
           })),
       })),
     }
@@ -121,7 +123,7 @@ export function createPacksService(db: Kysely<Database>, files: FileStore) {
    * updated on the next build (so a supplement adds none), and one no longer placed is withdrawn.
    * The generators read through the transaction: PGlite has one connection, which it holds.
    */
-  async function storeGenerated(trx: Transaction<Database>, meetingId: number) {
+  async function storeGenerated(trx: Transaction<Database>, meetingId: number, store: Pick<FileStore, 'put'> = files) {
     const meeting = await repo.meetingForPack(trx, meetingId)
     if (!meeting) throw new PackMeetingNotFoundError(`No meeting with id ${meetingId}`)
     const [items, rounds, existing] = await Promise.all([
@@ -140,7 +142,7 @@ export function createPacksService(db: Kysely<Database>, files: FileStore) {
       const bytes = await generate(trx, placement.source, meeting.committee_id, meeting.meeting_date)
       const pageCount = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount()
       const fileId = await repo.storedFileId(trx, {
-        sha256: await files.put(bytes),
+        sha256: await store.put(bytes),
         byteSize: bytes.length,
         name: `${meeting.slug}-${kind.replace(/_/g, '-')}${kind === 'tracking_report' ? `-${written.length + 1}` : ''}.pdf`,
         pageCount,
@@ -253,9 +255,37 @@ export function createPacksService(db: Kysely<Database>, files: FileStore) {
   }
 
   return {
-    /** Builds one variant of a meeting's pack in memory; nothing is stored. */
+    /**
+     * Builds one variant of a meeting's pack in memory, exactly as publishing would (generated
+     * documents freshly made), and stores nothing: the generated documents' rows are rolled back
+     * and their files kept in memory.
+     */
     async buildPack(meetingId: number, variant: PackVariant): Promise<BuiltPack> {
-      return buildPackPdf(await packMeeting(db, meetingId), variant)
+      const held = new Map<string, Uint8Array>()
+      const overlay: Pick<FileStore, 'get' | 'put'> = {
+        put: async bytes => {
+          const sha256 = createHash('sha256').update(bytes).digest('hex')
+          held.set(sha256, bytes)
+          return sha256
+        },
+        get: sha256 => {
+          const bytes = held.get(sha256)
+          return bytes ? Promise.resolve(bytes) : files.get(sha256)
+        },
+      }
+      let built: BuiltPack | undefined
+      const rollback = new Error('preview rolled back')
+      try {
+        await db.transaction().execute(async trx => {
+          await storeGenerated(trx, meetingId, overlay)
+          built = await buildPackPdf(await packMeeting(trx, meetingId, overlay), variant)
+          throw rollback
+        })
+      } catch (error) {
+        if (error !== rollback) throw error
+      }
+      if (!built) throw new Error('unreachable: the preview builds before it rolls back')
+      return built
     },
 
     /**
