@@ -1,4 +1,5 @@
 import { PDFDocument, type PDFFont, type PDFPage, StandardFonts, rgb } from 'pdf-lib'
+import { printable, wrapLines } from '../documents/pdf-text.ts'
 
 // Agenda documents generated from the data (action tracker, work programme) are tables: this draws one
 // on landscape A4 pages with the header row repeated, cells wrapped, and "Page n of m" in the footer,
@@ -29,41 +30,6 @@ const SIZE = { title: 16, heading: 12, text: 9 }
 const LINE = 11.5
 const PAD = 4
 
-/** Replaces characters the standard PDF fonts cannot show (they cover Latin-1 and typographic quotes). */
-function printable(font: PDFFont, text: string): string {
-  const supported = new Set(font.getCharacterSet())
-  return [...text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ')]
-    .map(ch => (ch === '\n' || supported.has(ch.codePointAt(0) ?? 0) ? ch : '?'))
-    .join('')
-}
-
-/** Breaks text into lines no wider than `width`, breaking long words where they must be broken. */
-export function wrapText(text: string, width: number, measure: (s: string) => number): string[] {
-  const lines: string[] = []
-  for (const paragraph of text.split('\n')) {
-    let line = ''
-    for (const word of paragraph.split(/ +/)) {
-      let rest = word
-      while (measure(rest) > width && rest.length > 1) {
-        let cut = rest.length - 1
-        while (cut > 1 && measure(rest.slice(0, cut)) > width) cut--
-        if (line) lines.push(line)
-        lines.push(rest.slice(0, cut))
-        line = ''
-        rest = rest.slice(cut)
-      }
-      const candidate = line ? `${line} ${rest}` : rest
-      if (measure(candidate) <= width) line = candidate
-      else {
-        lines.push(line)
-        line = rest
-      }
-    }
-    lines.push(line)
-  }
-  return lines
-}
-
 /** Renders a document of tables to PDF bytes. */
 export async function tablePdf(doc: PdfTableDocument): Promise<Uint8Array> {
   const pdf = await PDFDocument.create()
@@ -82,7 +48,7 @@ export async function tablePdf(doc: PdfTableDocument): Promise<Uint8Array> {
   const text = (s: string, x: number, size: number, font: PDFFont) =>
     page.drawText(s, { x, y: y - size, size, font, color: rgb(0.04, 0.05, 0.05) })
 
-  for (const line of wrapText(printable(bold, doc.title), usable, s => bold.widthOfTextAtSize(s, SIZE.title))) {
+  for (const line of wrapLines(printable(bold, doc.title), usable, s => bold.widthOfTextAtSize(s, SIZE.title))) {
     text(line, PAGE.margin, SIZE.title, bold)
     y -= SIZE.title + 4
   }
@@ -96,7 +62,7 @@ export async function tablePdf(doc: PdfTableDocument): Promise<Uint8Array> {
     const widths = section.columns.map(c => (c.width / total) * usable)
     const cellLines = (cells: string[], font: PDFFont) =>
       cells.map((cell, i) =>
-        wrapText(printable(font, cell), (widths[i] ?? 0) - 2 * PAD, s => font.widthOfTextAtSize(s, SIZE.text)),
+        wrapLines(printable(font, cell), (widths[i] ?? 0) - 2 * PAD, s => font.widthOfTextAtSize(s, SIZE.text)),
       )
     const drawRow = (lines: string[][], font: PDFFont, shaded: boolean) => {
       const height = Math.max(...lines.map(l => l.length)) * LINE + 2 * PAD

@@ -12,7 +12,7 @@ import { rgb } from 'pdf-lib'
 import { formatRange, type PackVariant, type PageRange } from './pack-layout.ts'
 import type { PackItem, PackMeeting } from './pack-content.ts'
 import { formatLongDate } from '../web/format.ts'
-import { toPdfText, wrapText } from './pdf-text.ts'
+import { toPdfText, wrapText } from '../documents/pdf-text.ts'
 
 export const A4 = { width: 595.28, height: 841.89 }
 const MARGIN = 56

@@ -16,7 +16,7 @@ import {
   type PackVariant,
 } from './pack-layout.ts'
 import { addOutline, type OutlineEntry } from './pack-outline.ts'
-import { toPdfText, wrapText } from './pdf-text.ts'
+import { toPdfText, wrapText } from '../documents/pdf-text.ts'
 
 /** A pack cannot be built from what it was given; the message says which paper and why. */
 export class PackBuildError extends Error {}

@@ -1,5 +1,5 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
-import { toPdfText, wrapText } from '../packs/pdf-text.ts'
+import { toPdfText, wrapText } from '../documents/pdf-text.ts'
 import { formatLongDate } from '../web/format.ts'
 import { coverSections, type CoverReport } from './cover-report.ts'
 

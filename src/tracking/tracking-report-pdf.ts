@@ -1,4 +1,5 @@
 import { PDFDocument, type PDFFont, type PDFPage, StandardFonts, rgb } from 'pdf-lib'
+import { printable, wrapLines } from '../documents/pdf-text.ts'
 import { formatDate, formatLongDate } from '../web/format.ts'
 import type { TrackingReport } from './tracking-report.ts'
 
@@ -24,41 +25,6 @@ interface Cell {
   bold?: boolean
 }
 
-/** Only characters the standard fonts can draw; anything else becomes '?'. */
-function printable(font: PDFFont, text: string): string {
-  const supported = new Set(font.getCharacterSet())
-  return [...text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ')]
-    .map(ch => (ch === '\n' || supported.has(ch.codePointAt(0) ?? 0) ? ch : '?'))
-    .join('')
-}
-
-/** Lines no wider than `width`; over-long words are broken. */
-export function wrap(text: string, width: number, measure: (s: string) => number): string[] {
-  const lines: string[] = []
-  for (const paragraph of text.split('\n')) {
-    let line = ''
-    for (const word of paragraph.split(/ +/).filter(Boolean)) {
-      let rest = word
-      while (measure(rest) > width && rest.length > 1) {
-        let cut = rest.length - 1
-        while (cut > 1 && measure(rest.slice(0, cut)) > width) cut--
-        if (line) lines.push(line)
-        lines.push(rest.slice(0, cut))
-        line = ''
-        rest = rest.slice(cut)
-      }
-      const candidate = line ? `${line} ${rest}` : rest
-      if (measure(candidate) <= width) line = candidate
-      else {
-        if (line) lines.push(line)
-        line = rest
-      }
-    }
-    lines.push(line)
-  }
-  return lines
-}
-
 class Writer {
   page!: PDFPage
   y = 0
@@ -80,12 +46,12 @@ class Writer {
 
   private lines(cell: Cell, width: number): string[] {
     const font = cell.bold ? this.fonts.bold : this.fonts.regular
-    return wrap(printable(font, cell.text), width - 2 * PAD, s => font.widthOfTextAtSize(s, TEXT))
+    return wrapLines(printable(font, cell.text), width - 2 * PAD, s => font.widthOfTextAtSize(s, TEXT))
   }
 
   text(text: string, size: number, bold = false, gapAfter = 4) {
     const font = bold ? this.fonts.bold : this.fonts.regular
-    for (const line of wrap(printable(font, text), this.contentWidth, s => font.widthOfTextAtSize(s, size))) {
+    for (const line of wrapLines(printable(font, text), this.contentWidth, s => font.widthOfTextAtSize(s, size))) {
       if (this.y - size * 1.3 < PAGE.margin + 20) this.newPage()
       this.y -= size * 1.3
       this.page.drawText(line, { x: PAGE.margin, y: this.y, size, font })

@@ -6,7 +6,6 @@ import { Browser } from '../../test/support/browser.ts'
 import { buildTestApp, type TestApp } from '../../test/support/test-app.ts'
 import { systemActor } from '../audit/audit.repository.ts'
 import { addDays, todayInLondon } from '../shared/dates.ts'
-import { wrap } from './tracking-report-pdf.ts'
 
 async function pdfText(bytes: Uint8Array): Promise<string[]> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: true }).promise
@@ -114,14 +113,5 @@ describe('the tracking report', () => {
     const browser = new Browser(t.app)
     assert.equal((await browser.get('/tracking-reports/999999')).statusCode, 404)
     assert.equal((await browser.get('/tracking-reports/nope/report.pdf')).statusCode, 404)
-  })
-})
-
-describe('wrap', () => {
-  const measure = (s: string) => s.length
-  test('breaks at spaces within the width, keeps paragraphs, and breaks words longer than a line', () => {
-    assert.deepEqual(wrap('aaa bbb ccc', 7, measure), ['aaa bbb', 'ccc'])
-    assert.deepEqual(wrap('one\n\ntwo', 10, measure), ['one', '', 'two'])
-    assert.deepEqual(wrap('abcdefghij', 4, measure), ['abcd', 'efgh', 'ij'])
   })
 })
