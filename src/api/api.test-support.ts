@@ -1,51 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
-import { buildApp } from '../app.ts'
-import { systemActor } from '../audit/audit.repository.ts'
-import { diskFileStore } from '../documents/file-store.ts'
-import { createServices } from '../services.ts'
-import { loadDemo } from '../startup.ts'
-import { createTestEngine } from '../../test/support/test-database.ts'
-import { TEST_PASSWORD, type TestApp } from '../../test/support/test-app.ts'
+import { buildTestApp, type TestApp } from '../../test/support/test-app.ts'
 
-/**
- * As test/support/test-app.ts's buildTestApp({ demo: true }), with the API's rate limit chosen by
- * the test: high for tests that read everything, low for the test of the limit itself.
- */
-export async function buildApiTestApp(options: { requestsPerMinute: number }): Promise<TestApp> {
-  const engine = await createTestEngine()
-  const filesDir = await mkdtemp(join(tmpdir(), 'scrutiny-api-test-files-'))
-  const services = createServices(engine, diskFileStore(filesDir), { passwordHashing: 'minimal' })
-  await loadDemo(services, { env: 'production' })
-  const app = await buildApp({
-    services,
-    config: {
-      env: 'test',
-      sessionSecret: 'a-test-secret-that-is-long-enough-for-cookies',
-      secureCookies: false,
-      loginAttemptsPerMinute: 1000,
-      apiRequestsPerMinute: options.requestsPerMinute,
-    },
-    councilName: 'Northmoor City Council',
-  })
-  return {
-    app,
-    services,
-    addUser: async (email, role) => {
-      await services.accounts.createUser(
-        { email, role, displayName: email, password: TEST_PASSWORD },
-        systemActor('test'),
-      )
-    },
-    close: async () => {
-      await app.close()
-      await engine.dispose()
-      await rm(filesDir, { recursive: true, force: true })
-    },
-  }
+/** buildTestApp({ demo: true }) with the API's rate limit chosen by the test. */
+export function buildApiTestApp(options: { requestsPerMinute: number }): Promise<TestApp> {
+  return buildTestApp({ demo: true, apiRequestsPerMinute: options.requestsPerMinute })
 }
 
 /** Validates JSON against the schemas of the app's own OpenAPI document (what re-users would do). */

@@ -27,6 +27,8 @@ export async function buildTestApp(
     demo?: boolean
     production?: boolean
     loginAttemptsPerMinute?: number
+    /** The API's rate limit: high for tests that read everything, low for the test of the limit itself. */
+    apiRequestsPerMinute?: number
     extraAccessRules?: Record<string, Access>
   } = {},
 ): Promise<TestApp> {
@@ -43,6 +45,7 @@ export async function buildTestApp(
       sessionSecret: 'a-test-secret-that-is-long-enough-for-cookies',
       secureCookies: false,
       loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
+      apiRequestsPerMinute: options.apiRequestsPerMinute,
     },
     councilName: 'Northmoor City Council',
     extraAccessRules: options.extraAccessRules,
