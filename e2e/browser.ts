@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { mkdir } from 'node:fs/promises'
 import axe from 'axe-core'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { TEST_PASSWORD } from '../test/support/test-app.ts'
 
 // Debian's Chromium; tests never download a browser of their own.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -41,4 +42,13 @@ export async function screenshotAndCheck(page: Page, name: string): Promise<void
   await mkdir(SCREENSHOTS, { recursive: true })
   await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, fullPage: true })
   assert.deepEqual(await axeReport(page), [], `${name} has accessibility violations`)
+}
+
+/** Signs a staff account made with TEST_PASSWORD in through the real sign-in form; resolves on the dashboard. */
+export async function signInPage(page: Page, base: string, email: string): Promise<void> {
+  await page.goto(`${base}/sign-in`)
+  await page.fill('#email', email)
+  await page.fill('#password', TEST_PASSWORD)
+  await page.click('button[type=submit]')
+  await page.waitForURL(`${base}/staff`)
 }

@@ -1,28 +1,11 @@
 import assert from 'node:assert/strict'
-import { mkdir } from 'node:fs/promises'
 import { after, before, describe, test } from 'node:test'
-import axe from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
-import { buildTestApp, TEST_PASSWORD, type TestApp } from '../test/support/test-app.ts'
-import { launchChromium } from './browser.ts'
+import { buildTestApp, type TestApp } from '../test/support/test-app.ts'
+import { SCREENSHOTS, launchChromium, screenshotAndCheck, signInPage } from './browser.ts'
 
 // The committee and people screens in a real browser: axe-core (WCAG 2.2 AA) on each form, blank and with its
 // errors, and on the public person page with its attendance chart; screenshots for people to look at.
-
-const SCREENSHOTS = new URL('../test-output/screenshots/', import.meta.url)
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
-
-async function axeReport(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source })
-  return page.evaluate(async tags => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-    })
-    return result.violations.map(
-      v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`,
-    )
-  }, WCAG_22_AA)
-}
 
 describe('committee and people screens in Chromium (axe-core, WCAG 2.2 AA)', () => {
   let t: TestApp
@@ -53,23 +36,15 @@ describe('committee and people screens in Chromium (axe-core, WCAG 2.2 AA)', () 
       .execute()
     base = await t.app.listen({ port: 0, host: '127.0.0.1' })
     browser = await launchChromium()
-    await mkdir(SCREENSHOTS, { recursive: true })
     page = await browser.newPage({ bypassCSP: true }) // lets axe inject itself; the app keeps its CSP
-    await page.goto(`${base}/sign-in`)
-    await page.fill('#email', 'officer@example.gov.uk')
-    await page.fill('#password', TEST_PASSWORD)
-    await page.click('button[type=submit]')
-    await page.waitForURL(`${base}/staff`)
+    await signInPage(page, base, 'officer@example.gov.uk')
   })
   after(async () => {
     await browser?.close()
     await t?.close()
   })
 
-  async function check(name: string) {
-    await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, fullPage: true })
-    assert.deepEqual(await axeReport(page), [], `${name} has accessibility violations`)
-  }
+  const check = (name: string) => screenshotAndCheck(page, name)
 
   /** Submits the page's main form as it is and checks the error state: summary focused, linked to the fields. */
   async function submitWithErrors(name: string) {
@@ -131,8 +106,7 @@ describe('committee and people screens in Chromium (axe-core, WCAG 2.2 AA)', () 
     const visitor = await browser.newPage({ bypassCSP: true })
     await visitor.goto(`${base}/people/priya-shah`)
     assert.equal(await visitor.locator('svg[role=img] title').count(), 1)
-    await visitor.screenshot({ path: new URL('person.png', SCREENSHOTS).pathname, fullPage: true })
-    assert.deepEqual(await axeReport(visitor), [], 'person page has accessibility violations')
+    await screenshotAndCheck(visitor, 'person')
     await visitor.setViewportSize({ width: 375, height: 800 })
     await visitor.screenshot({ path: new URL('person-narrow.png', SCREENSHOTS).pathname, fullPage: true })
     await visitor.close()

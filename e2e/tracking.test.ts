@@ -1,32 +1,16 @@
 import assert from 'node:assert/strict'
-import { mkdir } from 'node:fs/promises'
 import { after, before, describe, test } from 'node:test'
-import axe from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
 import { systemActor } from '../src/audit/audit.repository.ts'
 import { addDays, todayInLondon } from '../src/shared/dates.ts'
-import { buildTestApp, TEST_PASSWORD, type TestApp } from '../test/support/test-app.ts'
-import { launchChromium } from './browser.ts'
+import { buildTestApp, type TestApp } from '../test/support/test-app.ts'
+import { launchChromium, screenshotAndCheck, signInPage } from './browser.ts'
 
 // A report author submits evidence and a scrutiny officer records the committee's assessment, in a real browser,
 // with every page checked by axe-core (WCAG 2.2 AA) and screenshotted to test-output/screenshots/tracking-*.png.
 
-const SCREENSHOTS = new URL('../test-output/screenshots/', import.meta.url)
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
-
-async function check(page: Page, name: string) {
-  await page.screenshot({ path: new URL(`tracking-${name}.png`, SCREENSHOTS).pathname, fullPage: true })
-  await page.addScriptTag({ content: axe.source })
-  const violations = await page.evaluate(async tags => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-    })
-    return result.violations.map(
-      v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`,
-    )
-  }, WCAG_22_AA)
-  assert.deepEqual(violations, [], `${name} has accessibility violations`)
-}
+// Screenshots are named tracking-<page>.png.
+const check = (page: Page, name: string) => screenshotAndCheck(page, `tracking-${name}`)
 
 describe('tracking in the browser (headless Chromium, axe-core)', () => {
   let t: TestApp
@@ -64,7 +48,6 @@ describe('tracking in the browser (headless Chromium, axe-core)', () => {
     roundId = scheduled.value
     base = await t.app.listen({ port: 0, host: '127.0.0.1' })
     browser = await launchChromium()
-    await mkdir(SCREENSHOTS, { recursive: true })
   })
   after(async () => {
     await browser?.close()
@@ -73,11 +56,7 @@ describe('tracking in the browser (headless Chromium, axe-core)', () => {
 
   async function signIn(email: string): Promise<Page> {
     const page = await (await browser.newContext({ bypassCSP: true })).newPage() // lets axe inject itself
-    await page.goto(`${base}/sign-in`)
-    await page.fill('#email', email)
-    await page.fill('#password', TEST_PASSWORD)
-    await page.click('button[type=submit]')
-    await page.waitForURL(`${base}/staff`)
+    await signInPage(page, base, email)
     return page
   }
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
-import { buildTestApp, TEST_PASSWORD, type TestApp } from '../test/support/test-app.ts'
+import { buildTestApp, type TestApp } from '../test/support/test-app.ts'
 import { todayInLondon } from '../src/shared/dates.ts'
-import { launchChromium, screenshotAndCheck } from './browser.ts'
+import { launchChromium, screenshotAndCheck, signInPage } from './browser.ts'
 
 // The action tracker, work programme and inquiry screens in a real browser: axe-core (WCAG 2.2 AA) on each
 // page, blank and with its errors, and on the public committee page and documents; screenshots to look at.
@@ -62,11 +62,7 @@ describe('action tracker, work programme and inquiry screens in Chromium (axe-co
     base = await t.app.listen({ port: 0, host: '127.0.0.1' })
     browser = await launchChromium()
     page = await browser.newPage({ bypassCSP: true }) // lets axe inject itself; the app keeps its CSP
-    await page.goto(`${base}/sign-in`)
-    await page.fill('#email', 'officer@example.gov.uk')
-    await page.fill('#password', TEST_PASSWORD)
-    await page.click('button[type=submit]')
-    await page.waitForURL(`${base}/staff`)
+    await signInPage(page, base, 'officer@example.gov.uk')
   })
   after(async () => {
     await browser?.close()
