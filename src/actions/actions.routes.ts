@@ -1,21 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
-import { AppError } from '../errors.ts'
 import { todayInLondon } from '../shared/dates.ts'
-import { actorOf, formDate, idOrNotFound, parseFormDate } from '../web/form-fields.ts'
+import { actorOf, asOfQuery, formDate, idOrNotFound } from '../web/form-fields.ts'
 import type { FormErrors } from '../web/forms.ts'
 import { handleForm } from '../web/handle-form.ts'
 import { actionText, newActionForm, reRaiseForm, updateForm, type ActionsService } from './actions.service.ts'
 
 type SlugParams = { Params: { slug: string } }
 type ActionParams = { Params: { slug: string; id: string } }
-
-const asOfParam = (query: unknown) => {
-  const raw = (query as { asOf?: unknown } | undefined)?.asOf
-  if (raw === undefined) return todayInLondon()
-  const date = typeof raw === 'string' ? parseFormDate(raw) : null
-  if (!date) throw new AppError('BAD_REQUEST', 'The date must be a real date, for example 2026-11-23')
-  return date
-}
 
 export function actionsRoutes(actions: ActionsService) {
   return async (app: FastifyInstance) => {
@@ -104,7 +95,7 @@ export function actionsRoutes(actions: ActionsService) {
     // The tracker document for the agenda: public, since it is published with the agenda (exempt items left out).
     app.get<SlugParams>('/committees/:slug/action-tracker', async (request, reply) => {
       const committee = await actions.committeeOf(request.params.slug)
-      const tracker = await actions.tracker(committee.id, asOfParam(request.query))
+      const tracker = await actions.tracker(committee.id, asOfQuery(request.query))
       return reply.view('pages/action-tracker.njk', {
         ...tracker,
         committee,
@@ -114,7 +105,7 @@ export function actionsRoutes(actions: ActionsService) {
 
     app.get<SlugParams>('/committees/:slug/action-tracker.pdf', async (request, reply) => {
       const committee = await actions.committeeOf(request.params.slug)
-      const asOf = asOfParam(request.query)
+      const asOf = asOfQuery(request.query)
       const bytes = await actions.trackerPdf(committee.id, asOf)
       return reply
         .type('application/pdf')

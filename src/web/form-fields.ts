@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import type { Actor } from '../audit/audit.repository.ts'
-import { type ErrorCode, notFound } from '../errors.ts'
+import { AppError, type ErrorCode, notFound } from '../errors.ts'
+import { todayInLondon } from '../shared/dates.ts'
 
 // Plumbing shared by every staff form: dates, ids, the posted values and who is acting. Form posts carry
 // strings (or arrays of them when a key repeats); anything else is a validation error, never a 500.
@@ -51,6 +52,18 @@ export function parseFormDate(text: string): string | null {
   const date = new Date(`${candidate}T00:00:00Z`)
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== candidate) return null
   return Number(year) >= 1900 && Number(year) <= 2200 ? candidate : null
+}
+
+/**
+ * The `?asOf=` date of a document drawn as it stood on a day (action tracker, work programme): today when
+ * absent, a 400 when it is not a real date.
+ */
+export function asOfQuery(query: unknown): string {
+  const raw = (query as { asOf?: unknown } | undefined)?.asOf
+  if (raw === undefined) return todayInLondon()
+  const date = typeof raw === 'string' ? parseFormDate(raw) : null
+  if (!date) throw new AppError('BAD_REQUEST', 'The date must be a real date, for example 2026-11-23')
+  return date
 }
 
 /** Shows an ISO date in a form the way officers type it. */

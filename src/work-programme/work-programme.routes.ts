@@ -1,21 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
-import { AppError } from '../errors.ts'
 import { todayInLondon } from '../shared/dates.ts'
-import { actorOf, idOrNotFound, parseFormDate, postedValues } from '../web/form-fields.ts'
+import { actorOf, asOfQuery, idOrNotFound, postedValues } from '../web/form-fields.ts'
 import type { FormErrors } from '../web/forms.ts'
 import { handleForm } from '../web/handle-form.ts'
 import { forwardPlanForm, itemForm, moveForm, type WorkProgrammeService } from './work-programme.service.ts'
 
 type SlugParams = { Params: { slug: string } }
 type ItemParams = { Params: { slug: string; id: string } }
-
-const asOfParam = (query: unknown) => {
-  const raw = (query as { asOf?: unknown } | undefined)?.asOf
-  if (raw === undefined) return todayInLondon()
-  const date = typeof raw === 'string' ? parseFormDate(raw) : null
-  if (!date) throw new AppError('BAD_REQUEST', 'The date must be a real date, for example 2026-11-23')
-  return date
-}
 
 /** The values an item's form starts with. */
 const itemValues = (item: {
@@ -167,13 +158,13 @@ export function workProgrammeRoutes(workProgramme: WorkProgrammeService) {
     // The work programme document for the agenda: public, as it is published with every agenda.
     app.get<SlugParams>('/committees/:slug/work-programme', async (request, reply) => {
       const committee = await workProgramme.committeeOf(request.params.slug)
-      const asOf = asOfParam(request.query)
+      const asOf = asOfQuery(request.query)
       return reply.view('pages/work-programme.njk', { ...(await workProgramme.documentData(committee.id, asOf)), asOf })
     })
 
     app.get<SlugParams>('/committees/:slug/work-programme.pdf', async (request, reply) => {
       const committee = await workProgramme.committeeOf(request.params.slug)
-      const asOf = asOfParam(request.query)
+      const asOf = asOfQuery(request.query)
       const bytes = await workProgramme.workProgrammePdf(committee.id, asOf)
       return reply
         .type('application/pdf')
