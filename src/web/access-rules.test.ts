@@ -51,17 +51,6 @@ describe('the authorisation table, route by route and role by role', () => {
     examples.set('GET /assets/*', '/assets/images/favicon.ico')
     examples.set('GET /assets/govuk/*', '/assets/govuk/govuk-frontend.min.js')
     examples.set('GET /assets/app/*', '/assets/app/app.css')
-    // Tracking: a round that does not exist (allowed roles get a 404; a real round could refuse a report author
-    // who is not responsible, which tracking/rounds.routes.test.ts covers).
-    for (const key of Object.keys(ACCESS_RULES) as RouteKey[]) {
-      const url = key
-        .split(' ')[1]!
-        .replace(':round', '999999')
-        .replace(':rec', '999999')
-        .replace('/committees/:slug/', '/committees/children-and-education/')
-        .replace(':inquiry', 'school-exclusions')
-      if (/tracking|recommendations\./.test(key)) examples.set(key, url)
-    }
     const committeeStaff = '/staff/committees/children-and-education'
     const membership = await t.services.engine.db
       .selectFrom('membership')
@@ -90,6 +79,17 @@ describe('the authorisation table, route by route and role by role', () => {
     examples.set('POST /staff/people/:slug', '/staff/people/priya-shah')
     examples.set('GET /staff/municipal-years/:id/edit', `/staff/municipal-years/${year.id}/edit`)
     examples.set('POST /staff/municipal-years/:id', `/staff/municipal-years/${year.id}`)
+    // Tracking: a round that does not exist (allowed roles get a 404; a real round could refuse a report author
+    // who is not responsible, which tracking/rounds.routes.test.ts covers).
+    for (const key of Object.keys(ACCESS_RULES) as RouteKey[]) {
+      const url = key
+        .split(' ')[1]!
+        .replace(':round', '999999')
+        .replace(':rec', '999999')
+        .replace('/committees/:slug/', '/committees/children-and-education/')
+        .replace(':inquiry', 'school-exclusions')
+      if (/tracking|recommendations\./.test(key)) examples.set(key, url)
+    }
     for (const key of Object.keys(ACCESS_RULES) as RouteKey[]) {
       if (key.startsWith('GET /api/v1/') && key.endsWith('/:id')) examples.set(key, key.slice(4).replace(':id', '1'))
     }
@@ -105,7 +105,11 @@ describe('the authorisation table, route by route and role by role', () => {
       .values({ committee_id: committee.id, topic: 'Example item' })
       .returning('id')
       .executeTakeFirstOrThrow()
-    const inquiry = await t.services.engine.db.selectFrom('inquiry').select('id').orderBy('id').executeTakeFirstOrThrow()
+    const inquiry = await t.services.engine.db
+      .selectFrom('inquiry')
+      .select('id')
+      .orderBy('id')
+      .executeTakeFirstOrThrow()
     const recommendation = await t.services.engine.db
       .selectFrom('recommendation')
       .select('id')
@@ -142,17 +146,25 @@ describe('the authorisation table, route by route and role by role', () => {
         .replace('/items/:id', `/items/${item.id}`)
         .replace('/staff/inquiries/:id', `/staff/inquiries/${inquiry.id}`)
         .replace('/recommendations/:rec', `/recommendations/${recommendation.id}`)
-      if (/\/(actions|action-tracker|work-programme|staff\/inquiries)/.test(url) && !examples.has(key)) examples.set(key, url)
+      if (/\/(actions|action-tracker|work-programme|staff\/inquiries)/.test(url) && !examples.has(key))
+        examples.set(key, url)
     }
   })
   after(() => t.close())
+
+  const browsers: Partial<Record<Role | 'anonymous', Browser>> = {}
+  async function signedIn(role: Role | 'anonymous'): Promise<Browser> {
+    const browser = new Browser(t.app)
+    if (role !== 'anonymous') assert.equal((await browser.signIn(`${role}@example.gov.uk`)).statusCode, 303)
+    return browser
+  }
 
   async function visit(key: RouteKey, role: Role | 'anonymous'): Promise<LightMyRequestResponse> {
     const [method, pattern] = key.split(' ') as [string, string]
     const url = examples.get(key) ?? pattern
     assert.doesNotMatch(url, /[:*]/, `${key}: add an example URL to this test`)
-    const browser = new Browser(t.app)
-    if (role !== 'anonymous') assert.equal((await browser.signIn(`${role}@example.gov.uk`)).statusCode, 303)
+    // One signed-in browser per role (signing in costs an argon2 hash); signing out gets its own.
+    const browser = key === 'POST /sign-out' ? await signedIn(role) : (browsers[role] ??= await signedIn(role))
     return method === 'GET' ? browser.get(url) : browser.submit('/sign-in', url, {})
   }
 
