@@ -10,6 +10,7 @@ const BENCHES: Record<string, string[]> = {
   backup: ['bench/backup.ts'],
   pack: ['bench/pack.ts'],
   search: ['bench/search.ts'],
+  portal: ['bench/portal.ts'],
 }
 
 const [name = 'all', ...rest] = process.argv.slice(2)
