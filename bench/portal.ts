@@ -14,6 +14,7 @@ import { createRequire } from 'node:module'
 import { parseArgs } from 'node:util'
 import Fastify from 'fastify'
 import { sql } from 'kysely'
+import { buildApp } from '../src/app.ts'
 import { buildTestApp } from '../test/support/test-app.ts'
 
 interface Result {
@@ -130,6 +131,20 @@ const meeting = await db
 const committee = 'bench-committee-1'
 const base = await t.app.listen({ port: 0, host: '127.0.0.1' })
 
+// The same app with no page cache: what every request costs when the page is rendered afresh.
+const rendering = await buildApp({
+  services: t.services,
+  config: {
+    env: 'production',
+    sessionSecret: 'b'.repeat(40),
+    secureCookies: false,
+    loginAttemptsPerMinute: 10,
+    pageCacheMegabytes: 0,
+  },
+  councilName: 'Bench Council',
+})
+const renderingBase = await rendering.listen({ port: 0, host: '127.0.0.1' })
+
 const bare = Fastify({ logger: false })
 bare.get('/', async () => 'ok')
 const bareBase = await bare.listen({ port: 0, host: '127.0.0.1' })
@@ -140,8 +155,10 @@ const etag = (await fetch(meetingUrl)).headers.get('etag') ?? ''
 const targets: { label: string; url: string; headers?: Record<string, string> }[] = [
   { label: 'bare Fastify route', url: `${bareBase}/` },
   { label: 'meeting page', url: meetingUrl },
+  { label: 'meeting page, rendered every time', url: `${renderingBase}/meetings/${meeting.slug}` },
   { label: 'meeting page, 304 (If-None-Match)', url: meetingUrl, headers: { 'if-none-match': etag } },
   { label: 'committee page', url: `${base}/committees/${committee}` },
+  { label: 'committee page, rendered every time', url: `${renderingBase}/committees/${committee}` },
   { label: 'home page', url: `${base}/` },
 ]
 
@@ -173,6 +190,7 @@ for (const target of targets) {
 console.log(`\nTarget: meeting page ≥ 1,500 req/s. Load after: ${loadavg()}`)
 
 await bare.close()
+await rendering.close()
 await t.close()
 
 function countOf304(result: Result): number {

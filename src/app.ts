@@ -27,6 +27,7 @@ import { trackingRoutes } from './tracking/tracking.routes.ts'
 import { accessControl, type Access } from './web/access.ts'
 import { accessRuleFor } from './web/access-rules.ts'
 import { caching } from './web/caching.ts'
+import { pageCache } from './web/page-cache.ts'
 import { errorPages } from './web/error-pages.ts'
 import { homeRoutes } from './web/home.routes.ts'
 import { inputGuard } from './web/input-guard.ts'
@@ -42,6 +43,7 @@ export interface AppOptions {
   config: Pick<Config, 'env' | 'sessionSecret' | 'secureCookies' | 'loginAttemptsPerMinute'> & {
     trustProxy?: boolean
     apiRequestsPerMinute?: number
+    pageCacheMegabytes?: number
   }
   councilName: string
   logger?: FastifyServerOptions['logger']
@@ -80,6 +82,7 @@ export async function buildApp({ services, config, councilName, logger = false, 
   await app.register(pageContext, { councilName })
   await app.register(staticAssets)
   await app.register(caching)
+  await app.register(pageCache, { db: services.engine.db, megabytes: config.pageCacheMegabytes ?? 64 })
 
   // Domain routes.
   await app.register(healthRoutes(services.engine))

@@ -42,6 +42,7 @@ const schema = z.object({
       .refine(url => /^smtps?:\/\//.test(url), 'must be an smtp:// or smtps:// URL')
       .optional(),
   ),
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 })
 
@@ -69,6 +70,8 @@ export interface Config {
   loginAttemptsPerMinute: number
   /** Open API (/api/v1) requests allowed per client address per minute, on each instance. */
   apiRequestsPerMinute: number
+  /** Memory for rendered public pages on each instance (web/page-cache.ts); 0 turns it off. */
+  pageCacheMegabytes: number
 }
 
 /** A configuration problem the operator must fix; the CLI prints it without a stack trace. */
@@ -105,5 +108,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
     apiRequestsPerMinute: e.API_REQUESTS_PER_MINUTE,
+    pageCacheMegabytes: e.PAGE_CACHE_MB,
   })
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
 import { after, before, describe, test } from 'node:test'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { systemActor } from '../audit/audit.repository.ts'
@@ -88,6 +89,14 @@ describe('security headers and cookies in production', () => {
     const response = await app.inject({ url: '/', headers: HTTPS })
     assert.equal(response.statusCode, 200)
     assertHardened(response, 'home page')
+  })
+
+  test('the page’s one inline script (GOV.UK’s JS marker) runs: its hash is in script-src', async () => {
+    const response = await app.inject({ url: '/', headers: HTTPS })
+    const inline = [...response.body.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([^<]*)<\/script>/g)].map(m => m[1]!)
+    assert.equal(inline.length, 1, 'one inline script')
+    const hash = `'sha256-${createHash('sha256').update(inline[0]!).digest('base64')}'`
+    assert.ok(directives(response).get('script-src')!.includes(hash), `${hash} is allowed`)
   })
 
   test('a staff page carries them too, and is never stored by a cache', async () => {

@@ -20,11 +20,15 @@ const SESSION_COOKIE = 'scrutiny.sid'
 export function isPublicAnswer(request: FastifyRequest, reply: FastifyReply): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
   if (reply.statusCode !== 200) return false
-  if (request.user) return false
-  if (request.cookies?.[SESSION_COOKIE] !== undefined) return false
+  if (request.user || holdsSession(request)) return false
   if (reply.hasHeader('set-cookie')) return false
   const routeCacheControl = String(reply.getHeader('cache-control') ?? '')
   return !/no-store|private/.test(routeCacheControl)
+}
+
+/** Whether the request carries a session cookie (signed in, or holding a CSRF secret). */
+export function holdsSession(request: FastifyRequest): boolean {
+  return request.cookies?.[SESSION_COOKIE] !== undefined
 }
 
 /** A strong validator from the bytes of the body (SHA-256, shortened: it names, it does not protect). */
@@ -43,18 +47,6 @@ export function ifNoneMatchHits(header: string | undefined, etag: string): boole
 }
 
 /**
- * The per-request CSP nonce of GOV.UK's inline script changes every page body, so it is left out
- * of the hash: otherwise no two answers would ever share an ETag.
- */
-function bodyWithoutNonces(body: string, reply: FastifyReply): string {
-  let stable = body
-  for (const nonce of [reply.cspNonce?.script, reply.cspNonce?.style]) {
-    if (nonce) stable = stable.replaceAll(nonce, '')
-  }
-  return stable
-}
-
-/**
  * Public pages, feeds, calendars and the API are cacheable: a strong ETag from the body, 304 Not
  * Modified when the browser already holds it, and `Cache-Control: public, max-age=60` unless the
  * route chose its own (the public agenda pack's `max-age=300` is kept). Streams (static files,
@@ -65,16 +57,13 @@ export const caching = fp(async (app: FastifyInstance) => {
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload
     if (!isPublicAnswer(request, reply)) return payload
 
-    const etag = etagFor(typeof payload === 'string' ? bodyWithoutNonces(payload, reply) : payload)
+    const etag = etagFor(payload)
     void reply.header('etag', etag)
     if (!reply.hasHeader('cache-control')) void reply.header('cache-control', PUBLIC_CACHE_CONTROL)
     // A signed-in user's request (with the session cookie) must not be answered from this copy.
     void reply.header('vary', 'Cookie')
 
     if (!ifNoneMatchHits(request.headers['if-none-match'], etag)) return payload
-    // A 304's headers replace the cached ones; leaving out the CSP keeps the policy whose nonce
-    // matches the body the browser already holds.
-    reply.removeHeader('content-security-policy')
     reply.removeHeader('content-length')
     reply.removeHeader('content-type')
     void reply.code(304)

@@ -8,8 +8,8 @@ declare module 'fastify' {
 }
 
 /**
- * What every page's layout needs: the council's name, the signed-in user, the CSP nonce for
- * GOV.UK's inline script and, for staff (whose layout has a sign-out form), a CSRF token.
+ * What every page's layout needs: the council's name, the signed-in user and, for staff (whose
+ * layout has a sign-out form), a CSRF token.
  */
 export const pageContext = fp(async (app: FastifyInstance, opts: { councilName: string }) => {
   app.addHook('preHandler', async (request, reply) => {
@@ -17,7 +17,6 @@ export const pageContext = fp(async (app: FastifyInstance, opts: { councilName: 
       ...reply.locals,
       councilName: opts.councilName,
       user: request.user,
-      cspNonce: reply.cspNonce?.script,
       csrfToken: request.user ? reply.generateCsrf() : undefined,
     }
   })

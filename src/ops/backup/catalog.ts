@@ -13,8 +13,9 @@ export interface TableInfo {
   selfReferences: { column: string; referencedColumn: string }[]
 }
 
-// `schema_migrations` travels in the backup's header, not as data.
-const MIGRATIONS_TABLE = 'schema_migrations'
+// `schema_migrations` travels in the backup's header, not as data; `site_revision` only tells
+// the page cache when the record last changed, and a restored database starts a new one.
+const NOT_DATA = new Set(['schema_migrations', 'site_revision'])
 
 /**
  * Every table of the current schema, each after the tables it references, so rows can be loaded
@@ -50,7 +51,7 @@ export async function readCatalog(db: Kysely<Database>): Promise<TableInfo[]> {
   ])
   const tables = new Map<string, TableInfo>()
   for (const column of columns.rows) {
-    if (column.table_name === MIGRATIONS_TABLE) continue
+    if (NOT_DATA.has(column.table_name)) continue
     const table = tables.get(column.table_name) ?? emptyTable(column.table_name)
     tables.set(column.table_name, table)
     if (column.generated) table.generatedColumns.push(column.column_name)

@@ -1,0 +1,85 @@
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import fp from 'fastify-plugin'
+import { sql, type Kysely } from 'kysely'
+import { LRUCache } from 'lru-cache'
+import type { Database } from '../db/database.ts'
+import { todayInLondon } from '../shared/dates.ts'
+import { holdsSession, isPublicAnswer } from './caching.ts'
+
+/**
+ * A public page as it was sent, and what it was made from: the record at `revision` on the
+ * London day `day` (pages list "upcoming" meetings and overdue actions, so a new day is new content).
+ */
+interface KeptPage {
+  revision: string
+  day: string
+  body: string
+  headers: Record<string, string>
+}
+
+// Only these headers describe the page; the rest (security headers, request id) are the request's own.
+const PAGE_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'etag', 'vary'] as const
+
+// Answers that are not one page for everyone: the API counts each caller's requests; search has
+// too many questions to keep; the rest are about the visitor or the running instance.
+const NEVER_KEPT = /^\/(api|search|sign-in|sign-out|staff|healthz|readyz|assets)(\/|\?|$)/
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The record's revision this anonymous request was answered at, when its page may be kept. */
+    pageRevision?: string
+  }
+}
+
+/** Pure rule: may this request be answered from, or kept in, the page cache at all? */
+export function isKeepableRequest(method: string, url: string, access: unknown, session: boolean): boolean {
+  return (method === 'GET' || method === 'HEAD') && access === 'public' && !session && !NEVER_KEPT.test(url)
+}
+
+/** The record's current revision: one indexed row (see migrations/0014_site_revision.sql). */
+export async function siteRevision(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ revision: string }>`
+    select epoch || ':' || revision as revision from site_revision`.execute(db)
+  return rows[0]?.revision ?? 'none'
+}
+
+/**
+ * Public pages rendered once and sent again until the record changes. Each anonymous request still
+ * asks the database one question (the revision), so an officer's change is seen by the next
+ * visitor on every instance; what is saved is the page's own queries and its template. Only
+ * answers that caching.ts would let a shared cache keep are kept, so nothing a signed-in user
+ * sees (exempt papers) is ever in here.
+ */
+export const pageCache = fp(async (app: FastifyInstance, opts: { db: Kysely<Database>; megabytes: number }) => {
+  if (opts.megabytes <= 0) return
+  const pages = new LRUCache<string, KeptPage>({
+    maxSize: opts.megabytes * 1024 * 1024,
+    sizeCalculation: page => Buffer.byteLength(page.body) + 512,
+  })
+
+  app.addHook('onRequest', async (request, reply) => {
+    const { method, url, routeOptions } = request
+    if (!isKeepableRequest(method, url, routeOptions.config.access, holdsSession(request))) return
+    request.pageRevision = await siteRevision(opts.db)
+    const kept = pages.get(request.url)
+    if (!kept || kept.revision !== request.pageRevision || kept.day !== todayInLondon()) return
+    return sendKept(reply, kept)
+  })
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.pageRevision || request.method !== 'GET' || typeof payload !== 'string') return payload
+    if (reply.getHeader('x-page-cache') === 'hit' || !isPublicAnswer(request, reply)) return payload
+    const headers: Record<string, string> = {}
+    for (const name of PAGE_HEADERS) {
+      const value = reply.getHeader(name)
+      if (value !== undefined) headers[name] = String(value)
+    }
+    pages.set(request.url, { revision: request.pageRevision, day: todayInLondon(), body: payload, headers })
+    return payload
+  })
+})
+
+// caching.ts's onSend answers 304 to a browser that already holds it, as for a fresh page.
+function sendKept(reply: FastifyReply, kept: KeptPage) {
+  return reply.headers(kept.headers).header('x-page-cache', 'hit').code(200).send(kept.body)
+}
