@@ -1,5 +1,6 @@
 import formbody from '@fastify/formbody'
 import Fastify, { type FastifyServerOptions } from 'fastify'
+import { alertsRoutes } from './alerts/alerts.routes.ts'
 import { accountsRoutes } from './accounts/accounts.routes.ts'
 import { actionNotesRoutes } from './action-notes/action-notes.routes.ts'
 import { actionsRoutes } from './actions/actions.routes.ts'
@@ -44,6 +45,8 @@ export interface AppOptions {
     trustProxy?: boolean
     apiRequestsPerMinute?: number
     pageCacheMegabytes?: number
+    /** Alert subscription requests allowed per client address per minute (each may send an email). */
+    alertRequestsPerMinute?: number
   }
   councilName: string
   logger?: FastifyServerOptions['logger']
@@ -109,6 +112,7 @@ export async function buildApp({ services, config, councilName, logger = false, 
     prefix: '/api/v1',
   })
   await app.register(searchRoutes(services.search))
+  await app.register(alertsRoutes(services.alerts, { subscriptionsPerMinute: config.alertRequestsPerMinute ?? 10 }))
 
   return app
 }

@@ -111,3 +111,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     pageCacheMegabytes: e.PAGE_CACHE_MB,
   })
 }
+
+/**
+ * The address people reach the app at, for links in emails: PUBLIC_URL, never the Host header of
+ * a request (which anyone can forge, and which would then be mailed to someone else).
+ */
+export function siteUrlOf(config: { publicUrl?: string | undefined; port: number }): string {
+  return config.publicUrl ?? `http://localhost:${config.port}`
+}

@@ -1,5 +1,6 @@
 import { createAccountsService } from './accounts/accounts.service.ts'
 import type { HashingCost } from './accounts/passwords.ts'
+import { createAlertsService } from './alerts/alerts.service.ts'
 import { createActionNotesService } from './action-notes/action-notes.service.ts'
 import { createDeclarationsService } from './declarations/declarations.service.ts'
 import { createActionsService } from './actions/actions.service.ts'
@@ -21,7 +22,11 @@ import { createInquiriesStaffService } from './tracking/inquiries.staff.service.
 import { createTrackingService } from './tracking/tracking.service.ts'
 
 /** The composition root: every service, built from the one database. Tests swap in their own. */
-export function createServices(engine: Engine, files: FileStore, options: { passwordHashing?: HashingCost } = {}) {
+export function createServices(
+  engine: Engine,
+  files: FileStore,
+  options: { passwordHashing?: HashingCost; /** For links in emails. */ siteUrl?: string } = {},
+) {
   const { db } = engine
   const inquiries = createInquiriesService(db)
   const declarations = createDeclarationsService(db)
@@ -48,6 +53,7 @@ export function createServices(engine: Engine, files: FileStore, options: { pass
     search: createSearchService(db),
     declarations,
     actionNotes: createActionNotesService(db, declarations),
+    alerts: createAlertsService(db, options.siteUrl ?? 'http://localhost:3000'),
   }
 }
 

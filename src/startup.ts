@@ -1,6 +1,6 @@
 import { purgeExpiredSessions } from './accounts/session-store.ts'
 import { join } from 'node:path'
-import type { Config } from './config.ts'
+import { siteUrlOf, type Config } from './config.ts'
 import { openEngine, type Engine } from './db/engine.ts'
 import { migrate } from './db/migrate.ts'
 import { loadDemoCouncil } from './demo/load-demo.ts'
@@ -41,7 +41,7 @@ export async function prepare(config: Config, log: (line: string) => void = () =
   const engine = await openDatabase(config)
   const applied = await migrate(engine)
   if (applied.length) log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`)
-  const services = createServices(engine, fileStoreFor(config))
+  const services = createServices(engine, fileStoreFor(config), { siteUrl: siteUrlOf(config) })
   await purgeExpiredSessions(engine.db)
   if (config.loadDemo && (await loadDemo(services, config))) log('Loaded the Northmoor City Council demo data')
   const council = await engine.db.selectFrom('council').select('name').orderBy('id').executeTakeFirst()

@@ -5,6 +5,7 @@ import type {
   ItemNoteTable,
   ResolutionTable,
 } from '../action-notes/action-notes.table.ts'
+import type { AlertSentTable, AlertSubscriptionTable } from '../alerts/alerts.table.ts'
 import type { AppUserTable, CouncilTable, UserSessionTable } from '../accounts/accounts.table.ts'
 import type { ActionTable, ActionUpdateTable } from '../actions/actions.table.ts'
 import type { AuditLogTable } from '../audit/audit.table.ts'
@@ -83,5 +84,7 @@ export interface Database {
   import_run: ImportRunTable
   search_entry: SearchEntryTable
   mail_outbox: MailOutboxTable
+  alert_subscription: AlertSubscriptionTable
+  alert_sent: AlertSentTable
   reminder_sent: ReminderSentTable
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { createAlertsService } from '../alerts/alerts.service.ts'
 import type { Database } from '../db/database.ts'
 import type { Mailer } from '../mail/mailer.ts'
 import { deliverQueuedMail } from '../mail/outbox.repository.ts'
@@ -15,19 +16,21 @@ export interface JobOptions {
 
 export interface JobRunResult {
   remindersQueued: number
+  digestsQueued: number
   mailSent: number
   mailFailed: number
 }
 
 /**
- * Runs every scheduled job once: queue due reminders, then deliver queued mail. Everything the jobs know lives
+ * Runs every scheduled job once: queue due reminders and alert digests, then deliver queued mail. Everything the jobs know lives
  * in the database (what was queued, what was sent), so a restart loses nothing and repeats nothing.
  */
 export async function runJobsOnce(options: JobOptions): Promise<JobRunResult> {
   const today = (options.today ?? (() => todayInLondon()))()
   const remindersQueued = await queueDueReminders(options.db, today, options.siteUrl)
+  const digestsQueued = await createAlertsService(options.db, options.siteUrl).queueDigests(today)
   const delivery = await deliverQueuedMail(options.db, options.mailer)
-  return { remindersQueued, mailSent: delivery.sent, mailFailed: delivery.failed }
+  return { remindersQueued, digestsQueued, mailSent: delivery.sent, mailFailed: delivery.failed }
 }
 
 export interface JobScheduler {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { loadConfig } from '../config.ts'
+import { loadConfig, siteUrlOf } from '../config.ts'
 import { migrate } from '../db/migrate.ts'
 import { mailerFor } from '../mail/mailer.ts'
 import { openDatabase } from '../startup.ts'
@@ -20,7 +20,7 @@ export function registerJobsCommand(program: Command): void {
         const mailer = mailerFor(config)
         const result = await runJobsOnce({ db: engine.db, mailer, siteUrl: siteUrlOf(config) })
         console.log(
-          `Reminders queued: ${result.remindersQueued}; mail sent: ${result.mailSent} (${mailer.description})` +
+          `Reminders queued: ${result.remindersQueued}; alert digests queued: ${result.digestsQueued}; mail sent: ${result.mailSent} (${mailer.description})` +
             (result.mailFailed ? `; failed: ${result.mailFailed}` : ''),
         )
         if (result.mailFailed) process.exitCode = 1
@@ -28,11 +28,6 @@ export function registerJobsCommand(program: Command): void {
         await engine.close()
       }
     })
-}
-
-/** The address people reach the app at, for links in emails. */
-export function siteUrlOf(config: { publicUrl?: string | undefined; port: number }): string {
-  return config.publicUrl ?? `http://localhost:${config.port}`
 }
 
 /** Starts the scheduled jobs for the web server; stop them before closing the database. */

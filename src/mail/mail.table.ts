@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
 
 export interface MailOutboxTable {
   id: Generated<number>
@@ -9,4 +9,5 @@ export interface MailOutboxTable {
   sent_at: Date | null
   attempts: Generated<number>
   last_error: string | null
+  headers: ColumnType<Record<string, string>, string | undefined, string>
 }

@@ -7,6 +7,8 @@ export interface Message {
   to: string
   subject: string
   text: string
+  /** Extra headers, e.g. List-Unsubscribe. */
+  headers?: Record<string, string>
 }
 
 /** Delivers one message; throws when it could not be handed over. */

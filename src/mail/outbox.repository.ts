@@ -6,7 +6,12 @@ import type { Mailer, Message } from './mailer.ts'
 export async function queueMail(db: Kysely<Database>, message: Message): Promise<number> {
   const row = await db
     .insertInto('mail_outbox')
-    .values({ to_address: message.to, subject: message.subject, body: message.text })
+    .values({
+      to_address: message.to,
+      subject: message.subject,
+      body: message.text,
+      headers: JSON.stringify(message.headers ?? {}),
+    })
     .returning('id')
     .executeTakeFirstOrThrow()
   return row.id
@@ -42,7 +47,7 @@ export async function deliverQueuedMail(db: Kysely<Database>, mailer: Mailer, li
         .executeTakeFirst()
       if (!mail) return 'empty' as const
       try {
-        await mailer.send({ to: mail.to_address, subject: mail.subject, text: mail.body })
+        await mailer.send({ to: mail.to_address, subject: mail.subject, text: mail.body, headers: mail.headers })
         await trx
           .updateTable('mail_outbox')
           .set({ sent_at: new Date(), attempts: mail.attempts + 1, last_error: null })

@@ -47,6 +47,20 @@ const HEADLINE_OPTIONS =
 // entries match: it then reads the date index for common words and the GIN index for rare ones.
 const tsquery = (text: string) => sql`websearch_to_tsquery('english', ${text})`
 
+/** What a hit's link needs (search-results.ts resultLink), for a search entry `e` with LINK_JOINS. */
+export const LINK_COLUMNS = sql`
+  c.name as committee_name, c.slug as committee_slug, m.slug as meeting_slug, i.slug as inquiry_slug,
+  d.file_id as document_file_id, d.page_from as document_page_from,
+  (select p.id from search_public_document p
+    where p.meeting_id = d.meeting_id and p.file_id = d.source_file_id and d.file_id is null
+    order by p.id limit 1) as pack_document_id`
+
+export const LINK_JOINS = sql`
+  left join committee c on c.id = e.committee_id
+  left join meeting m on m.id = e.meeting_id
+  left join inquiry i on i.id = e.inquiry_id
+  left join document d on d.id = e.document_id`
+
 /** The words, and the filters as tags (see search_tags in migration 0007) for the GIN index. */
 function matching(filter: SearchFilter) {
   const tags = filterTags(filter)
@@ -106,17 +120,10 @@ export async function searchEntries(db: Kysely<Database>, filter: SearchFilter):
     shown as (select * from ranked r order by ${order} limit ${filter.limit} offset ${filter.offset})
     select e.id, e.source, e.source_id, e.page_number, e.entry_type, e.title, e.entry_date::text as entry_date,
       r.total, ts_headline('english', e.body, ${tsquery(filter.text)}, ${HEADLINE_OPTIONS}) as headline,
-      c.name as committee_name, c.slug as committee_slug, m.slug as meeting_slug, i.slug as inquiry_slug,
-      d.file_id as document_file_id, d.page_from as document_page_from,
-      (select p.id from search_public_document p
-        where p.meeting_id = d.meeting_id and p.file_id = d.source_file_id and d.file_id is null
-        order by p.id limit 1) as pack_document_id
+      ${LINK_COLUMNS}
     from shown r
     join search_entry e on e.id = r.id
-    left join committee c on c.id = e.committee_id
-    left join meeting m on m.id = e.meeting_id
-    left join inquiry i on i.id = e.inquiry_id
-    left join document d on d.id = e.document_id
+    ${LINK_JOINS}
     order by ${order}`.execute(db)
   return result.rows
 }

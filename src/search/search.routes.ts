@@ -39,6 +39,7 @@ export function searchRoutes(search: SearchService) {
         ],
         totalText: outcome.kind === 'results' ? outcome.total.toLocaleString('en-GB') : '',
         firstPageQuery: searchQueryString(asked, 1),
+        alertQuery: alertQueryString(asked),
         pagination: outcome.kind === 'results' ? pagination(asked, outcome.pages) : null,
       })
     })
@@ -48,4 +49,12 @@ export function searchRoutes(search: SearchService) {
 function pagination(asked: SearchRequest, pages: number) {
   if (pages <= 1) return null
   return paginationLinks(asked.page, pages, page => `/search?${searchQueryString(asked, page)}`)
+}
+
+/** The alert form's query for this search: its words, committee and type (dates are the past's). */
+function alertQueryString(asked: SearchRequest): string {
+  const query = new URLSearchParams({ q: asked.q })
+  if (asked.committee) query.set('committee', asked.committee)
+  if (asked.type) query.set('type', asked.type)
+  return query.toString()
 }

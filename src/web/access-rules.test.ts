@@ -94,6 +94,9 @@ describe('the authorisation table, route by route and role by role', () => {
       if (key.startsWith('GET /api/v1/') && key.endsWith('/:id')) examples.set(key, key.slice(4).replace(':id', '1'))
     }
     examples.set('OPTIONS /api/v1*', '/api/v1/meetings')
+    const unknownToken = 'x'.repeat(43)
+    for (const key of Object.keys(ACCESS_RULES) as RouteKey[])
+      if (key.includes(':token')) examples.set(key, key.split(' ')[1]!.replace(':token', unknownToken))
     const action = await t.services.engine.db.selectFrom('action').select('id').orderBy('id').executeTakeFirstOrThrow()
     const committee = await t.services.engine.db
       .selectFrom('committee')

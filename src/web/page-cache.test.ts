@@ -10,6 +10,8 @@ const COMMITTEE = '/committees/children-and-education'
 
 // Tables no public page reads, so a change to them need not refresh any page (migration 0014).
 const NOT_ON_PUBLIC_PAGES = [
+  'alert_sent',
+  'alert_subscription',
   'app_user',
   'audit_log',
   'import_run',

@@ -21,8 +21,9 @@ interface KeptPage {
 const PAGE_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'etag', 'vary'] as const
 
 // Answers that are not one page for everyone: the API counts each caller's requests; search has
-// too many questions to keep; the rest are about the visitor or the running instance.
-const NEVER_KEPT = /^\/(api|search|sign-in|sign-out|staff|healthz|readyz|assets)(\/|\?|$)/
+// too many questions to keep; alerts read tables no trigger watches (and are one person's); the
+// rest are about the visitor or the running instance.
+const NEVER_KEPT = /^\/(api|search|alerts|sign-in|sign-out|staff|healthz|readyz|assets)(\/|\?|$)/
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -46,6 +46,7 @@ export async function buildTestApp(
       secureCookies: false,
       loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
       apiRequestsPerMinute: options.apiRequestsPerMinute,
+      alertRequestsPerMinute: 1000,
     },
     councilName: 'Northmoor City Council',
     extraAccessRules: options.extraAccessRules,
