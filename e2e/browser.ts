@@ -37,10 +37,15 @@ export async function axeReport(page: Page): Promise<string[]> {
 
 export const SCREENSHOTS = new URL('../test-output/screenshots/', import.meta.url)
 
-/** Saves a full-page screenshot for people to look at, and fails on any accessibility violation. */
+/**
+ * Saves a full-page screenshot for people to look at (not in CI, where nobody would: set
+ * SCREENSHOTS=1 to have them there too), and fails on any accessibility violation.
+ */
 export async function screenshotAndCheck(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENSHOTS, { recursive: true })
-  await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, fullPage: true })
+  if (!process.env.CI || process.env.SCREENSHOTS === '1') {
+    await mkdir(SCREENSHOTS, { recursive: true })
+    await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, fullPage: true })
+  }
   assert.deepEqual(await axeReport(page), [], `${name} has accessibility violations`)
 }
 

@@ -11,6 +11,8 @@ export interface Engine {
   db: Kysely<Database>
   /** Runs a multi-statement SQL script (simple query protocol). */
   execScript(sql: string): Promise<void>
+  /** PGlite only: the whole data folder as a tarball (tests start new databases from one). */
+  dumpDataDir?(): Promise<Blob>
   close(): Promise<void>
 }
 
@@ -20,6 +22,8 @@ export interface EngineOptions {
   dataDir: string
   /** PostgreSQL only: schema to use (tests give each run its own). */
   schema?: string
+  /** PGlite only: start from this data folder (a `dumpDataDir` tarball) instead of an empty one. */
+  startFrom?: Blob
 }
 
 // Dates stay 'YYYY-MM-DD' strings on both engines: a council's meeting date has no time zone.
@@ -29,7 +33,7 @@ const INT8_OID = 20
 export async function openEngine(options: EngineOptions): Promise<Engine> {
   const engine = options.databaseUrl
     ? await openPostgres(options.databaseUrl, options.schema)
-    : await openPglite(options.dataDir)
+    : await openPglite(options.dataDir, options.startFrom)
   return { ...engine, close: once(engine.close) }
 }
 
@@ -39,10 +43,11 @@ function once(close: () => Promise<void>): () => Promise<void> {
   return () => (closing ??= close())
 }
 
-async function openPglite(dataDir: string): Promise<Engine> {
+async function openPglite(dataDir: string, startFrom?: Blob): Promise<Engine> {
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true })
   const pglite = await PGlite.create(dataDir, {
     parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
+    ...(startFrom ? { loadDataDir: startFrom } : {}),
   })
   const pool = pglitePool(pglite)
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pool as never }) })
@@ -50,6 +55,7 @@ async function openPglite(dataDir: string): Promise<Engine> {
     kind: 'pglite',
     db,
     execScript: async script => void (await pglite.exec(script)),
+    dumpDataDir: () => pglite.dumpDataDir('none'),
     close: async () => {
       await db.destroy()
       await pglite.close()
