@@ -62,6 +62,35 @@ describe('accessibility (axe-core in headless Chromium, WCAG 2.2 AA)', () => {
     await page.close()
   })
 
+  test('the email alert journey, from the committee page to unsubscribing, has no violations', async () => {
+    const page = await browser.newPage({ bypassCSP: true }) // lets axe inject itself; the app keeps its CSP
+    await page.goto(`${base}/committees/children-and-education`)
+    await page.click('text=Get email alerts')
+    await page.waitForURL(/\/alerts\/new\?committee=children-and-education$/)
+    await screenshotAndCheck(page, 'alerts-form')
+    await page.click('button[type=submit]')
+    await page.waitForSelector('.govuk-error-summary')
+    await screenshotAndCheck(page, 'alerts-form-errors')
+    await page.fill('#email', 'resident@example.com')
+    await page.click('button[type=submit]')
+    await page.waitForURL(`${base}/alerts/check-your-email`)
+    await screenshotAndCheck(page, 'alerts-check-your-email')
+
+    const mail = await t.services.engine.db.selectFrom('mail_outbox').select('body').executeTakeFirstOrThrow()
+    const confirm = /\/alerts\/confirm\/[\w-]+/.exec(mail.body)![0]
+    await page.goto(base + confirm)
+    await screenshotAndCheck(page, 'alerts-confirm')
+    await page.click('button[type=submit]')
+    await page.waitForSelector('.govuk-panel')
+    await screenshotAndCheck(page, 'alerts-confirmed')
+    await page.click('text=unsubscribe now')
+    await screenshotAndCheck(page, 'alerts-unsubscribe')
+    await page.click('button[type=submit]')
+    await page.waitForSelector('text=You have unsubscribed')
+    await screenshotAndCheck(page, 'alerts-unsubscribed')
+    await page.close()
+  })
+
   test('staff pages have no violations, and keyboard alone signs in', async () => {
     const page = await browser.newPage({ bypassCSP: true }) // lets axe inject itself; the app keeps its CSP
     await page.goto(`${base}/sign-in`)

@@ -70,6 +70,18 @@ describe('public pages kept in memory until the record changes', () => {
     assert.equal(revalidated.statusCode, 304)
   })
 
+  test('a calendar kept for one host name is never sent to another (its links name the host)', async () => {
+    const first = await t.app.inject({ url: '/calendar.ics', headers: { host: 'scrutiny.council-a.example' } })
+    const again = await t.app.inject({ url: '/calendar.ics', headers: { host: 'scrutiny.council-a.example' } })
+    const other = await t.app.inject({ url: '/calendar.ics', headers: { host: 'scrutiny.council-b.example' } })
+    assert.equal(again.headers['x-page-cache'], 'hit')
+    assert.match(first.body, /scrutiny\.council-a\.example/)
+    assert.equal(other.headers['x-page-cache'], undefined)
+    assert.doesNotMatch(other.body, /council-a/)
+    const forged = await t.app.inject({ url: '/calendar.ics', headers: { host: 'evil.example/<x>' } })
+    assert.equal(forged.statusCode, 400)
+  })
+
   test('a change to the record, made anywhere, is on the next page', async () => {
     await t.app.inject(COMMITTEE)
     const before = await siteRevision(t.services.engine.db)

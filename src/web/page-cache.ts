@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { sql, type Kysely } from 'kysely'
 import { LRUCache } from 'lru-cache'
@@ -62,7 +62,7 @@ export const pageCache = fp(async (app: FastifyInstance, opts: { db: Kysely<Data
     const { method, url, routeOptions } = request
     if (!isKeepableRequest(method, url, routeOptions.config.access, holdsSession(request))) return
     request.pageRevision = await siteRevision(opts.db)
-    const kept = pages.get(request.url)
+    const kept = pages.get(pageKey(request))
     if (!kept || kept.revision !== request.pageRevision || kept.day !== todayInLondon()) return
     return sendKept(reply, kept)
   })
@@ -75,10 +75,17 @@ export const pageCache = fp(async (app: FastifyInstance, opts: { db: Kysely<Data
       const value = reply.getHeader(name)
       if (value !== undefined) headers[name] = String(value)
     }
-    pages.set(request.url, { revision: request.pageRevision, day: todayInLondon(), body: payload, headers })
+    pages.set(pageKey(request), { revision: request.pageRevision, day: todayInLondon(), body: payload, headers })
     return payload
   })
 })
+
+// Feeds and calendars carry absolute links made from the address asked for (web/site.ts), so one
+// kept for one host name is never sent to a visitor of another, and a forged Host is never answered
+// from here (its first answer is a 400, which is not kept).
+function pageKey(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}${request.url}`
+}
 
 // caching.ts's onSend answers 304 to a browser that already holds it, as for a fresh page.
 function sendKept(reply: FastifyReply, kept: KeptPage) {
