@@ -76,7 +76,7 @@ export async function buildApp({ services, config, councilName, logger = false, 
     secret: config.sessionSecret,
     secureCookies: config.secureCookies,
   })
-  await app.register(views, { production })
+  await app.register(views, { development: config.env === 'development' })
   await app.register(errorPages, { production })
   await app.register(accessControl, {
     loadUser: id => services.accounts.loadUser(id),
