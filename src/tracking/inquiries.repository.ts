@@ -86,3 +86,35 @@ export async function assessmentsOf(db: Kysely<Database>, recommendationIds: rea
 }
 
 export type AssessmentRow = Awaited<ReturnType<typeof assessmentsOf>>[number]
+
+/** The inquiry's evidence sessions, oldest first, with the meeting each was held at (if any). */
+export function evidenceSessionsOf(db: Kysely<Database>, inquiryId: number) {
+  return db
+    .selectFrom('evidence_session')
+    .leftJoin('meeting', 'meeting.id', 'evidence_session.meeting_id')
+    .select([
+      'evidence_session.id',
+      'evidence_session.held_on',
+      'evidence_session.witnesses',
+      'evidence_session.notes',
+      'meeting.slug as meeting_slug',
+    ])
+    .where('evidence_session.inquiry_id', '=', inquiryId)
+    .orderBy('evidence_session.held_on')
+    .orderBy('evidence_session.id')
+    .execute()
+}
+
+/** The inquiry's own papers anyone may read (its report, written evidence): published, never exempt. */
+export function publicDocumentsOfInquiry(db: Kysely<Database>, inquiryId: number) {
+  return db
+    .selectFrom('document')
+    .select(['id', 'kind', 'title', 'published_at'])
+    .where('inquiry_id', '=', inquiryId)
+    .where('status', '=', 'published')
+    .where('is_exempt', '=', false)
+    .where('file_id', 'is not', null)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
+}

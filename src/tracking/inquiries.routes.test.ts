@@ -244,6 +244,75 @@ describe('inquiry page: overdue, undated and imported records', () => {
   })
   after(() => t.close())
 
+  test('the evidence sessions, written evidence and report are listed; exempt or unpublished papers are not', async () => {
+    const db = t.services.engine.db
+    const inquiry = await db
+      .selectFrom('inquiry')
+      .select('id')
+      .where('slug', '=', 'empty-homes')
+      .executeTakeFirstOrThrow()
+    const meeting = await db.selectFrom('meeting').select(['id', 'slug']).orderBy('id').executeTakeFirstOrThrow()
+    await db
+      .insertInto('evidence_session')
+      .values([
+        {
+          inquiry_id: inquiry.id,
+          held_on: '2026-03-02',
+          witnesses: 'Head of Housing Standards\nShelter Northmoor',
+          meeting_id: meeting.id,
+        },
+        {
+          inquiry_id: inquiry.id,
+          held_on: '2026-01-12',
+          witnesses: 'Empty Homes Officer',
+          notes: 'Site visit to Ashby Road.',
+        },
+      ])
+      .execute()
+    const file = await db
+      .insertInto('stored_file')
+      .values({
+        sha256: 'e'.repeat(64),
+        media_type: 'application/pdf',
+        byte_size: 10,
+        original_name: 'x.pdf',
+        page_count: 1,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const doc = (title: string, kind: 'inquiry_report' | 'evidence', extra: Record<string, unknown> = {}) => ({
+      inquiry_id: inquiry.id,
+      title,
+      kind,
+      file_id: file.id,
+      status: 'published' as const,
+      published_at: new Date('2026-04-20T10:00:00Z'),
+      ...extra,
+    })
+    await db
+      .insertInto('document')
+      .values([
+        doc('Empty Homes: final report of the inquiry', 'inquiry_report'),
+        doc('Submission from the Landlords Forum', 'evidence'),
+        doc('Confidential valuation of 12 Ashby Road', 'evidence', { is_exempt: true, exempt_paragraph: 3 }),
+        doc('Draft report (not yet published)', 'inquiry_report', { status: 'draft', published_at: null }),
+      ])
+      .execute()
+
+    const page = await new Browser(t.app).get('/committees/housing-and-neighbourhoods/inquiries/empty-homes')
+    const sessions = page.body.slice(page.body.indexOf('data-qa="evidence-sessions"'))
+    assert.ok(sessions.indexOf('12 January 2026') < sessions.indexOf('2 March 2026'), 'oldest first')
+    assert.match(sessions, new RegExp(`<a class="govuk-link" href="/meetings/${meeting.slug}">2 March 2026</a>`))
+    assert.match(sessions, /Head of Housing Standards\nShelter Northmoor/)
+    assert.match(sessions, /Site visit to Ashby Road\./)
+    assert.match(
+      page.body,
+      /data-qa="inquiry-report">\s*<li><a class="govuk-link" href="\/documents\/\d+\/file">Empty Homes: final report of the inquiry<\/a> \(published 20 April 2026\)/,
+    )
+    assert.match(page.body, /data-qa="written-evidence">\s*<li><a [^>]+>Submission from the Landlords Forum<\/a>/)
+    assert.doesNotMatch(page.body, /Confidential valuation|Draft report/)
+  })
+
   test('an overdue recommendation is flagged; the undated one is not', async () => {
     const page = await new Browser(t.app).get('/committees/housing-and-neighbourhoods/inquiries/empty-homes')
     assert.equal(page.statusCode, 200)

@@ -1,3 +1,4 @@
+import { todayInLondon } from '../shared/dates.ts'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.ts'
 import { notFound } from '../errors.ts'
@@ -157,7 +158,7 @@ const splitLines = (text: string | null) =>
 
 export function createInquiriesService(db: Kysely<Database>) {
   return {
-    /** An inquiry's public page: its report, every recommendation with its history, and its statistics. */
+    /** An inquiry's public page: its evidence, its report, every recommendation with its history, and its statistics. */
     async inquiryPage(committeeSlug: string, inquirySlug: string, today: string) {
       const inquiry = await repo.findInquiry(db, committeeSlug, inquirySlug)
       if (!inquiry) throw notFound('INQUIRY_NOT_FOUND')
@@ -175,8 +176,17 @@ export function createInquiriesService(db: Kysely<Database>) {
           .flatMap(r => r.history.filter(h => h.assessedBy === 'committee').map(h => h.assessedOn))
           .sort()
           .at(-1) ?? null
+      const [evidenceSessions, documents] = await Promise.all([
+        repo.evidenceSessionsOf(db, inquiry.id),
+        repo.publicDocumentsOfInquiry(db, inquiry.id),
+      ])
       return {
         inquiry,
+        evidenceSessions,
+        reports: documents
+          .filter(d => d.kind === 'inquiry_report')
+          .map(d => ({ ...d, publishedOn: d.published_at ? todayInLondon(d.published_at) : null })),
+        writtenEvidence: documents.filter(d => d.kind !== 'inquiry_report'),
         linesOfEnquiry: splitLines(inquiry.lines_of_enquiry),
         lastTrackedOn,
         outstanding: tracked.filter(r => !r.concluded),
