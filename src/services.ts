@@ -8,7 +8,7 @@ import { createWorkProgrammeService } from './work-programme/work-programme.serv
 import { createCommitteesService } from './committees/committees.service.ts'
 import { createCommitteesStaffService } from './committees/committees.staff.service.ts'
 import type { Engine } from './db/engine.ts'
-import { diskFileStore, type FileStore } from './documents/file-store.ts'
+import type { FileStore } from './documents/file-store.ts'
 import { createImportService } from './import/import.service.ts'
 import { createAgendaBuilderService } from './meetings/agenda-builder.service.ts'
 import { createMeetingAdminService } from './meetings/meeting-admin.service.ts'
@@ -59,5 +59,4 @@ export function createServices(
 
 export type Services = ReturnType<typeof createServices>
 
-/** The file store the configuration names (a folder; shared between instances in production). */
-export const fileStoreFor = (config: { filesDir: string }): FileStore => diskFileStore(config.filesDir)
+export { fileStoreFor } from './documents/file-store.ts'

@@ -1,33 +1,13 @@
+// openDatabase lives in db/open-database.ts so the CLI can open a database without loading the app.
+export { DatabaseUnavailableError, openDatabase } from './db/open-database.ts'
 import { purgeExpiredSessions } from './accounts/session-store.ts'
-import { join } from 'node:path'
 import { siteUrlOf, type Config } from './config.ts'
-import { openEngine, type Engine } from './db/engine.ts'
 import { migrate } from './db/migrate.ts'
+import { openDatabase } from './db/open-database.ts'
 import { loadDemoCouncil } from './demo/load-demo.ts'
 import { createDemoUsers } from './demo/demo-users.ts'
 import { createServices, fileStoreFor, type Services } from './services.ts'
 import { todayInLondon } from './shared/dates.ts'
-
-/** Something stopped the database opening; the CLI prints `message` and exits non-zero. */
-export class DatabaseUnavailableError extends Error {}
-
-/** Opens the configured database with a message a council's IT team can act on if it cannot. */
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Engine> {
-  try {
-    // The embedded database gets a folder of its own beside the stored files.
-    return await openEngine({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') })
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    const where = config.databaseUrl
-      ? `PostgreSQL at ${redactUrl(config.databaseUrl)}`
-      : `the data folder ${config.dataDir}`
-    throw new DatabaseUnavailableError(`Could not open the database (${where}): ${reason}`)
-  }
-}
-
-function redactUrl(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:****@')
-}
 
 /** Demo data is loaded once into an empty database; returns whether it was loaded now. */
 export async function loadDemo(services: Services, config: Pick<Config, 'env'>): Promise<boolean> {

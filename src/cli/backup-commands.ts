@@ -6,8 +6,8 @@ import { migrate } from '../db/migrate.ts'
 import { writeBackup } from '../ops/backup/backup.ts'
 import { BackupError } from '../ops/backup/format.ts'
 import { restoreBackup } from '../ops/backup/restore.ts'
-import { fileStoreFor } from '../services.ts'
-import { openDatabase } from '../startup.ts'
+import { fileStoreFor } from '../documents/file-store.ts'
+import { openDatabase } from '../db/open-database.ts'
 
 // Progress goes to standard error so standard output stays a clean summary.
 const progress = (line: string) => console.error(line)

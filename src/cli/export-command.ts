@@ -3,7 +3,7 @@ import { loadConfig } from '../config.ts'
 import { migrate } from '../db/migrate.ts'
 import { AppError } from '../errors.ts'
 import { todayInLondon } from '../shared/dates.ts'
-import { openDatabase } from '../startup.ts'
+import { openDatabase } from '../db/open-database.ts'
 import { exportRecommendations, recommendationsCsv, recommendationsJson } from '../tracking/recommendations-export.ts'
 import { CliUsageError } from './read-password.ts'
 

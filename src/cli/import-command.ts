@@ -5,8 +5,8 @@ import { systemActor } from '../audit/audit.repository.ts'
 import { loadConfig } from '../config.ts'
 import { migrate } from '../db/migrate.ts'
 import type { ImportReport } from '../import/import.service.ts'
-import { createServices, fileStoreFor } from '../services.ts'
-import { openDatabase } from '../startup.ts'
+import { fileStoreFor } from '../documents/file-store.ts'
+import { openDatabase } from '../db/open-database.ts'
 import { CliUsageError } from './read-password.ts'
 
 /** `scrutiny import <file|folder>…`: each pack in its own transaction, with a report per pack. */
@@ -23,7 +23,7 @@ export function registerImportCommand(program: Command): void {
       const engine = await openDatabase(config)
       try {
         await migrate(engine)
-        const { imports } = createServices(engine, fileStoreFor(config))
+        const { imports } = (await import('../services.ts')).createServices(engine, fileStoreFor(config))
         const failed = await importAll(files, file => imports.importFile(file, systemActor('import')), options.quiet)
         if (failed) process.exitCode = 1
       } finally {

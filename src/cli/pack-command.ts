@@ -3,8 +3,8 @@ import type { Command } from 'commander'
 import { loadConfig } from '../config.ts'
 import { migrate } from '../db/migrate.ts'
 import { formatRange } from '../packs/pack-layout.ts'
-import { createServices, fileStoreFor } from '../services.ts'
-import { openDatabase } from '../startup.ts'
+import { fileStoreFor } from '../documents/file-store.ts'
+import { openDatabase } from '../db/open-database.ts'
 import { CliUsageError } from './read-password.ts'
 
 /** `scrutiny pack <meeting> --out <file.pdf> [--members]`: builds a meeting's agenda pack; stores nothing. */
@@ -26,7 +26,7 @@ export function registerPackCommand(program: Command): void {
       const engine = await openDatabase(config)
       try {
         await migrate(engine)
-        const { packs } = createServices(engine, fileStoreFor(config))
+        const { packs } = (await import('../services.ts')).createServices(engine, fileStoreFor(config))
         const meetingId = await packs.meetingIdBySlug(slug)
         if (meetingId === undefined)
           throw new CliUsageError(`No meeting with the slug "${slug}" (see /meetings for slugs)`)

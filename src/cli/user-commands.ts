@@ -3,8 +3,8 @@ import { ROLES } from '../accounts/accounts.table.ts'
 import { systemActor } from '../audit/audit.repository.ts'
 import { loadConfig } from '../config.ts'
 import { migrate } from '../db/migrate.ts'
-import { createServices, fileStoreFor } from '../services.ts'
-import { openDatabase } from '../startup.ts'
+import { fileStoreFor } from '../documents/file-store.ts'
+import { openDatabase } from '../db/open-database.ts'
 import { CliUsageError, promptPassword, readStdin } from './read-password.ts'
 
 interface UserAddOptions {
@@ -29,7 +29,7 @@ export function registerUserCommands(program: Command): void {
       const engine = await openDatabase(config)
       try {
         await migrate(engine)
-        const { accounts } = createServices(engine, fileStoreFor(config))
+        const { accounts } = (await import('../services.ts')).createServices(engine, fileStoreFor(config))
         const created = await accounts.createUser(
           { email: options.email, role: options.role as never, displayName: options.name ?? options.email, password },
           systemActor('cli'),

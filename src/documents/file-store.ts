@@ -52,3 +52,6 @@ async function exists(path: string): Promise<boolean> {
     () => false,
   )
 }
+
+/** The file store the configuration names (a folder; shared between instances in production). */
+export const fileStoreFor = (config: { filesDir: string }): FileStore => diskFileStore(config.filesDir)

@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { loadConfig, siteUrlOf } from '../config.ts'
 import { migrate } from '../db/migrate.ts'
 import { mailerFor } from '../mail/mailer.ts'
-import { openDatabase } from '../startup.ts'
+import { openDatabase } from '../db/open-database.ts'
 import { runJobsOnce, startJobs } from './job-runner.ts'
 
 /** `scrutiny jobs run-once`: queue due reminders and deliver queued mail, then exit (for cron or by hand). */
