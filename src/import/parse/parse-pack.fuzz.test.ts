@@ -4,6 +4,8 @@ import { test } from 'node:test'
 import fc from 'fast-check'
 import { PackParseError } from './errors.ts'
 import { parsePack } from './parse-pack.ts'
+import { toLines } from './lines.ts'
+import { findCovers } from './report-covers.ts'
 import type { ParsedPack } from './types.ts'
 
 const seedText = readFileSync(
@@ -90,6 +92,14 @@ test('mutated seed text never breaks the parser', () => {
     fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), steps => parsesOrRefuses(mutate(seedHead, steps))),
     { numRuns: 150 },
   )
+})
+
+test('a second cover label after a cover’s fields ends (found by the fuzzer: it looped for ever)', () => {
+  // The second "Report of" gathers the first one's fields, which end before it.
+  const text = 'Report of: X\n1 SB\\\nDate: 1 May 2020\n- 242 - 53**\nReport of: X'
+  parsesOrRefuses(text)
+  const found = findCovers(toLines([{ number: 1, text }]), 0)
+  assert.equal(found.length, 1)
 })
 
 test('text that is not an agenda pack is refused with a readable PackParseError', () => {

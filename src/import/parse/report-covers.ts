@@ -46,8 +46,10 @@ export function findCovers(lines: Line[], from: number): Cover[] {
     if (found === null || !ANCHORS.has(found.label)) continue
     const cover = coverAt(lines, i)
     if (cover === null) continue
-    covers.push(cover.cover)
-    i = cover.end
+    // The window looks back, so a later anchor can gather the fields of a cover already found:
+    // never add it twice, and never step back (that looped for ever on a fuzzed pack).
+    if ((covers.at(-1)?.index ?? -1) < cover.cover.index) covers.push(cover.cover)
+    i = Math.max(i, cover.end)
   }
   return covers
 }
