@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../db/database.ts'
+import type { LinkFields } from '../search/search-results.ts'
 import { LINK_COLUMNS, LINK_JOINS, type SearchHitRow } from '../search/search.repository.ts'
 import { SEARCH_TYPES, isSearchType } from '../search/search-types.ts'
 import type { AlertSubject } from './alert-rules.ts'
@@ -65,22 +66,8 @@ export async function newestEntryId(db: Kysely<Database>): Promise<string> {
   return rows[0]?.id ?? '0'
 }
 
-export type DigestRow = Pick<
-  SearchHitRow,
-  | 'source'
-  | 'source_id'
-  | 'page_number'
-  | 'entry_type'
-  | 'title'
-  | 'entry_date'
-  | 'committee_name'
-  | 'committee_slug'
-  | 'meeting_slug'
-  | 'inquiry_slug'
-  | 'document_file_id'
-  | 'document_page_from'
-  | 'pack_document_id'
-> & { item_key: string }
+export type DigestRow = LinkFields &
+  Pick<SearchHitRow, 'entry_type' | 'title' | 'entry_date' | 'committee_name'> & { item_key: string }
 
 /**
  * What this subscription has not been told of among the search entries after `seenUpTo` and up to

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { actorOf, formBody, postedValues } from '../web/form-fields.ts'
 import { formErrors, singleError, type FormErrors } from '../web/forms.ts'
-import { SEARCH_TYPES } from '../search/search-types.ts'
+import { searchTypeItems } from '../search/search-types.ts'
 import { ALERT_TOKEN, describeSubject, subjectPath, subscribeForm } from './alert-rules.ts'
 import { AlertRefusal, type AlertsService } from './alerts.service.ts'
 
@@ -86,14 +86,7 @@ export function alertsRoutes(alerts: AlertsService, options: { subscriptionsPerM
           { value: '', text: 'Any committee' },
           ...committees.map(c => ({ value: c.slug, text: c.name, selected: c.slug === values.committee })),
         ],
-        typeItems: [
-          { value: '', text: 'Everything' },
-          ...Object.entries(SEARCH_TYPES).map(([value, type]) => ({
-            value,
-            text: type.label,
-            selected: value === values.type,
-          })),
-        ],
+        typeItems: searchTypeItems(values.type),
       })
     }
   }

@@ -25,7 +25,7 @@ export function toSearchResult(row: SearchHitRow): SearchResult {
   }
 }
 
-type LinkFields = Pick<
+export type LinkFields = Pick<
   SearchHitRow,
   | 'source'
   | 'source_id'

@@ -20,6 +20,14 @@ export type SearchType = keyof typeof SEARCH_TYPES
 
 export const isSearchType = (value: string): value is SearchType => Object.hasOwn(SEARCH_TYPES, value)
 
+/** The type filter's choices for govukSelect, `selected` chosen; the search and alert forms share it. */
+export function searchTypeItems(selected: string | null | undefined) {
+  return [
+    { value: '', text: 'Everything' },
+    ...Object.entries(SEARCH_TYPES).map(([value, type]) => ({ value, text: type.label, selected: value === selected })),
+  ]
+}
+
 const ENTRY_LABELS: Record<string, string> = {
   agenda_item: 'Agenda item',
   report: 'Report',

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { paginationLinks } from './search-results.ts'
 import { readSearchRequest, searchQueryString, type SearchRequest } from './search-query.ts'
 import type { SearchOutcome, SearchService } from './search.service.ts'
-import { SEARCH_TYPES } from './search-types.ts'
+import { searchTypeItems } from './search-types.ts'
 
 /** GET /search: the public search of everything published, as a GOV.UK form with its results. */
 export function searchRoutes(search: SearchService) {
@@ -29,14 +29,7 @@ export function searchRoutes(search: SearchService) {
             selected: c.slug === asked.committee,
           })),
         ],
-        typeItems: [
-          { value: '', text: 'Everything' },
-          ...Object.entries(SEARCH_TYPES).map(([value, type]) => ({
-            value,
-            text: type.label,
-            selected: value === asked.type,
-          })),
-        ],
+        typeItems: searchTypeItems(asked.type),
         totalText: outcome.kind === 'results' ? outcome.total.toLocaleString('en-GB') : '',
         firstPageQuery: searchQueryString(asked, 1),
         alertQuery: alertQueryString(asked),
