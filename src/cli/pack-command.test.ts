@@ -4,19 +4,21 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { extractPdfText } from '../import/pdf/extract.ts'
-import { openDatabase } from '../startup.ts'
-import { runCli } from '../../test/support/run-cli.ts'
+import { openDatabase } from '../db/open-database.ts'
+import { cliDatabase, runCli, type CliDatabase } from '../../test/support/run-cli.ts'
 
 describe('scrutiny pack', () => {
   let dir: string
   let slug: string
-  const env = () => ({ DATA_DIR: dir })
+  let database: CliDatabase
+  const env = () => database.env
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'scrutiny-pack-cli-'))
+    database = await cliDatabase(dir)
     const demo = await runCli(['demo'], { env: env() })
     assert.equal(demo.code, 0, demo.stderr)
-    const engine = await openDatabase({ dataDir: dir, databaseUrl: undefined })
+    const engine = await openDatabase({ dataDir: dir, databaseUrl: env().DATABASE_URL })
     try {
       const meeting = await engine.db
         .selectFrom('meeting')
@@ -28,7 +30,10 @@ describe('scrutiny pack', () => {
       await engine.close()
     }
   })
-  after(() => rm(dir, { recursive: true, force: true }))
+  after(async () => {
+    await database.dispose()
+    await rm(dir, { recursive: true, force: true })
+  })
 
   test('writes the public pack of a meeting to a file', async () => {
     const out = join(dir, 'pack.pdf')

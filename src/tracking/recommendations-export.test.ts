@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { Browser } from '../../test/support/browser.ts'
-import { runCli } from '../../test/support/run-cli.ts'
+import { cliDatabase, runCli, type CliDatabase } from '../../test/support/run-cli.ts'
 import { buildTestApp, type TestApp } from '../../test/support/test-app.ts'
 import { systemActor } from '../audit/audit.repository.ts'
 import { csvField, toCsv } from './csv.ts'
@@ -146,26 +146,31 @@ describe('recommendation exports from the web', () => {
 
 describe('scrutiny export recommendations', () => {
   let dataDir: string
+  let database: CliDatabase
   before(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'scrutiny-export-'))
-    const demo = await runCli(['demo'], { env: { DATA_DIR: dataDir } })
+    database = await cliDatabase(dataDir)
+    const demo = await runCli(['demo'], { env: database.env })
     assert.equal(demo.code, 0, demo.stderr)
   })
-  after(() => rm(dataDir, { recursive: true, force: true }))
+  after(async () => {
+    await database.dispose()
+    await rm(dataDir, { recursive: true, force: true })
+  })
 
   test('writes CSV for one committee, and refuses an unknown committee with exit code 2', async () => {
     const csv = await runCli(
       ['export', 'recommendations', '--format', 'csv', '--committee', 'children-and-education'],
       {
-        env: { DATA_DIR: dataDir },
+        env: database.env,
       },
     )
     assert.equal(csv.code, 0, csv.stderr)
     assert.equal(parseCsv(csv.stdout).length, 6)
-    const json = await runCli(['export', 'recommendations', '--format', 'json'], { env: { DATA_DIR: dataDir } })
+    const json = await runCli(['export', 'recommendations', '--format', 'json'], { env: database.env })
     assert.equal((JSON.parse(json.stdout) as { count: number }).count, 5)
     const unknown = await runCli(['export', 'recommendations', '--committee', 'no-such'], {
-      env: { DATA_DIR: dataDir },
+      env: database.env,
     })
     assert.equal(unknown.code, 2)
     assert.match(unknown.stderr, /No committee with the slug "no-such"/)

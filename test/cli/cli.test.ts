@@ -3,14 +3,21 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { runCli } from '../support/run-cli.ts'
+import { cliDatabase, runCli, type CliDatabase } from '../support/run-cli.ts'
 
 const NO_STACK = /^\s+at /m
 
 describe('scrutiny CLI', () => {
   let dir: string
-  before(async () => (dir = await mkdtemp(join(tmpdir(), 'scrutiny-cli-'))))
-  after(() => rm(dir, { recursive: true, force: true }))
+  let database: CliDatabase
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'scrutiny-cli-'))
+    database = await cliDatabase(join(dir, 'data'))
+  })
+  after(async () => {
+    await database.dispose()
+    await rm(dir, { recursive: true, force: true })
+  })
 
   test('--help lists every command, and each command has its own help', async () => {
     const help = await runCli(['--help'])
@@ -49,7 +56,7 @@ describe('scrutiny CLI', () => {
   })
 
   test('user add creates an account from --password-stdin, and refuses a duplicate', async () => {
-    const env = { DATA_DIR: join(dir, 'data') }
+    const env = database.env
     const args = ['user', 'add', '--email', 'Officer@Example.gov.uk', '--role', 'scrutiny_officer', '--password-stdin']
     const created = await runCli(args, { env, input: 'a long enough password\n' })
     assert.equal(created.code, 0, created.stderr)
@@ -60,7 +67,7 @@ describe('scrutiny CLI', () => {
   })
 
   test('user add explains a bad role and a short password', async () => {
-    const env = { DATA_DIR: join(dir, 'data') }
+    const env = database.env
     const result = await runCli(['user', 'add', '--email', 'a@b.gov.uk', '--role', 'mayor', '--password-stdin'], {
       env,
       input: 'short',
@@ -73,7 +80,7 @@ describe('scrutiny CLI', () => {
 
   test('without a terminal and without --password-stdin, user add says how to give the password', async () => {
     const result = await runCli(['user', 'add', '--email', 'a@b.gov.uk', '--role', 'member'], {
-      env: { DATA_DIR: join(dir, 'data') },
+      env: database.env,
     })
     assert.equal(result.code, 2)
     assert.match(result.stderr, /use --password-stdin/)
@@ -105,12 +112,19 @@ describe('scrutiny parse', () => {
 
 describe('scrutiny import', () => {
   let dir: string
-  before(async () => (dir = await mkdtemp(join(tmpdir(), 'scrutiny-import-cli-'))))
-  after(() => rm(dir, { recursive: true, force: true }))
+  let database: CliDatabase
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'scrutiny-import-cli-'))
+    database = await cliDatabase(join(dir, 'data'))
+  })
+  after(async () => {
+    await database.dispose()
+    await rm(dir, { recursive: true, force: true })
+  })
   const seeds = new URL('../../../shared/seeds/', import.meta.url).pathname
 
   test('imports a folder of packs with progress and a report, then finds nothing new the second time', async () => {
-    const env = { DATA_DIR: join(dir, 'data'), DEMO: '0' }
+    const env = { ...database.env, DEMO: '0' }
     const first = await runCli(['import', seeds], { env })
     assert.equal(first.code, 0, first.stderr)
     assert.match(first.stderr, /\[1\/3\] .*pack-2016-04-20/)

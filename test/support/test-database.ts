@@ -63,7 +63,8 @@ async function migratedPglite(): Promise<Blob> {
   }
 }
 
-async function adminQuery(url: string, text: string): Promise<void> {
+/** One statement on the server itself (outside any test schema). */
+export async function adminQuery(url: string, text: string): Promise<void> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
