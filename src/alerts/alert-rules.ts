@@ -50,11 +50,6 @@ export const subscribeForm = z.object({
 })
 export type SubscribeForm = z.infer<typeof subscribeForm>
 
-/** Pure rule: a digest goes at most once a London day. */
-export function digestDue(lastDigestOn: string | null, today: string): boolean {
-  return lastDigestOn === null || lastDigestOn < today
-}
-
 /** What a subscription follows, in words, e.g. `new matches for “school exclusions” in reports`. */
 export function describeSubject(subject: AlertSubject): string {
   if (!subject.words) return `what is published for the ${subject.committee?.name ?? 'committee'}`

@@ -182,7 +182,7 @@ describe('email alerts: subscribe, confirm, digest, unsubscribe', () => {
 
     const audit = await db()
       .selectFrom('audit_log')
-      .select(['action', 'after'])
+      .select(['action', 'actor', 'after'])
       .where('entity_type', '=', 'alert_subscription')
       .orderBy('id')
       .execute()

@@ -11,7 +11,6 @@ import {
   CONFIRMATION_RESEND_MINUTES,
   confirmationMessage,
   DIGEST_ITEMS,
-  digestDue,
   digestMessage,
   newAlertToken,
   subjectPath,
@@ -161,10 +160,11 @@ export function createAlertsService(db: Kysely<Database>, siteUrl: string) {
           .selectAll('s')
           .select(['c.name as committee_name', 'c.slug as committee_slug'])
           .where('s.confirmed_at', 'is not', null)
+          .where(eb => eb.or([eb('s.last_digest_on', 'is', null), eb('s.last_digest_on', '<', today)]))
           .orderBy('s.id')
           .execute()
         let queued = 0
-        for (const subscription of due.filter(s => digestDue(s.last_digest_on, today))) {
+        for (const subscription of due) {
           if (await queueDigest(trx, subscription, council, today, upTo)) queued++
         }
         return queued
