@@ -4,8 +4,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # The longest files first (browser tests, child processes: the CLI, faults, backups), so the run
 # does not end with one long file on one core while the other waits.
+# BROWSER_TESTS=0 leaves out the Chromium tests (e2e/): CI runs them once, on the embedded
+# database, and everything else on both engines (see .ci/run).
+browser_tests=e2e
+if [ "${BROWSER_TESTS:-1}" = "0" ]; then
+  browser_tests=
+  echo "BROWSER_TESTS=0: the browser tests in e2e/ are not run this time" >&2
+fi
 mapfile -t files < <(
-  find e2e test src/cli src/ops -name '*.test.ts' | sort
+  find $browser_tests test src/cli src/ops -name '*.test.ts' | sort
   find src -name '*.test.ts' -not -path 'src/cli/*' -not -path 'src/ops/*' | sort
 )
 if [ "$#" -gt 0 ]; then files=("$@"); fi
