@@ -1,5 +1,3 @@
-// openDatabase lives in db/open-database.ts so the CLI can open a database without loading the app.
-export { DatabaseUnavailableError, openDatabase } from './db/open-database.ts'
 import { purgeExpiredSessions } from './accounts/session-store.ts'
 import { siteUrlOf, type Config } from './config.ts'
 import { migrate } from './db/migrate.ts'

@@ -57,7 +57,8 @@ export const caching = fp(async (app: FastifyInstance) => {
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload
     if (!isPublicAnswer(request, reply)) return payload
 
-    const etag = etagFor(payload)
+    // A page sent again from the page cache carries the ETag it was kept with: no need to hash it again.
+    const etag = String(reply.getHeader('etag') ?? '') || etagFor(payload)
     void reply.header('etag', etag)
     if (!reply.hasHeader('cache-control')) void reply.header('cache-control', PUBLIC_CACHE_CONTROL)
     // A signed-in user's request (with the session cookie) must not be answered from this copy.
