@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
+import { actorOf } from '../web/form-fields.ts'
 import { formErrors, safeReturnPath, singleError, type FormErrors } from '../web/forms.ts'
 import type { AccountsService } from './accounts.service.ts'
 
@@ -44,6 +45,7 @@ export function accountsRoutes(accounts: AccountsService, attemptsPerMinute: num
     )
 
     app.post('/sign-out', async (request, reply) => {
+      if (request.user) await accounts.signOut(request.user, actorOf(request))
       await request.session.destroy()
       return reply.redirect('/', 303)
     })

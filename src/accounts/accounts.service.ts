@@ -46,7 +46,8 @@ export function createAccountsService(db: Kysely<Database>, hashing: HashingCost
       const row = await repo.findUserByEmail(db, email)
       if (!row || !row.is_active) return { ok: false, reason: 'invalid' }
       if (isLocked(row.locked_until, now)) return { ok: false, reason: 'locked' }
-      const audit = (action: string) => recordAudit(db, actor, { action, entityType: 'app_user', entityId: row.id })
+      const audit = (action: string, by = actor) =>
+        recordAudit(db, by, { action, entityType: 'app_user', entityId: row.id })
       if (!(await verifyPassword(row.password_hash, password))) {
         const lockedUntil = lockUntilAfterFailure(row.failed_logins, now)
         await repo.recordFailedLogin(db, row.id, lockedUntil)
@@ -54,8 +55,13 @@ export function createAccountsService(db: Kysely<Database>, hashing: HashingCost
         return { ok: false, reason: lockedUntil ? 'locked' : 'invalid' }
       }
       await repo.recordSuccessfulLogin(db, row.id)
-      await audit('user.sign_in')
+      await audit('user.sign_in', { ...actor, userId: row.id }) // the password proved who is signing in
       return { ok: true, user: { id: row.id, email: row.email, displayName: row.display_name, role: row.role } }
+    },
+
+    /** Ends a session: audited like signing in, so the log shows when each session ended. */
+    async signOut(user: CurrentUser, actor: Actor): Promise<void> {
+      await recordAudit(db, actor, { action: 'user.sign_out', entityType: 'app_user', entityId: user.id })
     },
 
     async loadUser(id: number): Promise<CurrentUser | null> {

@@ -113,7 +113,13 @@ export function createAlertsService(db: Kysely<Database>, siteUrl: string) {
           .set({ confirmed_at: new Date(), seen_up_to: await repo.newestEntryId(trx) })
           .where('id', '=', row.id)
           .execute()
-        await recordAudit(trx, actor, { action: 'alert.confirm', entityType: 'alert_subscription', entityId: row.id })
+        await recordAudit(trx, actor, {
+          action: 'alert.confirm',
+          entityType: 'alert_subscription',
+          entityId: row.id,
+          before: { subject: subjectPath(repo.subjectOf(row)), confirmed: false },
+          after: { subject: subjectPath(repo.subjectOf(row)), confirmed: true },
+        })
         return true
       })
     },
@@ -121,16 +127,19 @@ export function createAlertsService(db: Kysely<Database>, siteUrl: string) {
     /** Unsubscribes by deleting the subscription (and what it was sent): nothing is kept of the address. */
     async unsubscribe(token: string, actor: Actor): Promise<boolean> {
       return db.transaction().execute(async trx => {
+        const row = await repo.subscriptionByToken(trx, token)
         const gone = await trx
           .deleteFrom('alert_subscription')
           .where('token', '=', token)
           .returning('id')
           .executeTakeFirst()
+        // What was followed, never the address (see subscribe).
         if (gone)
           await recordAudit(trx, actor, {
             action: 'alert.unsubscribe',
             entityType: 'alert_subscription',
             entityId: gone.id,
+            before: row && { subject: subjectPath(repo.subjectOf(row)), confirmed: row.confirmed_at !== null },
           })
         return Boolean(gone)
       })

@@ -79,7 +79,8 @@ export function createPublicationService(db: Kysely<Database>, meetings: Meeting
           action: previous ? 'agenda.publish_supplement' : 'agenda.publish',
           entityType: 'meeting',
           entityId: meetingId,
-          after: { version: number, late: ruling.late, reason: late, changes },
+          before: { status: meeting.status, version: previous?.version_number ?? null },
+          after: { status: 'agenda_published', version: number, late: ruling.late, reason: late, changes },
         })
         return number
       })
