@@ -61,31 +61,85 @@ export const LINK_JOINS = sql`
   left join inquiry i on i.id = e.inquiry_id
   left join document d on d.id = e.document_id`
 
-/** The words, and the filters as tags (see search_tags in migration 0007) for the GIN index. */
+/** The words, and the committee and type filters as tags (see search_tags in migration 0007). */
 function matching(filter: SearchFilter) {
   const tags = filterTags(filter)
   return tags ? sql`(${tsquery(filter.text)} && ${tags}::tsquery)` : tsquery(filter.text)
 }
 
 /**
- * The filters as a tsquery of tags, e.g. `(x_type_report | x_type_appendix) & x_committee_3`.
- *
- * ```ts
- * filterTags({ committeeId: 3, from: '2019-06-01', to: '2020-05-31', entryTypes: null, ... })
- * // '(x_committee_3) & (x_year_2019 | x_year_2020)'
- * ```
+ * The committee and type filters as a tsquery of tags, e.g. `(x_committee_3) & (x_type_report | x_type_appendix)`.
+ * Years are not here: candidates are taken year by year (see `candidates`).
  */
-export function filterTags(filter: Pick<SearchFilter, 'committeeId' | 'from' | 'to' | 'entryTypes'>): string | null {
+export function filterTags(filter: Pick<SearchFilter, 'committeeId' | 'entryTypes'>): string | null {
   const groups: string[][] = []
   if (filter.committeeId !== null) groups.push([`x_committee_${filter.committeeId}`])
   if (filter.entryTypes) groups.push(filter.entryTypes.map(type => `x_type_${type}`))
-  const fromYear = filter.from ? Number(filter.from.slice(0, 4)) : null
-  const toYear = filter.to ? Number(filter.to.slice(0, 4)) : null
-  // Open-ended ranges and long ones are left to the date condition alone.
-  if (fromYear !== null && toYear !== null && toYear - fromYear < 20) {
-    groups.push(Array.from({ length: toYear - fromYear + 1 }, (_, i) => `x_year_${fromYear + i}`))
-  }
   return groups.length ? groups.map(group => `(${group.join(' | ')})`).join(' & ') : null
+}
+
+/** A run of years, newest first, looked through in one step. */
+export interface YearWindow {
+  newest: number
+  oldest: number
+}
+
+/**
+ * The years to look through for the newest matches, newest first, in windows that grow (1, 1, 2,
+ * 4, 8 … years): a common word fills the candidates within the first year or two, a rare one is
+ * looked up a handful of times rather than once a year.
+ *
+ * ```ts
+ * yearWindows(2014, 2024)
+ * // 2024, 2023, 2022–2021, 2020–2017, 2016–2014 (as { newest, oldest })
+ * ```
+ */
+export function yearWindows(oldest: number, newest: number): YearWindow[] {
+  const windows: YearWindow[] = []
+  for (let year = newest, size = 1; year >= oldest; year -= size, size = windows.length < 2 ? 1 : size * 2) {
+    windows.push({ newest: year, oldest: Math.max(oldest, year - size + 1) })
+  }
+  return windows
+}
+
+/** The years that have entries, within the filter's dates. */
+async function yearSpan(db: Kysely<Database>, filter: SearchFilter): Promise<{ oldest: number; newest: number }> {
+  const { rows } = await sql<{ oldest: number | null; newest: number | null }>`
+    select extract(year from min(entry_date))::int as oldest, extract(year from max(entry_date))::int as newest
+    from search_entry`.execute(db)
+  const span = rows[0] ?? { oldest: null, newest: null }
+  const oldest = Math.max(span.oldest ?? 0, filter.from ? Number(filter.from.slice(0, 4)) : 0)
+  const newest = Math.min(span.newest ?? -1, filter.to ? Number(filter.to.slice(0, 4)) : 9999)
+  return { oldest, newest }
+}
+
+/**
+ * The newest CANDIDATE_LIMIT + 1 matches, with their rank. Taking the newest matches of all years
+ * at once means fetching and sorting every match (tens of thousands for a common word, each
+ * re-read for a "quoted phrase"); instead each window of years is a query of its own (the entry's
+ * year is a tag in its vector and a date range, so the planner can choose the GIN index or the
+ * date index for each), newest first, and the limit stops the walk as soon as enough are found:
+ * "union all" runs its parts in order and only as far as rows are asked for. Entries with no
+ * date come last, as in the date order. Only the candidates kept are ranked.
+ */
+function candidates(filter: SearchFilter, windows: readonly YearWindow[]) {
+  // Stop words alone make an empty query, which "and"-ed with the tags would match every entry.
+  const hasWords = sql`numnode(${tsquery(filter.text)}) > 0`
+  const newestFirst = sql`order by e.entry_date desc nulls last, e.id desc limit ${CANDIDATE_LIMIT + 1}`
+  const dated = windows.map(w => {
+    const years = Array.from({ length: w.newest - w.oldest + 1 }, (_, i) => `x_year_${w.newest - i}`).join(' | ')
+    return sql`(select e.id, e.entry_date from search_entry e
+      where e.search_vector @@ (${matching(filter)} && ${years}::tsquery)
+        and e.entry_date between ${`${w.oldest}-01-01`}::date and ${`${w.newest}-12-31`}::date
+        ${filters(filter)} and ${hasWords} ${newestFirst})`
+  })
+  const undated = sql`(select e.id, e.entry_date from search_entry e
+    where e.search_vector @@ ${matching(filter)} and e.entry_date is null ${filters(filter)} and ${hasWords}
+    ${newestFirst})`
+  return sql`
+    select c.id, c.entry_date, ts_rank(e.search_vector, ${tsquery(filter.text)}) as rank
+    from (${sql.join([...dated, undated], sql` union all `)} limit ${CANDIDATE_LIMIT + 1}) c
+    join search_entry e on e.id = c.id`
 }
 
 /** Whether the words searched for leave anything to look for once stop words are gone ("the", "of"). */
@@ -104,19 +158,10 @@ export async function searchEntries(db: Kysely<Database>, filter: SearchFilter):
     filter.sort === 'newest'
       ? sql`r.entry_date desc nulls last, r.id desc`
       : sql`r.rank desc, r.entry_date desc nulls last, r.id desc`
+  const span = await yearSpan(db, filter)
+  const windows = yearWindows(span.oldest, span.newest)
   const result = await sql<SearchHitRow>`
-    with candidates as (
-      select e.id, e.entry_date from search_entry e
-      where e.search_vector @@ ${matching(filter)} ${filters(filter)}
-        -- Stop words alone make an empty query, which "and"-ed with the tags would match them all.
-        and numnode(${tsquery(filter.text)}) > 0
-      order by e.entry_date desc nulls last, e.id desc
-      limit ${CANDIDATE_LIMIT + 1}
-    ),
-    ranked as (
-      select c.id, c.entry_date, ts_rank(e.search_vector, ${tsquery(filter.text)}) as rank, count(*) over () as total
-      from candidates c join search_entry e on e.id = c.id
-    ),
+    with ranked as (select c.*, count(*) over () as total from (${candidates(filter, windows)}) c),
     shown as (select * from ranked r order by ${order} limit ${filter.limit} offset ${filter.offset})
     select e.id, e.source, e.source_id, e.page_number, e.entry_type, e.title, e.entry_date::text as entry_date,
       r.total, ts_headline('english', e.body, ${tsquery(filter.text)}, ${HEADLINE_OPTIONS}) as headline,
