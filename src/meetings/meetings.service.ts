@@ -26,9 +26,14 @@ export function createMeetingsService(db: Kysely<Database>) {
         if (moved) throw new MovedMeeting(moved.slug)
         throw notFound('MEETING_NOT_FOUND')
       }
-      const versions = await agendaVersions(db, meeting.id)
-      const agenda = redactExempt(await publishedAgenda(db, meeting, versions), user)
-      const documents = (await documentsOfMeeting(db, meeting.id)).filter(d => !d.is_exempt || canSeeExempt(user))
+      // Read side by side: each is its own round trip to the database.
+      const [versions, ranges, allDocuments] = await Promise.all([
+        agendaVersions(db, meeting.id),
+        repo.pageRangesOf(db, meeting.id),
+        documentsOfMeeting(db, meeting.id),
+      ])
+      const agenda = redactExempt(await publishedAgenda(db, meeting, versions, ranges), user)
+      const documents = allDocuments.filter(d => !d.is_exempt || canSeeExempt(user))
       return { meeting, agenda, documents, versions: versions.map(v => publicVersion(v, user)) }
     },
 
@@ -73,11 +78,11 @@ async function publishedAgenda(
   db: Kysely<Database>,
   meeting: { id: number; status: string },
   versions: Version[],
+  ranges: Awaited<ReturnType<typeof repo.pageRangesOf>>,
 ): Promise<PublicAgendaItem[]> {
   const latest = versions[0]
   if (!latest)
     return meeting.status === 'scheduled' || meeting.status === 'cancelled' ? [] : repo.agendaOf(db, meeting.id)
-  const ranges = await repo.pageRangesOf(db, meeting.id)
   return (latest.items as SnapshotItem[]).map(item => ({
     ...item,
     page_from: ranges.get(item.id)?.page_from ?? item.page_from,
