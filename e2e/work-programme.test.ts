@@ -100,6 +100,40 @@ describe('action tracker, work programme and inquiry screens in Chromium (axe-co
     await screenshotAndCheck(page, 'wp-item-moved')
   })
 
+  test('Move up reorders a meeting’s items without JavaScript-only controls, and the page has no violations', async () => {
+    await page.goto(`${base}/staff/committees/${SLUG}/work-programme`)
+    const table = page.locator('[data-qa="work-programme-items"]:has(button:has-text("Move up"))').first()
+    const topics = () => table.locator('tbody tr td:first-child')
+    const before = await topics().allInnerTexts()
+    const last = before.at(-1)!
+    await page.click(`button:has-text("Move up: ${last}")`)
+    await page.waitForURL(/\?year=\d{4}#wp-item-\d+$/)
+    const after = await topics().allInnerTexts()
+    assert.deepEqual(after, [...before.slice(0, -2), last, before.at(-2)!])
+    await screenshotAndCheck(page, 'wp-index-reordered')
+  })
+
+  test('an evidence session is added, changed (with errors) and removed; each page has no violations', async () => {
+    await page.goto(`${base}/staff/inquiries/${inquiryId}`)
+    await page.selectOption('#meetingId', { index: 1 })
+    await page.fill('#witnesses', 'Head of Inclusion')
+    await page.click('button:has-text("Add session")')
+    await page.waitForURL(/#sessions$/)
+    await page.click('a:has-text("Change"):near(:text("Head of Inclusion"))')
+    await screenshotAndCheck(page, 'inquiries-session')
+    await page.fill('#heldOn', '')
+    await page.selectOption('#meetingId', '')
+    await page.click('button:has-text("Save session")')
+    await page.waitForSelector('.govuk-error-summary')
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary')), true)
+    await screenshotAndCheck(page, 'inquiries-session-errors')
+    await page.click('text=Remove this session')
+    await screenshotAndCheck(page, 'inquiries-session-remove')
+    await page.click('button:has-text("Remove session")')
+    await page.waitForURL(/#sessions$/)
+    assert.equal(await page.locator('text=Head of Inclusion').count(), 0)
+  })
+
   test('forms with errors have no violations and the error summary takes focus', async () => {
     for (const [name, path, button] of [
       ['actions-new-errors', `/staff/committees/${SLUG}/actions/new`, 'Add action'],

@@ -2,6 +2,7 @@ import formbody from '@fastify/formbody'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { alertsRoutes } from './alerts/alerts.routes.ts'
 import { accountsRoutes } from './accounts/accounts.routes.ts'
+import { usersRoutes } from './accounts/users.routes.ts'
 import { actionNotesRoutes } from './action-notes/action-notes.routes.ts'
 import { actionsRoutes } from './actions/actions.routes.ts'
 import { committeePageWork } from './work-programme/committee-page.ts'
@@ -28,6 +29,7 @@ import { trackingRoutes } from './tracking/tracking.routes.ts'
 import { accessControl, type Access } from './web/access.ts'
 import { accessRuleFor } from './web/access-rules.ts'
 import { caching } from './web/caching.ts'
+import { compression } from './web/compression.ts'
 import { pageCache } from './web/page-cache.ts'
 import { errorPages } from './web/error-pages.ts'
 import { homeRoutes } from './web/home.routes.ts'
@@ -83,6 +85,7 @@ export async function buildApp({ services, config, councilName, logger = false, 
     rules: (method, url) => extraAccessRules?.[`${method} ${url}`] ?? accessRuleFor(method, url),
   })
   await app.register(pageContext, { councilName })
+  await app.register(compression) // before every route: it attaches itself to each as it is added
   await app.register(staticAssets)
   await app.register(caching)
   await app.register(pageCache, { db: services.engine.db, megabytes: config.pageCacheMegabytes ?? 64 })
@@ -91,6 +94,7 @@ export async function buildApp({ services, config, councilName, logger = false, 
   await app.register(healthRoutes(services.engine))
   await app.register(homeRoutes(services))
   await app.register(accountsRoutes(services.accounts, config.loginAttemptsPerMinute))
+  await app.register(usersRoutes(services.users))
   await app.register(committeesRoutes(services.committees))
   await app.register(committeesStaffRoutes(services.committeesStaff, services.people))
   await app.register(membershipsRoutes(services.committeesStaff, services.people))

@@ -1,4 +1,5 @@
 import { createAccountsService } from './accounts/accounts.service.ts'
+import { createUsersService } from './accounts/users.service.ts'
 import type { HashingCost } from './accounts/passwords.ts'
 import { createAlertsService } from './alerts/alerts.service.ts'
 import { createActionNotesService } from './action-notes/action-notes.service.ts'
@@ -37,6 +38,7 @@ export function createServices(
     files,
     imports: createImportService(db, files),
     accounts: createAccountsService(db, options.passwordHashing),
+    users: createUsersService(db, options.passwordHashing),
     actions: createActionsService(db),
     workProgramme: createWorkProgrammeService(db),
     inquiriesStaff: createInquiriesStaffService(db, files),

@@ -12,9 +12,14 @@ export const DEMO_USERS = [
   { email: 'admin@northmoor.example', displayName: 'Demo Administrator', role: 'admin' },
 ] as const
 
-// The report author is the demo person responsible for some recommendations (see demo-tracking.ts), so the
-// tracking workflow can be tried: she submits evidence for those and only those.
-const DEMO_PERSON_OF: Record<string, string> = { 'author@northmoor.example': 'naomi-osei' }
+// Each account is a demo person (shown in the administrator's list of users, /staff/users). The report author is
+// the person responsible for some recommendations (see demo-tracking.ts), so the tracking workflow can be tried:
+// she submits evidence for those and only those.
+const DEMO_PERSON_OF: Record<string, string> = {
+  'officer@northmoor.example': 'ruth-kendall',
+  'member@northmoor.example': 'priya-shah',
+  'author@northmoor.example': 'naomi-osei',
+}
 
 export async function createDemoUsers(accounts: AccountsService, db?: Kysely<Database>): Promise<void> {
   for (const user of DEMO_USERS) {

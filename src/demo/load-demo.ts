@@ -11,6 +11,7 @@ import {
   type DemoMeeting,
 } from './demo-council.ts'
 import { loadDemoTracking } from './load-demo-tracking.ts'
+import { insertMunicipalYears, loadDemoWorkProgramme } from './load-demo-work-programme.ts'
 
 type Trx = Transaction<Database>
 export type Ids = Map<string, number>
@@ -27,12 +28,14 @@ export async function loadDemoCouncil(db: Kysely<Database>, today: string): Prom
     await trx.selectFrom('schema_migrations').select('name').forUpdate().execute()
     if (await trx.selectFrom('council').select('id').executeTakeFirst()) return false
     const council = await trx.insertInto('council').values(DEMO_COUNCIL).returning('id').executeTakeFirstOrThrow()
+    const years = await insertMunicipalYears(trx, council.id, today)
     const people = await insertPeople(trx, council.id)
     const meetings: Ids = new Map()
     for (const committee of DEMO_COMMITTEES) {
       await insertCommittee(trx, council.id, committee, people, meetings, today)
     }
     await loadDemoTracking(trx, { people, meetings, today })
+    await loadDemoWorkProgramme(trx, { councilId: council.id, meetings, years, today })
     await recordAudit(trx, systemActor('demo'), { action: 'demo.load', entityType: 'council', entityId: council.id })
     return true
   })
@@ -99,8 +102,12 @@ async function insertCommittee(
   }
 }
 
+/** A demo meeting's date: the Wednesday on or after its offset from the load day. */
+export const demoMeetingDate = (today: string, dayOffset: number) =>
+  onOrAfterWeekday(addDays(today, dayOffset), WEDNESDAY)
+
 async function insertMeeting(trx: Trx, committeeId: number, committeeSlug: string, m: DemoMeeting, today: string) {
-  const date = onOrAfterWeekday(addDays(today, m.dayOffset), WEDNESDAY)
+  const date = demoMeetingDate(today, m.dayOffset)
   const row = await trx
     .insertInto('meeting')
     .values({

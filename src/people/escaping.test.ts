@@ -48,7 +48,11 @@ test('a <script> stored in every text field is escaped on every page that shows 
     ends_on: '2025-05-14',
   })
   assert.equal(year.statusCode, 303)
-  const { id: yearId } = await t.services.engine.db.selectFrom('municipal_year').select('id').executeTakeFirstOrThrow()
+  const { id: yearId } = await t.services.engine.db
+    .selectFrom('municipal_year')
+    .select('id')
+    .where('starts_on', '=', '2024-05-15') // the year added above, not one of the demo's
+    .executeTakeFirstOrThrow()
   const membership = await officer.submit(
     `/staff/committees/${committeeSlug}/memberships/new`,
     `/staff/committees/${committeeSlug}/memberships`,

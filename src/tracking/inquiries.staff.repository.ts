@@ -33,13 +33,43 @@ export function people(db: Kysely<Database>) {
     .execute()
 }
 
+/** The inquiry's evidence-gathering sessions, oldest first, with the date of the meeting each was held at. */
 export function sessionsOf(db: Kysely<Database>, inquiryId: number) {
   return db
     .selectFrom('evidence_session')
-    .select(['id', 'held_on', 'witnesses', 'notes'])
+    .leftJoin('meeting', 'meeting.id', 'evidence_session.meeting_id')
+    .select([
+      'evidence_session.id',
+      'evidence_session.held_on',
+      'evidence_session.meeting_id',
+      'evidence_session.witnesses',
+      'evidence_session.notes',
+      'meeting.meeting_date',
+    ])
+    .where('evidence_session.inquiry_id', '=', inquiryId)
+    .orderBy('evidence_session.held_on')
+    .orderBy('evidence_session.id')
+    .execute()
+}
+
+export function sessionById(db: Kysely<Database>, inquiryId: number, sessionId: number) {
+  return db
+    .selectFrom('evidence_session')
+    .selectAll()
     .where('inquiry_id', '=', inquiryId)
-    .orderBy('held_on')
-    .orderBy('id')
+    .where('id', '=', sessionId)
+    .executeTakeFirst()
+}
+
+/** The meetings of a committee a session may have been held at, latest first (cancelled ones left out). */
+export function meetingsOfCommittee(db: Kysely<Database>, committeeId: number) {
+  return db
+    .selectFrom('meeting')
+    .select(['id', 'meeting_date'])
+    .where('committee_id', '=', committeeId)
+    .where('status', '!=', 'cancelled')
+    .orderBy('meeting_date', 'desc')
+    .limit(200)
     .execute()
 }
 

@@ -154,6 +154,112 @@ describe('inquiry staff screens', () => {
     assert.equal((await audit('evidence_session')).length, 1)
   })
 
+  test('an evidence session is changed and removed by officers, linked only to a meeting of the committee; audited', async () => {
+    const db = t.services.engine.db
+    const id = idFrom(
+      (await start({ committeeId: String(committeeId), title: 'Libraries', status: 'evidence_gathering' })).headers
+        .location,
+    )
+    const page = `/staff/inquiries/${id}`
+    const meeting = await db
+      .selectFrom('meeting')
+      .select(['id', 'meeting_date'])
+      .where('committee_id', '=', committeeId)
+      .orderBy('meeting_date')
+      .executeTakeFirstOrThrow()
+    const elsewhere = await db
+      .selectFrom('meeting')
+      .select('id')
+      .where('committee_id', '!=', committeeId)
+      .executeTakeFirstOrThrow()
+
+    // Added with only its meeting: the session takes the meeting's date.
+    const added = await as.scrutiny_officer!.submit(page, `${page}/sessions`, {
+      heldOn: '',
+      meetingId: String(meeting.id),
+      witnesses: 'Head of Libraries',
+    })
+    assert.equal(added.statusCode, 303)
+    const row = await db
+      .selectFrom('evidence_session')
+      .selectAll()
+      .where('inquiry_id', '=', id)
+      .executeTakeFirstOrThrow()
+    assert.deepEqual([row.held_on, row.meeting_id], [meeting.meeting_date, meeting.id])
+    assert.match((await as.member!.get(page)).body, /Head of Libraries/)
+    assert.doesNotMatch((await as.member!.get(page)).body, /sessions\/\d+\/remove/)
+    assert.match((await as.scrutiny_officer!.get(page)).body, new RegExp(`sessions/${row.id}/remove`))
+
+    const session = `${page}/sessions/${row.id}`
+    assert.equal((await as.scrutiny_officer!.get(session)).statusCode, 200)
+    for (const who of [as.member!, as.report_author!]) {
+      assert.equal((await who.get(session)).statusCode, 403)
+      assert.equal((await who.get(`${session}/remove`)).statusCode, 403)
+      assert.equal((await who.submit('/staff', session, { heldOn: '01/01/2026' })).statusCode, 403)
+      assert.equal((await who.submit('/staff', `${session}/remove`, {})).statusCode, 403)
+    }
+
+    const edit = (form: Record<string, string>) => as.scrutiny_officer!.submit(session, session, form)
+    const noDate = await edit({ heldOn: '', meetingId: '' })
+    assert.equal(noDate.statusCode, 400)
+    assert.match(noDate.body, /govuk-error-summary[\s\S]*href="#heldOn">Enter the date of the session/)
+    const notADate = await edit({ heldOn: '31/02/2026', meetingId: 'x' })
+    assert.equal(notADate.statusCode, 400)
+    assert.match(notADate.body, /href="#heldOn"/)
+    assert.match(notADate.body, /href="#meetingId"/)
+    const otherCommittee = await edit({ heldOn: '02/06/2026', meetingId: String(elsewhere.id) })
+    assert.equal(otherCommittee.statusCode, 400)
+    assert.match(otherCommittee.body, /href="#meetingId">Choose a meeting of the inquiry’s committee/)
+    assert.match(otherCommittee.body, /value="02\/06\/2026"/, 'the posted values are shown again')
+
+    const saved = await edit({ heldOn: '02/06/2026', meetingId: '', witnesses: 'Library users', notes: 'Visit' })
+    assert.equal(saved.statusCode, 303)
+    assert.equal(saved.headers.location, `${page}#session-${row.id}`)
+    const changed = await db
+      .selectFrom('evidence_session')
+      .selectAll()
+      .where('id', '=', row.id)
+      .executeTakeFirstOrThrow()
+    assert.deepEqual(
+      [changed.held_on, changed.meeting_id, changed.witnesses, changed.notes],
+      ['2026-06-02', null, 'Library users', 'Visit'],
+    )
+    const updated = (await audit('evidence_session')).at(-1)!
+    assert.equal(updated.action, 'evidence_session.update')
+    assert.deepEqual(
+      [(updated.before as { witnesses: string }).witnesses, (updated.after as { held_on: string }).held_on],
+      ['Head of Libraries', '2026-06-02'],
+    )
+
+    assert.match((await as.scrutiny_officer!.get(`${session}/remove`)).body, /Remove the evidence-gathering session/)
+    const removed = await as.scrutiny_officer!.submit(`${session}/remove`, `${session}/remove`, {})
+    assert.equal(removed.statusCode, 303)
+    assert.equal(
+      await db.selectFrom('evidence_session').select('id').where('id', '=', row.id).executeTakeFirst(),
+      undefined,
+    )
+    const deleted = (await audit('evidence_session')).at(-1)!
+    assert.equal(deleted.action, 'evidence_session.delete')
+    assert.equal((deleted.before as { witnesses: string }).witnesses, 'Library users')
+    assert.equal((await as.scrutiny_officer!.get(session)).statusCode, 404)
+    assert.equal((await as.scrutiny_officer!.get(`${page}/sessions/abc`)).statusCode, 404)
+  })
+
+  test('a session is found only under its own inquiry', async () => {
+    const db = t.services.engine.db
+    const [first, second] = await db.selectFrom('inquiry').select('id').orderBy('id').limit(2).execute()
+    const { id: sessionId } = await db
+      .insertInto('evidence_session')
+      .values({ inquiry_id: first!.id, held_on: '2026-03-04' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const wrong = `/staff/inquiries/${second!.id}/sessions/${sessionId}`
+    assert.equal((await as.scrutiny_officer!.get(wrong)).statusCode, 404)
+    assert.equal((await as.scrutiny_officer!.submit('/staff', wrong, { heldOn: '01/01/2026' })).statusCode, 404)
+    assert.equal((await as.scrutiny_officer!.submit('/staff', `${wrong}/remove`, {})).statusCode, 404)
+    assert.ok(await db.selectFrom('evidence_session').select('id').where('id', '=', sessionId).executeTakeFirst())
+  })
+
   test('a recommendation is corrected in place, keeping its number; before and after are audited', async () => {
     const db = t.services.engine.db
     const inquiry = await db.selectFrom('inquiry').select('id').executeTakeFirstOrThrow()

@@ -3,7 +3,7 @@ import { PdfInputError } from '../import/pdf/errors.ts'
 import { todayInLondon } from '../shared/dates.ts'
 import { actorOf, formBody, formDate, idOrNotFound, postedValues } from '../web/form-fields.ts'
 import { type FormErrors, formErrors, singleError } from '../web/forms.ts'
-import { handleForm } from '../web/handle-form.ts'
+import { badRequestRefusal, handleForm } from '../web/handle-form.ts'
 import { uploadedFile } from '../web/uploads.ts'
 import {
   type InquiriesStaffService,
@@ -16,6 +16,26 @@ import {
 } from './inquiries.staff.service.ts'
 
 type IdParams = { Params: { id: string } }
+type SessionParams = { Params: { id: string; session: string } }
+
+/** A session the rules refuse names a meeting of another committee: shown against the meeting field. */
+const sessionRefusal = (error: unknown) => {
+  const refused = badRequestRefusal(error)
+  return refused && { ...refused, field: 'meetingId' }
+}
+
+/** What a session's form starts with. */
+const sessionValues = (s: {
+  held_on: string
+  meeting_id: number | null
+  witnesses: string | null
+  notes: string | null
+}) => ({
+  heldOn: formDate(s.held_on),
+  meetingId: s.meeting_id ? String(s.meeting_id) : '',
+  witnesses: s.witnesses ?? '',
+  notes: s.notes ?? '',
+})
 
 /** Which form on the inquiry page an error belongs to, so only that one shows it. */
 type PageForm = 'details' | 'session' | 'recommendation' | 'document'
@@ -71,7 +91,7 @@ export function inquiriesStaffRoutes(inquiries: InquiriesStaffService) {
       }
       const values: Record<PageForm, Record<string, string>> = {
         details,
-        session: { heldOn: formDate(todayInLondon()) },
+        session: {}, // no date given: the meeting chosen, if any, gives it
         recommendation: {},
         document: { kind: 'evidence' },
       }
@@ -115,7 +135,56 @@ export function inquiriesStaffRoutes(inquiries: InquiriesStaffService) {
           return `/staff/inquiries/${id}#sessions`
         },
         (errors, values) => showPage(reply, id, 'session', errors, values),
+        sessionRefusal,
       )
+    })
+
+    const sessionPage = async (
+      reply: FastifyReply,
+      params: SessionParams['Params'],
+      errors: Partial<FormErrors>,
+      posted: Record<string, string> | null,
+    ) => {
+      const page = await inquiries.sessionPage(inquiryId(params.id), idOrNotFound(params.session))
+      return reply.view('pages/staff/inquiries/session.njk', {
+        ...page,
+        ...errors,
+        values: posted ?? sessionValues(page.session),
+        activeNav: 'inquiries',
+      })
+    }
+
+    app.get<SessionParams>('/staff/inquiries/:id/sessions/:session', async (request, reply) =>
+      sessionPage(reply, request.params, {}, null),
+    )
+
+    app.post<SessionParams>('/staff/inquiries/:id/sessions/:session', async (request, reply) => {
+      const id = inquiryId(request.params.id)
+      const session = idOrNotFound(request.params.session)
+      return handleForm(
+        request,
+        reply,
+        sessionForm,
+        async input => {
+          await inquiries.updateSession(id, session, input, actorOf(request))
+          return `/staff/inquiries/${id}#session-${session}`
+        },
+        (errors, values) => sessionPage(reply, request.params, errors, values),
+        sessionRefusal,
+      )
+    })
+
+    app.get<SessionParams>('/staff/inquiries/:id/sessions/:session/remove', async (request, reply) =>
+      reply.view('pages/staff/inquiries/remove-session.njk', {
+        ...(await inquiries.sessionPage(inquiryId(request.params.id), idOrNotFound(request.params.session))),
+        activeNav: 'inquiries',
+      }),
+    )
+
+    app.post<SessionParams>('/staff/inquiries/:id/sessions/:session/remove', async (request, reply) => {
+      const id = inquiryId(request.params.id)
+      await inquiries.removeSession(id, idOrNotFound(request.params.session), actorOf(request))
+      return reply.redirect(`/staff/inquiries/${id}#sessions`, 303)
     })
 
     app.post<IdParams>('/staff/inquiries/:id/recommendations', async (request, reply) => {

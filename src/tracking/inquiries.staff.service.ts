@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import { optionalText, requiredText } from '../actions/form-fields.ts'
-import { optionalDate, optionalId, requiredDate } from '../web/form-fields.ts'
+import { optionalDate, optionalId } from '../web/form-fields.ts'
 import { type Actor, recordAudit } from '../audit/audit.repository.ts'
 import type { Database } from '../db/database.ts'
 import type { FileStore } from '../documents/file-store.ts'
@@ -40,11 +40,23 @@ export type InquiryInput = z.infer<typeof inquiryForm>
 export const editInquiryForm = inquiryForm.omit({ committeeId: true })
 export type EditInquiryInput = z.infer<typeof editInquiryForm>
 
-export const sessionForm = z.object({
-  heldOn: requiredDate('Enter the date of the session, for example 23/11/2026'),
-  witnesses: optionalText(),
-  notes: optionalText(),
-})
+/** An evidence-gathering session: its date may be left for the meeting it was held at to give. */
+export const sessionForm = z
+  .object({
+    heldOn: optionalDate('Enter the date of the session as a real date, for example 23/11/2026'),
+    meetingId: optionalId('Choose a meeting from the list'),
+    witnesses: optionalText(),
+    notes: optionalText(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.heldOn === null && v.meetingId === null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['heldOn'],
+        message: 'Enter the date of the session, for example 23/11/2026, or choose the meeting it was held at',
+      })
+  })
+export type SessionInput = z.infer<typeof sessionForm>
 
 export const recommendationForm = z.object({
   body: requiredText('Enter the recommendation'),
@@ -106,6 +118,37 @@ export function createInquiriesStaffService(db: Kysely<Database>, files: FileSto
       if (exceptId !== null) query = query.where('id', '!=', exceptId)
       if (!(await query.executeTakeFirst())) return slug
     }
+  }
+
+  /** A session's columns: held on the date given, or else on the date of the committee meeting it was held at. */
+  async function sessionColumns(trx: Kysely<Database>, committeeId: number, input: SessionInput) {
+    let heldOn = input.heldOn
+    if (input.meetingId !== null) {
+      const meeting = await trx
+        .selectFrom('meeting')
+        .select('meeting_date')
+        .where('id', '=', input.meetingId)
+        .where('committee_id', '=', committeeId)
+        .executeTakeFirst()
+      if (!meeting) throw new AppError('BAD_REQUEST', 'Choose a meeting of the inquiry’s committee')
+      heldOn ??= meeting.meeting_date
+    }
+    if (heldOn === null) throw new AppError('BAD_REQUEST', 'Enter the date of the session')
+    return { held_on: heldOn, meeting_id: input.meetingId, witnesses: input.witnesses, notes: input.notes }
+  }
+
+  /** The meetings a session can be linked to: the committee's, and the one it is linked to now (even if cancelled). */
+  async function sessionMeetings(committeeId: number, linkedId: number | null = null) {
+    const meetings = await repo.meetingsOfCommittee(db, committeeId)
+    if (linkedId === null || meetings.some(m => m.id === linkedId)) return meetings
+    const linked = await db.selectFrom('meeting').select(['id', 'meeting_date']).where('id', '=', linkedId).execute()
+    return [...linked, ...meetings]
+  }
+
+  async function sessionOf(trx: Kysely<Database>, id: number, sessionId: number) {
+    const session = await repo.sessionById(trx, id, sessionId)
+    if (!session) throw notFound()
+    return session
   }
 
   const columnsOf = (input: EditInquiryInput) => ({
@@ -171,6 +214,7 @@ export function createInquiriesStaffService(db: Kysely<Database>, files: FileSto
       return {
         inquiry,
         sessions,
+        sessionMeetings: await sessionMeetings(inquiry.committee_id),
         documents,
         recommendations,
         nextNumber: nextRecommendationNumber(recommendations.map(r => r.number)),
@@ -219,16 +263,54 @@ export function createInquiriesStaffService(db: Kysely<Database>, files: FileSto
       })
     },
 
-    async addSession(id: number, input: z.infer<typeof sessionForm>, actor: Actor) {
-      await inquiryOf(id)
+    async addSession(id: number, input: SessionInput, actor: Actor) {
+      const inquiry = await inquiryOf(id)
       return db.transaction().execute(async trx => {
-        const values = { inquiry_id: id, held_on: input.heldOn, witnesses: input.witnesses, notes: input.notes }
+        const values = { inquiry_id: id, ...(await sessionColumns(trx, inquiry.committee_id, input)) }
         const row = await trx.insertInto('evidence_session').values(values).returning('id').executeTakeFirstOrThrow()
         await recordAudit(trx, actor, {
           action: 'evidence_session.create',
           entityType: 'evidence_session',
           entityId: row.id,
           after: values,
+        })
+      })
+    },
+
+    async sessionPage(id: number, sessionId: number) {
+      const inquiry = await inquiryOf(id)
+      const session = await sessionOf(db, id, sessionId)
+      return { inquiry, session, sessionMeetings: await sessionMeetings(inquiry.committee_id, session.meeting_id) }
+    },
+
+    /** Corrects a session's date, witnesses, notes or the meeting it was held at. */
+    async updateSession(id: number, sessionId: number, input: SessionInput, actor: Actor) {
+      const inquiry = await inquiryOf(id)
+      return db.transaction().execute(async trx => {
+        const before = await sessionOf(trx, id, sessionId)
+        const values = await sessionColumns(trx, inquiry.committee_id, input)
+        await trx.updateTable('evidence_session').set(values).where('id', '=', sessionId).execute()
+        await recordAudit(trx, actor, {
+          action: 'evidence_session.update',
+          entityType: 'evidence_session',
+          entityId: sessionId,
+          before,
+          after: values,
+        })
+      })
+    },
+
+    /** Removes a session recorded by mistake; the audit log keeps what it said. */
+    async removeSession(id: number, sessionId: number, actor: Actor) {
+      await inquiryOf(id)
+      return db.transaction().execute(async trx => {
+        const before = await sessionOf(trx, id, sessionId)
+        await trx.deleteFrom('evidence_session').where('id', '=', sessionId).execute()
+        await recordAudit(trx, actor, {
+          action: 'evidence_session.delete',
+          entityType: 'evidence_session',
+          entityId: sessionId,
+          before,
         })
       })
     },

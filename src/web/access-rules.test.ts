@@ -118,6 +118,22 @@ describe('the authorisation table, route by route and role by role', () => {
       .select('id')
       .where('inquiry_id', '=', inquiry.id)
       .executeTakeFirstOrThrow()
+    const session = await t.services.engine.db
+      .insertInto('evidence_session')
+      .values({ inquiry_id: inquiry.id, held_on: '2026-03-04', witnesses: 'Example witness' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    for (const key of Object.keys(ACCESS_RULES) as RouteKey[])
+      if (key.includes(':session'))
+        examples.set(key, key.split(' ')[1]!.replace(':id', String(inquiry.id)).replace(':session', String(session.id)))
+    // Staff accounts: the member's (an administrator's empty form changes nothing: a 400).
+    const member = await t.services.engine.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('email', '=', 'member@example.gov.uk')
+      .executeTakeFirstOrThrow()
+    examples.set('GET /staff/users/:id/edit', `/staff/users/${member.id}/edit`)
+    examples.set('POST /staff/users/:id', `/staff/users/${member.id}`)
     // Staff meeting screens: the demo's next meeting still being prepared, one of its items and documents.
     const prepared = await t.services.engine.db
       .selectFrom('meeting')

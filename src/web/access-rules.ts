@@ -76,6 +76,12 @@ export const ACCESS_RULES = {
   'POST /sign-in': 'public',
   'POST /sign-out': 'staff',
   'GET /staff': 'staff',
+  // Staff accounts (accounts/users.routes.ts): administrators only.
+  'GET /staff/users': ['admin'],
+  'GET /staff/users/new': ['admin'],
+  'POST /staff/users': ['admin'],
+  'GET /staff/users/:id/edit': ['admin'],
+  'POST /staff/users/:id': ['admin'],
   // Recommendation tracking (tracking/rounds.routes.ts): the service also checks that a report author submits
   // only for recommendations they are responsible for.
   'GET /staff/tracking': 'staff',
@@ -149,6 +155,7 @@ export const ACCESS_RULES = {
   'POST /staff/committees/:slug/work-programme/items': ['scrutiny_officer'],
   'POST /staff/committees/:slug/work-programme/items/:id': ['scrutiny_officer'],
   'POST /staff/committees/:slug/work-programme/items/:id/move': ['scrutiny_officer'],
+  'POST /staff/committees/:slug/work-programme/items/:id/reorder': ['scrutiny_officer'],
   'POST /staff/committees/:slug/work-programme/forward-plan': ['scrutiny_officer'],
   // Inquiries (tracking/inquiries.staff.routes.ts): members read, scrutiny officers edit.
   'GET /staff/inquiries': ['member', 'scrutiny_officer'],
@@ -157,6 +164,10 @@ export const ACCESS_RULES = {
   'POST /staff/inquiries': ['scrutiny_officer'],
   'POST /staff/inquiries/:id': ['scrutiny_officer'],
   'POST /staff/inquiries/:id/sessions': ['scrutiny_officer'],
+  'GET /staff/inquiries/:id/sessions/:session': ['scrutiny_officer'],
+  'POST /staff/inquiries/:id/sessions/:session': ['scrutiny_officer'],
+  'GET /staff/inquiries/:id/sessions/:session/remove': ['scrutiny_officer'],
+  'POST /staff/inquiries/:id/sessions/:session/remove': ['scrutiny_officer'],
   'POST /staff/inquiries/:id/recommendations': ['scrutiny_officer'],
   'GET /staff/inquiries/:id/recommendations/:rec': ['scrutiny_officer'],
   'POST /staff/inquiries/:id/recommendations/:rec': ['scrutiny_officer'],

@@ -32,7 +32,9 @@ describe('staff forms with arbitrary input (fast-check)', () => {
   let actionId: number
   let closedActionId: number
   let itemId: number
+  let plannedItemId: number
   let inquiryId: number
+  let sessionId: number
   let recId: number
 
   before(async () => {
@@ -53,7 +55,22 @@ describe('staff forms with arbitrary input (fast-check)', () => {
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id
+    plannedItemId = (
+      await db
+        .selectFrom('work_programme_item')
+        .select('id')
+        .where('committee_id', '=', committee.id)
+        .where('meeting_id', 'is not', null)
+        .executeTakeFirstOrThrow()
+    ).id
     inquiryId = (await db.selectFrom('inquiry').select('id').executeTakeFirstOrThrow()).id
+    sessionId = (
+      await db
+        .insertInto('evidence_session')
+        .values({ inquiry_id: inquiryId, held_on: '2026-03-04' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id
     recId = (
       await db.selectFrom('recommendation').select('id').where('inquiry_id', '=', inquiryId).executeTakeFirstOrThrow()
     ).id
@@ -90,6 +107,10 @@ describe('staff forms with arbitrary input (fast-check)', () => {
     ],
     [() => `/staff/committees/${SLUG}/work-programme/items/${itemId}/move`, { meetingId: id, reason: text }],
     [
+      () => `/staff/committees/${SLUG}/work-programme/items/${plannedItemId}/reorder`,
+      { direction: fc.constantFrom('up', 'down') },
+    ],
+    [
       () => `/staff/committees/${SLUG}/work-programme/forward-plan`,
       { reference: text, title: text, proposedDecisionDate: date, decisionMaker: text },
     ],
@@ -109,7 +130,11 @@ describe('staff forms with arbitrary input (fast-check)', () => {
       () => `/staff/inquiries/${inquiryId}`,
       { title: text, status: fc.constantFrom('reporting', 'concluded'), leadMemberId: id, approvedOn: date },
     ],
-    [() => `/staff/inquiries/${inquiryId}/sessions`, { heldOn: date, witnesses: text, notes: text }],
+    [() => `/staff/inquiries/${inquiryId}/sessions`, { heldOn: date, meetingId: id, witnesses: text, notes: text }],
+    [
+      () => `/staff/inquiries/${inquiryId}/sessions/${sessionId}`,
+      { heldOn: date, meetingId: id, witnesses: text, notes: text },
+    ],
     [
       () => `/staff/inquiries/${inquiryId}/recommendations`,
       { body: text, responsible: text, responsiblePersonId: id, originalCompletionDate: date },

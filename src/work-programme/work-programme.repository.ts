@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../db/database.ts'
 
 export function committeeBySlug(db: Kysely<Database>, slug: string) {
@@ -168,4 +168,38 @@ export function recommendationsForTracking(db: Kysely<Database>, committeeId: nu
     ])
     .where('inquiry.committee_id', '=', committeeId)
     .execute()
+}
+
+/** The ids of the items planned for one meeting, in the order the work programme lists them. */
+export async function idsInMeeting(db: Kysely<Database>, committeeId: number, meetingId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('work_programme_item')
+    .select('id')
+    .where('committee_id', '=', committeeId)
+    .where('meeting_id', '=', meetingId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
+  return rows.map(r => r.id)
+}
+
+/** The position after the last item planned for a meeting (or still to be scheduled), so an item joins at the end. */
+export async function positionAfterLast(db: Kysely<Database>, committeeId: number, meetingId: number | null) {
+  const items = db.selectFrom('work_programme_item').where('committee_id', '=', committeeId)
+  const row = await (
+    meetingId === null ? items.where('meeting_id', 'is', null) : items.where('meeting_id', '=', meetingId)
+  )
+    .select(eb => eb.fn.max('position').as('last'))
+    .executeTakeFirst()
+  return Number(row?.last ?? 0) + 1
+}
+
+/** Numbers items 1, 2, 3 … in the order given. */
+export async function renumber(trx: Transaction<Database>, ids: readonly number[]): Promise<void> {
+  for (const [index, id] of ids.entries())
+    await trx
+      .updateTable('work_programme_item')
+      .set({ position: index + 1 })
+      .where('id', '=', id)
+      .execute()
 }

@@ -110,6 +110,14 @@ describe('work programme screens', () => {
       reason: 'Report ready early',
     })
     assert.equal(first.statusCode, 303)
+    const planned = await t.services.engine.db
+      .selectFrom('work_programme_item')
+      .select('id')
+      .where('meeting_id', '=', nextMeeting.id)
+      .orderBy('position')
+      .orderBy('id')
+      .execute()
+    assert.equal(planned.at(-1)?.id, id, 'a moved item joins the end of its new meeting’s items')
     const same = await as.scrutiny_officer!.submit(item, `${item}/move`, { meetingId: String(nextMeeting.id) })
     assert.equal(same.statusCode, 400)
     const second = await as.scrutiny_officer!.submit(item, `${item}/move`, {
@@ -144,6 +152,72 @@ describe('work programme screens', () => {
     assert.deepEqual(audit[2]?.before, { meeting_id: nextMeeting.id })
   })
 
+  test('Move up and Move down put a meeting’s items in order; each move is audited and the documents follow', async () => {
+    const db = t.services.engine.db
+    const inMeeting = async () =>
+      (
+        await db
+          .selectFrom('work_programme_item')
+          .select(['id', 'topic'])
+          .where('meeting_id', '=', nextMeeting.id)
+          .orderBy('position')
+          .orderBy('id')
+          .execute()
+      ).map(r => r.topic)
+    for (const topic of ['Order A', 'Order B', 'Order C']) await addItem({ topic, meetingId: String(nextMeeting.id) })
+    const ours = async () => (await inMeeting()).filter(topic => topic.startsWith('Order '))
+    assert.deepEqual((await inMeeting()).slice(-3), ['Order A', 'Order B', 'Order C'], 'a new item joins at the end')
+
+    const officerPage = await as.scrutiny_officer!.get(WP)
+    assert.match(officerPage.body, /Move up<span class="govuk-visually-hidden">: Order C<\/span>/)
+    assert.doesNotMatch((await as.member!.get(WP)).body, /Move up|Move down/)
+
+    const c = await itemIdByTopic('Order C')
+    const reorder = (id: number, direction: string, who = as.scrutiny_officer!) =>
+      who.submit('/staff', `${WP}/items/${id}/reorder`, { direction })
+    const up = await reorder(c, 'up')
+    assert.equal(up.statusCode, 303)
+    assert.match(String(up.headers.location), new RegExp(`^${WP}\\?year=\\d{4}#wp-item-${c}$`))
+    assert.deepEqual(await ours(), ['Order A', 'Order C', 'Order B'])
+
+    const audits = () =>
+      db
+        .selectFrom('audit_log')
+        .select(['before', 'after'])
+        .where('action', '=', 'work_programme_item.reorder')
+        .orderBy('id')
+        .execute()
+    const positions = (await inMeeting()).length
+    assert.deepEqual(await audits(), [
+      {
+        before: { meeting_id: nextMeeting.id, position: positions },
+        after: { meeting_id: nextMeeting.id, position: positions - 1 },
+      },
+    ])
+
+    // The last cannot go down: nothing changes and nothing is recorded.
+    const b = await itemIdByTopic('Order B')
+    assert.equal((await reorder(b, 'down')).statusCode, 303)
+    assert.deepEqual(await ours(), ['Order A', 'Order C', 'Order B'])
+    assert.equal((await audits()).length, 1)
+
+    const document = (await new Browser(t.app).get(`/committees/${SLUG}/work-programme`)).body
+    const at = (topic: string) => document.indexOf(`>${topic}<`)
+    assert.ok(at('Order A') < at('Order C') && at('Order C') < at('Order B'), 'the published document follows')
+
+    assert.equal((await reorder(c, 'sideways')).statusCode, 400)
+    await addItem({ topic: 'Order unscheduled' })
+    const unscheduled = await reorder(await itemIdByTopic('Order unscheduled'), 'up')
+    assert.equal(unscheduled.statusCode, 400)
+    assert.equal((await reorder(c, 'up', as.member!)).statusCode, 403)
+    assert.equal((await reorder(c, 'up', as.report_author!)).statusCode, 403)
+    assert.equal(
+      (await as.scrutiny_officer!.submit(WP, `${WP}/items/999999/reorder`, { direction: 'up' })).statusCode,
+      404,
+    )
+    assert.deepEqual(await ours(), ['Order A', 'Order C', 'Order B'])
+  })
+
   test('editing an item records before and after', async () => {
     await addItem({ topic: 'SEND transport' })
     const id = await itemIdByTopic('SEND transport')
@@ -171,7 +245,11 @@ describe('work programme screens', () => {
     const again = await add()
     assert.equal(again.statusCode, 400)
     assert.match(again.body, /already recorded/)
-    const fp = await t.services.engine.db.selectFrom('forward_plan_item').select('id').executeTakeFirstOrThrow()
+    const fp = await t.services.engine.db
+      .selectFrom('forward_plan_item')
+      .select('id')
+      .where('reference', '=', form.reference)
+      .executeTakeFirstOrThrow()
     await addItem({
       topic: 'School places: pre-decision',
       itemType: 'pre_decision_scrutiny',

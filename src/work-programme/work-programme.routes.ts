@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
+import { AppError } from '../errors.ts'
+import { moveForm as orderForm } from '../meetings/meeting-forms.ts'
 import { todayInLondon } from '../shared/dates.ts'
 import { actorOf, asOfQuery, idOrNotFound, postedValues } from '../web/form-fields.ts'
 import type { FormErrors } from '../web/forms.ts'
@@ -128,6 +130,15 @@ export function workProgrammeRoutes(workProgramme: WorkProgrammeService) {
         },
         (errors, values) => showItem(reply, request.params, errors, null, values),
       )
+    })
+
+    // Move up / Move down among a meeting's items: the agenda builder's buttons and rule (meetings/agenda-order.ts).
+    app.post<ItemParams>('/staff/committees/:slug/work-programme/items/:id/reorder', async (request, reply) => {
+      const id = itemId(request.params.id)
+      const form = orderForm.safeParse(request.body ?? {})
+      if (!form.success) throw new AppError('BAD_REQUEST', 'Choose up or down')
+      const year = await workProgramme.reorderItem(request.params.slug, id, form.data.direction, actorOf(request))
+      return reply.redirect(`${base(request.params.slug)}?year=${year}#wp-item-${id}`, 303)
     })
 
     const forwardPlanPage = async (reply: FastifyReply, slug: string, errors: Partial<FormErrors>, values: object) =>

@@ -8,6 +8,7 @@ import { listActiveCommittees } from '../committees/committees.repository.ts'
 import type { Database } from '../db/database.ts'
 import { AppError, notFound } from '../errors.ts'
 import { type OutstandingRow, outstandingByInquiry } from '../tracking/outstanding.ts'
+import { moved } from '../meetings/agenda-order.ts'
 import { formatDate } from '../web/format.ts'
 import * as repo from './work-programme.repository.ts'
 import { TYPE_LABELS, meetingDeadlines, municipalYearOf, municipalYearStarting } from './work-programme-rules.ts'
@@ -236,6 +237,7 @@ export function createWorkProgrammeService(db: Kysely<Database>) {
           committee_id: committee.id,
           municipal_year_id: await yearIdFor(committee, input.meetingId, today, trx),
           ...columnsOf(input),
+          position: await repo.positionAfterLast(trx, committee.id, input.meetingId),
         }
         const { id } = await trx
           .insertInto('work_programme_item')
@@ -285,9 +287,10 @@ export function createWorkProgrammeService(db: Kysely<Database>) {
           throw new AppError('BAD_REQUEST', 'Choose a different meeting from the one the item is planned for')
         await checkChoices(committee, { meetingId: input.meetingId }, trx)
         const yearId = await yearIdFor(committee, input.meetingId, today, trx)
+        const position = await repo.positionAfterLast(trx, committee.id, input.meetingId)
         await trx
           .updateTable('work_programme_item')
-          .set({ meeting_id: input.meetingId, municipal_year_id: yearId, updated_at: new Date() })
+          .set({ meeting_id: input.meetingId, municipal_year_id: yearId, position, updated_at: new Date() })
           .where('id', '=', id)
           .execute()
         const move = {
@@ -305,6 +308,40 @@ export function createWorkProgrammeService(db: Kysely<Database>) {
           before: { meeting_id: before.meeting_id },
           after: { meeting_id: input.meetingId, reason: input.reason },
         })
+      })
+    },
+
+    /**
+     * Moves an item up or down among the items planned for its meeting: the order the work programme document
+     * lists them in. Nothing changes at either end. Returns the municipal year of the meeting, for the way back.
+     */
+    async reorderItem(slug: string, id: number, direction: 'up' | 'down', actor: Actor) {
+      const committee = await committeeOf(slug)
+      return db.transaction().execute(async trx => {
+        const item = await repo.findItem(trx, committee.id, id)
+        if (!item) throw notFound()
+        if (item.meeting_id === null)
+          throw new AppError('BAD_REQUEST', 'Plan the item for a meeting before putting it in order')
+        // One reorder of a meeting's items at a time, so two officers' moves cannot interleave.
+        const meeting = await trx
+          .selectFrom('meeting')
+          .select('meeting_date')
+          .where('id', '=', item.meeting_id)
+          .forUpdate()
+          .executeTakeFirstOrThrow()
+        const ids = await repo.idsInMeeting(trx, committee.id, item.meeting_id)
+        const order = moved(ids, id, direction)
+        if (order !== ids) {
+          await repo.renumber(trx, order)
+          await recordAudit(trx, actor, {
+            action: 'work_programme_item.reorder',
+            entityType: 'work_programme_item',
+            entityId: id,
+            before: { meeting_id: item.meeting_id, position: ids.indexOf(id) + 1 },
+            after: { meeting_id: item.meeting_id, position: order.indexOf(id) + 1 },
+          })
+        }
+        return municipalYearOf(meeting.meeting_date).start
       })
     },
 
