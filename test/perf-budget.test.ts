@@ -2,12 +2,12 @@
  * Page weight budget (issue 7): every public page type, with the CSS and JS it loads, stays under
  * 100 KB as transferred. Bytes are measured through the real app (app.inject) on the demo council.
  *
- * The budget is checked on gzip sizes, i.e. what a visitor downloads through any ordinary
- * reverse proxy: GOV.UK Frontend's stylesheet alone is ~135 KB uncompressed, so the raw total is
- * over 100 KB on every page (printed below) until the CSS is trimmed to the components we use.
+ * "As transferred": the bytes the app sends a browser that accepts gzip (web/compression.ts).
+ * GOV.UK Frontend's stylesheet alone is ~135 KB uncompressed, so the uncompressed total (printed
+ * below) is over 100 KB on every page.
  */
 import assert from 'node:assert/strict'
-import { gzipSync } from 'node:zlib'
+import { gunzipSync } from 'node:zlib'
 import { after, before, describe, it } from 'node:test'
 import { buildTestApp, type TestApp } from './support/test-app.ts'
 
@@ -37,15 +37,17 @@ describe('page weight budget', () => {
   })
   after(() => t.close())
 
-  async function fetchBody(url: string): Promise<Buffer> {
-    const response = await t.app.inject({ method: 'GET', url })
+  /** What the browser receives (`sent`) and what it reads once decompressed (`body`). */
+  async function fetchBody(url: string): Promise<{ sent: Buffer; body: Buffer }> {
+    const response = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } })
     assert.equal(response.statusCode, 200, url)
-    return response.rawPayload
+    const sent = response.rawPayload
+    return { sent, body: response.headers['content-encoding'] === 'gzip' ? gunzipSync(sent) : sent }
   }
 
   /** The stylesheets and scripts a page loads, following the module script's static imports. */
-  async function assetsOf(html: string): Promise<Map<string, Buffer>> {
-    const assets = new Map<string, Buffer>()
+  async function assetsOf(html: string): Promise<Map<string, { sent: Buffer; body: Buffer }>> {
+    const assets = new Map<string, { sent: Buffer; body: Buffer }>()
     const queue = [
       ...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g),
       ...html.matchAll(/<script[^>]* src="([^"]+)"/g),
@@ -53,22 +55,23 @@ describe('page weight budget', () => {
     while (queue.length > 0) {
       const url = queue.shift() ?? ''
       if (assets.has(url)) continue
-      const body = await fetchBody(url)
-      assets.set(url, body)
+      const asset = await fetchBody(url)
+      assets.set(url, asset)
       if (/\.m?js$/.test(url)) {
-        for (const m of body.toString('utf8').matchAll(/\bfrom\s*'(\/[^']+)'/g)) queue.push(m[1] ?? '')
+        for (const m of asset.body.toString('utf8').matchAll(/\bfrom\s*'(\/[^']+)'/g)) queue.push(m[1] ?? '')
       }
     }
     return assets
   }
 
-  it('every public page type is under 100 KB of HTML + CSS + JS (gzip), figures printed', async () => {
+  it('every public page type is under 100 KB of HTML + CSS + JS as sent, figures printed', async () => {
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
     const lines: string[] = []
     for (const [name, url] of Object.entries(pages)) {
       const html = await fetchBody(url)
-      const assets = await assetsOf(html.toString('utf8'))
-      if (name === 'search with results') assert.match(html.toString('utf8'), /data-qa="results"[^>]*>\s*<li/)
+      const text = html.body.toString('utf8')
+      const assets = await assetsOf(text)
+      if (name === 'search with results') assert.match(text, /data-qa="results"[^>]*>\s*<li/)
       assert.ok(
         [...assets.keys()].some(a => a.endsWith('.css')),
         `${name}: the page's stylesheets were found`,
@@ -78,13 +81,13 @@ describe('page weight budget', () => {
         `${name}: the GOV.UK script was found`,
       )
       const everything = [html, ...assets.values()]
-      const raw = everything.reduce((sum, b) => sum + b.length, 0)
-      const gzipped = everything.reduce((sum, b) => sum + gzipSync(b).length, 0)
+      const uncompressed = everything.reduce((sum, b) => sum + b.body.length, 0)
+      const sent = everything.reduce((sum, b) => sum + b.sent.length, 0)
       lines.push(
-        `${name.padEnd(20)} html ${kb(html.length).padStart(9)}  html+css+js ${kb(raw).padStart(9)} raw, ${kb(gzipped).padStart(8)} gzip`,
+        `${name.padEnd(20)} html ${kb(html.body.length).padStart(9)}  html+css+js ${kb(sent).padStart(8)} sent (${kb(uncompressed).padStart(9)} uncompressed)`,
       )
-      assert.ok(html.length < BUDGET, `${name}: HTML alone is ${kb(html.length)}`)
-      assert.ok(gzipped < BUDGET, `${name}: ${kb(gzipped)} gzipped is over the 100 KB budget`)
+      assert.ok(html.body.length < BUDGET, `${name}: HTML alone is ${kb(html.body.length)}`)
+      assert.ok(sent < BUDGET, `${name}: ${kb(sent)} sent is over the 100 KB budget`)
     }
     console.log(`\nPage weight (budget 100 KB):\n${lines.join('\n')}`)
   })

@@ -58,11 +58,13 @@ export const caching = fp(async (app: FastifyInstance) => {
     if (!isPublicAnswer(request, reply)) return payload
 
     // A page sent again from the page cache carries the ETag it was kept with: no need to hash it again.
-    const etag = String(reply.getHeader('etag') ?? '') || etagFor(payload)
+    // Weak, because the same page goes out as it is, gzip'd or brotli'd (compression.ts).
+    const etag = String(reply.getHeader('etag') ?? '') || `W/${etagFor(payload)}`
     void reply.header('etag', etag)
     if (!reply.hasHeader('cache-control')) void reply.header('cache-control', PUBLIC_CACHE_CONTROL)
-    // A signed-in user's request (with the session cookie) must not be answered from this copy.
-    void reply.header('vary', 'Cookie')
+    // A signed-in user's request (with the session cookie) must not be answered from this copy, nor
+    // a browser that cannot read the compressed one.
+    void reply.header('vary', 'Cookie, accept-encoding')
 
     if (!ifNoneMatchHits(request.headers['if-none-match'], etag)) return payload
     reply.removeHeader('content-length')

@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache'
 import type { Database } from '../db/database.ts'
 import { todayInLondon } from '../shared/dates.ts'
 import { holdsSession, isPublicAnswer } from './caching.ts'
+import { encode, preferredEncoding, type Encoding } from './compression.ts'
 
 /**
  * A public page as it was sent, and what it was made from: the record at `revision` on the
@@ -15,6 +16,8 @@ interface KeptPage {
   day: string
   body: string
   headers: Record<string, string>
+  /** The body compressed, made the first time a browser asks for it so (see compression.ts). */
+  encoded: Partial<Record<Encoding, Buffer>>
 }
 
 // Only these headers describe the page; the rest (security headers, request id) are the request's own.
@@ -55,7 +58,8 @@ export const pageCache = fp(async (app: FastifyInstance, opts: { db: Kysely<Data
   if (opts.megabytes <= 0) return
   const pages = new LRUCache<string, KeptPage>({
     maxSize: opts.megabytes * 1024 * 1024,
-    sizeCalculation: page => Buffer.byteLength(page.body) + 512,
+    // The compressed copies are a fifth of the page at most; counted up front so the size never changes.
+    sizeCalculation: page => Math.ceil(Buffer.byteLength(page.body) * 1.4) + 512,
   })
 
   app.addHook('onRequest', async (request, reply) => {
@@ -64,7 +68,7 @@ export const pageCache = fp(async (app: FastifyInstance, opts: { db: Kysely<Data
     request.pageRevision = await siteRevision(opts.db)
     const kept = pages.get(pageKey(request))
     if (!kept || kept.revision !== request.pageRevision || kept.day !== todayInLondon()) return
-    return sendKept(reply, kept)
+    return sendKept(request, reply, kept)
   })
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -75,7 +79,8 @@ export const pageCache = fp(async (app: FastifyInstance, opts: { db: Kysely<Data
       const value = reply.getHeader(name)
       if (value !== undefined) headers[name] = String(value)
     }
-    pages.set(pageKey(request), { revision: request.pageRevision, day: todayInLondon(), body: payload, headers })
+    const page = { revision: request.pageRevision, day: todayInLondon(), body: payload, headers, encoded: {} }
+    pages.set(pageKey(request), page)
     return payload
   })
 })
@@ -87,7 +92,12 @@ function pageKey(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}${request.url}`
 }
 
-// caching.ts's onSend answers 304 to a browser that already holds it, as for a fresh page.
-function sendKept(reply: FastifyReply, kept: KeptPage) {
-  return reply.headers(kept.headers).header('x-page-cache', 'hit').code(200).send(kept.body)
+// caching.ts's onSend answers 304 to a browser that already holds it, as for a fresh page. The
+// page goes out compressed as compression.ts would send it, without compressing it again each time.
+function sendKept(request: FastifyRequest, reply: FastifyReply, kept: KeptPage) {
+  void reply.headers(kept.headers).header('x-page-cache', 'hit').code(200)
+  const encoding = Buffer.byteLength(kept.body) >= 1024 ? preferredEncoding(request) : null
+  if (!encoding) return reply.send(kept.body)
+  const body = (kept.encoded[encoding] ??= encode(kept.body, encoding))
+  return reply.header('content-encoding', encoding).send(body)
 }
