@@ -10,8 +10,9 @@ export const SECRETS = [
   // The demo council's exempt agenda item (its title and description).
   'Larkfield',
   'Commercially sensitive pricing',
-  // The housing committee's agenda is not published yet.
-  'Damp and Mould',
+  // The housing committee's agenda is not published yet (its topic is public in the work programme;
+  // the item's own title is not).
+  'SECRET-AGENDA-NOT-OUT',
   'SECRET-DOC',
   'SECRET-PACK',
   'SECRET-ON-ITEM',
@@ -48,6 +49,13 @@ export async function addApiFixtures(db: Kysely<Database>): Promise<Fixtures> {
     .where('meeting_id', '=', meetingId)
     .where('title', '=', 'Youth Service Annual Report')
     .executeTakeFirstOrThrow()
+  const [renamed] = await db
+    .updateTable('agenda_item')
+    .set({ title: 'Damp and mould: SECRET-AGENDA-NOT-OUT' })
+    .where('title', '=', 'Damp and Mould in Council Homes')
+    .where('meeting_id', 'in', db.selectFrom('meeting').select('id').where('status', '=', 'scheduled'))
+    .execute()
+  if (Number(renamed?.numUpdatedRows) !== 1) throw new Error('The demo’s unpublished agenda item was not found')
   const person = await db.selectFrom('person').select('id').orderBy('id').executeTakeFirstOrThrow()
   const council = await db.selectFrom('council').select('id').executeTakeFirstOrThrow()
   const file = await db
