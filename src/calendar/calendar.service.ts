@@ -63,7 +63,8 @@ export function buildCalendar(
   now: Date = new Date(),
 ): string {
   const calendar = ical({
-    name,
+    // One line: ical-generator escapes line breaks in events' text but not in the calendar's name.
+    name: name.replace(/\s*[\r\n]+\s*/g, ' '),
     prodId: { company: 'Scrutiny', product: 'Meetings', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
     ttl: REFRESH_SECONDS,
