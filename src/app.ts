@@ -3,6 +3,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify'
 import { alertsRoutes } from './alerts/alerts.routes.ts'
 import { accountsRoutes } from './accounts/accounts.routes.ts'
 import { usersRoutes } from './accounts/users.routes.ts'
+import { councilRoutes } from './council/council.routes.ts'
 import { actionNotesRoutes } from './action-notes/action-notes.routes.ts'
 import { actionsRoutes } from './actions/actions.routes.ts'
 import { committeePageWork } from './work-programme/committee-page.ts'
@@ -95,6 +96,7 @@ export async function buildApp({ services, config, councilName, logger = false, 
   await app.register(homeRoutes(services))
   await app.register(accountsRoutes(services.accounts, config.loginAttemptsPerMinute))
   await app.register(usersRoutes(services.users))
+  await app.register(councilRoutes(services.council))
   await app.register(committeesRoutes(services.committees))
   await app.register(committeesStaffRoutes(services.committeesStaff, services.people))
   await app.register(membershipsRoutes(services.committeesStaff, services.people))

@@ -8,6 +8,7 @@ import { registerImportCommand } from './cli/import-command.ts'
 import { registerPackCommand } from './cli/pack-command.ts'
 import { registerParseCommand } from './cli/parse-command.ts'
 import { registerUserCommands } from './cli/user-commands.ts'
+import { registerCouncilCommands } from './cli/council-commands.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { migrate } from './db/migrate.ts'
 import { PdfInputError } from './import/pdf/errors.ts'
@@ -60,6 +61,7 @@ program
   })
 
 registerUserCommands(program)
+registerCouncilCommands(program)
 registerParseCommand(program)
 registerImportCommand(program)
 registerExportCommand(program)

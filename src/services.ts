@@ -1,5 +1,6 @@
 import { createAccountsService } from './accounts/accounts.service.ts'
 import { createUsersService } from './accounts/users.service.ts'
+import { createCouncilService } from './council/council.service.ts'
 import type { HashingCost } from './accounts/passwords.ts'
 import { createAlertsService } from './alerts/alerts.service.ts'
 import { createActionNotesService } from './action-notes/action-notes.service.ts'
@@ -39,6 +40,7 @@ export function createServices(
     imports: createImportService(db, files),
     accounts: createAccountsService(db, options.passwordHashing),
     users: createUsersService(db, options.passwordHashing),
+    council: createCouncilService(db),
     actions: createActionsService(db),
     workProgramme: createWorkProgrammeService(db),
     inquiriesStaff: createInquiriesStaffService(db, files),

@@ -7,6 +7,8 @@ export interface CouncilTable {
   id: Generated<number>
   name: string
   slug: string
+  /** See migrations/0016_council_settings.sql. */
+  model_code_adopted_on: Generated<string>
   created_at: Generated<Date>
 }
 

@@ -1,6 +1,6 @@
 import { field, type Parsed } from '../action-notes/action-notes.form.ts'
 import type { FormErrors } from '../web/forms.ts'
-import { interestKindsOn, natureWithheld } from './code-of-conduct.ts'
+import { natureWithheld } from './code-of-conduct.ts'
 import type { InterestKind } from './declarations.table.ts'
 
 export const NATURE_LIMIT = 1_000
@@ -14,7 +14,8 @@ export interface DeclarationForm {
 }
 
 export interface DeclarationFormContext {
-  meetingDate: string
+  /** The kinds of interest the code in force at the meeting speaks of. */
+  kinds: readonly InterestKind[]
   memberIds: number[]
   itemIds: number[]
 }
@@ -33,7 +34,7 @@ export function parseDeclarationForm(body: unknown, context: DeclarationFormCont
   if (agendaItemId !== null && !context.itemIds.includes(agendaItemId))
     fail('item', 'Select the agenda item the interest is in')
   const kind = field(body, 'kind') as InterestKind
-  const kinds = interestKindsOn(context.meetingDate)
+  const { kinds } = context
   if (!kinds.includes(kind)) fail('kind', 'Select the kind of interest')
   const nature = field(body, 'nature').trim()
   if (kinds.includes(kind) && natureWithheld(kind) && nature !== '')

@@ -60,19 +60,33 @@ export function createDeclarationsService(db: Kysely<Database>) {
   }
 
   async function formContext(meeting: notesRepo.NotesMeeting) {
-    const [members, items] = await Promise.all([
+    const [members, items, adoptedOn] = await Promise.all([
       notesRepo.membershipOn(db, meeting.committee_id, meeting.meeting_date),
       notesRepo.agendaItemsOf(db, meeting.id),
+      modelCodeAdoptedOn(meeting.committee_id),
     ])
-    return { members: members.filter(m => !isSupportingOfficerRole(m.role)), items }
+    // The kinds of interest the code in force at the meeting speaks of (the council sets the day it changed).
+    const kinds = interestKindsOn(meeting.meeting_date, adoptedOn)
+    return { members: members.filter(m => !isSupportingOfficerRole(m.role)), items, kinds }
+  }
+
+  async function modelCodeAdoptedOn(committeeId: number): Promise<string | undefined> {
+    const council = await db
+      .selectFrom('committee')
+      .innerJoin('council', 'council.id', 'committee.council_id')
+      .select('council.model_code_adopted_on')
+      .where('committee.id', '=', committeeId)
+      .executeTakeFirst()
+    return council?.model_code_adopted_on
   }
 
   return {
     /** Everything the staff declarations page needs. */
     async page(slug: string, user: CurrentUser) {
       const meeting = await meetingOrThrow(slug)
-      const { members, items } = await formContext(meeting)
-      const kinds = interestKindsOn(meeting.meeting_date).map(kind => ({
+      const context = await formContext(meeting)
+      const { members, items } = context
+      const kinds = context.kinds.map(kind => ({
         value: kind,
         text: INTEREST_KIND_LABELS[kind],
         hint: INTEREST_KIND_HINTS[kind],
@@ -83,9 +97,9 @@ export function createDeclarationsService(db: Kysely<Database>) {
 
     async add(slug: string, body: unknown, actor: Actor): Promise<{ ok: true } | { ok: false; errors: FormErrors }> {
       const meeting = await meetingOrThrow(slug)
-      const { members, items } = await formContext(meeting)
+      const { members, items, kinds } = await formContext(meeting)
       const form = parseDeclarationForm(body, {
-        meetingDate: meeting.meeting_date,
+        kinds,
         memberIds: members.map(m => m.person_id),
         itemIds: items.map(i => i.id),
       })

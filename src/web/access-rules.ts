@@ -82,6 +82,8 @@ export const ACCESS_RULES = {
   'POST /staff/users': ['admin'],
   'GET /staff/users/:id/edit': ['admin'],
   'POST /staff/users/:id': ['admin'],
+  'GET /staff/council': ['admin'],
+  'POST /staff/council': ['admin'],
   // Recommendation tracking (tracking/rounds.routes.ts): the service also checks that a report author submits
   // only for recommendations they are responsible for.
   'GET /staff/tracking': 'staff',
