@@ -208,6 +208,9 @@ describe('HTML escaping: a <script> stored in every text field stays text on eve
       const check = checkers[type]
       const problem = check ? check(body) : `unexpected content type ${type}`
       if (problem) problems.push(`${where}: ${problem}`)
+      // Nor may a browser take JSON, a feed or a calendar with markup in it for a page.
+      if (response.headers['x-content-type-options'] !== 'nosniff')
+        problems.push(`${where}: no X-Content-Type-Options: nosniff`)
       if (body.includes('xss_')) typesWithPayload.add(type)
       if (type === 'text/html') pages.push({ ...visit, body })
     }
