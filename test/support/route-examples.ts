@@ -73,8 +73,8 @@ const idOf = async (query: Promise<{ id: number } | undefined>, what: string) =>
  * in this order, on the demo council: later ones use what earlier ones made.
  */
 export const ROUTE_EXAMPLES: { [K in StateChangingRoute]: (f: Fixtures) => Example | Promise<Example> } = {
-  // Accounts: signing in and out are audited too (failures and lockouts: accounts.routes.test.ts); administrators add
-  // staff.
+  // Accounts: signing in and out are audited too (failures and lockouts: accounts.routes.test.ts); administrators
+  // add staff and set the council's details.
   'POST /sign-in': () => ({
     as: 'anonymous',
     page: '/sign-in',
@@ -110,6 +110,14 @@ export const ROUTE_EXAMPLES: { [K in StateChangingRoute]: (f: Fixtures) => Examp
       audit: ['user.update', 'app_user', 'update'],
     }
   },
+
+  'POST /staff/council': () => ({
+    as: 'admin',
+    page: '/staff/council',
+    action: '/staff/council',
+    fields: { name: 'City of Northmoor Council' },
+    audit: ['council.update', 'council', 'update'],
+  }),
 
   // Email alerts: the public subscribes, confirms and leaves (the address itself is never logged).
   'POST /alerts': f => ({
