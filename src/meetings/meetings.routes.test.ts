@@ -17,6 +17,30 @@ describe('meeting page (demo council)', () => {
   })
   after(() => t.close())
 
+  test('a webcast link is an https address whatever writes it: the database refuses anything else', async () => {
+    const db = t.services.engine.db
+    const { webcast_url: original } = await db
+      .selectFrom('meeting')
+      .select('webcast_url')
+      .where('slug', '=', upcomingSlug)
+      .executeTakeFirstOrThrow()
+    for (const link of ['javascript:alert(1)', 'http://example.org/live', 'https://example.org/a b']) {
+      await assert.rejects(
+        db.updateTable('meeting').set({ webcast_url: link }).where('slug', '=', upcomingSlug).execute(),
+        /meeting_webcast_url_https/,
+        link,
+      )
+    }
+    await db
+      .updateTable('meeting')
+      .set({ webcast_url: 'https://example.org/live' })
+      .where('slug', '=', upcomingSlug)
+      .execute()
+    const page = await new Browser(t.app).get(`/meetings/${upcomingSlug}`)
+    assert.match(page.body, /<a class="govuk-link" href="https:\/\/example.org\/live">Watch the webcast<\/a>/)
+    await db.updateTable('meeting').set({ webcast_url: original }).where('slug', '=', upcomingSlug).execute()
+  })
+
   test('shows date, time, venue and the numbered agenda with times, attendees and page ranges', async () => {
     const page = await new Browser(t.app).get(`/meetings/${upcomingSlug}`)
     assert.equal(page.statusCode, 200)
