@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { cleanLine, normaliseUnicode, stripBold, stripBullet, stripHtml } from './clean.ts'
+import fc from 'fast-check'
+import { cleanLine, normaliseUnicode, normaliseWhitespace, stripBold, stripBullet, stripHtml } from './clean.ts'
 
 describe('cleanLine', () => {
   const cases: [string, string][] = [
@@ -28,4 +29,14 @@ describe('helpers', () => {
   test('stripHtml turns cells into text', () =>
     assert.equal(stripHtml('<p>That:</p><ul><li>A &amp; B</li></ul>').replace(/\s+/g, ' ').trim(), 'That: A & B'))
   test('normaliseUnicode maps dashes', () => assert.equal(normaliseUnicode('a\u2014b\u2212c'), 'a-b-c'))
+  // Their fast paths skip the work when nothing would change; the results must not.
+  const spaced = fc.string({ unit: fc.constantFrom('a', '-', '•', ' ', '  ', '\t', '\n', '\u00A0', '\u2003', '*') })
+  test('normaliseWhitespace collapses and trims as a plain replace would', () =>
+    fc.assert(fc.property(spaced, s => assert.equal(normaliseWhitespace(s), s.replace(/\s+/g, ' ').trim()))))
+  test('stripBullet changes only lines that start with a bullet', () =>
+    fc.assert(
+      fc.property(spaced, s =>
+        assert.equal(stripBullet(s), s.replace(/^\s*(?:[-•●▪◦○·]\s+)+/, '').replace(/^\s*[-•●▪◦○·]\s*$/, '')),
+      ),
+    ))
 })

@@ -29,8 +29,12 @@ export function stripBold(text: string): string {
   return text.replace(/\*{2,}/g, '').replace(/(^|\s)\*(\S)/g, '$1$2')
 }
 
+const BULLET_START = /^\s*[-•●▪◦○·]/
+
 /** Remove a leading list bullet ("- ", "• ", "● ") that extraction adds to ordinary lines. */
 export function stripBullet(text: string): string {
+  // Both patterns start with a bullet; most lines have none, and a test is cheaper than two replaces.
+  if (!BULLET_START.test(text)) return text
   return text.replace(/^\s*(?:[-•●▪◦○·]\s+)+/, '').replace(/^\s*[-•●▪◦○·]\s*$/, '')
 }
 
@@ -52,9 +56,13 @@ export function stripLinks(text: string): string {
   return text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
 }
 
+/** Whitespace the collapse below would change: any but a lone space, two in a row, at either end. */
+const UNTIDY_SPACE = /[^\S ]|\s\s|^\s|\s$/
+
 /** Collapse runs of whitespace and trim. */
 export function normaliseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  // Most lines are already tidy; testing allocates nothing, replacing and trimming does.
+  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text
 }
 
 const FURNITURE = [/\bPage \d{1,4} of \d{1,4}\b/gi, /^\s*Page \d{1,4}\s*$/i, /^\s*-\s*\d{1,4}\s*-\s*$/, /^\s*Pag\s*$/]

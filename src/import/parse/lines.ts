@@ -12,9 +12,14 @@ export interface Line {
 export function toLines(pages: PackPage[]): Line[] {
   const lines: Line[] = []
   for (const page of pages) {
-    for (const raw of page.text.split(/\r\n|\r|\n/)) lines.push({ text: cleanLine(raw), raw, page: page.number })
+    for (const raw of splitLines(page.text)) lines.push({ text: cleanLine(raw), raw, page: page.number })
   }
   return lines
+}
+
+/** Lines of a text with any line endings; extracted PDF text has only `\n`, which splits faster. */
+export function splitLines(text: string): string[] {
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n')
 }
 
 /** Index of the next non-blank line at or after `from`, or -1. */

@@ -5,7 +5,7 @@
  * whose leading cells are empty. Cells may carry HTML fragments (`<p>`, `<ul>`), bold markers and
  * page footers, so cells are kept raw and cleaned on demand.
  */
-import { cleanLine, stripHtml } from './clean.ts'
+import { cleanLine, normaliseWhitespace, stripHtml } from './clean.ts'
 import type { PackPage } from './types.ts'
 
 /** One line of the pack with the page it was printed on. */
@@ -25,7 +25,9 @@ export interface Row {
 export function toLines(pages: PackPage[]): Line[] {
   const lines: Line[] = []
   for (const page of pages) {
-    for (const text of page.text.split(/\r?\n/)) lines.push({ text, page: page.number })
+    // Splitting on a string is faster than on a pattern; extracted PDF text has no \r.
+    const texts = page.text.includes('\r') ? page.text.split(/\r?\n/) : page.text.split('\n')
+    for (const text of texts) lines.push({ text, page: page.number })
   }
   return lines
 }
@@ -56,7 +58,7 @@ const MARKUP = /[<*&[\]|]|page\s*\d|^\s*[-•]\s|^\s*$/i
 export function cleanCell(raw: string | undefined): string {
   if (raw === undefined) return ''
   // Fast path: plain ASCII with nothing to strip is only whitespace-collapsed (most cells).
-  if (PLAIN.test(raw) && !MARKUP.test(raw)) return raw.replace(/\s+/g, ' ').trim()
+  if (PLAIN.test(raw) && !MARKUP.test(raw)) return normaliseWhitespace(raw)
   // Inline tags sit inside words and sentences; block tags separate text.
   const text = raw.replace(/<\/?(?:b|i|u|em|strong|span|a|font|sup|sub)\b[^>]*>/gi, '')
   const blocks = text.replace(/<\/?(?:p|li|ul|ol|br|div)\b[^>]*>/gi, ' ')

@@ -5,7 +5,7 @@
 import type { PDFDocumentLoadingTask, PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js'
 import { PdfInputError } from './errors.ts'
 import { runsToText } from './lines.ts'
-import { documentParams, loadPdfjs } from './pdfjs.ts'
+import { documentParams, inThreadWorker, loadPdfjs } from './pdfjs.ts'
 
 export interface OpenDocument {
   doc: PDFDocumentProxy
@@ -15,10 +15,22 @@ export interface OpenDocument {
 
 export async function openDocument(data: Uint8Array): Promise<OpenDocument> {
   const pdfjs = await loadPdfjs()
+  const worker = inThreadWorker(pdfjs)
   // pdf.js takes ownership of (detaches) the buffer it is given; the caller keeps theirs.
-  const task: PDFDocumentLoadingTask = pdfjs.getDocument(documentParams(data.slice()))
-  const doc = await pdfCall(task.promise, 'open')
-  return { doc, close: () => task.destroy() }
+  const task: PDFDocumentLoadingTask = pdfjs.getDocument({ ...documentParams(data.slice()), worker: worker.worker })
+  const close = async (): Promise<void> => {
+    try {
+      await task.destroy()
+    } finally {
+      worker.close()
+    }
+  }
+  try {
+    return { doc: await pdfCall(task.promise, 'open'), close }
+  } catch (error) {
+    await close()
+    throw error
+  }
 }
 
 /** One page, released straight after, so memory stays flat however long the pack. */

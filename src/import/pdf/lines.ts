@@ -35,6 +35,7 @@ interface Placed {
 
 /** Quarter turns of the text direction: 0 normal, 1 reading upwards, 2 upside down, 3 downwards. */
 function quarterTurns(t: readonly number[]): number {
+  if (t[1] === 0 && (t[0] ?? 0) > 0) return 0 // upright text, nearly every run: skip the trigonometry
   const angle = Math.atan2(t[1] ?? 0, t[0] ?? 1)
   return (((Math.round(angle / (Math.PI / 2)) % 4) + 4) % 4) as number
 }
@@ -49,11 +50,13 @@ function place(run: TextRun, turns: number): Placed {
   return { str: run.str, x, y, end: x + run.width, size }
 }
 
+const NOT_SPACE = /\S/
+
 /** Text of one page: lines top to bottom, then text in other directions (rotated tables). */
 export function runsToText(runs: readonly TextRun[]): string {
   const groups = new Map<number, Placed[]>()
   for (const run of runs) {
-    if (run.str.trim() === '') continue // spacing comes from the gaps; whitespace runs add nothing
+    if (!NOT_SPACE.test(run.str)) continue // spacing comes from the gaps; whitespace runs add nothing
     const turns = quarterTurns(run.transform)
     const group = groups.get(turns) ?? []
     group.push(place(run, turns))
@@ -214,6 +217,10 @@ function tableRegion(
   const rowsApart = spacings.some(d => d > ROW_SPACING * leading)
   let row: { cols: Map<number, string>; index: number } | null = null
   let last: { y: number; size: number; cols: Set<number> } | null = null
+  // A row's text is written once it is complete: when the next row starts, or the table ends.
+  const finish = (): void => {
+    if (row) out[row.index] = rowText(row.cols)
+  }
   for (let k = 0; k < cells.length; k++) {
     const line = lines[from + k]
     const placed = (cells[k] ?? []).map(c => ({
@@ -221,6 +228,7 @@ function tableRegion(
       ...c,
     }))
     if (!line || placed.some(c => c.col < 0) || !increasing(placed.map(c => c.col))) {
+      finish()
       row = null
       last = null
       continue
@@ -237,11 +245,12 @@ function tableRegion(
       for (const c of placed) row.cols.set(c.col, joinWrapped(row.cols.get(c.col) ?? '', c.text))
       out[from + k] = null
     } else {
+      finish()
       row = { cols: new Map(placed.map(c => [c.col, c.text])), index: from + k }
     }
-    out[row.index] = rowText(row.cols)
     last = { y: line.y, size: line.size, cols }
   }
+  finish()
 }
 
 /** Column start positions: cell starts of multi-cell lines, near ones merged. */

@@ -6,14 +6,21 @@
  */
 import { fileURLToPath } from 'node:url'
 import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
-import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api.js'
+import type { DocumentInitParameters, PDFWorker } from 'pdfjs-dist/types/src/display/api.js'
+import { InThreadPort } from './in-thread-port.ts'
 
 export type Pdfjs = typeof PdfjsModule
+
+/** The worker bundle's one export: it serves a document's requests arriving on a port. */
+interface WorkerBundle {
+  WorkerMessageHandler: { initializeFromPort: (port: InThreadPort) => void }
+}
 
 // Kept in variables so TypeScript does not look for type declarations of the worker bundle.
 const WORKER_MODULE = 'pdfjs-dist/legacy/build/pdf.worker.mjs'
 
 let loading: Promise<Pdfjs> | undefined
+let workerBundle: WorkerBundle | undefined
 
 export function loadPdfjs(): Promise<Pdfjs> {
   loading ??= importPdfjs()
@@ -34,16 +41,42 @@ async function importPdfjs(): Promise<Pdfjs> {
   process.setSourceMapsEnabled(false)
   try {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
-    // pdf.js runs its worker in-thread ("fake worker") when it finds the handler here, instead of
-    // importing it through `GlobalWorkerOptions.workerSrc`.
-    const globals = globalThis as { pdfjsWorker?: unknown }
-    globals.pdfjsWorker ??= await import(WORKER_MODULE)
+    workerBundle = (await import(WORKER_MODULE)) as WorkerBundle
+    // Where pdf.js's own in-thread "fake worker" looks for the handler, should a document ever be
+    // opened without inThreadWorker(), instead of importing it through `GlobalWorkerOptions.workerSrc`.
+    const globals = globalThis as { pdfjsWorker?: WorkerBundle }
+    globals.pdfjsWorker ??= workerBundle
     process.on('unhandledRejection', ignorePdfjsOrphans)
     return pdfjs
   } finally {
     Array.prototype.push = nativePush
     JSON.parse = nativeParse
     process.setSourceMapsEnabled(sourceMaps)
+  }
+}
+
+export interface InThreadWorker {
+  worker: PDFWorker
+  /** Stops the worker half and drops the port's listeners; call after the document is destroyed. */
+  close: () => void
+}
+
+/**
+ * pdf.js's worker half on this thread, talking to the main half through an InThreadPort (which does
+ * not copy text items) rather than pdf.js's own fake-worker port (which does). One per document.
+ */
+export function inThreadWorker(pdfjs: Pdfjs): InThreadWorker {
+  if (!workerBundle) throw new Error('pdf.js is not loaded: call loadPdfjs() first')
+  const port = new InThreadPort()
+  workerBundle.WorkerMessageHandler.initializeFromPort(port)
+  // fromPort, not the constructor, whose declared type refuses any port; a new port makes a new worker.
+  const worker: PDFWorker = pdfjs.PDFWorker.fromPort({ port: port as unknown as Worker, verbosity: VERBOSITY })
+  return {
+    worker,
+    close: () => {
+      worker.destroy()
+      port.terminate()
+    },
   }
 }
 
@@ -58,6 +91,9 @@ export function ignorePdfjsOrphans(reason: unknown): void {
   if (reason instanceof Error && reason.stack?.includes('/pdfjs-dist/')) return
   if (process.listenerCount('unhandledRejection') <= 1) throw reason
 }
+
+/** Errors only: warnings about odd fonts are noise for an importer. */
+const VERBOSITY = 0
 
 let assetDirs: { cMapUrl: string; standardFontDataUrl: string } | undefined
 
@@ -79,7 +115,7 @@ export function documentParams(data: Uint8Array): DocumentInitParameters {
     data,
     ...assets(),
     cMapPacked: true,
-    verbosity: 0, // errors only: warnings about odd fonts are noise for an importer
+    verbosity: VERBOSITY,
     isEvalSupported: false, // never compile code from a PDF's fonts
     disableFontFace: true,
     useSystemFonts: false,
