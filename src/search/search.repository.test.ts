@@ -2,23 +2,19 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { sql } from 'kysely'
 import { createTestEngine } from '../../test/support/test-database.ts'
-import { CANDIDATE_LIMIT, searchEntries, yearWindows, type SearchFilter } from './search.repository.ts'
+import {
+  CANDIDATE_LIMIT,
+  FIRST_WINDOW_DAYS,
+  nextWindowDays,
+  searchEntries,
+  type SearchFilter,
+} from './search.repository.ts'
 
-test('the years are looked through newest first, in windows that grow', () => {
-  const spans = yearWindows(2014, 2024).map(w => `${w.newest}-${w.oldest}`)
-  assert.deepEqual(spans, ['2024-2024', '2023-2023', '2022-2021', '2020-2017', '2016-2014'])
-  assert.deepEqual(yearWindows(2024, 2024), [{ newest: 2024, oldest: 2024 }])
-  assert.deepEqual(yearWindows(0, -1), [], 'no entries, no years')
-  // Every year in exactly one window, whatever the span.
-  for (let span = 1; span <= 40; span++) {
-    const years = yearWindows(2000, 2000 + span - 1).flatMap(w =>
-      Array.from({ length: w.newest - w.oldest + 1 }, (_, i) => w.newest - i),
-    )
-    assert.deepEqual(
-      years,
-      Array.from({ length: span }, (_, i) => 2000 + span - 1 - i),
-    )
-  }
+test('each window reaches back as far as the rate of matches so far says is needed', () => {
+  assert.equal(nextWindowDays(300, 91, 701, 91), 234, '3.3 a day found, 701 more wanted, a tenth more')
+  assert.equal(nextWindowDays(0, 91, 1001, 91), 364, 'none found yet: four times as far')
+  assert.equal(nextWindowDays(5000, 91, 1, 91), 7, 'at least a week')
+  assert.equal(FIRST_WINDOW_DAYS, 91)
 })
 
 /**

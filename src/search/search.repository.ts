@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../db/database.ts'
+import { addDays } from '../shared/dates.ts'
 import { HIT_END, HIT_START } from './highlight.ts'
 
 export interface SearchFilter {
@@ -78,68 +79,99 @@ export function filterTags(filter: Pick<SearchFilter, 'committeeId' | 'entryType
   return groups.length ? groups.map(group => `(${group.join(' | ')})`).join(' & ') : null
 }
 
-/** A run of years, newest first, looked through in one step. */
-export interface YearWindow {
-  newest: number
-  oldest: number
-}
+/** Days in the first window of the walk back from the newest entry: a common word fills the candidates within a season. */
+export const FIRST_WINDOW_DAYS = 91
 
 /**
- * The years to look through for the newest matches, newest first, in windows that grow (1, 1, 2,
- * 4, 8 … years): a common word fills the candidates within the first year or two, a rare one is
- * looked up a handful of times rather than once a year.
+ * How many days back the next window reaches: enough, at the rate matches were found so far, for
+ * the ones still wanted (and a tenth more, so that another window is seldom needed); four times
+ * the last one while none have been found.
  *
  * ```ts
- * yearWindows(2014, 2024)
- * // 2024, 2023, 2022–2021, 2020–2017, 2016–2014 (as { newest, oldest })
+ * nextWindowDays(300, 91, 701, 91) // 234: 3.3 a day were found, 701 more are wanted
+ * nextWindowDays(0, 91, 1001, 91) // 364
  * ```
  */
-export function yearWindows(oldest: number, newest: number): YearWindow[] {
-  const windows: YearWindow[] = []
-  for (let year = newest, size = 1; year >= oldest; year -= size, size = windows.length < 2 ? 1 : size * 2) {
-    windows.push({ newest: year, oldest: Math.max(oldest, year - size + 1) })
-  }
-  return windows
+export function nextWindowDays(found: number, daysSearched: number, wanted: number, lastDays: number): number {
+  if (found === 0) return lastDays * 4
+  return Math.max(7, Math.ceil((wanted * daysSearched * 1.1) / found))
 }
 
-/** The years that have entries, within the filter's dates. */
-async function yearSpan(db: Kysely<Database>, filter: SearchFilter): Promise<{ oldest: number; newest: number }> {
-  const { rows } = await sql<{ oldest: number | null; newest: number | null }>`
-    select extract(year from min(entry_date))::int as oldest, extract(year from max(entry_date))::int as newest
-    from search_entry`.execute(db)
-  const span = rows[0] ?? { oldest: null, newest: null }
-  const oldest = Math.max(span.oldest ?? 0, filter.from ? Number(filter.from.slice(0, 4)) : 0)
-  const newest = Math.min(span.newest ?? -1, filter.to ? Number(filter.to.slice(0, 4)) : 9999)
-  return { oldest, newest }
+type Candidate = { id: string; entry_date: string | null; rank: number }
+
+/** The first and last day with entries, within the filter's dates; null when there are none. */
+async function dateSpan(
+  db: Kysely<Database>,
+  filter: SearchFilter,
+): Promise<{ oldest: string; newest: string } | null> {
+  const { rows } = await sql<{ oldest: string | null; newest: string | null }>`
+    select min(entry_date)::text as oldest, max(entry_date)::text as newest from search_entry`.execute(db)
+  const span = rows[0]
+  if (!span?.oldest || !span.newest) return null
+  const oldest = filter.from && filter.from > span.oldest ? filter.from : span.oldest
+  const newest = filter.to && filter.to < span.newest ? filter.to : span.newest
+  return oldest <= newest ? { oldest, newest } : null
 }
 
 /**
- * The newest CANDIDATE_LIMIT + 1 matches, with their rank. Taking the newest matches of all years
- * at once means fetching and sorting every match (tens of thousands for a common word, each
- * re-read for a "quoted phrase"); instead each window of years is a query of its own (the entry's
- * year is a tag in its vector and a date range, so the planner can choose the GIN index or the
- * date index for each), newest first, and the limit stops the walk as soon as enough are found:
- * "union all" runs its parts in order and only as far as rows are asked for. Entries with no
- * date come last, as in the date order. Only the candidates kept are ranked.
+ * The newest CANDIDATE_LIMIT + 1 matches. Taking the newest matches of all years at once means
+ * fetching and sorting every match (tens of thousands for a common word, each re-read for a
+ * "quoted phrase"); instead the walk goes back from the newest entry one window of days at a
+ * time, each window as long as the rate of matches so far says is needed, and stops as soon as
+ * there are enough. Each window is asked of the GIN index with the years it spans as tags (each
+ * entry carries its year in its vector), so only the window's matches are read. Entries with no
+ * date come last, as in the date order.
  */
-function candidates(filter: SearchFilter, windows: readonly YearWindow[]) {
-  // Stop words alone make an empty query, which "and"-ed with the tags would match every entry.
-  const hasWords = sql`numnode(${tsquery(filter.text)}) > 0`
-  const newestFirst = sql`order by e.entry_date desc nulls last, e.id desc limit ${CANDIDATE_LIMIT + 1}`
-  const dated = windows.map(w => {
-    const years = Array.from({ length: w.newest - w.oldest + 1 }, (_, i) => `x_year_${w.newest - i}`).join(' | ')
-    return sql`(select e.id, e.entry_date from search_entry e
-      where e.search_vector @@ (${matching(filter)} && ${years}::tsquery)
-        and e.entry_date between ${`${w.oldest}-01-01`}::date and ${`${w.newest}-12-31`}::date
-        ${filters(filter)} and ${hasWords} ${newestFirst})`
-  })
-  const undated = sql`(select e.id, e.entry_date from search_entry e
-    where e.search_vector @@ ${matching(filter)} and e.entry_date is null ${filters(filter)} and ${hasWords}
-    ${newestFirst})`
-  return sql`
-    select c.id, c.entry_date, ts_rank(e.search_vector, ${tsquery(filter.text)}) as rank
-    from (${sql.join([...dated, undated], sql` union all `)} limit ${CANDIDATE_LIMIT + 1}) c
-    join search_entry e on e.id = c.id`
+async function newestCandidates(db: Kysely<Database>, filter: SearchFilter): Promise<Candidate[]> {
+  const wanted = () => CANDIDATE_LIMIT + 1 - kept.length
+  const kept: Candidate[] = []
+  const span = await dateSpan(db, filter)
+  if (span) {
+    let to = span.newest
+    let days = FIRST_WINDOW_DAYS
+    let searched = 0
+    while (wanted() > 0 && to >= span.oldest) {
+      const back = addDays(to, 1 - days)
+      const from = back > span.oldest ? back : span.oldest
+      kept.push(...(await windowMatches(db, filter, from, to, wanted())))
+      searched += daysBetween(from, to) + 1
+      days = nextWindowDays(kept.length, searched, wanted(), days)
+      to = addDays(from, -1)
+    }
+  }
+  if (wanted() > 0 && !filter.from && !filter.to) kept.push(...(await undatedMatches(db, filter, wanted())))
+  return kept
+}
+
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000)
+
+// Ranked as they are read: the vector is at hand then, and reading it again later would cost as much.
+const rank = (filter: SearchFilter) => sql`ts_rank(e.search_vector, ${tsquery(filter.text)})`
+
+// Stop words alone make an empty query, which "and"-ed with the tags would match every entry.
+const hasWords = (filter: SearchFilter) => sql`numnode(${tsquery(filter.text)}) > 0`
+
+/** The newest matches dated from `from` to `to`, up to `limit`. */
+async function windowMatches(db: Kysely<Database>, filter: SearchFilter, from: string, to: string, limit: number) {
+  const first = Number(from.slice(0, 4))
+  const years = Array.from({ length: Number(to.slice(0, 4)) - first + 1 }, (_, i) => `x_year_${first + i}`)
+  const { rows } = await sql<Candidate>`
+    select e.id, e.entry_date::text as entry_date, ${rank(filter)} as rank from search_entry e
+    where e.search_vector @@ (${matching(filter)} && ${years.join(' | ')}::tsquery)
+      and e.entry_date between ${from}::date and ${to}::date ${filters(filter)} and ${hasWords(filter)}
+    order by e.entry_date desc nulls last, e.id desc
+    limit ${limit}`.execute(db)
+  return rows
+}
+
+/** The newest undated matches (kept by id), up to `limit`. */
+async function undatedMatches(db: Kysely<Database>, filter: SearchFilter, limit: number) {
+  const { rows } = await sql<Candidate>`
+    select e.id, null as entry_date, ${rank(filter)} as rank from search_entry e
+    where e.search_vector @@ ${matching(filter)} and e.entry_date is null ${filters(filter)} and ${hasWords(filter)}
+    order by e.id desc
+    limit ${limit}`.execute(db)
+  return rows
 }
 
 /** Whether the words searched for leave anything to look for once stop words are gone ("the", "of"). */
@@ -158,10 +190,13 @@ export async function searchEntries(db: Kysely<Database>, filter: SearchFilter):
     filter.sort === 'newest'
       ? sql`r.entry_date desc nulls last, r.id desc`
       : sql`r.rank desc, r.entry_date desc nulls last, r.id desc`
-  const span = await yearSpan(db, filter)
-  const windows = yearWindows(span.oldest, span.newest)
+  const candidates = await newestCandidates(db, filter)
+  if (!candidates.length) return []
   const result = await sql<SearchHitRow>`
-    with ranked as (select c.*, count(*) over () as total from (${candidates(filter, windows)}) c),
+    with ranked as (
+      select c.*, count(*) over () as total
+      from unnest(${candidates.map(c => c.id)}::bigint[], ${candidates.map(c => c.entry_date)}::date[],
+        ${candidates.map(c => c.rank)}::real[]) c(id, entry_date, rank)),
     shown as (select * from ranked r order by ${order} limit ${filter.limit} offset ${filter.offset})
     select e.id, e.source, e.source_id, e.page_number, e.entry_type, e.title, e.entry_date::text as entry_date,
       r.total, ts_headline('english', e.body, ${tsquery(filter.text)}, ${HEADLINE_OPTIONS}) as headline,
