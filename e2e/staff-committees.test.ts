@@ -102,7 +102,7 @@ describe('committee and people screens in Chromium (axe-core, WCAG 2.2 AA)', () 
     await submitWithErrors('staff-person-errors')
   })
 
-  test('the administrator’s user screens: the list, adding a user with errors, linking an account to a person', async () => {
+  test('the administrator’s screens: users (the list, adding one with errors, linking an account to a person) and the council’s settings', async () => {
     await t.addUser('admin@example.gov.uk', 'admin')
     const admin = await browser.newPage({ bypassCSP: true })
     await signInPage(admin, base, 'admin@example.gov.uk')
@@ -124,6 +124,23 @@ describe('committee and people screens in Chromium (axe-core, WCAG 2.2 AA)', () 
     await admin.click('button:has-text("Save changes")')
     await admin.waitForURL(/\/staff\/users#user-\d+$/)
     assert.match(await admin.locator('tr:has-text("officer@example.gov.uk")').innerText(), /Ruth Kendall/)
+
+    // The council's settings, reached from the staff navigation.
+    await admin.click('.govuk-service-navigation a:has-text("Council")')
+    await admin.waitForURL(/\/staff\/council$/)
+    await screenshotAndCheck(admin, 'staff-council')
+    await admin.fill('#name', '')
+    await admin.click('button:has-text("Save settings")')
+    await admin.waitForSelector('.govuk-error-summary')
+    assert.match(await admin.title(), /^Error: /)
+    await screenshotAndCheck(admin, 'staff-council-errors')
+    await admin.fill('#name', 'Northmoor City Council')
+    await admin.fill('#modelCodeAdoptedOn', '2021-06-01')
+    await admin.click('button:has-text("Save settings")')
+    await admin.waitForURL(/\/staff\/council\?saved=1$/)
+    await admin.waitForSelector('.govuk-notification-banner--success')
+    await screenshotAndCheck(admin, 'staff-council-saved')
+    assert.equal(await admin.inputValue('#modelCodeAdoptedOn'), '2021-06-01')
     await admin.close()
   })
 
