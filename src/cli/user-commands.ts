@@ -11,6 +11,7 @@ interface UserAddOptions {
   email: string
   role: string
   name?: string
+  person?: string
   passwordStdin?: boolean
 }
 
@@ -22,6 +23,7 @@ export function registerUserCommands(program: Command): void {
     .requiredOption('--email <email>', 'email address used to sign in')
     .requiredOption('--role <role>', `one of: ${ROLES.join(', ')}`)
     .option('--name <name>', 'name shown in the app (defaults to the email address)')
+    .option('--person <slug>', 'the person the account belongs to, as in /people/<slug> (reminders go to them)')
     .option('--password-stdin', 'read the password from standard input instead of asking')
     .action(async (options: UserAddOptions) => {
       const password = options.passwordStdin ? await readStdin() : await askTwice()
@@ -29,12 +31,28 @@ export function registerUserCommands(program: Command): void {
       const engine = await openDatabase(config)
       try {
         await migrate(engine)
-        const { accounts } = (await import('../services.ts')).createServices(engine, fileStoreFor(config))
+        const { accounts, users } = (await import('../services.ts')).createServices(engine, fileStoreFor(config))
+        const person = options.person
+          ? await engine.db.selectFrom('person').select('id').where('slug', '=', options.person).executeTakeFirst()
+          : undefined
+        if (options.person && !person) throw new CliUsageError(`No person with the slug "${options.person}"`)
+        // Checked before the account is made, so a refused link leaves nothing half done.
+        const holder = person
+          ? await engine.db.selectFrom('app_user').select('email').where('person_id', '=', person.id).executeTakeFirst()
+          : undefined
+        if (holder) throw new CliUsageError(`${options.person} already has an account: ${holder.email}`)
         const created = await accounts.createUser(
           { email: options.email, role: options.role as never, displayName: options.name ?? options.email, password },
           systemActor('cli'),
         )
-        console.log(`Created ${created.role.replace('_', ' ')} account for ${created.email}`)
+        if (person) {
+          const linked = { displayName: created.displayName, role: created.role, personId: person.id }
+          await users.updateUser(created.id, linked, systemActor('cli'))
+        }
+        console.log(
+          `Created ${created.role.replace('_', ' ')} account for ${created.email}` +
+            (person ? `, linked to ${options.person}` : ''),
+        )
       } finally {
         await engine.close()
       }

@@ -66,6 +66,28 @@ describe('scrutiny CLI', () => {
     assert.match(again.stderr, /An account with the email officer@example.gov.uk already exists/)
   })
 
+  test('user add --person links the account to a person, once; an unknown person is refused before anything is made', async () => {
+    const env = database.env
+    const demo = await runCli(['demo'], { env })
+    assert.match(demo.stdout, /Loaded the demo council/, demo.stderr)
+    const add = (email: string, person: string) =>
+      runCli(['user', 'add', '--email', email, '--role', 'report_author', '--person', person, '--password-stdin'], {
+        env,
+        input: 'a long enough password\n',
+      })
+    const unknown = await add('nobody@example.gov.uk', 'no-such-person')
+    assert.equal(unknown.code, 2)
+    assert.match(unknown.stderr, /No person with the slug "no-such-person"/)
+    const linked = await add('cllr.hargreaves@example.gov.uk', 'tom-hargreaves')
+    assert.equal(linked.code, 0, linked.stderr)
+    assert.match(linked.stdout, /account for cllr.hargreaves@example.gov.uk, linked to tom-hargreaves/)
+    const twice = await add('other@example.gov.uk', 'tom-hargreaves')
+    assert.equal(twice.code, 2)
+    assert.match(twice.stderr, /tom-hargreaves already has an account: cllr.hargreaves@example.gov.uk/)
+    const refusedFirst = await add('other@example.gov.uk', 'no-such-person')
+    assert.doesNotMatch(refusedFirst.stderr, /already exists/, 'the refused account was never made')
+  })
+
   test('user add explains a bad role and a short password', async () => {
     const env = database.env
     const result = await runCli(['user', 'add', '--email', 'a@b.gov.uk', '--role', 'mayor', '--password-stdin'], {
