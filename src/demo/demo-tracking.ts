@@ -13,6 +13,22 @@ export const DEMO_INQUIRY = {
   approvedOffset: -400,
 }
 
+/** The inquiry's evidence-gathering sessions, before its report went to council (days from the load day). */
+export const DEMO_EVIDENCE_SESSIONS = [
+  {
+    offset: -520,
+    witnesses: 'Head of Inclusion; headteachers of two Northmoor secondary schools; the Virtual School Head',
+    notes:
+      'Exclusion figures by school and by pupil group; the managed-move protocol and why it is used less than it was.',
+  },
+  {
+    offset: -470,
+    witnesses: 'Parents and carers from the SEND parent forum; the Youth Council; the Alternative Provision Academy',
+    notes:
+      'What families experience after a fixed-term exclusion, and which alternatives pupils said had helped them stay in school.',
+  },
+]
+
 export interface DemoAssessment {
   by: 'executive' | 'committee'
   code: AssessmentCode

@@ -3,7 +3,13 @@ import type { Database } from '../db/database.ts'
 import { addDays } from '../shared/dates.ts'
 import { endsTracking } from '../tracking/assessment-scale.ts'
 import type { Ids } from './load-demo.ts'
-import { DEMO_ACTIONS, DEMO_INQUIRY, DEMO_RECOMMENDATIONS, type DemoRecommendation } from './demo-tracking.ts'
+import {
+  DEMO_ACTIONS,
+  DEMO_EVIDENCE_SESSIONS,
+  DEMO_INQUIRY,
+  DEMO_RECOMMENDATIONS,
+  type DemoRecommendation,
+} from './demo-tracking.ts'
 
 interface Context {
   people: Ids
@@ -33,6 +39,17 @@ export async function loadDemoTracking(trx: Transaction<Database>, ctx: Context)
     })
     .returning('id')
     .executeTakeFirstOrThrow()
+  await trx
+    .insertInto('evidence_session')
+    .values(
+      DEMO_EVIDENCE_SESSIONS.map(session => ({
+        inquiry_id: inquiry.id,
+        held_on: addDays(ctx.today, session.offset),
+        witnesses: session.witnesses,
+        notes: session.notes,
+      })),
+    )
+    .execute()
   let position = 0
   for (const rec of DEMO_RECOMMENDATIONS) {
     position += 1

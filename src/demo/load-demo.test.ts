@@ -43,6 +43,20 @@ describe('loading the demo council', () => {
     assert.ok(dates.some(d => d > '2026-11-23'))
   })
 
+  test('the inquiry gathered evidence in sessions before its report went to council', async () => {
+    const inquiry = await engine.db
+      .selectFrom('inquiry')
+      .select(['id', 'approved_by_council_on'])
+      .executeTakeFirstOrThrow()
+    const sessions = await engine.db
+      .selectFrom('evidence_session')
+      .select(['held_on', 'witnesses'])
+      .where('inquiry_id', '=', inquiry.id)
+      .execute()
+    assert.equal(sessions.length, 2)
+    assert.ok(sessions.every(s => s.held_on < inquiry.approved_by_council_on! && s.witnesses))
+  })
+
   test('its recommendations stand at different stages of tracking', async () => {
     const recs = await engine.db
       .selectFrom('recommendation')
