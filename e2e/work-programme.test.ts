@@ -116,10 +116,10 @@ describe('action tracker, work programme and inquiry screens in Chromium (axe-co
   test('an evidence session is added, changed (with errors) and removed; each page has no violations', async () => {
     await page.goto(`${base}/staff/inquiries/${inquiryId}`)
     await page.selectOption('#meetingId', { index: 1 })
-    await page.fill('#witnesses', 'Head of Inclusion')
+    await page.fill('#witnesses', 'Principal Educational Psychologist')
     await page.click('button:has-text("Add session")')
     await page.waitForURL(/#sessions$/)
-    await page.click('a:has-text("Change"):near(:text("Head of Inclusion"))')
+    await page.click('a:has-text("Change"):near(:text("Principal Educational Psychologist"))')
     await screenshotAndCheck(page, 'inquiries-session')
     await page.fill('#heldOn', '')
     await page.selectOption('#meetingId', '')
@@ -131,7 +131,7 @@ describe('action tracker, work programme and inquiry screens in Chromium (axe-co
     await screenshotAndCheck(page, 'inquiries-session-remove')
     await page.click('button:has-text("Remove session")')
     await page.waitForURL(/#sessions$/)
-    assert.equal(await page.locator('text=Head of Inclusion').count(), 0)
+    assert.equal(await page.locator('text=Principal Educational Psychologist').count(), 0)
   })
 
   test('forms with errors have no violations and the error summary takes focus', async () => {
