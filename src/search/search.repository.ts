@@ -70,7 +70,7 @@ function matching(filter: SearchFilter) {
 
 /**
  * The committee and type filters as a tsquery of tags, e.g. `(x_committee_3) & (x_type_report | x_type_appendix)`.
- * Years are not here: candidates are taken year by year (see `candidates`).
+ * Years are not here: the walk back takes the newest matches window by window (see `newestCandidates`).
  */
 export function filterTags(filter: Pick<SearchFilter, 'committeeId' | 'entryTypes'>): string | null {
   const groups: string[][] = []
