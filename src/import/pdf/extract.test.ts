@@ -65,6 +65,19 @@ describe('extractPdfText round trip', () => {
     })
   }
 
+  it('reads the same text whether each line or each page is one text object (the bench builds both)', async () => {
+    const layout = await layoutPages(seed(SEEDS[0] ?? ''))
+    const perLinePdf = await buildPdfFromPages(layout)
+    const perPagePdf = await buildPdfFromPages(layout, { textObjects: 'page' })
+    assert.ok(perPagePdf.length < perLinePdf.length * 0.9, 'one font choice a page, not one a line')
+    const perLine = await extractPdfText(perLinePdf)
+    const perPage = await extractPdfText(perPagePdf)
+    assert.deepEqual(
+      perPage.map(p => p.text),
+      perLine.map(p => p.text),
+    )
+  })
+
   it('keeps table rows tab-separated', async () => {
     const table = 'Date\tAgenda item\tAction\n20 Jul 2022\tSEND\tReport back to committee\n'
     const [page] = await extractPdfText(await buildPdfFromText(table))
