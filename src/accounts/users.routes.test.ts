@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { Browser } from '../../test/support/browser.ts'
-import { buildTestApp, type TestApp } from '../../test/support/test-app.ts'
+import { auditEntries, buildTestApp, type TestApp } from '../../test/support/test-app.ts'
 import type { Role } from './accounts.table.ts'
 
 describe('staff accounts administered by an administrator (/staff/users)', () => {
@@ -30,13 +30,7 @@ describe('staff accounts administered by an administrator (/staff/users)', () =>
         .where('email', '=', email)
         .executeTakeFirstOrThrow()
     ).id
-  const audit = (action: string) =>
-    t.services.engine.db
-      .selectFrom('audit_log')
-      .select(['entity_id', 'before', 'after', 'user_id'])
-      .where('action', '=', action)
-      .orderBy('id')
-      .execute()
+  const audit = (action: string) => auditEntries(t, action)
   const add = (form: Record<string, string>) => admin().submit('/staff/users/new', '/staff/users', form)
 
   test('members, report authors and scrutiny officers get 403 on every account screen and form', async () => {

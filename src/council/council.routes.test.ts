@@ -1,15 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { Browser } from '../../test/support/browser.ts'
-import { buildTestApp, type TestApp } from '../../test/support/test-app.ts'
-
-const auditOf = (t: TestApp, action: string) =>
-  t.services.engine.db
-    .selectFrom('audit_log')
-    .select(['entity_id', 'before', 'after', 'user_id'])
-    .where('action', '=', action)
-    .orderBy('id')
-    .execute()
+import { auditEntries, buildTestApp, type TestApp } from '../../test/support/test-app.ts'
 
 describe('the council’s settings (/staff/council), on the demo council', () => {
   let t: TestApp
@@ -73,7 +65,7 @@ describe('the council’s settings (/staff/council), on the demo council', () =>
     assert.equal(refused.statusCode, 400, 'a kind of the other code is refused')
     assert.match(refused.body, /Select the kind of interest/)
 
-    const [entry] = (await auditOf(t, 'council.update')).slice(-1)
+    const [entry] = (await auditEntries(t, 'council.update')).slice(-1)
     assert.ok(entry?.user_id, 'the administrator is named')
     assert.equal((entry?.before as { modelCodeAdoptedOn: string }).modelCodeAdoptedOn, '2021-05-01')
     assert.equal((entry?.after as { modelCodeAdoptedOn: string }).modelCodeAdoptedOn, '2199-01-01')
@@ -139,7 +131,7 @@ describe('a new installation without a council', () => {
       slug: 'southmoor-borough-council',
       modelCodeAdoptedOn: '2022-04-01',
     })
-    const [entry] = await auditOf(t, 'council.create')
+    const [entry] = await auditEntries(t, 'council.create')
     assert.equal(entry?.before, null)
     const committee = await admin.submit('/staff/committees/new', '/staff/committees', {
       name: 'Overview and Scrutiny Committee',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import type { Role } from '../accounts/accounts.table.ts'
 import { Browser } from '../../test/support/browser.ts'
-import { buildTestApp, type TestApp } from '../../test/support/test-app.ts'
+import { auditEntries, buildTestApp, type TestApp } from '../../test/support/test-app.ts'
 
 const COMMITTEE = '/staff/committees/children-and-education'
 
@@ -19,13 +19,7 @@ describe('staff screens for people, memberships and municipal years', () => {
   })
   after(() => t.close())
 
-  const audits = (action: string) =>
-    t.services.engine.db
-      .selectFrom('audit_log')
-      .select(['entity_id', 'before', 'after', 'actor'])
-      .where('action', '=', action)
-      .orderBy('id')
-      .execute()
+  const audits = (action: string) => auditEntries(t, action)
 
   const addPerson = (fields: Record<string, string>) =>
     officer.submit('/staff/people/new', '/staff/people', { kind: 'councillor', ...fields })

@@ -67,3 +67,13 @@ export async function buildTestApp(
     },
   }
 }
+
+/** The audit entries of one kind of change, oldest first. */
+export function auditEntries(t: TestApp, action: string) {
+  return t.services.engine.db
+    .selectFrom('audit_log')
+    .select(['entity_id', 'before', 'after', 'actor', 'user_id'])
+    .where('action', '=', action)
+    .orderBy('id')
+    .execute()
+}
