@@ -21,14 +21,15 @@ export function councilRoutes(council: CouncilService) {
         activeNav: 'council',
       })
 
-    app.get<{ Querystring: { saved?: string } }>('/staff/council', async (request, reply) =>
-      reply.view('pages/staff/council/settings.njk', {
-        council: await council.settings(),
-        values: valuesOf(await council.settings()),
+    app.get<{ Querystring: { saved?: string } }>('/staff/council', async (request, reply) => {
+      const settings = await council.settings()
+      return reply.view('pages/staff/council/settings.njk', {
+        council: settings,
+        values: valuesOf(settings),
         saved: request.query.saved === '1',
         activeNav: 'council',
-      }),
-    )
+      })
+    })
 
     app.post('/staff/council', async (request, reply) =>
       handleForm(

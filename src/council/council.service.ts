@@ -27,15 +27,25 @@ export const councilSettingsForm = z.object({
 })
 export type CouncilSettingsInput = z.infer<typeof councilSettingsForm>
 
+const COLUMNS = ['id', 'name', 'slug', 'model_code_adopted_on'] as const
+
+const settingsOf = (row: {
+  id: number
+  name: string
+  slug: string
+  model_code_adopted_on: string
+}): CouncilSettings => ({
+  id: row.id,
+  name: row.name,
+  slug: row.slug,
+  modelCodeAdoptedOn: row.model_code_adopted_on,
+})
+
 /** One council per installation (the first): its settings, set up on first use. */
 export function createCouncilService(db: Kysely<Database>) {
   async function settings(trx: Kysely<Database> = db): Promise<CouncilSettings | null> {
-    const row = await trx
-      .selectFrom('council')
-      .select(['id', 'name', 'slug', 'model_code_adopted_on'])
-      .orderBy('id')
-      .executeTakeFirst()
-    return row ? { id: row.id, name: row.name, slug: row.slug, modelCodeAdoptedOn: row.model_code_adopted_on } : null
+    const row = await trx.selectFrom('council').select(COLUMNS).orderBy('id').executeTakeFirst()
+    return row ? settingsOf(row) : null
   }
 
   return {
@@ -47,27 +57,23 @@ export function createCouncilService(db: Kysely<Database>) {
         const before = await settings(trx)
         const values = { name: input.name, model_code_adopted_on: input.modelCodeAdoptedOn }
         // The slug is the council's identifier in imports and the API: it is kept when the name changes.
-        const id = before
-          ? (
-              await trx
-                .updateTable('council')
-                .set(values)
-                .where('id', '=', before.id)
-                .returning('id')
-                .executeTakeFirstOrThrow()
-            ).id
-          : (
-              await trx
-                .insertInto('council')
-                .values({ ...values, slug: slugify(input.name) })
-                .returning('id')
-                .executeTakeFirstOrThrow()
-            ).id
-        const after = (await settings(trx)) as CouncilSettings
+        const row = before
+          ? await trx
+              .updateTable('council')
+              .set(values)
+              .where('id', '=', before.id)
+              .returning(COLUMNS)
+              .executeTakeFirstOrThrow()
+          : await trx
+              .insertInto('council')
+              .values({ ...values, slug: slugify(input.name) })
+              .returning(COLUMNS)
+              .executeTakeFirstOrThrow()
+        const after = settingsOf(row)
         await recordAudit(trx, actor, {
           action: before ? 'council.update' : 'council.create',
           entityType: 'council',
-          entityId: id,
+          entityId: after.id,
           before,
           after,
         })
