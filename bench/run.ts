@@ -5,9 +5,10 @@
 import { spawnSync } from 'node:child_process'
 
 const BENCHES: Record<string, string[]> = {
-  import: ['bench/parse-text.ts', 'bench/import-pdf.ts'],
+  import: ['bench/parse-text.ts', 'bench/accuracy.ts', 'bench/import-pdf.ts'],
   'parse-text': ['bench/parse-text.ts'],
   'import-pdf': ['bench/import-pdf.ts'],
+  accuracy: ['bench/accuracy.ts'],
   load: ['bench/load.ts'],
   backup: ['bench/backup.ts'],
   pack: ['bench/pack.ts'],

@@ -3,7 +3,7 @@ import { findDate } from './dates.ts'
 import { textAt } from './lines.ts'
 import type { Line } from './lines.ts'
 import { splitNames } from './names.ts'
-import { resolutionsOf } from './resolutions.ts'
+import { ENDED, resolutionsOf } from './resolutions.ts'
 import type { ParsedActionNotes } from './types.ts'
 
 /** Action notes with where they sit in the pack and who else attended. */
@@ -17,7 +17,6 @@ const START = /^(minutes of (a |the )?(meeting|proceedings)|minutes$|action note
 const PRESENT = /^present\b\s*:?\s*-?\s*/i
 const ALSO_PRESENT = /^(also present|in attendance|officers present|also in attendance)\b\s*:?\s*-?\s*/i
 const APOLOGIES_HEADING = /^(\d{1,3}\.?\s+)?apologies\b/i
-const ENDED = /^the meeting (ended|closed|finished|concluded)\b/i
 const MAX_LENGTH = 1500
 
 /** Every set of action notes (minutes) in the pack, in order. */

@@ -16,6 +16,10 @@ describe('cleanLine', () => {
     ['webcast ([please click this link](#)) here', 'webcast (please click this link) here'],
     ['a\u00A0\tb   c ', 'a b c'],
     ['-', ''],
+    ['| Report of: | Cabinet Member for Children |', 'Report of: Cabinet Member for Children'],
+    ['- | | R10 | text |', 'R10 text'],
+    ['|--|---|:--:|', ''],
+    ['a | b in prose', 'a | b in prose'],
   ]
   for (const [input, expected] of cases) {
     test(`cleans ${JSON.stringify(input)}`, () => assert.equal(cleanLine(input), expected))

@@ -74,10 +74,24 @@ export function stripFurniture(text: string): string {
   return out
 }
 
+const PIPE_ROW = /^\s*(?:[-•]\s+)?\|/
+const PIPE_RULE = /^[\s|:-]*$/
+
+/**
+ * A markdown table row (`| Report of: | Cabinet Member |`) read as prose: its cells side by side,
+ * as a tab-separated row reads once its tabs are spaces; a rule row (`|--|--|`) reads as nothing.
+ * Extraction writes the same table either way, so line patterns need only one spelling.
+ */
+export function stripPipeRow(text: string): string {
+  const body = text.replace(PIPE_ROW, '')
+  return PIPE_RULE.test(body) ? '' : body.replace(/\|\s*$/, '').replace(/\|/g, ' ')
+}
+
 /** Everything above, in the order that keeps each step's patterns valid. */
 export function cleanLine(text: string): string {
   // Most lines are plain ASCII prose; skipping steps that cannot apply keeps big packs fast.
   let out = /[^\x20-\x7E]/.test(text) ? normaliseUnicode(text) : text
+  if (out.includes('|') && PIPE_ROW.test(out)) out = stripPipeRow(out)
   if (out.includes('](')) out = stripLinks(out)
   if (out.includes('<') || out.includes('&')) out = stripHtml(out)
   if (/page|^\s*-/i.test(out)) out = stripFurniture(out)

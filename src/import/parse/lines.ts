@@ -1,4 +1,4 @@
-import { cleanLine } from './clean.ts'
+import { cleanLine, isUpperCase } from './clean.ts'
 import type { PackPage } from './types.ts'
 
 /** One line of the pack: `text` cleaned for matching, `raw` as extracted, and its page. */
@@ -56,4 +56,31 @@ export function paragraphs(lines: Line[]): string[] {
   }
   flush()
   return out
+}
+
+// A line that plainly breaks off: a trailing comma, colon, ampersand or bracket, or a little word.
+const DANGLING = /(?:[,:&(/–-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|by|with|from|into|include|including))\s*$/i
+// Lines that start something of their own: a numbered heading, a bullet, an address or a table row.
+const OWN_START = /^\s*(?:\d+(?:\.\d+)*\.?\s|[-•●▪]\s)|@|\t|^\s*\|/
+
+/**
+ * True when `next` (a cleaned line) is the rest of a heading or value `text` wrapped onto a second
+ * line by the page width: it starts in lower case, or `text` breaks off, or both are in capitals and
+ * `next` ends its paragraph (a capitals heading; two capitals lines running on into a paragraph are
+ * more likely a heading and a title). A line starting afresh in mixed case is a line of its own
+ * ("Report of: A" above "Cllr B, Cabinet Member" names two people).
+ */
+export function carriesOn(text: string, next: string, nextEndsParagraph: boolean): boolean {
+  if (next === '' || text === '' || OWN_START.test(next)) return false
+  if (/^[a-z]/.test(next) || DANGLING.test(text)) return true
+  return nextEndsParagraph && isUpperCase(text) && isUpperCase(next)
+}
+
+/**
+ * `carriesOn` for a title, where every word may start with a capital: a line no longer than the title
+ * line and ending its paragraph is also the title's rest ("… Tackling Child Sexual" / "Exploitation").
+ */
+export function carriesOnTitle(text: string, next: string, nextEndsParagraph: boolean): boolean {
+  if (carriesOn(text, next, nextEndsParagraph)) return true
+  return nextEndsParagraph && !OWN_START.test(next) && next.length <= text.length && !/[.;]$/.test(next)
 }

@@ -5,7 +5,7 @@ import { parseAgendaItems } from './agenda-items.ts'
 import { PackParseError } from './errors.ts'
 import { parseFrontSheet } from './front-sheet.ts'
 import type { FrontSheet } from './front-sheet.ts'
-import { toLines } from './lines.ts'
+import { splitLines, toLines } from './lines.ts'
 import type { Line } from './lines.ts'
 import { splitPagesWithWarnings } from './pages.ts'
 import { parseRecommendations } from './recommendations.ts'
@@ -21,7 +21,7 @@ import { parseWorkProgramme } from './work-programme.ts'
  */
 export function parsePack(input: string | PackPage[]): ParsedPack {
   const warnings: ParseWarning[] = []
-  const pages = typeof input === 'string' ? pagesOf(input, warnings) : input
+  const pages = singleSpaced(withPlainSpaces(typeof input === 'string' ? pagesOf(input, warnings) : input))
   const lines = toLines(pages)
   const exactPages = typeof input !== 'string' || input.includes('\f')
   const front = parseFrontSheet(lines)
@@ -52,6 +52,45 @@ function pagesOf(text: string, warnings: ParseWarning[]): PackPage[] {
   const split = splitPagesWithWarnings(text)
   warnings.push(...split.warnings)
   return split.pages
+}
+
+const UNICODE_SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/
+const UNICODE_SPACES = new RegExp(UNICODE_SPACE.source, 'g')
+
+/**
+ * No-break and other unicode spaces as plain spaces, once for the whole pack: extraction leaves
+ * them between words ("19\u00A0October 2022"), where every date and heading pattern expects a space.
+ */
+function withPlainSpaces(pages: PackPage[]): PackPage[] {
+  return pages.map(p => (UNICODE_SPACE.test(p.text) ? { ...p, text: p.text.replace(UNICODE_SPACES, ' ') } : p))
+}
+
+/**
+ * Some extractors write a blank line after every line, so a blank line no longer ends a paragraph
+ * and every wrapped heading or value looks like two. Such a pack (no two lines ever adjacent) is
+ * read with single blank lines removed and longer runs, its real paragraph breaks, kept as one.
+ */
+function singleSpaced(pages: PackPage[]): PackPage[] {
+  if (!doubleSpaced(pages)) return pages
+  return pages.map(p => ({
+    ...p,
+    text: p.text.replace(/\n(?: *\n)+/g, run => (run.split('\n').length > 3 ? '\n\n' : '\n')),
+  }))
+}
+
+function doubleSpaced(pages: PackPage[]): boolean {
+  let lines = 0
+  let adjacent = 0
+  for (const page of pages) {
+    let before = false
+    for (const line of splitLines(page.text)) {
+      const blank = /^ *$/.test(line)
+      if (!blank) lines++
+      if (!blank && before) adjacent++
+      before = !blank
+    }
+  }
+  return lines >= 50 && adjacent <= lines * 0.02
 }
 
 function agendaScope(front: FrontSheet, pages: PackPage[], exactPages: boolean) {

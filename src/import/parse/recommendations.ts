@@ -6,6 +6,8 @@
  * committee ("Tracking Assessment" in the appendix of concluded recommendations).
  */
 import { assessmentCode } from './assessment.ts'
+import { cleanLine } from './clean.ts'
+import { carriesOnTitle } from './lines.ts'
 import { parseDateIn } from './table-dates.ts'
 import {
   allEmpty,
@@ -208,9 +210,20 @@ function continueRecommendation(rec: ParsedRecommendation, cells: string[], cols
   if (completion !== '') rec.completion_date = joinText(rec.completion_date ?? '', completion)
 }
 
-function onProse(text: string, state: State) {
+/** A title line with the lines below that carry it on, when the page width wrapped it. */
+function wrappedTitle(lines: Line[], at: number): string {
+  let text = lines[at]?.text ?? ''
+  for (let j = at + 1; j <= at + 2; j++) {
+    const next = cleanLine(lines[j]?.text ?? '')
+    if (!carriesOnTitle(cleanLine(text), next, cleanLine(lines[j + 1]?.text ?? '') === '')) break
+    text = `${text} ${next}`
+  }
+  return text
+}
+
+function onProse(text: string, state: State, wrapped: () => string) {
   if (/^\W*(appendix|annex)\b/i.test(text)) state.theme = null
-  const title = /[:\-–]/.test(text) ? inquiryTitle(text) : null
+  const title = /[:\-–]/.test(text) && inquiryTitle(text) !== null ? inquiryTitle(wrapped()) : null
   if (title !== null) {
     state.title = title
     state.theme = null
@@ -259,14 +272,15 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     sinceRow: 0,
     warnedTitle: false,
   }
-  for (const line of toLines(pages)) {
+  const lines = toLines(pages)
+  for (const [at, line] of lines.entries()) {
     if (++state.sinceRow > CONTEXT_LINES) {
       state.cols = null
       state.current = null
     }
     if (isSeparatorRow(line.text)) continue
     const cells = splitRow(line.text)
-    if (cells === null) onProse(line.text, state)
+    if (cells === null) onProse(line.text, state, () => wrappedTitle(lines, at))
     else onRow(cells, line, state, out, warnings)
   }
   return dedupe(out)

@@ -1,5 +1,5 @@
 import { findDate, parseDate } from './dates.ts'
-import { nextNonBlank, textAt } from './lines.ts'
+import { carriesOn, carriesOnTitle, nextNonBlank, textAt } from './lines.ts'
 import type { Line } from './lines.ts'
 
 /** A report cover sheet found in the body of the pack, before its pages are worked out. */
@@ -58,6 +58,8 @@ interface Field {
   label: Label
   value: string
   index: number
+  /** The last line of the value, which may wrap onto the lines below its label. */
+  end: number
 }
 
 function coverAt(lines: Line[], anchor: number): { cover: Cover; end: number } | null {
@@ -69,7 +71,7 @@ function coverAt(lines: Line[], anchor: number): { cover: Cover; end: number } |
   if (labels.size < 2 && !uppercaseReportOf) return null
   if (![...labels].some(l => ANCHORS.has(l) && l !== 'report_to') && !labels.has('title')) return null
   const first = Math.min(...fields.map(f => f.index))
-  const last = Math.max(...fields.map(f => f.index))
+  const last = Math.max(...fields.map(f => f.end))
   const value = (label: Label): string | null => fields.find(f => f.label === label)?.value || null
   const title = value('subject') ?? value('title') ?? titleAfter(lines, last)
   if (title === null) return null
@@ -99,21 +101,25 @@ function fieldsAround(lines: Line[], anchor: number): Field[] {
       fields.length = 0
       continue
     }
-    fields.push({ ...found, index: i, value: withContinuation(lines, i, found.value) })
+    const { value, end } = withContinuation(lines, i, found.value)
+    fields.push({ label: found.label, value, index: i, end })
   }
   return fields
 }
 
-// A value wraps when a bracket or bold marker is left open at the end of the line.
-function withContinuation(lines: Line[], i: number, value: string): string {
+// A value wraps when a bracket or bold marker is left open at the end of the line, or when the line
+// below plainly carries it on (see `carriesOn`).
+function withContinuation(lines: Line[], i: number, value: string): { value: string; end: number } {
   const parts = [value]
   let j = i
   const open = (): boolean => {
     const joined = parts.join(' ')
-    return (joined.match(/\(/g) ?? []).length > (joined.match(/\)/g) ?? []).length || oddBold(lines, i, j)
+    if ((joined.match(/\(/g) ?? []).length > (joined.match(/\)/g) ?? []).length || oddBold(lines, i, j)) return true
+    const next = textAt(lines, j + 1)
+    return labelOf(next) === null && carriesOn(joined, next, textAt(lines, j + 2) === '')
   }
   while (open() && j < i + 3 && textAt(lines, j + 1) !== '') parts.push(textAt(lines, ++j))
-  return parts.join(' ').trim()
+  return { value: parts.join(' ').trim(), end: j }
 }
 
 function oddBold(lines: Line[], from: number, to: number): boolean {
@@ -126,6 +132,15 @@ function titleAfter(lines: Line[], last: number): string | null {
   const next = nextNonBlank(lines, last + 1)
   const text = textAt(lines, next)
   if (next === -1 || next - last > 4 || labelOf(text) !== null || text.length > 250) return null
+  return wrappedText(lines, next)
+}
+
+/** The line at `i` joined with the lines that carry it on, when the page width wrapped it. */
+function wrappedText(lines: Line[], i: number): string {
+  let text = textAt(lines, i)
+  for (let j = i + 1; j <= i + 2 && carriesOnTitle(text, textAt(lines, j), textAt(lines, j + 1) === ''); j++) {
+    text = `${text} ${textAt(lines, j)}`
+  }
   return text
 }
 

@@ -3,6 +3,8 @@ import type { Line } from './lines.ts'
 import type { ParsedResolution } from './types.ts'
 
 const RESOLVED = /^(?:\d{1,4}\s+)?resolved\b\s*(?:that\b)?\s*[:;.-]*\s*-?\s*/i
+// The closing line of the minutes, which may follow the last decision with no blank line between.
+export const ENDED = /^the meeting (?:ended|closed|finished|concluded)\b/i
 const NUMBERED_HEADING = /^\d{1,3}\.?\s+(?=[A-Z])/
 
 /** Each RESOLVED decision with the heading of the item it was made under. */
@@ -58,7 +60,7 @@ function resolutionText(lines: Line[], start: number): { body: string; end: numb
       blank = true
       continue
     }
-    if (headingAt(lines, i) !== null || RESOLVED.test(text) || /^\d{1,4}$/.test(text)) break
+    if (headingAt(lines, i) !== null || RESOLVED.test(text) || /^\d{1,4}$/.test(text) || ENDED.test(text)) break
     if (blank && parts.length > 0 && !continuesList(parts.at(-1) ?? '', lines[i]?.raw ?? '')) break
     parts.push(text)
     end = i
