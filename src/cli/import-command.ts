@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Command } from 'commander'
@@ -24,7 +25,11 @@ export function registerImportCommand(program: Command): void {
       try {
         await migrate(engine)
         const { imports } = (await import('../services.ts')).createServices(engine, fileStoreFor(config))
-        const failed = await importAll(files, file => imports.importFile(file, systemActor('import')), options.quiet)
+        const failed = await importAll(
+          files,
+          file => imports.importFile(file, systemActor('import'), { threads: availableParallelism() }),
+          options.quiet,
+        )
         if (failed) process.exitCode = 1
       } finally {
         await engine.close()

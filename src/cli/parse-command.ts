@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import type { Command } from 'commander'
 import { readPackFile } from '../import/pdf/read-pack.ts'
 import { parsePack } from '../import/parse/parse-pack.ts'
@@ -17,7 +18,8 @@ export function registerParseCommand(program: Command): void {
 }
 
 export async function parseFile(file: string): Promise<ParsedPack> {
-  const read = await readPackFile(file)
+  // A command has the machine to itself: a long PDF is shared between its cores.
+  const read = await readPackFile(file, { threads: availableParallelism() })
   return parsePack(read.pages ?? read.text ?? '')
 }
 

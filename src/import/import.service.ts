@@ -4,6 +4,7 @@ import type { Database } from '../db/database.ts'
 import { sha256Of, sha256OfFile, type FileStore } from '../documents/file-store.ts'
 import { faultPoint } from '../ops/fault-points.ts'
 import { todayInLondon } from '../shared/dates.ts'
+import type { ExtractOptions } from './pdf/extract.ts'
 import { readPackFile } from './pdf/read-pack.ts'
 import { PackParseError } from './parse/errors.ts'
 import { splitPages } from './parse/pages.ts'
@@ -29,11 +30,11 @@ export interface ImportReport {
  */
 export function createImportService(db: Kysely<Database>, files: FileStore) {
   return {
-    async importFile(path: string, actor: Actor): Promise<ImportReport> {
+    async importFile(path: string, actor: Actor, extract: ExtractOptions = {}): Promise<ImportReport> {
       // Checked before extraction: re-importing a long PDF should not pay for pdf.js again.
       const previous = await previousImport(db, await sha256OfFile(path))
       if (previous) return { ...previous, file: path, status: 'unchanged' }
-      const read = await readPackFile(path)
+      const read = await readPackFile(path, extract)
       // Text goes to the parser whole: it knows inferred page breaks are less exact than a PDF's.
       const pack = parsePack(read.pages ?? read.text ?? '')
       const pages = read.pages ?? splitPages(read.text ?? '')

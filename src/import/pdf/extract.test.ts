@@ -110,6 +110,8 @@ describe('extractPdfText round trip', () => {
     const [one, two] = [await extractPdfText(pdf, { threads: 1 }), await extractPdfText(pdf, { threads: 2 })]
     assert.ok(layout.length >= 120, 'enough pages for a second thread')
     assert.deepEqual(two, one)
+    // The workers started for that pack are kept and take their share of the next one.
+    assert.deepEqual(await extractPdfText(pdf, { threads: 2 }), one)
   })
 
   it('stops when aborted', async () => {

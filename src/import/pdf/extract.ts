@@ -22,8 +22,9 @@ export interface ExtractOptions {
   signal?: AbortSignal
   /**
    * Threads to share a long pack between, this one included (capped by cores, 4, and one thread per
-   * 60 pages). Default 1: each worker loads its own pdf.js (about half a second), which only pays
-   * on an idle multi-core machine; on a busy server it is slower.
+   * 60 pages). Default 1, for the web app, whose other requests need the cores. The CLI uses every
+   * core: the first pack pays for starting the workers (each loads pdf.js, about half a second), the
+   * next packs of a folder find them ready (parallel.ts).
    */
   threads?: number
 }
