@@ -17,7 +17,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { buildPdfFromPages, layoutPages } from '../src/import/pdf/build-test-pdf.ts'
 import type { PageLines } from '../src/import/pdf/build-test-pdf.ts'
-import { extractPdfText } from '../src/import/pdf/extract.ts'
+import { MAX_THREADS, extractPdfText } from '../src/import/pdf/extract.ts'
 import { parsePack } from '../src/import/parse/parse-pack.ts'
 
 const SEEDS = new URL('../../shared/seeds/', import.meta.url)
@@ -94,7 +94,7 @@ function timePdftotext(path: string): number {
 
 async function speed(path: string, reps: number): Promise<void> {
   const data = new Uint8Array(readFileSync(path))
-  const threads = Math.min(availableParallelism(), 4)
+  const threads = Math.min(availableParallelism(), MAX_THREADS)
   const load = loadavg()[0] ?? 0
   process.stderr.write('Cold run (loads pdf.js, JIT not warm)…\n')
   const cold = await timeOurs(data, 'ours, cold')

@@ -21,7 +21,7 @@ export interface ExtractOptions {
   /** Stops between pages; the promise rejects with the signal's reason. */
   signal?: AbortSignal
   /**
-   * Threads to share a long pack between, this one included (capped by cores, 4, and one thread per
+   * Threads to share a long pack between, this one included (capped by cores, 2, and one thread per
    * 60 pages). Default 1, for the web app, whose other requests need the cores. The CLI uses every
    * core: the first pack pays for starting the workers (each loads pdf.js, about half a second), the
    * next packs of a folder find them ready (parallel.ts).
@@ -31,7 +31,11 @@ export interface ExtractOptions {
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 export const DEFAULT_MAX_PAGES = 5000
-const MAX_THREADS = 4
+/**
+ * Each thread holds its own pdf.js and copy of the document: about 125 MB more at 1,000 pages
+ * (`npm run bench -- import-pdf`). Two keep a 1,000-page pack under 500 MB on any machine.
+ */
+export const MAX_THREADS = 2
 /** Each extra thread must have at least this many pages to pay for loading its own pdf.js. */
 const PARALLEL_MIN_PAGES = 60
 
