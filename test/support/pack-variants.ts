@@ -1,9 +1,10 @@
 /**
- * The same agenda pack as other extraction tools would write it (issue 4, accuracy on packs not
- * seen). Councils' packs reach us through many PDF-to-text tools, and each writes a pack's tables,
- * spacing and punctuation its own way; a parser tuned to one tool's habits fails on the next. Each
- * variant below changes only how the text is written, never what it says, so a parser that
- * understands the structure reads the same records from every variant as from the original.
+ * The same agenda pack as other extraction tools and templates would write it (issue 4, accuracy on
+ * packs not seen). Packs reach us through many PDF-to-text tools, each writing tables, spacing and
+ * punctuation its own way, and from years of templates that head the same columns in other words;
+ * a parser tuned to one tool's or one year's habits fails on the next. Each variant below changes
+ * only how the pack is written, never what it says, so a parser that understands the structure
+ * reads the same records from every variant as from the original.
  *
  * Used by `parse-pack.variants.test.ts` (every record must survive) and `bench/accuracy.ts` (F1 per
  * list, for people).
@@ -38,6 +39,47 @@ function wrapProse(line: string): string {
   return isTableRow(line) || line.length < 100 ? line : line.replace(/(.{60,90}?) /g, '$1\n')
 }
 
+// The seeds' table headings, and how other councils' templates head the same columns.
+const TRACKER = 'Date\tAgenda Item\tAction\tUpdate'
+const OUTSTANDING = "No.\tRecommendation\tResponsibility\tOriginal Date For Completion\tCabinet Member's Assessment"
+const CONCLUDED =
+  'No.\tRecommendation\tResponsibility\tDate Concluded by Overview and Scrutiny Committee\tTracking Assessment'
+const PROGRAMME = 'Item/ Topic\tType\tAims and Objectives\tLead Officer\tWitnesses\tVisits\tAdditional Information'
+const SESSIONS = 'Date / Location All at 2 pm\tSession / Outcome\tOfficers / Attendees'
+const SESSIONS_2 = 'All at 2 pm in Committee Rooms 3 & 4\tSession / Outcome\tOfficers / Attendees'
+const HEADINGS: Record<string, [string, string]> = {
+  [TRACKER]: ['Meeting Date\tItem\tAction Agreed\tProgress Update', 'Meeting\tSubject\tAgreed Action\tResponse'],
+  [OUTSTANDING]: [
+    'Rec No.\tRecommendation\tLead Responsibility\tTarget Date for Completion\tExecutive Assessment',
+    'Ref\tRecommendation\tResponsible Cabinet Member\tDue Date\tAssessment',
+  ],
+  [CONCLUDED]: [
+    'Rec No.\tRecommendation\tLead Responsibility\tDate Concluded\tCommittee Assessment',
+    'Ref\tRecommendation\tResponsible Cabinet Member\tConcluded\tAssessment',
+  ],
+  [PROGRAMME]: [
+    'Topic\tType of Item\tAims\tLead Officer(s)\tWitnesses\tVisits\tNotes',
+    'Subject\tFormat\tPurpose\tOfficer\tWitnesses\tVisits\tComments',
+  ],
+  [SESSIONS]: ['Meeting Date\tSession\tOfficers Attending', 'Date\tTopic\tAttendees'],
+  [SESSIONS_2]: ['Meeting\tSession\tOfficers Attending', 'Date\tTopic\tAttendees'],
+}
+
+const otherHeadings = (which: 0 | 1) => eachLine(l => HEADINGS[l]?.[which] ?? l)
+
+/** A RAG status column after the last of the tracker's and recommendation tables' columns. */
+function statusColumn(text: string): string {
+  let width = 0
+  return eachLine(l => {
+    if (l === TRACKER || l === OUTSTANDING || l === CONCLUDED) {
+      width = l.split('\t').length
+      return `${l}\tStatus`
+    }
+    const cells = l.split('\t')
+    return width > 0 && cells.length === width ? `${l}\t${cells[0]?.trim() ? 'Green' : ''}` : l
+  })(text)
+}
+
 export const VARIANTS: Record<string, { what: string; write: (text: string) => string }> = {
   'pipe tables': {
     what: 'tables as markdown pipe rows instead of tab-separated rows',
@@ -62,6 +104,9 @@ export const VARIANTS: Record<string, { what: string; write: (text: string) => s
   'wrapped prose': { what: 'long prose lines wrapped at the page width', write: eachLine(wrapProse) },
   'no blank lines': { what: 'no blank lines between paragraphs', write: t => t.replace(/\n\s*\n/g, '\n') },
   'double spaced': { what: 'a blank line after every line', write: t => t.replace(/\n/g, '\n\n') },
+  'other headings': { what: 'tables headed as other templates head them', write: otherHeadings(0) },
+  'terse headings': { what: 'tables headed in a word or two ("Meeting", "Ref")', write: otherHeadings(1) },
+  'status column': { what: 'a RAG status column added to the tracker and recommendations', write: statusColumn },
   indented: { what: 'every line indented two spaces', write: eachLine(l => (l.trim() === '' ? l : `  ${l}`)) },
   'trailing spaces': { what: 'two spaces at the end of every line', write: eachLine(l => `${l}  `) },
 }

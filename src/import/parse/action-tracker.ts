@@ -35,7 +35,8 @@ interface Columns {
 export function trackerColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
   if (keys.some(k => k.length > 40)) return null
-  const date = findColumn(keys, /\bdate\b/, /due|target|complet|deadline/)
+  // The meeting the action was agreed at: "Date", "Meeting date", or just "Meeting".
+  const date = findColumn(keys, /\bdate\b|^(committee )?meeting$/, /due|target|complet|deadline/)
   const action = findColumn(keys, /\bactions?\b/, /update|status/)
   if (date < 0 || action < 0) return null
   const item = findColumn(keys, /item|subject|topic|report|minute/, /action/, [date, action])

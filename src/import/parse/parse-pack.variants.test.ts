@@ -1,6 +1,7 @@
 /**
- * Accuracy on packs written by other extraction tools (issue 4, item 5): every seed pack, rewritten
- * the way other PDF-to-text tools write (test/support/pack-variants.ts), must give the same records
+ * Accuracy on packs written by other extraction tools and templates (issue 4, item 5): every seed
+ * pack, rewritten as other PDF-to-text tools write and with its tables headed as other templates
+ * head them (test/support/pack-variants.ts), must give the same records
  * as the original. The originals' records are checked by hand in parse-pack.seeds.test.ts and the
  * table parsers' tests; this file checks that nothing depends on one tool's habits.
  */
@@ -17,7 +18,7 @@ import { parsePack } from './parse-pack.ts'
 const KNOWN_LIMITS: Record<string, string[]> = { 'wrapped prose': ['action notes'] }
 
 for (const { name, text } of seedPacks()) {
-  describe(`${name} written by other extraction tools`, () => {
+  describe(`${name} written other ways`, () => {
     const original = recordKeys(parsePack(text))
 
     test('the original has records of every type the pack holds', () => {
@@ -26,9 +27,10 @@ for (const { name, text } of seedPacks()) {
     })
 
     for (const [variant, { what, write }] of Object.entries(VARIANTS)) {
+      const rewritten = write(text)
+      // A variant of a table this pack does not hold leaves it as it is: nothing to test.
+      if (rewritten === text) continue
       test(`${variant} (${what}): the same records`, () => {
-        const rewritten = write(text)
-        assert.notEqual(rewritten, text, 'the variant changes the text')
         const found = recordKeys(parsePack(rewritten))
         for (const [type, keys] of Object.entries(original)) {
           if (KNOWN_LIMITS[variant]?.includes(type)) continue

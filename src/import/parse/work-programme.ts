@@ -47,7 +47,7 @@ export function programmeColumns(cells: string[]): Columns | null {
   )
   if (topic < 0) return null
   const lead = findColumn(keys, /officer|^lead\b|attendees|responsible/, /witness/)
-  const type = findColumn(keys, /^type\b/)
+  const type = findColumn(keys, /^type\b|^format\b|^(item|report) type\b/)
   if (lead < 0 && type < 0) return null
   const date = findColumn(keys, /date|^all at\b|meeting|^when\b/, undefined, [topic, lead, type])
   const aims = findColumn(keys, /aims|objective|purpose/)
