@@ -19,12 +19,32 @@ function seed(name: string): string {
   return readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8')
 }
 
+// Every field but the reports' pages (the test PDF is paginated afresh, so a report starts on another
+// page than in the original pack) and two a test PDF cannot carry over faithfully: a recommendation's
+// full text (one seed row is half markdown, which the PDF prints as prose) and a work programme lead
+// officer beside a cell broken by the page, when both cells could be the one the rest carries on.
+const tidy = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim()
+
 function records(pack: ParsedPack) {
   return {
-    agenda: pack.agenda_items.map(i => [i.number, i.title, i.pages, i.time_slot]),
-    tracker: pack.action_tracker.map(a => [a.date, a.action]),
-    recommendations: pack.recommendations.map(r => [r.number, r.assessment]),
-    programme: pack.work_programme.map(w => [w.meeting_date, w.topic]),
+    'front sheet': [pack.committee, pack.meeting.date, pack.meeting.start_time, tidy(pack.meeting.venue)],
+    agenda: pack.agenda_items.map(i => [i.number, i.title, i.pages, i.time_slot, tidy(i.attendees)]),
+    reports: pack.reports.map(r => [tidy(r.title), tidy(r.report_of), tidy(r.author), r.date]),
+    'action notes': (pack.action_notes_all ?? []).map(n => [
+      n.meeting_date,
+      n.present,
+      n.apologies,
+      n.resolutions.map(r => [tidy(r.item), tidy(r.text)]),
+    ]),
+    tracker: pack.action_tracker.map(a => [a.date, tidy(a.agenda_item), tidy(a.action), tidy(a.update)]),
+    recommendations: pack.recommendations.map(r => [
+      tidy(r.inquiry),
+      r.number,
+      tidy(r.responsibility),
+      tidy(r.completion_date),
+      r.assessment,
+    ]),
+    programme: pack.work_programme.map(w => [w.meeting_date, tidy(w.topic), tidy(w.type)]),
   }
 }
 
@@ -34,7 +54,7 @@ for (const name of SEEDS) {
     const fromText = records(parsePack(text))
     const fromPdf = records(parsePack(await extractPdfText(await buildPdfFromText(text))))
 
-    for (const key of ['agenda', 'tracker', 'recommendations', 'programme'] as const) {
+    for (const key of Object.keys(fromText) as (keyof typeof fromText)[]) {
       test(`the same ${key}`, () => {
         assert.deepEqual(fromPdf[key], fromText[key])
       })

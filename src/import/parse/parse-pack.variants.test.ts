@@ -10,13 +10,6 @@ import { describe, test } from 'node:test'
 import { VARIANTS, recordKeys, seedPacks } from '../../../test/support/pack-variants.ts'
 import { parsePack } from './parse-pack.ts'
 
-/**
- * Known limit, kept visible: a list of names wrapped mid-name ("Martin" / "Straker-Welds") cannot be
- * told from two names on two lines, which some minutes print; the attendance of a wrapped pack can
- * lose or split a name. Every other record type survives every variant.
- */
-const KNOWN_LIMITS: Record<string, string[]> = { 'wrapped prose': ['action notes'] }
-
 for (const { name, text } of seedPacks()) {
   describe(`${name} written other ways`, () => {
     const original = recordKeys(parsePack(text))
@@ -33,7 +26,6 @@ for (const { name, text } of seedPacks()) {
       test(`${variant} (${what}): the same records`, () => {
         const found = recordKeys(parsePack(rewritten))
         for (const [type, keys] of Object.entries(original)) {
-          if (KNOWN_LIMITS[variant]?.includes(type)) continue
           assert.deepEqual(found[type], keys, `${type} differ`)
         }
       })

@@ -15,11 +15,13 @@ import {
   findColumn,
   headerKey,
   isFurniture,
+  isSectionHeading,
   isSeparatorRow,
   joinText,
   mayBeHeader,
   splitRow,
   toLines,
+  unfinished,
   type Line,
 } from './table-utils.ts'
 import type { PackPage, ParseWarning, ParsedRecommendation } from './types.ts'
@@ -104,6 +106,8 @@ interface State {
   current: ParsedRecommendation | null
   mode: 'text' | 'evidence' | null
   sinceRow: number
+  /** Page of the current recommendation's last row, to take the rest of its text from the next page. */
+  rowPage: number
   warnedTitle: boolean
 }
 
@@ -176,6 +180,7 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   if (number !== null && enough) {
     out.push(startRecommendation(number, cells, line, state, warnings))
     state.sinceRow = 0
+    state.rowPage = line.page
     return
   }
   const theme = state.cols !== null ? themeOf(cells) : null
@@ -198,7 +203,10 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
         .filter(Boolean)
         .join(' '),
     )
-  else if (first === '') continueRecommendation(rec, cells, cols)
+  else if (first === '') {
+    continueRecommendation(rec, cells, cols)
+    state.rowPage = line.page
+  }
 }
 
 /** A continuation row of the recommendation's own row (its text ran on to the next page). */
@@ -221,7 +229,8 @@ function wrappedTitle(lines: Line[], at: number): string {
   return text
 }
 
-function onProse(text: string, state: State, wrapped: () => string) {
+function onProse(line: Line, state: State, wrapped: () => string) {
+  const text = line.text
   if (/^\W*(appendix|annex)\b/i.test(text)) state.theme = null
   const title = /[:\-–]/.test(text) && inquiryTitle(text) !== null ? inquiryTitle(wrapped()) : null
   if (title !== null) {
@@ -240,6 +249,10 @@ function onProse(text: string, state: State, wrapped: () => string) {
     state.mode = null
   } else if (state.mode === 'evidence' && !/^[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(clean)) {
     addEvidence(rec, clean)
+  } else if (state.mode === 'text' && line.page > state.rowPage && unfinished(rec.text) && !isSectionHeading(clean)) {
+    // The rest of a row broken by the page, alone at the top of the next one: with nothing beside
+    // it, extraction could not see it was a table cell.
+    rec.text = joinText(rec.text, clean)
   }
 }
 
@@ -270,6 +283,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     current: null,
     mode: null,
     sinceRow: 0,
+    rowPage: 0,
     warnedTitle: false,
   }
   const lines = toLines(pages)
@@ -280,7 +294,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     }
     if (isSeparatorRow(line.text)) continue
     const cells = splitRow(line.text)
-    if (cells === null) onProse(line.text, state, () => wrappedTitle(lines, at))
+    if (cells === null) onProse(line, state, () => wrappedTitle(lines, at))
     else onRow(cells, line, state, out, warnings)
   }
   return dedupe(out)

@@ -54,11 +54,18 @@ export function splitRow(text: string): string[] | null {
 const PLAIN = /^[\x20-\x7E]*$/
 const MARKUP = /[<*&[\]|]|page\s*\d|^\s*[-•]\s|^\s*$/i
 
-/** Cell text with HTML, bold markers, bullets, footers and odd unicode removed, on one line. */
+// A footnote mark, superscript in the PDF and a plain digit once extracted: after a cell's last
+// sentence ("… this report. 5"), or against a closing bracket mid-sentence ("(CEOP)4 and how").
+const FOOTNOTE_MARK = /([.;)])\s+\d{1,2}\s*$|(\))\d{1,2}(?=\s+[a-z])/g
+
+/** Cell text with HTML, bold markers, bullets, footers, footnote marks and odd unicode removed, on one line. */
 export function cleanCell(raw: string | undefined): string {
   if (raw === undefined) return ''
-  // Fast path: plain ASCII with nothing to strip is only whitespace-collapsed (most cells).
-  if (PLAIN.test(raw) && !MARKUP.test(raw)) return normaliseWhitespace(raw)
+  const cell = raw.replace(FOOTNOTE_MARK, '$1$2')
+  return PLAIN.test(cell) && !MARKUP.test(cell) ? normaliseWhitespace(cell) : cleanMarkup(cell)
+}
+
+function cleanMarkup(raw: string): string {
   // Inline tags sit inside words and sentences; block tags separate text.
   const text = raw.replace(/<\/?(?:b|i|u|em|strong|span|a|font|sup|sub)\b[^>]*>/gi, '')
   const blocks = text.replace(/<\/?(?:p|li|ul|ol|br|div)\b[^>]*>/gi, ' ')
