@@ -123,8 +123,10 @@ function scanAgenda(lines: Line[], scope: AgendaScope, warnings: ParseWarning[])
   return { headings, ranges, end: lines.length }
 }
 
+// A heading starts with a capital: "minutes of the meeting." in lower case is a sentence wrapped
+// onto a line of its own, not the minutes starting.
 function atStop(line: Line, scope: AgendaScope): boolean {
-  return scope.stopTexts.has(line.text) || STOP.test(line.text)
+  return scope.stopTexts.has(line.text) || (/^[A-Z]/.test(line.text) && STOP.test(line.text))
 }
 
 function acceptableNumber(n: number, previous: number | null, title: string): boolean {

@@ -122,7 +122,7 @@ function tableTexts(lines: readonly Line[]): (string | null | undefined)[] {
   }
   const left = Math.min(...lines.map(l => l.runs[0]?.x ?? Infinity))
   regions.forEach((r, i) => {
-    const starts = borrowedStarts(r, i, regions) ?? indentedStarts(r, i, left) ?? r.starts
+    const starts = borrowedStarts(r, i, regions) ?? indentedStarts(r, i, left, regions) ?? r.starts
     if (starts.length >= 2) tableRegion(lines, r, starts, out, i === 0)
   })
   return out
@@ -134,11 +134,14 @@ function tableTexts(lines: readonly Line[]): (string | null | undefined)[] {
  * missing cannot be seen, so one empty leading column stands for them all, and the text parser
  * places the cells by the row they continue.
  */
-function indentedStarts(r: Region, index: number, left: number): number[] | null {
-  if (index !== 0) return null
+function indentedStarts(r: Region, index: number, left: number, regions: readonly Region[]): number[] | null {
   const snap = COLUMN_SNAP * r.size
   const first = r.cells[0]?.[0]?.x
   if (first === undefined || first - left <= snap) return null
+  if (index !== 0) {
+    const tableLeft = tableRowAfterGap(r, regions)
+    return tableLeft === null ? null : [tableLeft, ...r.starts]
+  }
   if (r.starts.length >= 2) return (r.starts[0] ?? left) - left > snap ? [left, ...r.starts] : null
   // Only one column still running: its lines start at the same place, prose after them at the left.
   if (!r.cells.every(c => c.length === 1)) return null
@@ -148,6 +151,20 @@ function indentedStarts(r: Region, index: number, left: number): number[] | null
   ).filter(x => x - left > snap)
   const running = r.cells.filter(c => Math.abs((c[0]?.x ?? left) - first) <= snap).length
   return indented.length === 1 && running >= 2 ? [left, first] : null
+}
+
+/**
+ * Further down a page, a row of several cells whose first columns are empty, set apart by cell
+ * padding, when no wider row of its table shares the page (each table lays out its own columns, and
+ * this one's full rows were on the page before): another table on the page starts further left, so
+ * this row is missing its first columns. Returns where the missing columns would start.
+ */
+function tableRowAfterGap(r: Region, regions: readonly Region[]): number | null {
+  const first = r.starts[0]
+  if (r.starts.length < 2 || first === undefined) return null
+  const lefts = regions.filter(o => o !== r && o.starts.length >= 2).map(o => o.starts[0] ?? first)
+  const left = Math.min(...lefts)
+  return first - left > COLUMN_SNAP * r.size ? left : null
 }
 
 /** A run of lines without a paragraph gap, split into cells, with its own column starts. */
@@ -182,23 +199,40 @@ function region(lines: readonly Line[], from: number, to: number): Region {
  * only at the top of the page, where an indented paragraph is no likelier than a broken row).
  */
 function borrowedStarts(r: Region, index: number, regions: readonly Region[]): number[] | null {
-  const xs =
-    r.starts.length >= 2
-      ? r.starts
-      : index === 0
-        ? columnStarts(
-            r.cells.flat().map(c => c.x),
-            r.size,
-          )
-        : []
+  const xs = r.starts.length >= 2 ? r.starts : index === 0 || besideTable(r, index, regions) ? lineStarts(r) : []
   if (xs.length === 0) return null
   const near = (a: number, b: number): boolean => Math.abs(a - b) <= COLUMN_SNAP * r.size
-  for (const other of regions) {
+  // The nearest table first: a page may hold several, each with its own columns.
+  const nearest = regions
+    .map((other, at) => ({ other, distance: Math.abs(at - index) }))
+    .sort((a, b) => a.distance - b.distance)
+  for (const { other } of nearest) {
     if (other === r || other.starts.length <= xs.length) continue
     const fits = near(other.size, r.size) && xs.every(x => other.starts.some(s => near(s, x)))
     if (fits && !near(xs[0] ?? 0, other.starts[0] ?? 0)) return other.starts
   }
   return null
+}
+
+function lineStarts(r: Region): number[] {
+  return columnStarts(
+    r.cells.flat().map(c => c.x),
+    r.size,
+  )
+}
+
+/**
+ * A row with text in one column only, set apart from its table's other rows by cell padding (so it
+ * is a region of its own): every line starts at one place, which is a later column of the table
+ * just above or below. An indented paragraph beside a table rarely starts exactly on a column.
+ */
+function besideTable(r: Region, index: number, regions: readonly Region[]): boolean {
+  if (!r.cells.every(c => c.length === 1) || lineStarts(r).length !== 1) return false
+  const x = r.cells[0]?.[0]?.x ?? 0
+  const snap = COLUMN_SNAP * r.size
+  return [regions[index - 1], regions[index + 1]].some(
+    t => t !== undefined && t.starts.length >= 2 && t.starts.slice(1).some(s => Math.abs(s - x) <= snap),
+  )
 }
 
 function tableRegion(
