@@ -90,19 +90,21 @@ function blockEnd(lines: Line[], from: number, limit: number): number {
 /**
  * Names listed from `from` to `to`. A line break may end a name ("Samera Ali - Parent Governor" on
  * lines of their own) or fall inside one, where the page width wrapped a list ("… Martin" /
- * "Straker-Welds, …"): each paragraph is read both ways, lines apart and lines joined, and the
- * reading that finds more people wins (a name cut in two is no name at either end).
+ * "Straker-Welds, …"): two lines are read as one when together they name more people than apart
+ * (a name cut in two is no name at either end).
  */
 function namesIn(lines: Line[], from: number, to: number, label: RegExp): string[] {
   const texts = lines.slice(from, to).map(l => l.text)
   texts[0] = (texts[0] ?? '').replace(label, '')
-  const names: string[] = []
-  for (const paragraph of texts.join('\n').split(/\n{2,}/)) {
-    const apart = splitNames(paragraph)
-    const joined = splitNames(paragraph.replace(/\n/g, ' '))
-    for (const name of joined.length > apart.length ? joined : apart) if (!names.includes(name)) names.push(name)
+  const logical: string[] = []
+  for (const text of texts) {
+    const last = logical.at(-1)
+    if (text === '') logical.push('')
+    else if (last && splitNames(`${last} ${text}`).length > splitNames(last).length + splitNames(text).length)
+      logical[logical.length - 1] = `${last} ${text}`
+    else logical.push(text)
   }
-  return names
+  return splitNames(logical.filter(t => t !== '').join('\n'))
 }
 
 function apologiesIn(lines: Line[], from: number, to: number): string[] {

@@ -138,6 +138,17 @@ function addRow(
   state.lastCells = [...cells]
 }
 
+/**
+ * A whole row at the top of a page that extraction marked as missing its first columns, because its
+ * table's text sits right of the page's margin (cell padding): its second cell is the date the first
+ * column holds, so the empty first cell is not a column.
+ */
+function withoutFalseIndent(cells: string[], cols: Columns): string[] {
+  if (cols.date !== 0 || cleanCell(cells[0]) !== '') return cells
+  const second = cleanCell(cells[1])
+  return second.length <= 20 && parseDateIn(second) !== null ? cells.slice(1) : cells
+}
+
 /** Prose lines between rows of one table: a broken sentence (lowercase start) joins the last cell. */
 function addProse(text: string, state: State): boolean {
   const t = cleanCell(text)
@@ -181,7 +192,8 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
     const atPageTop = state.last !== null && line.page > state.lastPage
     const unplaced = line.page > headerPage && (atPageTop || cleanCell(cells[0]) === '')
     const carried = [cols.date, cols.item]
-    const row = unplaced ? alignBrokenRow(cells, width, atPageTop ? state.lastCells : [], carried) : cells
+    const placed = unplaced ? withoutFalseIndent(cells, cols) : cells
+    const row = unplaced ? alignBrokenRow(placed, width, atPageTop ? state.lastCells : [], carried) : placed
     addRow(row, cols, line, state, out, warnings)
   }
   if (out.length === 0 && sawHeading !== null) {

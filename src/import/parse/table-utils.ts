@@ -128,11 +128,11 @@ export function endsSentence(text: string): boolean {
   return /[.!?:;)\]"']\s*$/.test(text.trim())
 }
 
-/** Join continuation text onto earlier text, mending words hyphenated across the break ("e-" + "mailed"). */
+/** Join continuation text onto earlier text, mending words hyphenated across the break ("e-" + "mailed", "Part-" + "Time"). */
 export function joinText(a: string, b: string): string {
   if (a === '') return b
   if (b === '') return a
-  if (/[a-z]-$/.test(a) && /^[a-z]/.test(b)) return a + b
+  if (/[A-Za-z0-9]-$/.test(a) && /^[A-Za-z0-9]/.test(b)) return a + b
   return `${a} ${b}`
 }
 

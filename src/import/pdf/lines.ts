@@ -138,11 +138,11 @@ function indentedStarts(r: Region, index: number, left: number, regions: readonl
   const snap = COLUMN_SNAP * r.size
   const first = r.cells[0]?.[0]?.x
   if (first === undefined || first - left <= snap) return null
-  if (index !== 0) {
-    const tableLeft = tableRowAfterGap(r, regions)
-    return tableLeft === null ? null : [tableLeft, ...r.starts]
+  if (r.starts.length >= 2) {
+    const tableLeft = leftmostTable(r, regions) ?? (index === 0 ? left : null)
+    return tableLeft !== null && (r.starts[0] ?? tableLeft) - tableLeft > snap ? [tableLeft, ...r.starts] : null
   }
-  if (r.starts.length >= 2) return (r.starts[0] ?? left) - left > snap ? [left, ...r.starts] : null
+  if (index !== 0) return null
   // Only one column still running: its lines start at the same place, prose after them at the left.
   if (!r.cells.every(c => c.length === 1)) return null
   const indented = columnStarts(
@@ -154,17 +154,13 @@ function indentedStarts(r: Region, index: number, left: number, regions: readonl
 }
 
 /**
- * Further down a page, a row of several cells whose first columns are empty, set apart by cell
- * padding, when no wider row of its table shares the page (each table lays out its own columns, and
- * this one's full rows were on the page before): another table on the page starts further left, so
- * this row is missing its first columns. Returns where the missing columns would start.
+ * Where the page's other tables start, if it has any. A row of several cells starting right of that
+ * is missing its first columns (set apart by cell padding, or the rest of a row broken by the page);
+ * one starting there is a whole row, even when cell padding sets the table in from the margin.
  */
-function tableRowAfterGap(r: Region, regions: readonly Region[]): number | null {
-  const first = r.starts[0]
-  if (r.starts.length < 2 || first === undefined) return null
-  const lefts = regions.filter(o => o !== r && o.starts.length >= 2).map(o => o.starts[0] ?? first)
-  const left = Math.min(...lefts)
-  return first - left > COLUMN_SNAP * r.size ? left : null
+function leftmostTable(r: Region, regions: readonly Region[]): number | null {
+  const lefts = regions.filter(o => o !== r && o.starts.length >= 2).map(o => o.starts[0] ?? Infinity)
+  return lefts.length > 0 ? Math.min(...lefts) : null
 }
 
 /** A run of lines without a paragraph gap, split into cells, with its own column starts. */
@@ -307,10 +303,10 @@ function rowText(cols: Map<number, string>): string {
   return Array.from({ length: last + 1 }, (_, c) => cols.get(c) ?? '').join('\t')
 }
 
-/** Joins a cell's wrapped lines, mending a word hyphenated at the break ("well-" + "known"). */
+/** Joins a cell's wrapped lines, mending a word hyphenated at the break ("well-" + "known", "Part-" + "Time"). */
 function joinWrapped(a: string, b: string): string {
   if (a === '') return b
-  return /[a-z]-$/.test(a) && /^[a-z]/.test(b) ? a + b : `${a} ${b}`
+  return /[A-Za-z0-9]-$/.test(a) && /^[A-Za-z0-9]/.test(b) ? a + b : `${a} ${b}`
 }
 
 interface Line {
