@@ -78,9 +78,25 @@ export function carriesOn(text: string, next: string, nextEndsParagraph: boolean
 
 /**
  * `carriesOn` for a title, where every word may start with a capital: a line no longer than the title
- * line and ending its paragraph is also the title's rest ("… Tackling Child Sexual" / "Exploitation").
+ * line and ending its paragraph is also the title's rest ("… Tackling Child Sexual" / "Exploitation");
+ * so is any line after a title line that filled the page's width (`full`), which only a wrap ends.
  */
-export function carriesOnTitle(text: string, next: string, nextEndsParagraph: boolean): boolean {
+export function carriesOnTitle(text: string, next: string, nextEndsParagraph: boolean, full = false): boolean {
   if (carriesOn(text, next, nextEndsParagraph)) return true
-  return nextEndsParagraph && !OWN_START.test(next) && next.length <= text.length && !/[.;]$/.test(next)
+  if (next === '' || OWN_START.test(next)) return false
+  return full || (nextEndsParagraph && next.length <= text.length && !/[.;]$/.test(next))
+}
+
+/**
+ * True when `line` ran to the width its page wraps prose at: as long as most of the page's long
+ * lines, near the longest. Text with a paragraph to a line (the seed packs) has no such width.
+ */
+export function fillsWidth(line: string, page: readonly string[]): boolean {
+  const lengths = page
+    .filter(t => !t.includes('\t') && t.length >= 40)
+    .map(t => t.length)
+    .sort((a, b) => a - b)
+  if (lengths.length < 8) return false
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? Infinity
+  return line.length >= 0.85 * width && line.length <= 1.1 * width
 }

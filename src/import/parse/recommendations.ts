@@ -7,7 +7,7 @@
  */
 import { assessmentCode } from './assessment.ts'
 import { cleanLine } from './clean.ts'
-import { carriesOnTitle } from './lines.ts'
+import { carriesOnTitle, fillsWidth } from './lines.ts'
 import { parseDateIn } from './table-dates.ts'
 import {
   allEmpty,
@@ -220,11 +220,15 @@ function continueRecommendation(rec: ParsedRecommendation, cells: string[], cols
 
 /** A title line with the lines below that carry it on, when the page width wrapped it. */
 function wrappedTitle(lines: Line[], at: number): string {
+  const page = lines.filter(l => l.page === lines[at]?.page).map(l => cleanLine(l.text))
   let text = lines[at]?.text ?? ''
   for (let j = at + 1; j <= at + 2; j++) {
     const next = cleanLine(lines[j]?.text ?? '')
-    if (!carriesOnTitle(cleanLine(text), next, cleanLine(lines[j + 1]?.text ?? '') === '')) break
+    const full = fillsWidth(cleanLine(lines[j - 1]?.text ?? ''), page)
+    if (!carriesOnTitle(cleanLine(text), next, cleanLine(lines[j + 1]?.text ?? '') === '', full)) break
     text = `${text} ${next}`
+    // After a line filling the width, a shorter one is the paragraph's last.
+    if (full && !fillsWidth(next, page)) break
   }
   return text
 }

@@ -1,5 +1,5 @@
 import { findDate, parseDate } from './dates.ts'
-import { carriesOn, carriesOnTitle, nextNonBlank, textAt } from './lines.ts'
+import { carriesOn, carriesOnTitle, fillsWidth, nextNonBlank, textAt } from './lines.ts'
 import type { Line } from './lines.ts'
 
 /** A report cover sheet found in the body of the pack, before its pages are worked out. */
@@ -137,9 +137,15 @@ function titleAfter(lines: Line[], last: number): string | null {
 
 /** The line at `i` joined with the lines that carry it on, when the page width wrapped it. */
 function wrappedText(lines: Line[], i: number): string {
+  const page = lines.filter(l => l.page === lines[i]?.page).map(l => l.text)
   let text = textAt(lines, i)
-  for (let j = i + 1; j <= i + 2 && carriesOnTitle(text, textAt(lines, j), textAt(lines, j + 1) === ''); j++) {
-    text = `${text} ${textAt(lines, j)}`
+  for (let j = i + 1; j <= i + 2; j++) {
+    const next = textAt(lines, j)
+    const full = fillsWidth(textAt(lines, j - 1), page)
+    if (labelOf(next) !== null || !carriesOnTitle(text, next, textAt(lines, j + 1) === '', full)) break
+    text = `${text} ${next}`
+    // After a line filling the width, a shorter one is the paragraph's last.
+    if (full && !fillsWidth(next, page)) break
   }
   return text
 }
