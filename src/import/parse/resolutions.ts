@@ -62,7 +62,11 @@ function resolutionText(lines: Line[], start: number): { body: string; end: numb
     }
     if (headingAt(lines, i) !== null || RESOLVED.test(text) || /^\d{1,4}$/.test(text) || ENDED.test(text)) break
     if (blank && parts.length > 0 && !continuesList(parts.at(-1) ?? '', lines[i]?.raw ?? '')) break
-    parts.push(text)
+    const previous = parts.at(-1)
+    // A sentence wrapped by the page width goes on in lower case: one line of the decision, not two.
+    if (!blank && previous !== undefined && /[^.:;]$/.test(previous) && /^[a-z]/.test(text)) {
+      parts[parts.length - 1] = `${previous} ${text}`
+    } else parts.push(text)
     end = i
     blank = false
   }

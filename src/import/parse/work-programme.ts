@@ -205,7 +205,21 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
   return true
 }
 
+// A list item's date wrapped before its year ("… last attended on 16th February" / "2022"): the
+// year alone on a line is not a page number there.
+const MONTH_AT_END = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i
+
+function wrappedYear(text: string, state: State): boolean {
+  return state.list && /^\s*(?:19|20)\d{2}\s*$/.test(text) && MONTH_AT_END.test(state.listRaw ?? '')
+}
+
 function onProse(line: Line, state: State, near: string | null, out: ParsedWorkProgrammeItem[]) {
+  if (wrappedYear(line.text, state) && state.last !== null) {
+    state.listRaw = joinText(state.listRaw ?? '', line.text.trim())
+    const { topic, details } = topicOf(state.listRaw)
+    Object.assign(state.last, { topic, details, type: inferType(topic) })
+    return
+  }
   if (isSeparatorRow(line.text) || isFurniture(line.text)) {
     state.blank = true
     return

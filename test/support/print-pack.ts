@@ -1,0 +1,66 @@
+/**
+ * A pack's text printed to PDF by Chromium, a second PDF producer beside pdf-lib
+ * (src/import/pdf/build-test-pdf.ts). The two write PDFs differently: Chromium sets glyph runs from
+ * embedded subset fonts, lays tables out itself with cell padding that sets their text in from the
+ * margin, and spaces rows apart by that padding; pdf-lib's tables are ours. A parser that reads both
+ * the same is less tied to one producer's habits. Prose lines become paragraphs, tab-separated lines
+ * become bordered tables, and the footer prints "Page N of M", as packs do.
+ */
+import type { Browser } from 'playwright-core'
+
+const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+function tableHtml(rows: string[][]): string {
+  const width = Math.max(...rows.map(r => r.length))
+  const cells = (row: string[]): string =>
+    Array.from({ length: width }, (_, i) => `<td>${escape(row[i] ?? '')}</td>`).join('')
+  return `<table>${rows.map(row => `<tr>${cells(row)}</tr>`).join('')}</table>`
+}
+
+/** The pack as an HTML document: bold lines (`**…**`) bold, runs of tab-separated lines as tables. */
+export function packHtml(text: string): string {
+  const out: string[] = []
+  let table: string[][] = []
+  const endTable = (): void => {
+    if (table.length > 0) out.push(tableHtml(table))
+    table = []
+  }
+  for (const line of text.split('\n')) {
+    if (line.includes('\t')) {
+      table.push(line.split('\t'))
+      continue
+    }
+    endTable()
+    if (line.trim() === '') continue
+    const plain = escape(line.replace(/\*\*/g, ''))
+    out.push(/^\*\*.*\*\*$/.test(line.trim()) ? `<p><b>${plain}</b></p>` : `<p>${plain}</p>`)
+  }
+  endTable()
+  // Word's default cell margins (0.19 cm) and a body size councils use.
+  const style =
+    'body{font-family:Arial,Helvetica,sans-serif;font-size:11pt} p{margin:0 0 6pt}' +
+    ' table{border-collapse:collapse;width:100%;margin:6pt 0}' +
+    ' td{border:1px solid #000;padding:5.4pt;vertical-align:top;font-size:9pt}'
+  return `<!doctype html><html lang="en"><head><title>Pack</title><style>${style}</style></head><body>${out.join('\n')}</body></html>`
+}
+
+const FOOTER =
+  '<div style="font-size:8pt;width:100%;text-align:center">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>'
+
+/** The pack printed on A4 by Chromium, with "Page N of M" footers. */
+export async function printPack(browser: Browser, text: string): Promise<Uint8Array> {
+  const page = await browser.newPage()
+  try {
+    await page.setContent(packHtml(text))
+    const pdf = await page.pdf({
+      format: 'A4',
+      margin: { top: '15mm', bottom: '20mm', left: '15mm', right: '15mm' },
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: FOOTER,
+    })
+    return new Uint8Array(pdf)
+  } finally {
+    await page.close()
+  }
+}
