@@ -1,14 +1,21 @@
 /**
  * Parser accuracy on packs written by other extraction tools (issue 4, item 5): each seed pack is
- * rewritten in every style of test/support/pack-variants.ts and parsed; prints the F1 of each record
- * type against the original pack's records (which the seed tests check by hand), as a table and as
- * bars. The three seeds are all we hold; this measures how much of the parser depends on one tool's
- * way of writing them, not accuracy on other councils' templates.
+ * rewritten in every style of test/support/pack-variants.ts and parsed, then printed to PDF by
+ * pdf-lib and by Chromium and read back through the PDF path; prints the F1 of each record type
+ * against the original pack's records (which the seed tests check by hand), as a table and as bars.
+ * The three seeds are all we hold; this measures how much of the importer depends on one tool's,
+ * template's or PDF producer's way of writing them, not accuracy on other councils' templates.
  *
  *   npm run bench -- accuracy
  */
+import { existsSync } from 'node:fs'
+import { buildPdfFromText } from '../src/import/pdf/build-test-pdf.ts'
+import { extractPdfText } from '../src/import/pdf/extract.ts'
 import { parsePack } from '../src/import/parse/parse-pack.ts'
+import type { PackPage } from '../src/import/parse/types.ts'
 import { VARIANTS, f1, recordKeys, seedPacks } from '../test/support/pack-variants.ts'
+import { launchChromium } from '../e2e/browser.ts'
+import { printPack } from '../test/support/print-pack.ts'
 
 const seeds = seedPacks().map(({ name, text }) => ({ name, text, truth: recordKeys(parsePack(text)) }))
 const types = Object.keys(seeds[0]?.truth ?? {})
@@ -28,17 +35,48 @@ function scores(write: (text: string) => string): Record<string, number | null> 
   return Object.fromEntries(types.map(t => [t, sums[t] ? sums[t].reduce((a, b) => a + b, 0) / sums[t].length : null]))
 }
 
+/** Mean F1 of each record type, each seed printed to PDF by `print` and read back by the PDF path. */
+async function printedScores(print: (text: string) => Promise<Uint8Array>): Promise<Record<string, number | null>> {
+  const sums: Record<string, number[]> = {}
+  for (const seed of seeds) {
+    const pages: PackPage[] = await extractPdfText(await print(seed.text))
+    const found = recordKeys(parsePack(pages), { reportPages: false })
+    const truth = recordKeys(parsePack(seed.text), { reportPages: false })
+    for (const type of types) {
+      if ((truth[type] ?? []).length > 0) (sums[type] ??= []).push(f1(truth[type] ?? [], found[type] ?? []))
+    }
+  }
+  return Object.fromEntries(types.map(t => [t, sums[t] ? sums[t].reduce((a, b) => a + b, 0) / sums[t].length : null]))
+}
+
 const pct = (x: number | null): string => (x === null ? '–' : `${(x * 100).toFixed(0)}%`)
 const bar = (x: number): string => '█'.repeat(Math.round(x * 20)).padEnd(20, '·')
 
+const rows: [string, Record<string, number | null>][] = Object.entries(VARIANTS).map(([v, { write }]) => [
+  v,
+  scores(write),
+])
+process.stderr.write('Printing the seeds to PDF with pdf-lib and reading them back…\n')
+rows.push(['PDF by pdf-lib', await printedScores(text => buildPdfFromText(text))])
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+if (existsSync(chromium)) {
+  process.stderr.write('Printing the seeds to PDF with Chromium and reading them back…\n')
+  const browser = await launchChromium()
+  try {
+    rows.push(['PDF by Chromium', await printedScores(text => printPack(browser, text))])
+  } finally {
+    await browser.close()
+  }
+} else process.stderr.write(`No Chromium at ${chromium}: the Chromium-printed row is left out\n`)
+
 console.log(
-  `F1 per record type, ${seeds.length} seed packs each rewritten as another extraction tool or template would write it\n`,
+  `F1 per record type, ${seeds.length} seed packs each written as another extraction tool, template or PDF producer would write it`,
 )
-const width = Math.max(...Object.keys(VARIANTS).map(v => v.length))
+console.log('(PDF rows: reports compared without their pages, which a fresh print renumbers)\n')
+const width = Math.max(...rows.map(([v]) => v.length))
 console.log(`${'variant'.padEnd(width)}  ${types.map(t => t.padStart(Math.max(t.length, 5))).join('  ')}  mean`)
 const means: [string, number][] = []
-for (const [variant, { write }] of Object.entries(VARIANTS)) {
-  const row = scores(write)
+for (const [variant, row] of rows) {
   const values = Object.values(row).filter((x): x is number => x !== null)
   const mean = values.reduce((a, b) => a + b, 0) / values.length
   means.push([variant, mean])

@@ -115,14 +115,16 @@ const tidy = (text: string | null | undefined): string => (text ?? '').replace(/
 
 /**
  * A pack's records as comparable keys, one list per record type: what a reader would check, with
- * whitespace (which a wrapped line changes) collapsed.
+ * whitespace (which a wrapped line changes) collapsed. `reportPages: false` leaves out where each
+ * report starts, for a pack printed afresh on other pages.
  */
-export function recordKeys(pack: ParsedPack): Record<string, string[]> {
+export function recordKeys(pack: ParsedPack, opts: { reportPages?: boolean } = {}): Record<string, string[]> {
+  const pages = (r: ParsedPack['reports'][number]): unknown => (opts.reportPages === false ? null : r.pages)
   const key = (...parts: unknown[]): string => JSON.stringify(parts)
   return {
     'front sheet': [key(tidy(pack.committee), pack.meeting.date, pack.meeting.start_time, tidy(pack.meeting.venue))],
     'agenda items': pack.agenda_items.map(i => key(i.number, tidy(i.title), i.pages, i.time_slot)),
-    reports: pack.reports.map(r => key(tidy(r.title), tidy(r.report_of), tidy(r.author), r.date, r.pages)),
+    reports: pack.reports.map(r => key(tidy(r.title), tidy(r.report_of), tidy(r.author), r.date, pages(r))),
     'action notes': (pack.action_notes_all ?? []).flatMap(n => [
       key(n.meeting_date, n.present, n.apologies),
       ...n.resolutions.map(r => key(tidy(r.item), tidy(r.text))),

@@ -17,3 +17,9 @@ test('numbers that are part of the text stay', () => {
   assert.equal(cleanCell('(see section 4) 12 schools'), '(see section 4) 12 schools')
   assert.equal(cleanCell('Score: 4.5'), 'Score: 4.5')
 })
+
+test('a cell of dashes is a ruled line, not text', () => {
+  assert.equal(cleanCell('---'), '')
+  assert.equal(cleanCell('- -'), '')
+  assert.equal(cleanCell('Update - none'), 'Update - none')
+})

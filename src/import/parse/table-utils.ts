@@ -54,6 +54,8 @@ export function splitRow(text: string): string[] | null {
 const PLAIN = /^[\x20-\x7E]*$/
 const MARKUP = /[<*&[\]|]|page\s*\d|^\s*[-•]\s|^\s*$/i
 
+const RULE = /^[\s\-–—_=]*-[\s\-–—_=]*$/
+
 // A footnote mark, superscript in the PDF and a plain digit once extracted: after a cell's last
 // sentence ("… this report. 5"), or against a closing bracket mid-sentence ("(CEOP)4 and how").
 const FOOTNOTE_MARK = /([.;)])\s+\d{1,2}\s*$|(\))\d{1,2}(?=\s+[a-z])/g
@@ -61,6 +63,8 @@ const FOOTNOTE_MARK = /([.;)])\s+\d{1,2}\s*$|(\))\d{1,2}(?=\s+[a-z])/g
 /** Cell text with HTML, bold markers, bullets, footers, footnote marks and odd unicode removed, on one line. */
 export function cleanCell(raw: string | undefined): string {
   if (raw === undefined) return ''
+  // A cell of dashes is a ruled line drawn as text (markdown's "---"), not content.
+  if (RULE.test(raw)) return ''
   const cell = raw.replace(FOOTNOTE_MARK, '$1$2')
   return PLAIN.test(cell) && !MARKUP.test(cell) ? normaliseWhitespace(cell) : cleanMarkup(cell)
 }
