@@ -2,9 +2,8 @@
  * The importer on PDFs from a second producer (issue 4, accuracy on packs not seen): each seed pack
  * printed by Chromium (test/support/print-pack.ts), extracted and parsed, must give the records the
  * seed text gives. Fields left out: reports' pages (the print is paginated afresh, so a report starts
- * on another page than in the original pack), a recommendation's full text (one seed row is half
- * markdown, printed as prose after its table) and who attends each agenda item (prose, whose
- * wrapping and paragraph spacing change with the print).
+ * on another page than in the original pack) and a recommendation's full text (one seed row is half
+ * markdown, printed as prose after its table).
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
@@ -21,7 +20,7 @@ const tidy = (text: string | null | undefined): string => (text ?? '').replace(/
 function records(pack: ParsedPack) {
   return {
     'front sheet': [pack.committee, pack.meeting.date, pack.meeting.start_time, tidy(pack.meeting.venue)],
-    'agenda items': pack.agenda_items.map(i => [i.number, i.title, i.pages, i.time_slot]),
+    'agenda items': pack.agenda_items.map(i => [i.number, i.title, i.pages, i.time_slot, tidy(i.attendees)]),
     reports: pack.reports.map(r => [tidy(r.title), tidy(r.report_of), tidy(r.author), r.date]),
     'action notes': (pack.action_notes_all ?? []).map(n => [
       n.meeting_date,

@@ -66,7 +66,9 @@ function lastItemBody(body: Line[]): Line[] {
   for (let i = 0; i < body.length; i++) {
     const text = body[i]?.text ?? ''
     if (text === '') continue
-    const startsParagraph = i === 0 || body[i - 1]?.text === ''
+    const above = body[i - 1]?.text
+    // With no blank lines (a PDF spacing paragraphs by a few points), a finished sentence ends one.
+    const startsParagraph = above === undefined || above === '' || /[.:;-]['"]?$/.test(above)
     if (seenText && startsParagraph && looksLikeHeading(text)) return body.slice(0, i)
     seenText = true
   }

@@ -39,7 +39,12 @@ export function textAt(lines: Line[], index: number): string {
   return lines[index]?.text ?? ''
 }
 
-/** Group non-blank lines into paragraphs; a bullet in the raw text also starts a new paragraph. */
+/**
+ * Group non-blank lines into paragraphs. A bullet in the raw text also starts a new paragraph, and so
+ * does a capital after a line ending a sentence or a colon, for text with no blank lines between
+ * paragraphs (a PDF whose paragraphs are spaced by a few points). An en dash starting a line within
+ * a sentence is the sentence's dash wrapped onto the line, not a bullet.
+ */
 export function paragraphs(lines: Line[]): string[] {
   const out: string[] = []
   let current: string[] = []
@@ -48,11 +53,18 @@ export function paragraphs(lines: Line[]): string[] {
     current = []
   }
   for (const line of lines) {
-    if (line.text === '') flush()
-    else {
-      if (/^\s*[-•●▪]\s/.test(line.raw)) flush()
-      current.push(line.text)
+    if (line.text === '') {
+      flush()
+      continue
     }
+    const previous = current.at(-1)
+    const wrappedDash = previous !== undefined && /^\s*[–—]\s/.test(line.raw) && !/[.:;]$/.test(previous)
+    if (
+      /^\s*[-•●▪]\s/.test(line.raw) ||
+      (previous !== undefined && /[.:;]$/.test(previous) && /^[A-Z0-9]/.test(line.text))
+    )
+      flush()
+    current.push(wrappedDash ? `- ${line.text}` : line.text)
   }
   flush()
   return out
