@@ -12,7 +12,7 @@ import { migrate } from '../db/migrate.ts'
 import { loadDemoCouncil } from '../demo/load-demo.ts'
 import { type Message, outboxMailer } from '../mail/mailer.ts'
 import { deliverQueuedMail } from '../mail/outbox.repository.ts'
-import { addDays } from '../shared/dates.ts'
+import { addDays, todayInLondon } from '../shared/dates.ts'
 import { createRoundsService } from '../tracking/rounds.service.ts'
 import { runJobsOnce, startJobs } from './job-runner.ts'
 import { type RoundDeadlines, remindersDue } from './reminder-schedule.ts'
@@ -113,7 +113,8 @@ async function twoEngines(): Promise<{ a: Engine; b: Engine; dispose(): Promise<
 describe('the reminder job, run by two instances at once', () => {
   let engines: Awaited<ReturnType<typeof twoEngines>>
   let roundId: number
-  const today = '2026-11-23'
+  // The clock's day: the job takes a round's scheduling day from when it was written (created_at).
+  const today = todayInLondon()
   const sent: Message[] = []
   const mailer = { description: 'test', send: async (m: Message) => void sent.push(m) }
 
