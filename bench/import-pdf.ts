@@ -1,7 +1,8 @@
 /**
  * PDF pipeline benchmark (issue 4): our whole pipeline (pdf.js text extraction, then the pack
- * parser; no database writes) against poppler's `pdftotext` on the same 400-page pack built from
- * the seeds, then peak memory while importing a 1,000-page pack the same way.
+ * parser; no database writes) against poppler's `pdftotext` on the same 400-page pack made from the
+ * seeds three ways (pdf-lib with a text object a line, pdf-lib with one a page, and printed by
+ * Chromium where it is installed), then peak memory while importing a 1,000-page pack.
  *
  *   npm run bench -- import-pdf [--pages 400] [--reps 5] [--big 1000]
  *
@@ -11,7 +12,7 @@
  * memory run happens in a child process so the figure is not polluted by this one.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -19,6 +20,8 @@ import { buildPdfFromPages, layoutPages } from '../src/import/pdf/build-test-pdf
 import type { PageLines } from '../src/import/pdf/build-test-pdf.ts'
 import { MAX_THREADS, extractPdfText } from '../src/import/pdf/extract.ts'
 import { parsePack } from '../src/import/parse/parse-pack.ts'
+import { launchChromium } from '../e2e/browser.ts'
+import { printPack } from '../test/support/print-pack.ts'
 
 const SEEDS = new URL('../../shared/seeds/', import.meta.url)
 
@@ -54,7 +57,7 @@ async function seedPages(): Promise<PageLines[]> {
 
 /**
  * A pack of `count` pages, cycling through the seed pages: each line a text object of its own
- * (pdf-lib's way, which slows pdftotext down) or one text object a page (a word processor's way).
+ * (pdf-lib's way, which slows pdftotext down) or one text object a page (pdftotext's fastest case).
  */
 async function buildPack(
   seed: readonly PageLines[],
@@ -183,6 +186,31 @@ async function memory(path: string, pages: number): Promise<void> {
   console.log(`  peak RSS ${mb(result.peak)} (kernel high-water mark; highest sampled per page ${mb(result.sampled)})`)
 }
 
+/** The seeds printed by Chromium, repeated to at least `pages` pages; false when there is no Chromium. */
+async function printWithChromium(pages: number, path: string): Promise<boolean> {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  if (!existsSync(chromium)) {
+    process.stderr.write(`No Chromium at ${chromium}: the Chromium-printed pack is left out\n`)
+    return false
+  }
+  const text = readdirSync(SEEDS)
+    .filter(n => n.endsWith('.txt'))
+    .map(n => readFileSync(new URL(n, SEEDS), 'utf8'))
+    .join('\n')
+  // The three seeds print on about 140 pages.
+  const copies = Math.max(1, Math.ceil(pages / 140))
+  process.stderr.write(`Printing the seeds ${copies} times with Chromium…\n`)
+  const browser = await launchChromium()
+  try {
+    const pdf = await printPack(browser, Array.from({ length: copies }, () => text).join('\n'))
+    writeFileSync(path, pdf)
+    process.stderr.write(`  ${mb(pdf.length)} written to ${path}\n`)
+  } finally {
+    await browser.close()
+  }
+  return true
+}
+
 async function main(): Promise<void> {
   if (args.child) return child(args.child)
   const dir = mkdtempSync(join(tmpdir(), 'scrutiny-bench-pdf-'))
@@ -192,9 +220,12 @@ async function main(): Promise<void> {
     const smallOneObject = join(dir, 'pack-small-one-text-object-a-page.pdf')
     await buildPack(seed, Number(args.pages), small)
     await speed(small, Number(args.reps))
-    // The same pages as a word processor would mostly write them: pdftotext is faster on these.
+    // The same pages as one text object a page: pdftotext is fastest on these.
     await buildPack(seed, Number(args.pages), smallOneObject, 'page')
     await speed(smallOneObject, Number(args.reps))
+    // A PDF from a real producer (Chromium's Skia: embedded subset fonts, glyph-positioned runs).
+    const printed = join(dir, 'pack-printed-by-chromium.pdf')
+    if (await printWithChromium(Number(args.pages), printed)) await speed(printed, Number(args.reps))
     if (Number(args.big) > 0) {
       await buildPack(seed, Number(args.big), big)
       await memory(big, Number(args.big))
