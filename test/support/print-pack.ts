@@ -17,8 +17,11 @@ function tableHtml(rows: string[][]): string {
   return `<table>${rows.map(row => `<tr>${cells(row)}</tr>`).join('')}</table>`
 }
 
-/** The pack as an HTML document: bold lines (`**…**`) bold, runs of tab-separated lines as tables. */
-export function packHtml(text: string): string {
+/**
+ * The pack as an HTML document: bold lines (`**…**`) bold, runs of tab-separated lines as tables.
+ * `cellPadding` defaults to Word's default cell margin (0.19 cm); web pages often use less.
+ */
+export function packHtml(text: string, cellPadding = '5.4pt'): string {
   const out: string[] = []
   let table: string[][] = []
   const endTable = (): void => {
@@ -36,11 +39,10 @@ export function packHtml(text: string): string {
     out.push(/^\*\*.*\*\*$/.test(line.trim()) ? `<p><b>${plain}</b></p>` : `<p>${plain}</p>`)
   }
   endTable()
-  // Word's default cell margins (0.19 cm) and a body size councils use.
   const style =
     'body{font-family:Arial,Helvetica,sans-serif;font-size:11pt} p{margin:0 0 6pt}' +
     ' table{border-collapse:collapse;width:100%;margin:6pt 0}' +
-    ' td{border:1px solid #000;padding:5.4pt;vertical-align:top;font-size:9pt}'
+    ` td{border:1px solid #000;padding:${cellPadding};vertical-align:top;font-size:9pt}`
   return `<!doctype html><html lang="en"><head><title>Pack</title><style>${style}</style></head><body>${out.join('\n')}</body></html>`
 }
 
@@ -48,10 +50,10 @@ const FOOTER =
   '<div style="font-size:8pt;width:100%;text-align:center">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>'
 
 /** The pack printed on A4 by Chromium, with "Page N of M" footers. */
-export async function printPack(browser: Browser, text: string): Promise<Uint8Array> {
+export async function printPack(browser: Browser, text: string, cellPadding?: string): Promise<Uint8Array> {
   const page = await browser.newPage()
   try {
-    await page.setContent(packHtml(text))
+    await page.setContent(packHtml(text, cellPadding))
     const pdf = await page.pdf({
       format: 'A4',
       margin: { top: '15mm', bottom: '20mm', left: '15mm', right: '15mm' },

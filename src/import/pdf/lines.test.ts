@@ -32,6 +32,23 @@ describe('runsToText', () => {
     assert.equal(text, 'Date\tItem one')
   })
 
+  it('keeps a justified line with words set wide apart as one line of prose', () => {
+    // Words placed one by one, 6 pt (0.6 em) apart, as a loose justified line is set.
+    const words = ['The', 'Committee', 'agreed', 'the', 'work', 'programme']
+    let x = 100
+    const runs = words.map(w => {
+      const r = run(w, x, 700)
+      x += r.width + 6
+      return r
+    })
+    assert.equal(runsToText(runs), 'The Committee agreed the work programme')
+  })
+
+  it('splits cells at a tight table gutter (cell padding of 3 pt a side, 0.7 em)', () => {
+    const text = runsToText([run('R05', 100, 700), run('That training', 100 + 15 + 7, 700)])
+    assert.equal(text, 'R05\tThat training')
+  })
+
   it('keeps superscripts on their line', () => {
     const text = runsToText([run('footnote', 100, 700), run('1', 140, 703, { size: 6 }), run('text', 145, 700)])
     assert.equal(text, 'footnote1 text')

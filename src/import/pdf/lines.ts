@@ -15,7 +15,9 @@ export interface TextRun {
 
 /** Gap thresholds, as multiples of the font size. */
 const SPACE_GAP = 0.15 // a word space in Helvetica is 0.28 em; kerning stays well below 0.15
-const TAB_GAP = 0.8 // wider than any justified word space, narrower than a table's column gutter
+// A column gutter is two cell paddings: Word's 0.19 cm a side is over 1 em at 10 pt; a web page's
+// 3 pt a side is 0.7 em at 9 pt. A justified word space stays under about 0.6 em.
+const TAB_GAP = 0.65
 const SAME_LINE = 0.5 // super/subscripts sit within half a font size of their baseline
 const PARAGRAPH_GAP = 1.8 // baseline distance beyond ordinary leading (about 1.2 em) leaves a blank line
 const FAKE_BOLD = 0.25 // Word's fake bold draws the same string twice, a fraction of a point apart
