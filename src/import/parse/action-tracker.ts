@@ -20,6 +20,7 @@ import {
   rowWidth,
   splitRow,
   toLines,
+  withHeaderRest,
   type Line,
 } from './table-utils.ts'
 import type { PackPage, ParseWarning, ParsedAction } from './types.ts'
@@ -171,6 +172,8 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
   let headerPage = 0
   let gap = 0
   let sawHeading: Line | null = null
+  // The header row just read, whose wrapped words may follow as a row of their own.
+  let headerCells: string[] | null = null
   for (const line of lines) {
     const cells = splitRow(line.text)
     if (cells === null) {
@@ -179,11 +182,18 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
       if (!addProse(line.text, state) && ++gap > MAX_GAP) cols = null
       continue
     }
+    const whole = headerCells !== null ? withHeaderRest(headerCells, cells) : null
+    headerCells = null
+    if (whole !== null) {
+      cols = trackerColumns(whole) ?? cols
+      continue
+    }
     const header = mayBeHeader(cells, 3) ? trackerColumns(cells) : null
     if (header !== null) {
       cols = header
       width = rowWidth(cells)
       headerPage = line.page
+      headerCells = cells
       gap = 0
       continue
     }

@@ -22,6 +22,7 @@ import {
   splitRow,
   toLines,
   unfinished,
+  withHeaderRest,
   type Line,
 } from './table-utils.ts'
 import type { PackPage, ParseWarning, ParsedRecommendation } from './types.ts'
@@ -106,6 +107,8 @@ interface State {
   current: ParsedRecommendation | null
   mode: 'text' | 'evidence' | null
   sinceRow: number
+  /** The header row just read, whose wrapped words may follow as a row of their own. */
+  header: string[] | null
   /** Page of the current recommendation's last row, to take the rest of its text from the next page. */
   rowPage: number
   warnedTitle: boolean
@@ -162,10 +165,18 @@ function addEvidence(rec: ParsedRecommendation, text: string) {
 }
 
 function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendation[], warnings: ParseWarning[]) {
+  const header = state.header
+  state.header = null
+  const whole = header !== null ? withHeaderRest(header, cells) : null
+  if (whole !== null) {
+    state.cols = recommendationColumns(whole) ?? state.cols
+    return
+  }
   if (mayBeHeader(cells)) {
-    const header = recommendationColumns(cells)
-    if (header !== null) {
-      state.cols = header
+    const columns = recommendationColumns(cells)
+    if (columns !== null) {
+      state.cols = columns
+      state.header = cells
       state.current = null
       state.sinceRow = 0
       return
@@ -287,6 +298,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     current: null,
     mode: null,
     sinceRow: 0,
+    header: null,
     rowPage: 0,
     warnedTitle: false,
   }

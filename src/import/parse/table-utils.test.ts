@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { cleanCell } from './table-utils.ts'
+import { alignBrokenRow, cleanCell, withHeaderRest } from './table-utils.ts'
 
 test('a footnote mark extracted as a plain digit is dropped from a cell', () => {
   assert.equal(
@@ -22,4 +22,38 @@ test('a cell of dashes is a ruled line, not text', () => {
   assert.equal(cleanCell('---'), '')
   assert.equal(cleanCell('- -'), '')
   assert.equal(cleanCell('Update - none'), 'Update - none')
+})
+
+test('the wrapped words of a header row set apart as a row join the header', () => {
+  const header = ['No.', 'Recommendation', 'Responsibility', 'Original Date For', "Cabinet Member's"]
+  assert.deepEqual(withHeaderRest(header, ['', '', '', 'Completion', 'Assessment']), [
+    'No.',
+    'Recommendation',
+    'Responsibility',
+    'Original Date For Completion',
+    "Cabinet Member's Assessment",
+  ])
+  // A table's rows are not header words: a first cell, a sentence, a date or a theme.
+  assert.equal(withHeaderRest(header, ['R01', 'That the report be noted.', '', '', '']), null)
+  assert.equal(withHeaderRest(header, ['', '', '', 'July 2015', '']), null)
+  assert.equal(withHeaderRest(header, ['B', 'Policies and Procedures']), null)
+  assert.equal(withHeaderRest(header, ['', '', 'Ongoing.', '']), null)
+})
+
+test('the rest of a row broken by the page goes to the cells that broke off, not to short labels', () => {
+  const above = [
+    'SENDIASS',
+    'Update Report',
+    'To consider the report published for the',
+    'Sue Harrison, Director,',
+    'None',
+  ]
+  const rest = ['', 'meeting on 30 November.', 'Children and Families']
+  assert.deepEqual(alignBrokenRow(rest, 5, above, [0]), [
+    '',
+    '',
+    'meeting on 30 November.',
+    'Children and Families',
+    '',
+  ])
 })

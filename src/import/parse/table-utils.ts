@@ -193,7 +193,7 @@ export function alignBrokenRow(
   // A row that starts with text starts in the first column.
   if (cells.length >= width || cells.length < 2 || cleanCell(cells[0]) !== '') return cells
   const filled = cells.flatMap((c, i) => (cleanCell(c) !== '' ? [i] : []))
-  const open = above.flatMap((c, i) => (!carried.includes(i) && unfinished(cleanCell(c)) ? [i] : []))
+  const open = openCells(above, carried, filled.length)
   if (open.length > 0 && open.length === filled.length && (open.at(-1) ?? 0) < width) {
     const out = Array.from({ length: width }, () => '')
     filled.forEach((from, k) => (out[open[k] ?? 0] = cells[from] ?? ''))
@@ -204,6 +204,36 @@ export function alignBrokenRow(
   const lead = filled[0] ?? 0
   const pad = Math.min(need - lead, width - cells.length)
   return pad > 0 ? [...Array.from({ length: pad }, () => ''), ...cells] : cells
+}
+
+/**
+ * A header row whose cells wrapped onto a second line that extraction set apart as a row of its own
+ * (a page broke the row, or padding spaced its lines): `cells` holds only a word or three under some
+ * later columns ("\t\t\tCompletion\tAssessment"). Returns the header with each column's words
+ * joined, or null when `cells` is not such a rest (the header's first column is never the one that
+ * wraps: it is the short "No." or "Date").
+ */
+export function withHeaderRest(header: readonly string[], cells: readonly string[]): string[] | null {
+  const rest = cells.map(c => cleanCell(c))
+  if (rest.length > header.length || rest[0] !== '' || rest.every(c => c === '')) return null
+  const headerLike = (c: string): boolean =>
+    c === '' || (/^[A-Z(]/.test(c) && c.split(' ').length <= 3 && !/[\d.;!?]/.test(c))
+  if (!rest.every(headerLike)) return null
+  return header.map((h, i) => joinText(cleanCell(h), rest[i] ?? ''))
+}
+
+/**
+ * The cells of `above` its broken rest may carry on: those left unfinished, or, when more are
+ * unfinished than the rest has cells, those that plainly break off, or else those longer than a
+ * label (a short label such as "Update Report" or "None" has no full stop either, but is complete).
+ */
+function openCells(above: readonly string[], carried: readonly number[], wanted: number): number[] {
+  const open = above.flatMap((c, i) => (!carried.includes(i) && unfinished(cleanCell(c)) ? [i] : []))
+  if (open.length <= wanted) return open
+  const breaking = open.filter(i => DANGLING.test(cleanCell(above[i])))
+  if (breaking.length === wanted) return breaking
+  const sentences = open.filter(i => cleanCell(above[i]).split(' ').length > 2)
+  return sentences.length === wanted ? sentences : open
 }
 
 /** Number of cells up to the last one with text: a header's width. */

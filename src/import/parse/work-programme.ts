@@ -25,6 +25,7 @@ import {
   splitRow,
   toLines,
   unfinished,
+  withHeaderRest,
   type Line,
 } from './table-utils.ts'
 import type { PackPage, ParseWarning, ParsedWorkProgrammeItem } from './types.ts'
@@ -79,6 +80,8 @@ interface State {
   /** Raw text of the last "to be scheduled" list item, and whether a blank line or footer came since. */
   listRaw: string | null
   blank: boolean
+  /** The header row just read, whose wrapped words may follow as a row of their own. */
+  header: string[] | null
 }
 
 /** A heading naming the meeting the following table belongs to, as an ISO date. */
@@ -274,6 +277,7 @@ export function parseWorkProgramme(
     headerPage: 0,
     listRaw: null,
     blank: false,
+    header: null,
   }
   for (const line of toLines(pages)) {
     const cells = splitRow(line.text)
@@ -281,8 +285,15 @@ export function parseWorkProgramme(
       onProse(line, state, meetingDate, out)
       continue
     }
+    const whole = state.header !== null ? withHeaderRest(state.header, cells) : null
+    state.header = null
+    if (whole !== null) {
+      state.cols = programmeColumns(whole) ?? state.cols
+      continue
+    }
     const header = mayBeHeader(cells) ? programmeColumns(cells) : null
     if (header !== null) {
+      state.header = cells
       // A table with its own date column starts a new year's schedule; a headed table keeps the heading's date.
       if (header.date >= 0 && state.cols?.date !== header.date) state.meeting = undefined
       Object.assign(state, {
