@@ -64,6 +64,7 @@ if (existsSync(chromium)) {
   const browser = await launchChromium()
   try {
     rows.push(['PDF by Chromium', await printedScores(text => printPack(browser, text))])
+    rows.push(['  tables padded 3pt', await printedScores(text => printPack(browser, text, '3pt'))])
   } finally {
     await browser.close()
   }
