@@ -57,7 +57,8 @@ async function seedPages(): Promise<PageLines[]> {
 
 /**
  * A pack of `count` pages, cycling through the seed pages: each line a text object of its own
- * (pdf-lib's way, which slows pdftotext down) or one text object a page (pdftotext's fastest case).
+ * (pdf-lib's way, and word processors' too: a text object for each line or run) or one text object
+ * a page (pdftotext's fastest case).
  */
 async function buildPack(
   seed: readonly PageLines[],
