@@ -22,8 +22,9 @@ export interface BuildPdfOptions {
   footer?: boolean
   /**
    * 'line' (default): each line its own text object choosing its font, as pdf-lib's drawText writes
-   * it. 'page': one text object a page choosing the font once, as word processors mostly write it;
-   * the text read back is the same, but pdftotext reads it faster (bench/import-pdf.ts shows both).
+   * it (and word processors start one for each line or run). 'page': one text object a page choosing
+   * the font once; the text read back is the same, but pdftotext reads it fastest
+   * (bench/import-pdf.ts shows both).
    */
   textObjects?: 'line' | 'page'
 }
