@@ -100,6 +100,14 @@ export function cleanLine(text: string): string {
   return normaliseWhitespace(out)
 }
 
+// Text that plainly breaks off: a trailing comma, colon, ampersand or bracket, or a little word.
+const DANGLING = /(?:[,:&(/–-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|by|with|from|into|include|including))\s*$/i
+
+/** True when text plainly breaks off, so whatever follows it carries it on ("… Director for"). */
+export function breaksOff(text: string): boolean {
+  return DANGLING.test(text)
+}
+
 /** True when a line has letters and none of them is lower case ("ACTION NOTES"). */
 export function isUpperCase(text: string): boolean {
   return /[A-Z]/.test(text) && !/[a-z]/.test(text)

@@ -1,4 +1,4 @@
-import { cleanLine, isUpperCase } from './clean.ts'
+import { breaksOff, cleanLine, isUpperCase } from './clean.ts'
 import type { PackPage } from './types.ts'
 
 /** One line of the pack: `text` cleaned for matching, `raw` as extracted, and its page. */
@@ -70,8 +70,6 @@ export function paragraphs(lines: Line[]): string[] {
   return out
 }
 
-// A line that plainly breaks off: a trailing comma, colon, ampersand or bracket, or a little word.
-const DANGLING = /(?:[,:&(/–-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|by|with|from|into|include|including))\s*$/i
 // Lines that start something of their own: a numbered heading, a bullet, an address or a table row.
 const OWN_START = /^\s*(?:\d+(?:\.\d+)*\.?\s|[-•●▪]\s)|@|\t|^\s*\|/
 
@@ -84,7 +82,7 @@ const OWN_START = /^\s*(?:\d+(?:\.\d+)*\.?\s|[-•●▪]\s)|@|\t|^\s*\|/
  */
 export function carriesOn(text: string, next: string, nextEndsParagraph: boolean): boolean {
   if (next === '' || text === '' || OWN_START.test(next)) return false
-  if (/^[a-z]/.test(next) || DANGLING.test(text)) return true
+  if (/^[a-z]/.test(next) || breaksOff(text)) return true
   return nextEndsParagraph && isUpperCase(text) && isUpperCase(next)
 }
 

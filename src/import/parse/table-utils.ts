@@ -5,7 +5,7 @@
  * whose leading cells are empty. Cells may carry HTML fragments (`<p>`, `<ul>`), bold markers and
  * page footers, so cells are kept raw and cleaned on demand.
  */
-import { cleanLine, normaliseWhitespace, stripHtml } from './clean.ts'
+import { breaksOff, cleanLine, normaliseWhitespace, stripHtml } from './clean.ts'
 import type { PackPage } from './types.ts'
 
 /** One line of the pack with the page it was printed on. */
@@ -172,9 +172,6 @@ export function unfinished(text: string): boolean {
   return text !== '' && (!endsSentence(text) || /[:,]\s*$/.test(text))
 }
 
-// A cell that plainly breaks off: a trailing comma, colon, ampersand or bracket, or a little word.
-const DANGLING = /(?:[,:&(/–-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|by|with|from|into|include|including))\s*$/i
-
 /**
  * Cells of a row printed before the header row of its page, aligned to a table of `width` columns.
  * Extraction cannot tell which columns a row's cells are in when nothing else on the page lines up
@@ -230,7 +227,7 @@ export function withHeaderRest(header: readonly string[], cells: readonly string
 function openCells(above: readonly string[], carried: readonly number[], wanted: number): number[] {
   const open = above.flatMap((c, i) => (!carried.includes(i) && unfinished(cleanCell(c)) ? [i] : []))
   if (open.length <= wanted) return open
-  const breaking = open.filter(i => DANGLING.test(cleanCell(above[i])))
+  const breaking = open.filter(i => breaksOff(cleanCell(above[i])))
   if (breaking.length === wanted) return breaking
   const sentences = open.filter(i => cleanCell(above[i]).split(' ').length > 2)
   return sentences.length === wanted ? sentences : open
@@ -265,7 +262,7 @@ export function carriesOnBrokenRow(
       continue
     }
     if (!unfinished(top)) return false
-    if (DANGLING.test(top) || /^[a-z]/.test(here)) evident = true
+    if (breaksOff(top) || /^[a-z]/.test(here)) evident = true
     some = true
   }
   return some && (evident || !strict)
