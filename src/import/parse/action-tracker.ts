@@ -99,17 +99,17 @@ function addRow(
       return
     }
     state.date = date
-    state.item = item
-  } else if (item !== '') {
-    state.item = item
   }
   const last = state.last
+  // A wrapped agenda item's last words ("(DToC)") on the line that carries its action on.
+  const itemGoesOn = dateText === '' && last !== null && item !== '' && continues(last.agenda_item, item)
   const carried =
     dateText === '' &&
-    item === '' &&
+    (item === '' || itemGoesOn) &&
     last !== null &&
     (continues(last.action, action) ||
       (broken && carriesOnBrokenRow(state.lastCells, cells, false, [cols.date, cols.item])))
+  if (dateText !== '' || (item !== '' && !carried)) state.item = item
   state.lastPage = line.page
   if (action === '' || carried) {
     if (last === null) {
@@ -117,6 +117,7 @@ function addRow(
       return
     }
     // The rest of a row broken by a page: append to the cells of the action before it.
+    if (itemGoesOn) state.item = last.agenda_item = joinText(last.agenda_item, item)
     if (action !== '') last.action = joinText(last.action, action)
     if (update !== '') last.update = joinText(last.update ?? '', update)
     state.lastCells = state.lastCells.map((c, i) => joinText(c, cells[i] ?? ''))

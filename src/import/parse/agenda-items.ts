@@ -174,7 +174,9 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
     if (next === '' || parseRangeLine(next) !== null || /^\d{1,2}\b/.test(next)) break
     if (!open && !(isUpperCase(title) && isUpperCase(next))) break
     const more = titleAndSlot(next, scope.meetingStart)
-    title = tidyTitle(`${title} ${more.title}`)
+    // tidyTitle dropped a dash the line ended with: it joins the two halves ("PARTNERSHIP –").
+    const dash = /\s[-–—]\s*(?:\*\*)?\s*$/.test(textAt(lines, j - 1)) && !/[-–—]$/.test(title) ? ' -' : ''
+    title = tidyTitle(`${title}${dash} ${more.title}`)
     timeSlot ??= more.timeSlot
     end = j
     open = open !== (countBold(lines[j]?.raw ?? '') % 2 === 1)

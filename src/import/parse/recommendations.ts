@@ -136,8 +136,9 @@ function startRecommendation(number: string, cells: string[], line: Line, state:
     text,
     responsibility: cell(cells, cols.responsibility) || null,
     completion_date: cell(cells, cols.completion) || null,
-    // The assessment the pack states: the committee's where it has given one, else the executive's.
-    assessment: committee ?? selfAssessment,
+    // The assessment the pack states: the committee's where the table has its column (blank: not
+    // yet assessed, even beside the executive's own), else the executive's.
+    assessment: cols.committee >= 0 ? committee : selfAssessment,
     committee_assessment: committee,
     source_page: line.page,
     self_assessment: selfAssessment,

@@ -228,6 +228,10 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
     return
   }
   const short = line.text.length < 200
+  if (short && GLOSSARY.test(line.text)) {
+    Object.assign(state, { cols: null, list: false, listRaw: null })
+    return
+  }
   if (short && TO_BE_SCHEDULED.test(line.text)) {
     Object.assign(state, { meeting: null, list: true, gap: 0 })
     return
@@ -257,6 +261,15 @@ function isOtherHeader(cells: string[]): boolean {
 }
 
 const MAX_GAP = 6
+
+// A list of abbreviations printed after the programme ("Useful Acronyms", "A&E = Accident and Emergency").
+const GLOSSARY = /^\W*(useful\s+|list\s+of\s+)?(acronyms|abbreviations|glossary)\b/i
+const DEFINITION = /^\S.{0,20}\s=\s\S/
+
+function isGlossaryRow(cells: string[]): boolean {
+  const filled = cells.map(c => cleanCell(c)).filter(c => c !== '')
+  return filled.length > 0 && filled.filter(c => DEFINITION.test(c)).length * 2 > filled.length
+}
 
 export function parseWorkProgramme(
   pages: PackPage[],
@@ -307,7 +320,7 @@ export function parseWorkProgramme(
       continue
     }
     if (state.cols === null) continue
-    if (isOtherHeader(cells)) {
+    if (isOtherHeader(cells) || isGlossaryRow(cells)) {
       state.cols = null
       continue
     }
