@@ -95,7 +95,7 @@ describe('parseActionTracker on the 2023 pack', () => {
     const list = actions[46]
     assert.match(
       list?.action ?? '',
-      /^The following information to be provided: The total number of children .* • The number of children with SEND/,
+      /^The following information to be provided: The total number of children .*excluded\. The number of children with SEND/,
     )
     assert.match(list?.action ?? '', /awaiting a mainstream place\.$/)
   })
@@ -149,6 +149,39 @@ describe('parseActionTracker on other layouts', () => {
         ['2016-04-20', 'Budget', 'Figures to be sent to the committee before June.', null, false, 3],
         ['2016-04-20', 'Budget', 'Chair to write to schools.', 'Letter sent 3 May 2016.', true, 4],
         ['2016-05-18', 'SEND', 'Report on tribunals.', null, false, 4],
+      ],
+    )
+    assert.deepEqual(warnings, [])
+  })
+
+  it('joins the last words of a wrapped agenda item printed on the line that carries its action on', () => {
+    const text = [
+      'Date\tAgenda Item\tAction\tUpdate',
+      '19 Sep 2017\tDelayed Transfers of Care\tFigures for each acute trust\tThe August figures were',
+      '\t(DToC)\tserving Birmingham, to be provided monthly.\te-mailed on 9 October.',
+      '\t\tAn update on the winter plan.\tOn the agenda.',
+      '15 Sep 2022\tCabinet Member for Housing and\tThe Cabinet Member to share the timetable for the\tE-mailed on',
+      '\tHomelessness – Portfolio Priorities\treview of the allocations scheme.\t4 October 2022.',
+      '\tExempt Accommodation\tThe following information: <ul> • Bed spaces by ward. • Inspections. </ul>\t',
+    ].join('\n')
+    const warnings: ParseWarning[] = []
+    assert.deepEqual(
+      parseActionTracker(onePage(text), warnings).map(a => [a.date, a.agenda_item, a.action, a.update]),
+      [
+        [
+          '2017-09-19',
+          'Delayed Transfers of Care (DToC)',
+          'Figures for each acute trust serving Birmingham, to be provided monthly.',
+          'The August figures were e-mailed on 9 October.',
+        ],
+        ['2017-09-19', 'Delayed Transfers of Care (DToC)', 'An update on the winter plan.', 'On the agenda.'],
+        [
+          '2022-09-15',
+          'Cabinet Member for Housing and Homelessness - Portfolio Priorities',
+          'The Cabinet Member to share the timetable for the review of the allocations scheme.',
+          'E-mailed on 4 October 2022.',
+        ],
+        ['2022-09-15', 'Exempt Accommodation', 'The following information: Bed spaces by ward. Inspections.', null],
       ],
     )
     assert.deepEqual(warnings, [])

@@ -4,6 +4,7 @@
  * broken across pages continues in a row holding only the broken cell, and the header row is
  * repeated on every page.
  */
+import { breaksOff } from './clean.ts'
 import { parseDateIn } from './table-dates.ts'
 import {
   alignBrokenRow,
@@ -102,7 +103,11 @@ function addRow(
   }
   const last = state.last
   // A wrapped agenda item's last words ("(DToC)") on the line that carries its action on.
-  const itemGoesOn = dateText === '' && last !== null && item !== '' && continues(last.agenda_item, item)
+  const itemGoesOn =
+    dateText === '' &&
+    last !== null &&
+    item !== '' &&
+    (continues(last.agenda_item, item) || breaksOff(last.agenda_item))
   const carried =
     dateText === '' &&
     (item === '' || itemGoesOn) &&

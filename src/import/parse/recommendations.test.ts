@@ -192,6 +192,46 @@ describe('parseRecommendations on other layouts', () => {
     assert.deepEqual(warnings, [])
   })
 
+  it("takes the committee's column when the table has one, blank meaning not yet assessed", () => {
+    const text = [
+      'Tracking: Improving Access to GP Services',
+      "No.\tRecommendation\tResponsibility\tOriginal Date For Completion\tCabinet Member's Assessment\tCommittee's Assessment (17 October 2017)",
+      'R02\tThat practices are mapped.\tCabinet Member\tSeptember 2017\t2 – Achieved (Late)\t3 – Not Achieved (Progress Made)',
+      'R04\tThat NHS 111 is promoted.\tCabinet Member\tSeptember 2017\t3 – Not Achieved (Progress Made)\t',
+    ].join('\n')
+    const got = parseRecommendations([{ number: 38, text }], [])
+    assert.deepEqual(
+      got.map(r => [r.number, r.assessment, r.committee_assessment, r.self_assessment]),
+      [
+        ['R02', 3, 3, 2],
+        ['R04', null, null, 3],
+      ],
+    )
+  })
+
+  it('reads an appendix of concluded recommendations listed by number only', () => {
+    const text = [
+      'Tracking: Youth Unemployment',
+      'No.\tRecommendation\tResponsibility\tOriginal Date For Completion\tCabinet Member’s Assessment',
+      'R01\tThat a youth promise is made.\tLeader\tMay 2016\t6 – In Progress',
+      'Appendix 3: Concluded Recommendations',
+      'No.\tDate Concluded by Overview and Scrutiny Committee\tTracking Assessment',
+      'R02\t20 January 2016\t1 – Achieved (Fully)',
+      'R09\t14 September 2016\t4 – Not Achieved (Obstacle)',
+    ].join('\n')
+    const warnings: ParseWarning[] = []
+    const got = parseRecommendations([{ number: 41, text }], warnings)
+    assert.deepEqual(
+      got.map(r => [r.inquiry, r.number, r.text, r.responsibility, r.assessment, r.date_concluded]),
+      [
+        ['Youth Unemployment', 'R01', 'That a youth promise is made.', 'Leader', 6, null],
+        ['Youth Unemployment', 'R02', '', null, 1, '2016-01-20'],
+        ['Youth Unemployment', 'R09', '', null, 4, '2016-09-14'],
+      ],
+    )
+    assert.deepEqual(warnings, [])
+  })
+
   it('warns when no inquiry title precedes the recommendations', () => {
     const warnings: ParseWarning[] = []
     const got = parseRecommendations([{ number: 2, text: 'R01\tThat it is done.\tLeader\tMay 2020\t' }], warnings)

@@ -51,8 +51,8 @@ const DEFAULT_COLUMNS: Columns = {
 export function recommendationColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
   const text = findColumn(keys, /^recommendations?\b/, /\bno\.?$|number/)
-  if (text < 0) return null
   const number = findColumn(keys, /^(no\.?|number|ref\.?|rec\.?\s*no\.?|#|recommendation\s*(no\.?|number))$/)
+  if (text < 0) return number >= 0 ? concludedColumns(keys, number) : null
   const responsibility = findColumn(keys, /responsib|^lead|owner|portfolio|cabinet member$/, /assess/)
   const completion = findColumn(keys, /complet|due|target|timescale|deadline/, /concluded|assess/)
   const concluded = findColumn(keys, /concluded/)
@@ -68,6 +68,17 @@ export function recommendationColumns(cells: string[]): Columns | null {
     self,
     committee,
   }
+}
+
+/**
+ * An appendix of concluded recommendations may list only their numbers: `No. | Date Concluded |
+ * Tracking Assessment`. Each still states the committee's final assessment.
+ */
+function concludedColumns(keys: string[], number: number): Columns | null {
+  const concluded = findColumn(keys, /concluded/)
+  const committee = findColumn(keys, /assess/, /cabinet member|executive|portfolio holder|self/)
+  if (concluded < 0 || committee < 0) return null
+  return { number, text: -1, responsibility: -1, completion: -1, concluded, self: -1, committee }
 }
 
 const R_NUMBER = /^(?:R|Rec(?:ommendation)?\.?\s*(?:no\.?\s*)?)?\s*0*(\d{1,2})([a-z]?)\.?$/i
@@ -125,7 +136,8 @@ function startRecommendation(number: string, cells: string[], line: Line, state:
     state.warnedTitle = true
   }
   const text = cell(cells, cols.text)
-  if (text === '') warnings.push({ page: line.page, message: `Recommendations: ${number} has no recommendation text` })
+  if (text === '' && cols.text >= 0)
+    warnings.push({ page: line.page, message: `Recommendations: ${number} has no recommendation text` })
   const concluded = cell(cells, cols.concluded)
   const self = cell(cells, cols.self)
   const committee = assessmentCode(cell(cells, cols.committee))

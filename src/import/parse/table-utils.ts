@@ -74,7 +74,10 @@ function cleanMarkup(raw: string): string {
   const text = raw.replace(/<\/?(?:b|i|u|em|strong|span|a|font|sup|sub)\b[^>]*>/gi, '')
   const blocks = text.replace(/<\/?(?:p|li|ul|ol|br|div)\b[^>]*>/gi, ' ')
   // Superscript digits are footnote markers ("web site²"), not part of the text.
-  return cleanLine(blocks.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, '')).replace(/^[•·▪●]\s*/, '')
+  // Bullets of a list inside the cell go with the list's markup; its items read as sentences.
+  return cleanLine(blocks.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ''))
+    .replace(/^[•·▪●◦]\s*/, '')
+    .replace(/\s[•·▪●◦]\s+/g, ' ')
 }
 
 /** HTML paragraphs of a cell (`<p>a</p> <p>b</p>`) as cleaned strings; one entry for plain text. */

@@ -178,6 +178,24 @@ describe('parseWorkProgramme on other layouts', () => {
     assert.deepEqual(warnings, [])
   })
 
+  it('stops at a list of acronyms printed after the programme', () => {
+    const text = [
+      'TO BE SCHEDULED:',
+      'Item/ Topic\tType\tAims and Objectives\tLead Officer',
+      'Home Care Quality\tUpdate Report\tTo understand quality.\tMark Ventnor',
+      'Useful Acronyms',
+      'A&E = Accident and Emergency\tHWB = Health and Wellbeing Board\tNHSE = NHS England',
+      'BSAB = Birmingham Safeguarding Adults\tService\tSAR = Safeguarding Adults Review',
+    ].join('\n')
+    for (const pack of [text, text.replace('Useful Acronyms\n', '')]) {
+      const got = parseWorkProgramme([{ number: 60, text: pack }], [], '2017-11-21')
+      assert.deepEqual(
+        got.map(i => [i.meeting_date, i.topic]),
+        [[null, 'Home Care Quality']],
+      )
+    }
+  })
+
   it('warns about items when no meeting date is known', () => {
     const warnings: ParseWarning[] = []
     const got = parseWorkProgramme(

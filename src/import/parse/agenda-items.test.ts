@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { parsePack } from './parse-pack.ts'
+
+const FRONT_SHEET = [
+  'BIRMINGHAM CITY COUNCIL',
+  '',
+  'HEALTH AND SOCIAL CARE OVERVIEW AND SCRUTINY COMMITTEE',
+  '',
+  'TUESDAY, 21 NOVEMBER 2017 AT 10:00 HOURS',
+  'IN COMMITTEE ROOM 6, COUNCIL HOUSE',
+  '',
+  'A G E N D A',
+  '',
+  '1 APOLOGIES',
+  '',
+  'To receive any apologies.',
+  '',
+  '47 - 53',
+  '',
+]
+
+describe('agenda items', () => {
+  it('keeps the dash a wrapped title broke after', () => {
+    const text = [
+      ...FRONT_SHEET,
+      '2 **BIRMINGHAM AND SOLIHULL SUSTAINABILITY AND TRANSFORMATION PARTNERSHIP –',
+      'PROGRESS UPDATE (11.50 – 12.30)**',
+      '',
+      'Paul Kettering, STP Programme Director, in attendance.',
+      '',
+      '3 OTHER URGENT BUSINESS',
+      '',
+      'To consider any urgent items.',
+    ].join('\n')
+    const items = parsePack(text).agenda_items
+    assert.deepEqual(
+      items.map(i => [i.number, i.title, i.pages, i.time_slot]),
+      [
+        [1, 'APOLOGIES', null, null],
+        [
+          2,
+          'BIRMINGHAM AND SOLIHULL SUSTAINABILITY AND TRANSFORMATION PARTNERSHIP - PROGRESS UPDATE',
+          [47, 53],
+          ['11:50', '12:30'],
+        ],
+        [3, 'OTHER URGENT BUSINESS', null, null],
+      ],
+    )
+  })
+})
