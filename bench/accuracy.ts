@@ -16,6 +16,7 @@ import type { PackPage } from '../src/import/parse/types.ts'
 import { VARIANTS, f1, recordKeys, seedPacks } from '../test/support/pack-variants.ts'
 import { launchChromium } from '../e2e/browser.ts'
 import { printPack } from '../test/support/print-pack.ts'
+import { holdoutPacks, holdoutRecords } from '../test/support/holdout.ts'
 
 const seeds = seedPacks().map(({ name, text }) => ({ name, text, truth: recordKeys(parsePack(text)) }))
 const types = Object.keys(seeds[0]?.truth ?? {})
@@ -87,3 +88,33 @@ for (const [variant, row] of rows) {
 }
 console.log('\nMean F1 per variant')
 for (const [variant, mean] of means) console.log(`  ${variant.padEnd(width)} ${bar(mean)} ${pct(mean)}`)
+
+// Packs the parser was not written from, against keys typed by hand (test/support/holdout.ts):
+// as text, and printed to PDF by pdf-lib and read back (pages compared as the pack prints them).
+const holdout = holdoutPacks()
+const lists = Object.keys(
+  holdoutRecords(holdout[0]?.key ?? { agenda_items: [], action_tracker: [], recommendations: [], work_programme: [] }),
+)
+process.stderr.write('Reading the hold-out packs as text and as PDFs…\n')
+const holdoutRows: [string, number[]][] = []
+for (const { name, text, key } of holdout) {
+  const truth = holdoutRecords(key)
+  const asText = holdoutRecords(parsePack(text))
+  const asPdf = holdoutRecords(parsePack(await extractPdfText(await buildPdfFromText(text))))
+  holdoutRows.push([name, lists.map(l => f1(truth[l] ?? [], asText[l] ?? []))])
+  holdoutRows.push([`  as PDF (pdf-lib)`, lists.map(l => f1(truth[l] ?? [], asPdf[l] ?? []))])
+}
+console.log(
+  `\nF1 per list on ${holdout.length} hold-out packs (not seen while the parser was written; keys typed by hand)\n`,
+)
+const nameWidth = Math.max(...holdoutRows.map(([n]) => n.length))
+console.log(`${'pack'.padEnd(nameWidth)}  ${lists.map(l => l.padStart(Math.max(l.length, 5))).join('  ')}`)
+for (const [name, scores] of holdoutRows) {
+  console.log(
+    `${name.padEnd(nameWidth)}  ${scores.map((s, i) => pct(s).padStart(Math.max(lists[i]?.length ?? 0, 5))).join('  ')}`,
+  )
+}
+for (const [name, scores] of holdoutRows.filter(([n]) => !n.startsWith(' '))) {
+  const mean = scores.reduce((a, b) => a + b, 0) / scores.length
+  console.log(`  ${name.padEnd(nameWidth)} ${bar(mean)} ${pct(mean)}`)
+}

@@ -187,6 +187,36 @@ describe('parseActionTracker on other layouts', () => {
     assert.deepEqual(warnings, [])
   })
 
+  it('joins a row broken by the page whose every cell goes on in title case', () => {
+    const pages: PackPage[] = [
+      {
+        number: 7,
+        text: [
+          'Date\tAgenda Item\tAction\tUpdate',
+          '20 Jun 2017\tCabinet Member – Portfolio\tThe Cabinet Member to circulate the Adult Social Care\tCirculated on 14',
+        ].join('\n'),
+      },
+      {
+        number: 8,
+        text: [
+          '\tPriorities 2017/18\tVision and Strategy to Members.\tSeptember 2017.',
+          '\t\tThe number of direct payments to be provided.\t',
+        ].join('\n'),
+      },
+    ]
+    assert.deepEqual(
+      parseActionTracker(pages, []).map(a => [a.agenda_item, a.action, a.update]),
+      [
+        [
+          'Cabinet Member - Portfolio Priorities 2017/18',
+          'The Cabinet Member to circulate the Adult Social Care Vision and Strategy to Members.',
+          'Circulated on 14 September 2017.',
+        ],
+        ['Cabinet Member - Portfolio Priorities 2017/18', 'The number of direct payments to be provided.', null],
+      ],
+    )
+  })
+
   it('warns about a row whose date cannot be read, and about a tracker it cannot find', () => {
     const warnings: ParseWarning[] = []
     const text = 'Date\tAgenda Item\tAction\tUpdate\nsoon\tSEND\tDo it.\t\n'

@@ -102,12 +102,15 @@ function addRow(
     state.date = date
   }
   const last = state.last
-  // A wrapped agenda item's last words ("(DToC)") on the line that carries its action on.
+  // A wrapped agenda item's last words ("(DToC)") on the line that carries its action on, or on
+  // the next page with the rest of every other cell of its row.
   const itemGoesOn =
     dateText === '' &&
     last !== null &&
     item !== '' &&
-    (continues(last.agenda_item, item) || breaksOff(last.agenda_item))
+    (continues(last.agenda_item, item) ||
+      breaksOff(last.agenda_item) ||
+      (broken && carriesOnBrokenRow(state.lastCells, cells, false, [cols.date])))
   const carried =
     dateText === '' &&
     (item === '' || itemGoesOn) &&

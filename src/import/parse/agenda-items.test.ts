@@ -48,4 +48,19 @@ describe('agenda items', () => {
       ],
     )
   })
+
+  it('reads a time slot wrapped after its start time', () => {
+    const text = [
+      ...FRONT_SHEET,
+      '2 **CABINET MEMBER FOR HEALTH AND SOCIAL CARE – ADULT SOCIAL CARE BUDGET 2018+ (11.30 –',
+      '11.50)**',
+      '',
+      'A verbal update.',
+    ].join('\n')
+    const item = parsePack(text).agenda_items[1]
+    assert.deepEqual(
+      [item?.title, item?.time_slot],
+      ['CABINET MEMBER FOR HEALTH AND SOCIAL CARE - ADULT SOCIAL CARE BUDGET 2018+', ['11:30', '11:50']],
+    )
+  })
 })

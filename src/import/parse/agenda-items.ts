@@ -171,7 +171,13 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
   let open = countBold(lines[end]?.raw ?? '') % 2 === 1
   for (let j = end + 1; j <= end + 3 && j < lines.length; j++) {
     const next = textAt(lines, j)
-    if (next === '' || parseRangeLine(next) !== null || /^\d{1,2}\b/.test(next)) break
+    if (next === '' || parseRangeLine(next) !== null) break
+    // A time slot wrapped after its start time ("(11.30 –" / "11.50)"): the heading ends with it.
+    if (timeSlot === null && OPEN_SLOT.test(title) && SLOT_END.test(next)) {
+      const whole = titleAndSlot(`${title} - ${next}`, scope.meetingStart)
+      return { ...heading, title: whole.title, timeSlot: whole.timeSlot, end: j }
+    }
+    if (/^\d{1,2}\b/.test(next)) break
     if (!open && !(isUpperCase(title) && isUpperCase(next))) break
     const more = titleAndSlot(next, scope.meetingStart)
     // tidyTitle dropped a dash the line ended with: it joins the two halves ("PARTNERSHIP –").
@@ -184,6 +190,9 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
   }
   return { ...heading, title, end, timeSlot }
 }
+
+const OPEN_SLOT = /\(\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?$/i
+const SLOT_END = /^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)/i
 
 function countBold(raw: string): number {
   return (raw.match(/\*\*/g) ?? []).length

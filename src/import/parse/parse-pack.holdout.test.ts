@@ -1,0 +1,41 @@
+/**
+ * Accuracy on packs the parser was not written from (test/support/holdout.ts): every record of every
+ * list the issue measures, every field, against keys typed by hand from each pack.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { holdoutPacks, holdoutRecords } from '../../../test/support/holdout.ts'
+import { parsePack } from './parse-pack.ts'
+
+/** What the key holds that the parser did not find, and what it found that the key does not hold. */
+function difference(truth: string[], found: string[]): { missing: string[]; extra: string[] } {
+  const extra = [...found]
+  const missing: string[] = []
+  for (const record of truth) {
+    const at = extra.indexOf(record)
+    if (at >= 0) extra.splice(at, 1)
+    else missing.push(record)
+  }
+  return { missing, extra }
+}
+
+for (const { name, text, key } of holdoutPacks()) {
+  describe(`hold-out pack ${name}`, () => {
+    const pack = parsePack(text)
+
+    it('reads the front sheet', () => {
+      assert.equal(pack.committee?.toLowerCase(), key.committee.toLowerCase())
+      assert.equal(pack.meeting.date, key.meeting.date)
+      assert.equal(pack.meeting.start_time, key.meeting.start_time)
+      assert.equal(pack.meeting.venue?.toLowerCase(), key.meeting.venue.toLowerCase())
+    })
+
+    const truth = holdoutRecords(key)
+    const found = holdoutRecords(pack)
+    for (const list of Object.keys(truth)) {
+      it(`finds every record of the ${list}, every field`, () => {
+        assert.deepEqual(difference(truth[list] ?? [], found[list] ?? []), { missing: [], extra: [] })
+      })
+    }
+  })
+}
