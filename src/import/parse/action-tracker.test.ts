@@ -217,6 +217,23 @@ describe('parseActionTracker on other layouts', () => {
     )
   })
 
+  it('ends at the next table, whose first cells are labels, without a warning', () => {
+    const text = [
+      'Date\tAgenda Item\tAction\tUpdate',
+      '8 Feb 2017\tBus Services\tRoute data to be sent.\t',
+      'Review Information',
+      'Report of:\tCabinet Member for Transport',
+      'Member who led the original Inquiry\tCllr Ann Smith',
+      '12 Oct 2016\tR01, R03',
+    ].join('\n')
+    const warnings: ParseWarning[] = []
+    assert.deepEqual(
+      parseActionTracker(onePage(text), warnings).map(a => a.action),
+      ['Route data to be sent.'],
+    )
+    assert.deepEqual(warnings, [])
+  })
+
   it('warns about a row whose date cannot be read, and about a tracker it cannot find', () => {
     const warnings: ParseWarning[] = []
     const text = 'Date\tAgenda Item\tAction\tUpdate\nsoon\tSEND\tDo it.\t\n'

@@ -172,6 +172,11 @@ function addProse(text: string, state: State): boolean {
 
 const MAX_GAP = 4
 
+/** A first cell that labels a form-like table's row rather than dating an action. */
+function isLabel(text: string): boolean {
+  return text !== '' && !/\d/.test(text) && (/:\s*$/.test(text) || text.split(/\s+/).length >= 3)
+}
+
 export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]): ParsedAction[] {
   const lines = toLines(pages)
   const out: ParsedAction[] = []
@@ -207,6 +212,10 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
       continue
     }
     if (cols === null || allEmpty(cells)) continue
+    if (isLabel(cleanCell(cells[cols.date]))) {
+      cols = null // the next table ("Report of:", "Lead Officer for the Inquiry"), not a row of this one
+      continue
+    }
     gap = 0
     const atPageTop = state.last !== null && line.page > state.lastPage
     const unplaced = line.page > headerPage && (atPageTop || cleanCell(cells[0]) === '')
