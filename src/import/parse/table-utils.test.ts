@@ -57,3 +57,28 @@ test('the rest of a row broken by the page goes to the cells that broke off, not
     '',
   ])
 })
+
+test('the rest of a row whose first cell broke off starts in the first column, then goes to the open cells', () => {
+  const above = [
+    'Winter 2017/18 – Review of',
+    'Update Report',
+    'To review how the health and care system performed',
+    'Maxine Tolley, Assistant Director,',
+    'Representatives of the three acute trusts and',
+    'None',
+    'Follows up the 21 November',
+  ]
+  const rest = ['System Performance', 'over the winter.', 'Specialist Care Services', 'the CCGs', '2017 item.']
+  assert.deepEqual(alignBrokenRow(rest, 7, above, []), [
+    'System Performance',
+    '',
+    'over the winter.',
+    'Specialist Care Services',
+    'the CCGs',
+    '',
+    '2017 item.',
+  ])
+  // A new row under a finished first cell keeps its cells where they are.
+  const finished = ['Budget.', ...above.slice(1)]
+  assert.deepEqual(alignBrokenRow(rest, 7, finished, []), rest)
+})

@@ -190,20 +190,29 @@ export function alignBrokenRow(
   above: readonly string[],
   carried: readonly number[],
 ): string[] {
-  // A row that starts with text starts in the first column.
-  if (cells.length >= width || cells.length < 2 || cleanCell(cells[0]) !== '') return cells
+  if (cells.length >= width || cells.length < 2) return cells
+  // A row that starts with text starts in the first column; it is the rest of the row above only
+  // when that first cell plainly goes on from the one above ("Review of" / "System Performance").
+  const first = cleanCell(cells[0])
+  if (first !== '' && !(unfinished(cleanCell(above[0])) && (breaksOff(cleanCell(above[0])) || /^[a-z]/.test(first))))
+    return cells
   const filled = cells.flatMap((c, i) => (cleanCell(c) !== '' ? [i] : []))
   const open = openCells(above, carried, filled.length)
-  if (open.length > 0 && open.length === filled.length && (open.at(-1) ?? 0) < width) {
-    const out = Array.from({ length: width }, () => '')
-    filled.forEach((from, k) => (out[open[k] ?? 0] = cells[from] ?? ''))
-    return out
-  }
+  const fits = open.length > 0 && open.length === filled.length && (open.at(-1) ?? 0) < width
+  if (first !== '') return fits && open[0] === 0 ? spread(cells, filled, open, width) : cells
+  if (fits) return spread(cells, filled, open, width)
   let need = 0
   while (carried.includes(need)) need++
   const lead = filled[0] ?? 0
   const pad = Math.min(need - lead, width - cells.length)
   return pad > 0 ? [...Array.from({ length: pad }, () => ''), ...cells] : cells
+}
+
+/** The cells with text of `cells` (at `filled`) put in the columns `open`, in a row of `width`. */
+function spread(cells: string[], filled: number[], open: number[], width: number): string[] {
+  const out = Array.from({ length: width }, () => '')
+  filled.forEach((from, k) => (out[open[k] ?? 0] = cells[from] ?? ''))
+  return out
 }
 
 /**

@@ -196,6 +196,31 @@ describe('parseWorkProgramme on other layouts', () => {
     }
   })
 
+  it('mends a row broken by the page across a footer drawn inside the table', () => {
+    const pages: PackPage[] = [
+      {
+        number: 34,
+        text: [
+          'Date of Meeting: Thursday 13th October 2022',
+          'Item/ Topic\tType\tAims and Objectives\tLead Officer',
+          'Tracking: Tackling Damp and Mould\tTracking\tTo confirm the assessments\tJulie Pemberton,',
+          '\t\t\tPage 34 of 37',
+        ].join('\n'),
+      },
+      { number: 35, text: 'in Council Homes\t\tproposed on 29 September.\tStrategic Director, City Housing' },
+    ]
+    assert.deepEqual(
+      parseWorkProgramme(pages, [], '2022-10-13').map(i => [i.meeting_date, i.topic, i.lead_officer]),
+      [
+        [
+          '2022-10-13',
+          'Tracking: Tackling Damp and Mould in Council Homes',
+          'Julie Pemberton, Strategic Director, City Housing',
+        ],
+      ],
+    )
+  })
+
   it('warns about items when no meeting date is known', () => {
     const warnings: ParseWarning[] = []
     const got = parseWorkProgramme(

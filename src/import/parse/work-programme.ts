@@ -8,6 +8,7 @@
  */
 import { parseDateIn } from './table-dates.ts'
 import {
+  allEmpty,
   alignBrokenRow,
   carriesOnBrokenRow,
   cellParagraphs,
@@ -319,7 +320,8 @@ export function parseWorkProgramme(
       })
       continue
     }
-    if (state.cols === null) continue
+    // A footer drawn inside the table's columns ("\t\t\tPage 34 of 37") is no row of it.
+    if (state.cols === null || allEmpty(cells)) continue
     if (isOtherHeader(cells) || isGlossaryRow(cells)) {
       state.cols = null
       continue
