@@ -1,4 +1,4 @@
-import { parseTimeSlot } from './dates.ts'
+import { COMPACT_SLOT, parseTimeSlot } from './dates.ts'
 import { splitLeadingRange, splitTrailingRange } from './page-ranges.ts'
 import type { PageRange } from './page-ranges.ts'
 
@@ -43,9 +43,11 @@ export function titleAndSlot(
   text: string,
   meetingStart: string | null,
 ): { title: string; timeSlot: [string, string] | null } {
-  const slotText = PAREN_SLOT.exec(text)?.[0] ?? BARE_SLOT.exec(text)?.[1] ?? null
+  const slotText = PAREN_SLOT.exec(text)?.[0] ?? COMPACT_SLOT.exec(text)?.[0] ?? BARE_SLOT.exec(text)?.[1] ?? null
   if (slotText === null) return { title: tidyTitle(text), timeSlot: null }
   const timeSlot = parseTimeSlot(slotText, meetingStart)
+  // Not a slot after all ("(2016-2017)"): the brackets are the title's own.
+  if (timeSlot === null) return { title: tidyTitle(text), timeSlot: null }
   return { title: tidyTitle(text.replace(slotText, ' ')), timeSlot }
 }
 

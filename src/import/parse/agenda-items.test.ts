@@ -63,4 +63,26 @@ describe('agenda items', () => {
       ['CABINET MEMBER FOR HEALTH AND SOCIAL CARE - ADULT SOCIAL CARE BUDGET 2018+', ['11:30', '11:50']],
     )
   })
+
+  it("reads a 24-hour slot printed without separators, and leaves a title's years alone", () => {
+    const text = [
+      ...FRONT_SHEET,
+      '2 FINANCIAL MONITORING 2020/21 (1405-1450)',
+      '',
+      'A report.',
+      '',
+      '3 WORK PROGRAMME (2016-2017)',
+      '',
+      'To note.',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text)
+        .agenda_items.slice(1)
+        .map(i => [i.title, i.time_slot]),
+      [
+        ['FINANCIAL MONITORING 2020/21', ['14:05', '14:50']],
+        ['WORK PROGRAMME (2016-2017)', null],
+      ],
+    )
+  })
 })

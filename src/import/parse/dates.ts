@@ -134,12 +134,30 @@ export function parseTime(text: string): string | null {
 const SLOT =
   /\(?\s*(\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)\s*(?:-|to)\s*(\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)\s*\)?/i
 
+/** "(1405-1450)": a 24-hour clock without separators, as the hours of a meeting print ("1400 hours"). */
+export const COMPACT_SLOT = /\(\s*([01]\d|2[0-3])([0-5]\d)\s*(?:-|–|to)\s*([01]\d|2[0-3])([0-5]\d)\s*\)/
+
+function compactSlot(text: string, meetingStart: string | null): [string, string] | null {
+  const m = COMPACT_SLOT.exec(text)
+  if (!m) return null
+  const [start, end] = [`${m[1]}:${m[2]}`, `${m[3]}:${m[4]}`]
+  const minutes = (t: string): number => Number(t.slice(0, 2)) * 60 + Number(t.slice(3))
+  if (minutes(end) - minutes(start) < 10) return null // "(2016-2017)": years
+  // "(2015-2030)" could be either: a slot only in the first hours of a meeting known to start before it.
+  const years = (m[0].match(/\d{4}/g) ?? []).every(y => Number(y) >= 1990 && Number(y) <= 2099)
+  const intoMeeting = meetingStart === null ? -1 : minutes(start) - minutes(meetingStart)
+  if (years && !(intoMeeting >= 0 && intoMeeting <= 6 * 60)) return null
+  return [start, end]
+}
+
 /**
  * A time slot in `text` as [start, end]. Packs often print afternoon slots on a 12-hour clock
  * without am/pm ("(2.10 - 4.10)" at a 14:00 meeting), so hours before the meeting's start are
  * moved to the afternoon; without a known start, 1-7 o'clock is taken as pm (nobody meets at 2am).
  */
 export function parseTimeSlot(text: string, meetingStart: string | null = null): [string, string] | null {
+  const compact = compactSlot(text, meetingStart)
+  if (compact) return compact
   const m = /\(\s*[^()]*\d[^()]*\)/.exec(text)?.[0] ?? text
   const slot = SLOT.exec(m)
   if (!slot) return null

@@ -94,8 +94,13 @@ export function carriesOn(text: string, next: string, nextEndsParagraph: boolean
 export function carriesOnTitle(text: string, next: string, nextEndsParagraph: boolean, full = false): boolean {
   if (carriesOn(text, next, nextEndsParagraph)) return true
   if (next === '' || OWN_START.test(next)) return false
-  return full || (nextEndsParagraph && next.length <= text.length && !/[.;]$/.test(next))
+  if (full) return true
+  return nextEndsParagraph && next.length <= text.length && !/[.;]$/.test(next) && !REPORT_HEADING.test(next)
 }
+
+// Headings of the report a title line opens, which a short line under the title may be.
+const REPORT_HEADING =
+  /^\W*(review information|background|introduction|summary|purpose( of (the )?report)?|recommendations?|evidence of progress|appendix\b.*)\W*$/i
 
 /**
  * True when `line` ran to the width its page wraps prose at: as long as most of the page's long

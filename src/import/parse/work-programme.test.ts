@@ -221,6 +221,28 @@ describe('parseWorkProgramme on other layouts', () => {
     )
   })
 
+  it('reads a numbered list under a numbered "Items to be Scheduled" heading', () => {
+    const text = [
+      'Date of Meeting: Thursday 10th December 2020',
+      'Item/ Topic\tType\tLead Officer',
+      'Council Tax Collection\tUpdate Report\tJo Bloggs',
+      '3 Items to be Scheduled',
+      '',
+      '1. Council House Complex – Future Office Accommodation',
+      '2. Corporate Debt Policy and the Collection of Sundry Debts',
+      '',
+      '4 Outstanding Tracking',
+    ].join('\n')
+    assert.deepEqual(
+      parseWorkProgramme([{ number: 76, text }], [], '2020-10-15').map(i => [i.meeting_date, i.topic]),
+      [
+        ['2020-12-10', 'Council Tax Collection'],
+        [null, 'Council House Complex - Future Office Accommodation'],
+        [null, 'Corporate Debt Policy and the Collection of Sundry Debts'],
+      ],
+    )
+  })
+
   it('warns about items when no meeting date is known', () => {
     const warnings: ParseWarning[] = []
     const got = parseWorkProgramme(

@@ -60,7 +60,7 @@ export function programmeColumns(cells: string[]): Columns | null {
 const WEEKDAY = /^\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
 const DATE_HEADING = /^\W*(date of (the )?meeting|meeting date|meeting)\s*[:-]/i
 const TO_BE_SCHEDULED =
-  /^\W*(items?\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|dates? to be (confirmed|agreed))\b/i
+  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(items?\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|dates? to be (confirmed|agreed))\b/i
 // The first cell of a continuation row in the one-table layout: not a new meeting.
 const NOT_A_MEETING = /^\W*(send out|deadline|report deadline|final deadline|publication|papers)\b/i
 const PLACEHOLDER = /^(tbc|tbd|to be confirmed|n\/a|none|-+|\?)\.?$/i
