@@ -56,6 +56,8 @@ interface State {
   /** Raw cells of the last row and the page it ended on, to mend a row broken by a page. */
   lastCells: string[]
   lastPage: number
+  /** The last cell goes on as a bulleted list printed outside the table. */
+  inList: boolean
 }
 
 const ORIGINALLY = /\(?\s*(?:originally|first|previously)\s+(?:requested|raised|agreed)\s+(?:on\s+|at\s+)?([^)]*)\)?/i
@@ -88,6 +90,7 @@ function addRow(
   out: ParsedAction[],
   warnings: ParseWarning[],
 ) {
+  state.inList = false
   const broken = state.last !== null && line.page > state.lastPage
   const dateText = cell(cells, cols.date)
   const item = cell(cells, cols.item)
@@ -163,10 +166,15 @@ function withoutFalseIndent(cells: string[], cols: Columns): string[] {
 function addProse(text: string, state: State): boolean {
   const t = cleanCell(text)
   const last = state.last
-  if (last === null || !/^[a-z]/.test(t)) return false
-  if (last.update !== null && !endsSentence(last.update)) last.update = joinText(last.update, t)
-  else if (last.update === null && !endsSentence(last.action)) last.action = joinText(last.action, t)
-  else return false
+  if (last === null || t === '') return false
+  const cell = last.update !== null ? 'update' : 'action'
+  const before = last[cell] ?? ''
+  // A list in the cell printed as lines of their own: its bullets after "covering:", and their wraps.
+  const bullet = /^\s*[•●▪◦]\s/.test(text) && /[:;]$|\b(?:and|or)$/.test(before)
+  const goesOn = !endsSentence(before) && (/^[a-z]/.test(t) || state.inList)
+  if (!bullet && !goesOn) return false
+  last[cell] = joinText(before, t)
+  state.inList = bullet || (state.inList && !endsSentence(t))
   return true
 }
 
@@ -180,7 +188,7 @@ function isLabel(text: string): boolean {
 export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]): ParsedAction[] {
   const lines = toLines(pages)
   const out: ParsedAction[] = []
-  const state: State = { date: '', item: '', last: null, lastCells: [], lastPage: 0 }
+  const state: State = { date: '', item: '', last: null, lastCells: [], lastPage: 0, inList: false }
   let cols: Columns | null = null
   let width = 0
   let headerPage = 0

@@ -56,11 +56,19 @@ describe('agenda items', () => {
       '11.50)**',
       '',
       'A verbal update.',
+      '',
+      '3 PUBLIC HEALTH GRANT – BUDGET PROPOSALS 2017/18',
+      '(11.50 – 12.10)',
+      'Dr Furness in attendance.',
     ].join('\n')
-    const item = parsePack(text).agenda_items[1]
     assert.deepEqual(
-      [item?.title, item?.time_slot],
-      ['CABINET MEMBER FOR HEALTH AND SOCIAL CARE - ADULT SOCIAL CARE BUDGET 2018+', ['11:30', '11:50']],
+      parsePack(text)
+        .agenda_items.slice(1)
+        .map(i => [i.title, i.time_slot]),
+      [
+        ['CABINET MEMBER FOR HEALTH AND SOCIAL CARE - ADULT SOCIAL CARE BUDGET 2018+', ['11:30', '11:50']],
+        ['PUBLIC HEALTH GRANT - BUDGET PROPOSALS 2017/18', ['11:50', '12:10']],
+      ],
     )
   })
 

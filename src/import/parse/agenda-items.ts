@@ -177,6 +177,9 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
       const whole = titleAndSlot(`${title} - ${next}`, scope.meetingStart)
       return { ...heading, title: whole.title, timeSlot: whole.timeSlot, end: j }
     }
+    // The slot alone on the next line ("(11.30 – 11.50)"), the title having filled the width.
+    const alone = timeSlot === null && /^\(/.test(next) ? titleAndSlot(next, scope.meetingStart) : null
+    if (alone?.title === '' && alone.timeSlot !== null) return { ...heading, title, timeSlot: alone.timeSlot, end: j }
     if (/^\d{1,2}\b/.test(next)) break
     if (!open && !(isUpperCase(title) && isUpperCase(next))) break
     const more = titleAndSlot(next, scope.meetingStart)
