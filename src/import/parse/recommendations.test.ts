@@ -232,6 +232,29 @@ describe('parseRecommendations on other layouts', () => {
     assert.deepEqual(warnings, [])
   })
 
+  it("takes the last lines of a text printed below its row's other cells", () => {
+    const text = [
+      'Tracking: Tackling Damp and Mould in Council Homes',
+      "No.\tRecommendation\tResponsibility\tOriginal Year of Completion\tCommittee's Assessment",
+      'R03\tThat the repairs system records damp and mould\tCabinet Member for\tJune 2022\t5 – Not Achieved',
+      '\tas a repair category, so that repeat reports are flagged\tHousing\t\t(Insufficient Progress)',
+      'automatically and escalated to a',
+      'senior surveyor.',
+      "Evidence of Progress (and Anticipated Completion Date if 'Not Achieved')",
+      'A new category was added in May 2022.',
+    ].join('\n')
+    const [rec] = parseRecommendations([{ number: 60, text }], [])
+    assert.deepEqual(
+      [rec?.text, rec?.responsibility, rec?.assessment, rec?.evidence],
+      [
+        'That the repairs system records damp and mould as a repair category, so that repeat reports are flagged automatically and escalated to a senior surveyor.',
+        'Cabinet Member for Housing',
+        5,
+        'A new category was added in May 2022.',
+      ],
+    )
+  })
+
   it('warns when no inquiry title precedes the recommendations', () => {
     const warnings: ParseWarning[] = []
     const got = parseRecommendations([{ number: 2, text: 'R01\tThat it is done.\tLeader\tMay 2020\t' }], warnings)

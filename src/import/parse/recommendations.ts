@@ -277,9 +277,15 @@ function onProse(line: Line, state: State, wrapped: () => string) {
     state.mode = null
   } else if (state.mode === 'evidence' && !/^[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(clean)) {
     addEvidence(rec, clean)
-  } else if (state.mode === 'text' && line.page > state.rowPage && unfinished(rec.text) && !isSectionHeading(clean)) {
-    // The rest of a row broken by the page, alone at the top of the next one: with nothing beside
-    // it, extraction could not see it was a table cell.
+  } else if (
+    state.mode === 'text' &&
+    (line.page > state.rowPage || /^[a-z]/.test(clean)) &&
+    unfinished(rec.text) &&
+    !isSectionHeading(clean)
+  ) {
+    // The rest of a row broken by the page, alone at the top of the next one, or the last lines of
+    // its text below the row's other cells: with nothing beside them, extraction could not see
+    // they were in a table cell.
     rec.text = joinText(rec.text, clean)
   }
 }
