@@ -97,12 +97,19 @@ const lists = Object.keys(
 )
 process.stderr.write('Reading the hold-out packs as text and as PDFs…\n')
 const holdoutRows: [string, number[]][] = []
-for (const { name, text, key } of holdout) {
-  const truth = holdoutRecords(key)
-  const asText = holdoutRecords(parsePack(text))
-  const asPdf = holdoutRecords(parsePack(await extractPdfText(await buildPdfFromText(text))))
-  holdoutRows.push([name, lists.map(l => f1(truth[l] ?? [], asText[l] ?? []))])
-  holdoutRows.push([`  as PDF (pdf-lib)`, lists.map(l => f1(truth[l] ?? [], asPdf[l] ?? []))])
+const printer = existsSync(chromium) ? await launchChromium() : null
+try {
+  for (const { name, text, key } of holdout) {
+    const truth = holdoutRecords(key)
+    const score = (found: Record<string, string[]>): number[] => lists.map(l => f1(truth[l] ?? [], found[l] ?? []))
+    const readBack = async (pdf: Uint8Array): Promise<number[]> =>
+      score(holdoutRecords(parsePack(await extractPdfText(pdf))))
+    holdoutRows.push([name, score(holdoutRecords(parsePack(text)))])
+    holdoutRows.push(['  as PDF (pdf-lib)', await readBack(await buildPdfFromText(text))])
+    if (printer) holdoutRows.push(['  as PDF (Chromium)', await readBack(await printPack(printer, text))])
+  }
+} finally {
+  await printer?.close()
 }
 console.log(
   `\nF1 per list on ${holdout.length} hold-out packs (not seen while the parser was written; keys typed by hand)\n`,
@@ -114,7 +121,7 @@ for (const [name, scores] of holdoutRows) {
     `${name.padEnd(nameWidth)}  ${scores.map((s, i) => pct(s).padStart(Math.max(lists[i]?.length ?? 0, 5))).join('  ')}`,
   )
 }
-for (const [name, scores] of holdoutRows.filter(([n]) => !n.startsWith(' '))) {
+for (const [name, scores] of holdoutRows) {
   const mean = scores.reduce((a, b) => a + b, 0) / scores.length
   console.log(`  ${name.padEnd(nameWidth)} ${bar(mean)} ${pct(mean)}`)
 }
