@@ -11,24 +11,26 @@
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { parseDateIn } from '../../src/import/parse/table-dates.ts'
+import type {
+  ParsedAction,
+  ParsedAgendaItem,
+  ParsedRecommendation,
+  ParsedWorkProgrammeItem,
+} from '../../src/import/parse/types.ts'
 
 const DIR = new URL('../fixtures/holdout/', import.meta.url)
 
-/** The answer key's shape: the JSON, as much of it as the keys hold. */
+/** The answer key's shape: the JSON, the fields the keys hold. */
 export interface HoldoutKey {
   committee: string
   meeting: { date: string; start_time: string; venue: string }
-  agenda_items: { number: number; title: string; pages: [number, number] | null; time_slot: [string, string] | null }[]
-  action_tracker: { date: string; agenda_item: string; action: string; update: string | null; has_update: boolean }[]
-  recommendations: {
-    inquiry: string
-    number: string
-    text: string
-    responsibility: string | null
-    completion_date: string | null
-    assessment: number | null
-  }[]
-  work_programme: { meeting_date: string | null; topic: string; type: string | null; lead_officer: string | null }[]
+  agenda_items: Pick<ParsedAgendaItem, 'number' | 'title' | 'pages' | 'time_slot'>[]
+  action_tracker: Pick<ParsedAction, 'date' | 'agenda_item' | 'action' | 'update' | 'has_update'>[]
+  recommendations: Pick<
+    ParsedRecommendation,
+    'inquiry' | 'number' | 'text' | 'responsibility' | 'completion_date' | 'assessment'
+  >[]
+  work_programme: Pick<ParsedWorkProgrammeItem, 'meeting_date' | 'topic' | 'type' | 'lead_officer'>[]
 }
 
 export function holdoutPacks(): { name: string; text: string; key: HoldoutKey }[] {

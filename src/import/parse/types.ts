@@ -77,7 +77,7 @@ export interface ParsedRecommendation {
   completion_date: string | null
   assessment: number | null
   source_page?: number | null
-  /** The committee's own assessment code 1-6, when the pack states one (`assessment` falls back to the executive's). */
+  /** The committee's own assessment code 1-6, when the pack states one (`assessment` is the executive's only where the table has no committee column). */
   committee_assessment?: number | null
   /** The executive's (cabinet member's) self-assessment code 1-6, when the pack states one. */
   self_assessment?: number | null
