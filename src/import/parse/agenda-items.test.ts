@@ -60,6 +60,12 @@ describe('agenda items', () => {
       '3 PUBLIC HEALTH GRANT – BUDGET PROPOSALS 2017/18',
       '(11.50 – 12.10)',
       'Dr Furness in attendance.',
+      '',
+      '4 **BIRMINGHAM MARKETS: TRADING UPDATE**',
+      '',
+      '12.10pm – 12.30pm',
+      '',
+      'A verbal update.',
     ].join('\n')
     assert.deepEqual(
       parsePack(text)
@@ -68,6 +74,7 @@ describe('agenda items', () => {
       [
         ['CABINET MEMBER FOR HEALTH AND SOCIAL CARE - ADULT SOCIAL CARE BUDGET 2018+', ['11:30', '11:50']],
         ['PUBLIC HEALTH GRANT - BUDGET PROPOSALS 2017/18', ['11:50', '12:10']],
+        ['BIRMINGHAM MARKETS: TRADING UPDATE', ['12:10', '12:30']],
       ],
     )
   })

@@ -1,4 +1,5 @@
 import { parseHeadingLine, parseNumberOnly, plausibleTitle, titleAndSlot, tidyTitle } from './agenda-header.ts'
+import { parseTimeSlot } from './dates.ts'
 import type { ItemHeading } from './agenda-header.ts'
 import { attendeesOf } from './attendees.ts'
 import { isUpperCase } from './clean.ts'
@@ -178,8 +179,6 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
       return { ...heading, title: whole.title, timeSlot: whole.timeSlot, end: j }
     }
     // The slot alone on the next line ("(11.30 – 11.50)"), the title having filled the width.
-    const alone = timeSlot === null && /^\(/.test(next) ? titleAndSlot(next, scope.meetingStart) : null
-    if (alone?.title === '' && alone.timeSlot !== null) return { ...heading, title, timeSlot: alone.timeSlot, end: j }
     if (/^\d{1,2}\b/.test(next)) break
     if (!open && !(isUpperCase(title) && isUpperCase(next))) break
     const more = titleAndSlot(next, scope.meetingStart)
@@ -191,9 +190,19 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
     open = open !== (countBold(lines[j]?.raw ?? '') % 2 === 1)
     if (!open && !isUpperCase(next)) break
   }
+  // The slot alone on a line under the title ("(11.30 – 11.50)", "4.10pm – 4.30pm"), after a blank or not.
+  const below = nextNonBlank(lines, end + 1)
+  const alone = textAt(lines, below)
+  if (timeSlot === null && below <= end + 2 && SLOT_LINE.test(alone)) {
+    timeSlot = parseTimeSlot(alone.replace(/[–—]/g, '-'), scope.meetingStart)
+    if (timeSlot !== null) end = below
+  }
   return { ...heading, title, end, timeSlot }
 }
 
+// A line holding only a time slot: "(11.30 – 11.50)", "4.10pm – 4.30pm".
+const SLOT_LINE =
+  /^\(?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)?\W*$/i
 const OPEN_SLOT = /\(\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?$/i
 const SLOT_END = /^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)/i
 

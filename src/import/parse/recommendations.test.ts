@@ -255,6 +255,53 @@ describe('parseRecommendations on other layouts', () => {
     )
   })
 
+  it('reads an inquiry report: its title from the cover, past its running footers and headers', () => {
+    const report = (n: number): string =>
+      `${n}\tReport of the Neighbourhoods Overview & Scrutiny Committee, 10 January 2017`
+    const pages: PackPage[] = [
+      {
+        number: 27,
+        text: 'Future of Community Libraries\n\nA report from Overview & Scrutiny\n\nCity Council – 10 January 2017',
+      },
+      {
+        number: 31,
+        text: [
+          'Summary of Recommendations',
+          '\tRecommendation\tResponsibility\tCompletion Date',
+          'R01\tThat a library is kept in each district.\tCabinet Member\tApril 2017',
+          'R02\tThat outreach to community\tCabinet Member for\tMarch 2018',
+          '\tlibraries is strengthened, with\tSkills\t',
+          report(5),
+        ].join('\n'),
+      },
+      {
+        number: 32,
+        text: [
+          'Future of Community Libraries',
+          '\tRecommendation\tResponsibility\tCompletion Date',
+          '\tevents for children.\t\t',
+          'R03\tThat opening hours are reviewed.\tCabinet Member\tJune 2017',
+          report(6),
+        ].join('\n'),
+      },
+    ]
+    const warnings: ParseWarning[] = []
+    assert.deepEqual(
+      parseRecommendations(pages, warnings).map(r => [r.inquiry, r.number, r.text, r.responsibility]),
+      [
+        ['Future of Community Libraries', 'R01', 'That a library is kept in each district.', 'Cabinet Member'],
+        [
+          'Future of Community Libraries',
+          'R02',
+          'That outreach to community libraries is strengthened, with events for children.',
+          'Cabinet Member for Skills',
+        ],
+        ['Future of Community Libraries', 'R03', 'That opening hours are reviewed.', 'Cabinet Member'],
+      ],
+    )
+    assert.deepEqual(warnings, [])
+  })
+
   it('warns when no inquiry title precedes the recommendations', () => {
     const warnings: ParseWarning[] = []
     const got = parseRecommendations([{ number: 2, text: 'R01\tThat it is done.\tLeader\tMay 2020\t' }], warnings)

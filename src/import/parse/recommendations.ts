@@ -107,6 +107,12 @@ function inquiryTitle(text: string): string | null {
   return null
 }
 
+// An inquiry report's running footer: its page number beside "Report of the … Committee, 10 January 2017".
+const RUNNING_FOOTER = /^\d{1,3}\s+report of the\b.{0,120}\b(committee|scrutiny)\b/i
+
+// The line under an inquiry report's title on its cover: the title is the line above it.
+const REPORT_COVER = /^\W*a report from (the )?overview (and|&) scrutiny\b/i
+
 // Lines that start another document or appendix: evidence text stops there.
 const DOCUMENT_BREAK =
   /^\W*(appendix|annex)\b|work programme\b|^\W*report (of|to)\s*:|^\W*(date|title|subject)\s*:|^\W*birmingham city council\s*$|^\W*contact officer/i
@@ -190,7 +196,8 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
     if (columns !== null) {
       state.cols = columns
       state.header = cells
-      state.current = null
+      // The header repeated at the top of the next page: the row it broke goes on under it.
+      if (!(line.page > state.rowPage && state.mode === 'text')) state.current = null
       state.sinceRow = 0
       return
     }
@@ -199,6 +206,7 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   // Outside a recommendations table only a short "R04"-like first cell matters; skip cleaning the rest.
   if (state.cols === null && (cells[0]?.length ?? 0) > 30) return
   const first = cell(cells, Math.max(cols.number, 0))
+  if (RUNNING_FOOTER.test(cleanCell(cells.join(' ')))) return
   const number = recommendationNumber(first, state.cols !== null && cols.number >= 0)
   const enough = state.cols !== null || cells.filter(c => c.trim() !== '').length >= 3
   if (number !== null && enough) {
@@ -270,6 +278,8 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   const rec = state.current
   if (rec === null || isFurniture(text)) return
   const clean = cleanCell(text)
+  // The report's running header: its title at the top of every page.
+  if (clean.toLowerCase() === state.title?.toLowerCase()) return
   if (/^evidence of progress/i.test(clean)) {
     state.mode = 'evidence'
   } else if (DOCUMENT_BREAK.test(clean)) {
@@ -328,6 +338,11 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
       state.current = null
     }
     if (isSeparatorRow(line.text)) continue
+    if (REPORT_COVER.test(line.text)) {
+      const above = lines.slice(Math.max(0, at - 4), at).findLast(l => cleanLine(l.text) !== '')
+      if (above !== undefined) Object.assign(state, { title: cleanCell(above.text), cols: null, current: null })
+      continue
+    }
     const cells = splitRow(line.text)
     if (cells === null) onProse(line, state, () => wrappedTitle(lines, at))
     else onRow(cells, line, state, out, warnings)

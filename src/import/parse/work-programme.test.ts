@@ -243,6 +243,26 @@ describe('parseWorkProgramme on other layouts', () => {
     )
   })
 
+  it('takes "Officers / Witnesses" as the lead officer column of the one-table layout', () => {
+    const text = [
+      'Date / Location All at 2 pm\tSession / Outcome\tOfficers / Witnesses',
+      '20 July 2016 Committee Room 6\tLibraries Inquiry – Terms of Reference\tRose Kettering, Scrutiny Office',
+      '\tTracking: Fly-tipping\tSarah Okafor, Head of Waste Enforcement',
+    ].join('\n')
+    assert.deepEqual(
+      parseWorkProgramme([{ number: 54, text }], [], '2016-12-14').map(i => [
+        i.meeting_date,
+        i.topic,
+        i.type,
+        i.lead_officer,
+      ]),
+      [
+        ['2016-07-20', 'Libraries Inquiry - Terms of Reference', null, 'Rose Kettering, Scrutiny Office'],
+        ['2016-07-20', 'Tracking: Fly-tipping', 'Tracking', 'Sarah Okafor, Head of Waste Enforcement'],
+      ],
+    )
+  })
+
   it('warns about items when no meeting date is known', () => {
     const warnings: ParseWarning[] = []
     const got = parseWorkProgramme(

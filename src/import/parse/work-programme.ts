@@ -48,7 +48,9 @@ export function programmeColumns(cells: string[]): Columns | null {
     /^(item(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda item|item\/session)$/,
   )
   if (topic < 0) return null
-  const lead = findColumn(keys, /officer|^lead\b|attendees|responsible/, /witness/)
+  // "Officers / Witnesses" is the lead column where the table has no officers' column of its own.
+  const officers = findColumn(keys, /officer|^lead\b|attendees|responsible/, /witness/)
+  const lead = officers >= 0 ? officers : findColumn(keys, /officers?\/witness/)
   const type = findColumn(keys, /^type\b|^format\b|^(item|report) type\b/)
   if (lead < 0 && type < 0) return null
   const date = findColumn(keys, /date|^all at\b|meeting|^when\b/, undefined, [topic, lead, type])
