@@ -302,6 +302,29 @@ describe('parseRecommendations on other layouts', () => {
     assert.deepEqual(warnings, [])
   })
 
+  it('reads a text with line breaks of its own, its other cells beside its last line', () => {
+    const text = [
+      'Tracking: Improving the Response to Complaints',
+      "No.\tRecommendation\tResponsibility\tOriginal Date For Completion\tCabinet Member's Assessment",
+      'R02\tThat complaints can be made by all reasonable means by:',
+      'a) restoring a freephone number;',
+      'b) providing assisted digital support.\tCabinet Member for Finance\tJune 2018\t3 - Not Achieved (Progress Made)',
+      "Evidence of Progress (and Anticipated Completion Date if 'Not Achieved')",
+      'a) The cost is being considered.',
+    ].join('\n')
+    const [rec] = parseRecommendations([{ number: 58, text }], [])
+    assert.deepEqual(
+      [rec?.text, rec?.responsibility, rec?.completion_date, rec?.assessment, rec?.evidence],
+      [
+        'That complaints can be made by all reasonable means by: a) restoring a freephone number; b) providing assisted digital support.',
+        'Cabinet Member for Finance',
+        'June 2018',
+        3,
+        'a) The cost is being considered.',
+      ],
+    )
+  })
+
   it('warns when no inquiry title precedes the recommendations', () => {
     const warnings: ParseWarning[] = []
     const got = parseRecommendations([{ number: 2, text: 'R01\tThat it is done.\tLeader\tMay 2020\t' }], warnings)

@@ -129,6 +129,11 @@ interface State {
   /** Page of the current recommendation's last row, to take the rest of its text from the next page. */
   rowPage: number
   warnedTitle: boolean
+  /**
+   * The current recommendation's row stopped after its text: the text had line breaks of its own
+   * (a list "a) … b) …"), and its other cells follow on the line of the text's last part.
+   */
+  restToCome: boolean
 }
 
 function cell(cells: string[], index: number): string {
@@ -144,29 +149,45 @@ function startRecommendation(number: string, cells: string[], line: Line, state:
   const text = cell(cells, cols.text)
   if (text === '' && cols.text >= 0)
     warnings.push({ page: line.page, message: `Recommendations: ${number} has no recommendation text` })
-  const concluded = cell(cells, cols.concluded)
-  const self = cell(cells, cols.self)
-  const committee = assessmentCode(cell(cells, cols.committee))
-  const selfAssessment = self === '' ? null : assessmentCode(self)
   const rec: ParsedRecommendation = {
     inquiry: state.title ?? '',
     number,
     text,
+    ...rowFields(cells, cols),
+    source_page: line.page,
+    evidence: null,
+    theme: state.theme,
+  }
+  state.current = rec
+  state.mode = 'text'
+  const later = Math.max(cols.responsibility, cols.completion, cols.self, cols.committee)
+  state.restToCome = later > cols.text && text !== '' && cells.slice(cols.text + 1).every(c => cleanCell(c) === '')
+  return rec
+}
+
+/** A recommendation's cells after its text: who, by when, and the assessments. */
+function rowFields(cells: string[], cols: Columns) {
+  const concluded = cell(cells, cols.concluded)
+  const self = cell(cells, cols.self)
+  const committee = assessmentCode(cell(cells, cols.committee))
+  const selfAssessment = self === '' ? null : assessmentCode(self)
+  return {
     responsibility: cell(cells, cols.responsibility) || null,
     completion_date: cell(cells, cols.completion) || null,
     // The assessment the pack states: the committee's where the table has its column (blank: not
     // yet assessed, even beside the executive's own), else the executive's.
     assessment: cols.committee >= 0 ? committee : selfAssessment,
     committee_assessment: committee,
-    source_page: line.page,
     self_assessment: selfAssessment,
-    evidence: null,
     date_concluded: concluded === '' ? null : parseDateIn(concluded),
-    theme: state.theme,
   }
-  state.current = rec
-  state.mode = 'text'
-  return rec
+}
+
+/** The line that ends a recommendation's text, with the row's other cells beside it. */
+function endRow(rec: ParsedRecommendation, cells: string[], cols: Columns, state: State): void {
+  const row = [...Array.from({ length: cols.text }, () => ''), ...cells]
+  Object.assign(rec, { text: joinText(rec.text, cell(row, cols.text)) }, rowFields(row, cols))
+  state.restToCome = false
 }
 
 /** A theme row ("B\tPolicies and Procedures", "C Multi-Agency Working") groups the recommendations after it. */
@@ -215,6 +236,8 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
     state.rowPage = line.page
     return
   }
+  const open = state.current
+  if (state.restToCome && open !== null && first !== '' && cells.length > 1) return endRow(open, cells, cols, state)
   const theme = state.cols !== null ? themeOf(cells) : null
   if (theme !== null) {
     state.theme = theme
@@ -276,6 +299,7 @@ function onProse(line: Line, state: State, wrapped: () => string) {
     return
   }
   const rec = state.current
+  if (text.trim() === '') state.restToCome = false // the text's lines run on without a blank
   if (rec === null || isFurniture(text)) return
   const clean = cleanCell(text)
   // The report's running header: its title at the top of every page.
@@ -285,6 +309,8 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   } else if (DOCUMENT_BREAK.test(clean)) {
     state.current = null
     state.mode = null
+  } else if (state.mode === 'text' && state.restToCome) {
+    rec.text = joinText(rec.text, clean)
   } else if (state.mode === 'evidence' && !/^[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(clean)) {
     addEvidence(rec, clean)
   } else if (
@@ -330,6 +356,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     header: null,
     rowPage: 0,
     warnedTitle: false,
+    restToCome: false,
   }
   const lines = toLines(pages)
   for (const [at, line] of lines.entries()) {

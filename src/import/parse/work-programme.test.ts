@@ -263,6 +263,27 @@ describe('parseWorkProgramme on other layouts', () => {
     )
   })
 
+  it('ends at a table of report deadlines', () => {
+    const text = [
+      '| Meeting date | Item | Type | Lead officer / Cabinet Member |',
+      '|---|---|---|---|',
+      '| 22 February 2024 | Budget 2024/25 | Pre-decision scrutiny | Cllr Rachel Okafor |',
+      '| TBC | Council-Owned Companies | Update report | TBC |',
+      '',
+      'Report deadlines',
+      '',
+      'Meeting\tFinal deadline for reports\tPublication',
+      '22 February 2024\tMonday 12 February 2024\tWednesday 14 February 2024',
+    ].join('\n')
+    assert.deepEqual(
+      parseWorkProgramme([{ number: 75, text }], [], '2024-01-25').map(i => [i.meeting_date, i.topic, i.lead_officer]),
+      [
+        ['2024-02-22', 'Budget 2024/25', 'Cllr Rachel Okafor'],
+        [null, 'Council-Owned Companies', null],
+      ],
+    )
+  })
+
   it('warns about items when no meeting date is known', () => {
     const warnings: ParseWarning[] = []
     const got = parseWorkProgramme(

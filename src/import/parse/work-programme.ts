@@ -254,7 +254,7 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
 
 // Headers of the other tables printed with a work programme; any of them ends the programme table.
 const OTHER_TABLE =
-  /^(id number|ref(erence)?|title|inquiry|outstanding recommendations|date of tracking|category|criteria)$/
+  /^(id number|ref(erence)?|title|inquiry|outstanding recommendations|date of tracking|category|criteria|(final |report )?deadline( for reports)?|publication( date)?)$/
 
 function isOtherHeader(cells: string[]): boolean {
   if (!mayBeHeader(cells)) return false
