@@ -4,6 +4,7 @@ import { parseActionTracker } from './action-tracker.ts'
 import { parseAgendaItems } from './agenda-items.ts'
 import { PackParseError } from './errors.ts'
 import { parseFrontSheet } from './front-sheet.ts'
+import { fromLayoutText, isLayoutText } from './layout-text.ts'
 import type { FrontSheet } from './front-sheet.ts'
 import { splitLines, toLines } from './lines.ts'
 import type { Line } from './lines.ts'
@@ -21,7 +22,7 @@ import { parseWorkProgramme } from './work-programme.ts'
  */
 export function parsePack(input: string | PackPage[]): ParsedPack {
   const warnings: ParseWarning[] = []
-  const pages = singleSpaced(withPlainSpaces(typeof input === 'string' ? pagesOf(input, warnings) : input))
+  const pages = withColumns(singleSpaced(withPlainSpaces(typeof input === 'string' ? pagesOf(input, warnings) : input)))
   const lines = toLines(pages)
   const exactPages = typeof input !== 'string' || input.includes('\f')
   const front = parseFrontSheet(lines)
@@ -46,6 +47,11 @@ export function parsePack(input: string | PackPage[]): ParsedPack {
   }
   warnings.push(...frontSheetWarnings(front, lines), ...coverageWarnings(pack))
   return pack
+}
+
+/** Text written with its layout has its table columns found from where its words stand. */
+function withColumns(pages: PackPage[]): PackPage[] {
+  return isLayoutText(pages) ? pages.map(fromLayoutText) : pages
 }
 
 function pagesOf(text: string, warnings: ParseWarning[]): PackPage[] {

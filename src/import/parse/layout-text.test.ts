@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { parseActionTracker } from './action-tracker.ts'
+import { fromLayoutText, isLayoutText } from './layout-text.ts'
+import { parseWorkProgramme } from './work-programme.ts'
+
+// As `pdftotext -layout` writes a tracker page: columns set apart by spaces, cells wrapped under them.
+const TRACKER = [
+  'ACTION TRACKER 2017/18',
+  '',
+  'Date             Agenda Item                        Action                               Update',
+  '18 Jul 2017      Public Health Grant –              The Director of Public Health to     Information e-mailed to',
+  '                 Budget Proposals 2017/18           provide a breakdown of the grant.    Members on 11',
+  '                                                                                         September 2017.',
+  '                                                    The equality analysis for the',
+  '                                                    substance misuse service to be',
+  '                                                    shared with the Committee.',
+  '19 Sep 2017      Delayed Transfers of Care          Figures for each acute trust to be   Circulated monthly.',
+  '                                                    provided each month.',
+].join('\n')
+
+describe('text written with its layout', () => {
+  it('is told from tab-separated text by its column gaps', () => {
+    assert.equal(isLayoutText([{ number: 1, text: TRACKER.repeat(3) }]), true)
+    assert.equal(isLayoutText([{ number: 1, text: TRACKER.replaceAll('     ', '\t').repeat(3) }]), false)
+    assert.equal(
+      isLayoutText([{ number: 1, text: 'Prose with  two spaces after a full stop.  Still prose.\n'.repeat(50) }]),
+      false,
+    )
+  })
+
+  it('reads its tables by where the words stand, wrapped cells joined to their row', () => {
+    const page = fromLayoutText({ number: 12, text: TRACKER })
+    assert.deepEqual(
+      parseActionTracker([page], []).map(a => [a.date, a.agenda_item, a.action, a.update]),
+      [
+        [
+          '2017-07-18',
+          'Public Health Grant - Budget Proposals 2017/18',
+          'The Director of Public Health to provide a breakdown of the grant.',
+          'Information e-mailed to Members on 11 September 2017.',
+        ],
+        [
+          '2017-07-18',
+          'Public Health Grant - Budget Proposals 2017/18',
+          'The equality analysis for the substance misuse service to be shared with the Committee.',
+          null,
+        ],
+        [
+          '2017-09-19',
+          'Delayed Transfers of Care',
+          'Figures for each acute trust to be provided each month.',
+          'Circulated monthly.',
+        ],
+      ],
+    )
+  })
+
+  it('joins a first column that wraps only where a cell plainly goes on', () => {
+    const text = [
+      'Date of Meeting: Tuesday 20th March 2018',
+      '',
+      'Item/ Topic          Type            Aims and Objectives            Lead Officer',
+      'Winter 2017/18 –     Update Report   To review how the system       Maxine Tolley',
+      'Review of System                     performed over the winter.',
+      'Performance',
+      'Home Care Quality    Update Report   To understand quality          Mark Ventnor',
+    ].join('\n')
+    const page = fromLayoutText({ number: 59, text })
+    assert.deepEqual(
+      parseWorkProgramme([page], [], '2017-11-21').map(i => [i.meeting_date, i.topic, i.type, i.lead_officer]),
+      [
+        ['2018-03-20', 'Winter 2017/18 - Review of System Performance', 'Update Report', 'Maxine Tolley'],
+        ['2018-03-20', 'Home Care Quality', 'Update Report', 'Mark Ventnor'],
+      ],
+    )
+  })
+})

@@ -1,0 +1,105 @@
+/**
+ * Text extracted with its layout kept (`pdftotext -layout` and tools like it): table columns are
+ * set apart by runs of spaces, a wrapped cell goes on under its column on the next lines, and there
+ * are no tabs. Such a page is read as the PDF path reads a page's positioned text (pdf/lines.ts):
+ * each run of words becomes a text run at its character column, so the same rules find the table
+ * columns and write them with tabs, as the rest of the parser expects.
+ */
+import { runsToText } from '../pdf/lines.ts'
+import type { TextRun } from '../pdf/lines.ts'
+import { breaksOff, isUpperCase } from './clean.ts'
+import { carriesOnBrokenRow, cleanCell, joinText, unfinished } from './table-utils.ts'
+import type { PackPage } from './types.ts'
+
+// A gap of three spaces or more sets columns apart; one or two are spaces between words (justified
+// prose and sentence ends use two).
+const COLUMN_GAP = /\S {3,}\S/
+const WORDS = /\S+(?: {1,2}\S+)*/g
+
+/** Positions for the runs: a monospaced page at 10 pt, characters half an em wide, lines 1.2 em apart. */
+const SIZE = 10
+const CHAR = SIZE / 2
+const LEADING = SIZE * 1.2
+
+/**
+ * True when the pages were written with their layout: many lines with a column gap and no line
+ * with a tab. Tab-separated text (the seed packs) never has such gaps.
+ */
+export function isLayoutText(pages: readonly PackPage[]): boolean {
+  let gapped = 0
+  let lines = 0
+  for (const page of pages) {
+    if (page.text.includes('\t')) return false
+    for (const line of page.text.split('\n')) {
+      if (line.trim() === '') continue
+      lines++
+      if (COLUMN_GAP.test(line)) gapped++
+    }
+  }
+  return gapped >= 10 && gapped >= lines * 0.03
+}
+
+/** A page of layout text rewritten with tabs between the columns of its tables. */
+export function fromLayoutText(page: PackPage): PackPage {
+  const runs: TextRun[] = []
+  page.text.split('\n').forEach((line, row) => {
+    for (const m of line.matchAll(WORDS)) {
+      const x = (m.index ?? 0) * CHAR
+      runs.push({
+        str: m[0],
+        transform: [SIZE, 0, 0, SIZE, x, -row * LEADING],
+        width: m[0].length * CHAR,
+        height: SIZE,
+      })
+    }
+  })
+  return { number: page.number, text: joinWrappedCells(runsToText(runs)) }
+}
+
+/** A short line that starts nothing of its own: no number, bullet or heading in capitals. */
+function mayBeWrap(line: string): boolean {
+  const text = line.trim()
+  return text.length <= 40 && !/^(\d|[-•●▪(])|:$/.test(text) && !isUpperCase(text)
+}
+
+/**
+ * Every cell of `cells` goes on from one of `row` left unfinished. When its first column has text
+ * (a table whose first column wraps, such as a work programme's topics) a new row could look the
+ * same, so one of its cells must plainly go on: in lower case, or after a word that breaks off.
+ */
+function isWrap(row: string[], cells: string[]): boolean {
+  if (!carriesOnBrokenRow(row, cells, false)) return false
+  if (cleanCell(cells[0]) === '') return true
+  return cells.some((c, i) => {
+    const here = cleanCell(c)
+    return here !== '' && (/^[a-z]/.test(here) || breaksOff(cleanCell(row[i])))
+  })
+}
+
+/**
+ * Lines of a layout page are evenly spaced, so a cell's wrapped lines cannot be told from new rows
+ * by their spacing as in a PDF: a line whose first column is empty and whose every cell goes on
+ * from a cell of the row above left unfinished is that row's wrap.
+ */
+function joinWrappedCells(text: string): string {
+  const out: string[] = []
+  let row: string[] | null = null
+  for (const line of text.split('\n')) {
+    const cells = line.includes('\t') ? line.split('\t') : null
+    // A line of the first column alone is written without a tab: right under a row whose first cell
+    // is unfinished, a short one is that cell's last words ("Review of System" / "Performance").
+    const firstOnly = cells === null && row !== null && unfinished(cleanCell(row[0])) && mayBeWrap(line)
+    if (row !== null && ((cells !== null && isWrap(row, cells)) || firstOnly)) {
+      const more = cells ?? [line]
+      const above: string[] = row
+      row = Array.from({ length: Math.max(above.length, more.length) }, (_, i) =>
+        joinText(above[i] ?? '', more[i] ?? ''),
+      )
+      out[out.length - 1] = row.join('\t')
+      continue
+    }
+    row = cells
+    out.push(line)
+  }
+  return out.join('\n')
+}
