@@ -8,6 +8,7 @@
  *
  *   npm run bench -- accuracy
  */
+import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { buildPdfFromText } from '../src/import/pdf/build-test-pdf.ts'
 import { extractPdfText } from '../src/import/pdf/extract.ts'
@@ -92,6 +93,12 @@ for (const [variant, mean] of means) console.log(`  ${variant.padEnd(width)} ${b
 // Packs the parser was not written from, against keys typed by hand (test/support/holdout.ts):
 // as text, and printed to PDF by pdf-lib and read back (pages compared as the pack prints them).
 const holdout = holdoutPacks()
+
+/** The PDF's text as `pdftotext -layout` writes it (another tool's extraction), or null without poppler. */
+function pdftotextLayout(pdf: Uint8Array): string | null {
+  const result = spawnSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8', maxBuffer: 64 << 20 })
+  return result.status === 0 ? result.stdout : null
+}
 const lists = Object.keys(
   holdoutRecords(holdout[0]?.key ?? { agenda_items: [], action_tracker: [], recommendations: [], work_programme: [] }),
 )
@@ -105,7 +112,10 @@ try {
     const readBack = async (pdf: Uint8Array): Promise<number[]> =>
       score(holdoutRecords(parsePack(await extractPdfText(pdf))))
     holdoutRows.push([name, score(holdoutRecords(parsePack(text)))])
-    holdoutRows.push(['  as PDF (pdf-lib)', await readBack(await buildPdfFromText(text))])
+    const pdf = await buildPdfFromText(text)
+    holdoutRows.push(['  as PDF (pdf-lib)', await readBack(pdf)])
+    const layout = pdftotextLayout(pdf)
+    if (layout !== null) holdoutRows.push(['  pdftotext -layout', score(holdoutRecords(parsePack(layout)))])
     if (printer) holdoutRows.push(['  as PDF (Chromium)', await readBack(await printPack(printer, text))])
   }
 } finally {
