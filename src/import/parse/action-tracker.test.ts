@@ -234,6 +234,23 @@ describe('parseActionTracker on other layouts', () => {
     assert.deepEqual(warnings, [])
   })
 
+  it('ends at a key of short words ("Status | Meaning") printed after it, without a warning', () => {
+    const text = [
+      'Date\tAgenda Item\tAction\tUpdate\tStatus',
+      '15 Sept 2021\tSEND\tFigures to be sent.\tSent on 1 October.\tCompleted',
+      'Status key',
+      'Status\tMeaning',
+      'Completed\tThe action has been completed.',
+      'Open\tThe action has not yet been completed.',
+    ].join('\n')
+    const warnings: ParseWarning[] = []
+    assert.deepEqual(
+      parseActionTracker(onePage(text), warnings).map(a => a.action),
+      ['Figures to be sent.'],
+    )
+    assert.deepEqual(warnings, [])
+  })
+
   it('warns about a row whose date cannot be read, and about a tracker it cannot find', () => {
     const warnings: ParseWarning[] = []
     const text = 'Date\tAgenda Item\tAction\tUpdate\nsoon\tSEND\tDo it.\t\n'

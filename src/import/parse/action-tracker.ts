@@ -185,6 +185,16 @@ function isLabel(text: string): boolean {
   return text !== '' && !/\d/.test(text) && (/:\s*$/.test(text) || text.split(/\s+/).length >= 3)
 }
 
+/** A row of short words and no dates: the header of the next table ("Status | Meaning"), not an action. */
+function isOtherHeader(cells: string[], cols: Columns): boolean {
+  const filled = cells.map(c => cleanCell(c)).filter(c => c !== '')
+  return (
+    cleanCell(cells[cols.date]) !== '' &&
+    filled.length >= 2 &&
+    filled.every(c => !/\d|\.$/.test(c) && c.split(/\s+/).length <= 3)
+  )
+}
+
 export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]): ParsedAction[] {
   const lines = toLines(pages)
   const out: ParsedAction[] = []
@@ -220,7 +230,7 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
       continue
     }
     if (cols === null || allEmpty(cells)) continue
-    if (isLabel(cleanCell(cells[cols.date]))) {
+    if (isLabel(cleanCell(cells[cols.date])) || isOtherHeader(cells, cols)) {
       cols = null // the next table ("Report of:", "Lead Officer for the Inquiry"), not a row of this one
       continue
     }

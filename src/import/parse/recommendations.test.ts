@@ -325,6 +325,53 @@ describe('parseRecommendations on other layouts', () => {
     )
   })
 
+  it("takes the inquiry from a report's subject line, and the assessment printed below a page break", () => {
+    const header =
+      "Ref\tRecommendation\tResponsibility\tCompletion Date\tEvidence of Progress\tCabinet Member's Assessment"
+    const pages: PackPage[] = [
+      {
+        number: 35,
+        text: [
+          'Subject: Tracking Report – Safer Journeys to School',
+          '4 Progress with Recommendations',
+          header,
+          'R01\tThat a School Streets pilot is introduced.\tCabinet Member for Transport\tDecember 2018\tThe pilot began.\t1 – Achieved (Fully)',
+          'R02\tThat travel plans are reviewed.\tCabinet Member for Transport\tJuly 2019\t41 reviews are done, and the remaining',
+        ].join('\n'),
+      },
+      {
+        number: 36,
+        text: [header, '\t\t\t\t21 are booked.\t6 – In Progress', '5 Next Steps', 'A further report follows.'].join(
+          '\n',
+        ),
+      },
+    ]
+    const got = parseRecommendations(pages, [])
+    assert.deepEqual(
+      got.map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Safer Journeys to School', 'R01', 1],
+        ['Safer Journeys to School', 'R02', 6],
+      ],
+    )
+  })
+
+  it("ends the table at the report's next numbered section: its tables are not recommendations", () => {
+    const text = [
+      'Tracking: Cleaner Air',
+      'No.\tRecommendation\tResponsibility\tOriginal Date For Completion\tTracking Assessment',
+      'R01\tThat the plan is refreshed.\tCabinet Member\tJuly 2018\t1 - Achieved (Fully)',
+      '6 Forward Plan for Cabinet Decisions',
+      'ID Number\tTitle\tCabinet Member\tProposed Date of Decision',
+      // A page footer printed sideways into the first column ("Page 44 of 45", a character a line).
+      '5\t005402/2019\tSprint A34 and A45 Corridors\tTransport and Environment\t25 Jun 19',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 44, text }], []).map(r => r.number),
+      ['R01'],
+    )
+  })
+
   it('warns when no inquiry title precedes the recommendations', () => {
     const warnings: ParseWarning[] = []
     const got = parseRecommendations([{ number: 2, text: 'R01\tThat it is done.\tLeader\tMay 2020\t' }], warnings)

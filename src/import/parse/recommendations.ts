@@ -93,7 +93,7 @@ export function recommendationNumber(cell: string, bareDigits: boolean): string 
 
 const TITLE = [
   /progress\s+report\s+on\s+implementation\s*[:\-–]?\s*(.{6,})/i,
-  /^\W*tracking(?:\s+report)?\s*[:\-–]\s*(.{6,})/i,
+  /^\W*(?:subject\s*:\s*)?tracking(?:\s+report)?\s*[:\-–]\s*(.{6,})/i,
   /^\W*(?:inquiry|scrutiny inquiry|inquiry title|review)\s*[:\-–]\s*(.{6,})/i,
 ]
 
@@ -271,6 +271,10 @@ function continueRecommendation(rec: ParsedRecommendation, cells: string[], cols
   if (responsibility !== '') rec.responsibility = joinText(rec.responsibility ?? '', responsibility)
   const completion = cell(cells, cols.completion)
   if (completion !== '') rec.completion_date = joinText(rec.completion_date ?? '', completion)
+  // The assessment cell of a row the page broke: printed on the part below the break.
+  const { assessment, committee_assessment, self_assessment } = rowFields(cells, cols)
+  if (rec.assessment === null && assessment !== null)
+    Object.assign(rec, { assessment, committee_assessment, self_assessment })
 }
 
 /** A title line with the lines below that carry it on, when the page width wrapped it. */
@@ -296,6 +300,11 @@ function onProse(line: Line, state: State, wrapped: () => string) {
     state.title = title
     state.theme = null
     state.current = null
+    return
+  }
+  if (isSectionHeading(text) && !state.restToCome) {
+    // A report's next numbered section ("5 Next Steps", "6 Forward Plan"): its tables are not ours.
+    Object.assign(state, { cols: null, current: null, mode: null })
     return
   }
   const rec = state.current

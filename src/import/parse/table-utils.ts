@@ -154,6 +154,9 @@ export function firstSentence(text: string): string {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const head = text.slice(0, m.index + 1)
     if (ABBREVIATION.test(head) || /\b[A-Z]\.$/.test(head)) continue
+    // A question in a title ("Out of Sight? Children Missing Education") is not a sentence's end
+    // unless prose follows it.
+    if (m[0] === '?' && !/\.\s*$/.test(text.slice(m.index + 1))) continue
     const words = head.split(/\s+/).length
     if (words >= 2) return head.replace(/\.$/, '').trim()
   }

@@ -284,6 +284,54 @@ describe('parseWorkProgramme on other layouts', () => {
     )
   })
 
+  it("reads no action tracker and no other body's forward plan as the programme", () => {
+    const text = [
+      'Date\tAgenda Item\tAction\tLead Officer\tUpdate',
+      '12/09/18\tBus Network Performance\tPunctuality figures to be provided.\tRob Tennant\t',
+      '',
+      'Corporate Parenting Board – Forward Plan 2021/22',
+      'Date\tItem\tLead',
+      '12 January 2022\tJoint Housing Protocol for Care Leavers\tHead of Service, Care Leavers',
+      '',
+      'Work Programme 2021/22',
+      'Date\tItem\tLead Officer',
+      "19 January 2022\tBirmingham Children's Trust – Mid-Year Update\tPaul Fenwick",
+    ].join('\n')
+    assert.deepEqual(
+      parseWorkProgramme([{ number: 60, text }], [], '2021-11-24').map(i => [i.meeting_date, i.topic]),
+      [['2022-01-19', "Birmingham Children's Trust - Mid-Year Update"]],
+    )
+  })
+
+  it('carries a row broken by the page on under the repeated header, a question in its topic kept', () => {
+    const header = 'Item/ Topic\tAims and Objectives\tType of Scrutiny\tLead Officer'
+    const pages: PackPage[] = [
+      {
+        number: 69,
+        text: [
+          'Date of Meeting: Wednesday 24th November 2021',
+          header,
+          'Home to School Transport – Service Review\tTo review the service\tUpdate Report\tDr Helen Vause',
+        ].join('\n'),
+      },
+      {
+        number: 70,
+        text: [
+          header,
+          '\t\t\tSean Doherty',
+          'Tracking: Out of Sight? Children Missing Education\tTo assess progress\tTracking\tMichael Tarrant',
+        ].join('\n'),
+      },
+    ]
+    assert.deepEqual(
+      parseWorkProgramme(pages, [], '2021-11-24').map(i => [i.topic, i.lead_officer]),
+      [
+        ['Home to School Transport - Service Review', 'Dr Helen Vause Sean Doherty'],
+        ['Tracking: Out of Sight? Children Missing Education', 'Michael Tarrant'],
+      ],
+    )
+  })
+
   it('warns about items when no meeting date is known', () => {
     const warnings: ParseWarning[] = []
     const got = parseWorkProgramme(

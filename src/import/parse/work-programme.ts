@@ -47,7 +47,8 @@ export function programmeColumns(cells: string[]): Columns | null {
     keys,
     /^(item(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda item|item\/session)$/,
   )
-  if (topic < 0) return null
+  // An action tracker ("Date | Agenda Item | Action | Lead Officer | Update") lists what was asked.
+  if (topic < 0 || findColumn(keys, /^actions?( agreed| required)?$/) >= 0) return null
   // "Officers / Witnesses" is the lead column where the table has no officers' column of its own.
   const officers = findColumn(keys, /officer|^lead\b|attendees|responsible/, /witness/)
   const lead = officers >= 0 ? officers : findColumn(keys, /officers?\/witness/)
@@ -83,8 +84,12 @@ interface State {
   /** Raw text of the last "to be scheduled" list item, and whether a blank line or footer came since. */
   listRaw: string | null
   blank: boolean
+  /** The last short prose line, which titles the table below it. */
+  title: string
   /** The header row just read, whose wrapped words may follow as a row of their own. */
   header: string[] | null
+  /** The table's header wrapped onto a row of its own where it was first printed. */
+  headerWrapped: boolean
 }
 
 /** A heading naming the meeting the following table belongs to, as an ISO date. */
@@ -231,6 +236,7 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
     return
   }
   const short = line.text.length < 200
+  if (short) state.title = line.text
   if (short && GLOSSARY.test(line.text)) {
     Object.assign(state, { cols: null, list: false, listRaw: null })
     return
@@ -263,6 +269,14 @@ function isOtherHeader(cells: string[]): boolean {
   return (first || keys.filter(k => OTHER_TABLE.test(k)).length >= 2) && keys.every(k => k.split(' ').length <= 5)
 }
 
+// Another body's plan or a project's timetable laid out like a programme ("Corporate Parenting
+// Board – Forward Plan 2021/22", "Inquiry timeline"): its table is not the committee's programme.
+const OTHER_PLAN = /\b(forward plan|timeline|timetable|action plan|improvement plan)\b/i
+
+function isOtherPlan(title: string): boolean {
+  return OTHER_PLAN.test(title) && !/work\s*programme/i.test(title)
+}
+
 const MAX_GAP = 6
 
 // A list of abbreviations printed after the programme ("Useful Acronyms", "A&E = Accident and Emergency").
@@ -293,7 +307,9 @@ export function parseWorkProgramme(
     headerPage: 0,
     listRaw: null,
     blank: false,
+    title: '',
     header: null,
+    headerWrapped: false,
   }
   for (const line of toLines(pages)) {
     const cells = splitRow(line.text)
@@ -305,19 +321,29 @@ export function parseWorkProgramme(
     state.header = null
     if (whole !== null) {
       state.cols = programmeColumns(whole) ?? state.cols
+      state.headerWrapped = true
       continue
     }
     const header = mayBeHeader(cells) ? programmeColumns(cells) : null
+    if (header !== null && isOtherPlan(state.title)) {
+      state.cols = null
+      continue
+    }
     if (header !== null) {
-      state.header = cells
       // A table with its own date column starts a new year's schedule; a headed table keeps the heading's date.
       if (header.date >= 0 && state.cols?.date !== header.date) state.meeting = undefined
+      // The header repeated at the top of the next page: the row the page broke may go on under it,
+      // and a few words under it are that row's rest unless the header wrapped where first printed.
+      const repeated = state.cols?.topic === header.topic && line.page > state.rowPage
+      const rowGoesOn = repeated && state.row !== null && !state.headerWrapped
+      state.header = rowGoesOn ? null : cells
+      if (!repeated) state.headerWrapped = false
       Object.assign(state, {
         cols: header,
         gap: 0,
         list: false,
         width: rowWidth(cells),
-        row: null,
+        row: repeated ? state.row : null,
         headerPage: line.page,
       })
       continue
