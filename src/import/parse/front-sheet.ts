@@ -20,7 +20,7 @@ const AGENDA = /^agenda:?$/i
 const HEADER_LIMIT = 200
 const COUNCIL = /\b(council|borough|county|authority)\b/i
 const COMMITTEE = /\b(committee|scrutiny|panel|board|commission|cabinet|sub-committee)\b/i
-const MEMBERS = /^(membership|members|councillors|cllrs)\b\s*:?\s*-?\s*/i
+const MEMBERS = /^(committee\s+)?(membership|members|councillors|cllrs)\b\s*:?\s*-?\s*/i
 
 /** Council, committee, meeting date/time/venue and membership from the top of the pack. */
 export function parseFrontSheet(lines: Line[]): FrontSheet {

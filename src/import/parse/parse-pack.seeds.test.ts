@@ -33,7 +33,23 @@ describe('pack 2016-04-20 Education and Vulnerable Children', () => {
       { date: pack.meeting.date, start_time: pack.meeting.start_time, venue: pack.meeting.venue },
       { date: '2016-04-20', start_time: '14:00', venue: VENUE },
     )
-    assert.deepEqual(pack.members, [])
+    assert.deepEqual(pack.members, [
+      'Susan Barnett',
+      'Uzma Ahmed',
+      'Sue Anderson',
+      'Matt Bennett',
+      'Barry Bowles',
+      'Mick Brown',
+      'Debbie Clancy',
+      'Barbara Dring',
+      'Chauhdry Rashid',
+      'Valerie Seabright',
+      'Martin Straker Welds',
+      'Alex Yip',
+      'Samera Ali',
+      'Richard Potter',
+      'Sarah Smith',
+    ])
   })
 
   test('reads every agenda item, with afternoon time slots on a 24-hour clock', () => {
@@ -137,7 +153,24 @@ describe('pack 2016-07-20 Schools, Children and Families', () => {
       { date: pack.meeting.date, start_time: pack.meeting.start_time, venue: pack.meeting.venue },
       { date: '2016-07-20', start_time: '14:00', venue: VENUE },
     )
-    assert.deepEqual(pack.members, [])
+    assert.deepEqual(pack.members, [
+      'Susan Barnett',
+      'Sue Anderson',
+      'Matt Bennett',
+      'Kate Booth',
+      'Barry Bowles',
+      'Debbie Clancy',
+      'Shabrana Hussain',
+      'Julie Johnson',
+      'Chauhdry Rashid',
+      'Valerie Seabright',
+      'Martin Straker-Welds',
+      'Alex Yip',
+      'Samera Ali',
+      'Evette Clarke',
+      'Richard Potter',
+      'Sarah Smith',
+    ])
   })
 
   test('reads every agenda item, with ranges printed before the item number', () => {
@@ -182,7 +215,20 @@ describe("pack 2023-05-17 Education and Children's Social Care", () => {
       { date: pack.meeting.date, start_time: pack.meeting.start_time, venue: pack.meeting.venue },
       { date: '2023-05-17', start_time: '10:00', venue: VENUE },
     )
-    assert.deepEqual(pack.members, [])
+    assert.deepEqual(pack.members, [
+      'Kerry Jenkins',
+      'Des Hughes',
+      'Shabina Bano',
+      'Jilly Bermingham',
+      'Debbie Clancy',
+      'Morriam Jan',
+      'Shehla Moledina',
+      'Simon Morrall',
+      'Justine Lomas',
+      'Osamugi Ogbe',
+      'Rabia Shami',
+      'Sarah Smith',
+    ])
   })
 
   test('reads every agenda item, with ranges on the line before their item', () => {

@@ -8,6 +8,7 @@ import { fromLayoutText, isLayoutText } from './layout-text.ts'
 import type { FrontSheet } from './front-sheet.ts'
 import { splitLines, toLines } from './lines.ts'
 import type { Line } from './lines.ts'
+import { listedMembership } from './membership.ts'
 import { splitPagesWithWarnings } from './pages.ts'
 import { parseRecommendations } from './recommendations.ts'
 import { parseReports } from './reports.ts'
@@ -34,7 +35,7 @@ export function parsePack(input: string | PackPage[]): ParsedPack {
   const pack: ParsedPack = {
     committee: front.committee,
     meeting: front.meeting,
-    members: front.members,
+    members: front.members.length > 0 ? front.members : listedMembership(lines),
     agenda_items: agenda.items,
     reports,
     action_notes: latest(notes),

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { toLines } from './lines.ts'
+import { listedMembership } from './membership.ts'
+
+const membership = (text: string): string[] => listedMembership(toLines([{ number: 1, text }]))
+
+describe('listedMembership', () => {
+  it("reads a work programme's Chair / Deputy Chair / Committee Members / Representatives block", () => {
+    const text = [
+      'Work Programme 2022/23',
+      '',
+      'Chair:\tCllr Kerry Jenkins',
+      'Deputy Chair:\tCllr Des Hughes',
+      'Committee Members:\tCllrs: Shabina Bano, Jilly Bermingham and Simon Morrall',
+      '\tEducation Representatives: Justine Lomas, Roman Catholic Diocese, and Osamugi Ogbe, Parent Governor',
+      'Officer Support:\tScrutiny Officer: Amanda Simcox (675 8444)',
+    ].join('\n')
+    assert.deepEqual(membership(text), [
+      'Kerry Jenkins',
+      'Des Hughes',
+      'Shabina Bano',
+      'Jilly Bermingham',
+      'Simon Morrall',
+      'Justine Lomas',
+      'Osamugi Ogbe',
+    ])
+  })
+
+  it('joins a members line wrapped with blank lines between its parts, a name broken across them', () => {
+    const text = [
+      'Chair: Cllr Susan Barnett',
+      '',
+      'Committee Members: Cllrs: Sue Anderson; Debbie Clancy;',
+      '',
+      'Valerie Seabright; Martin',
+      '',
+      'Straker-Welds and Alex Yip',
+      '',
+      'Officer Support: Scrutiny Team',
+    ].join('\n')
+    assert.deepEqual(membership(text), [
+      'Susan Barnett',
+      'Sue Anderson',
+      'Debbie Clancy',
+      'Valerie Seabright',
+      'Martin Straker-Welds',
+      'Alex Yip',
+    ])
+  })
+
+  it('reads no chair named elsewhere (minutes, a board) without a members line under it', () => {
+    const text = ['Chair: Cllr Ann Smith', 'The meeting opened at 2pm.', '', 'Committee Members: Cllr Bob Jones'].join(
+      '\n',
+    )
+    assert.deepEqual(membership(text), [])
+  })
+})

@@ -1,0 +1,54 @@
+/**
+ * The committee's membership as the pack lists it. Birmingham's front sheets name no members; the
+ * work programme report opens with the committee's officers and members:
+ *
+ *   Chair:             Cllr Kerry Jenkins
+ *   Deputy Chair:      Cllr Des Hughes
+ *   Committee Members: Cllrs: Shabina Bano, Jilly Bermingham, … and Simon Morrall
+ *   Representatives:   Samera Ali, Parent Governor; Richard Potter, Roman Catholic Diocese
+ *
+ * Co-opted representatives (for education: diocese and parent governors) are members too.
+ * The members' line may wrap, with blank lines between its parts, and a name may break across them.
+ */
+import type { Line } from './lines.ts'
+import { splitNames } from './names.ts'
+
+const CHAIR = /^(deputy |vice[- ])?chair(man|person)?\s*:\s*/i
+const MEMBERS = /^(committee |co-opted )?(members(hip)?|(education )?representatives|co-optees)\s*:\s*/i
+// Any other "Label:" ends the block ("Officer Support:").
+const LABEL = /^[A-Z][A-Za-z ]{0,40}:/
+// The block sits within a few lines of its "Chair:" line.
+const BLOCK_LINES = 12
+
+/** Chair, deputy, members and representatives, in that order, from the first such block in the pack (lines as `toLines` cleans them). */
+export function listedMembership(lines: Line[]): string[] {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]?.text ?? ''
+    if (text.length > 120 || !CHAIR.test(text)) continue
+    const block = membershipBlock(lines, i)
+    if (block !== null) return splitNames(block)
+  }
+  return []
+}
+
+/** The text of the chair's, deputy's and members' lines from `start`, or null without a members' line. */
+function membershipBlock(lines: Line[], start: number): string | null {
+  const parts: string[] = []
+  let members = false
+  let blanks = 0
+  for (let i = start; i < Math.min(lines.length, start + BLOCK_LINES); i++) {
+    const text = (lines[i]?.text ?? '').trim()
+    if (text === '') {
+      if (++blanks > 1 && members) break
+      continue
+    }
+    blanks = 0
+    if (CHAIR.test(text)) parts.push(`\n${text.replace(CHAIR, '')}`)
+    else if (MEMBERS.test(text)) {
+      members = true
+      parts.push(`\n${text.replace(MEMBERS, '')}`)
+    } else if (members && !LABEL.test(text)) parts.push(` ${text}`)
+    else break
+  }
+  return members ? parts.join('') : null
+}
