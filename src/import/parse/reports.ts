@@ -12,7 +12,7 @@ export interface ReportScope {
   lastPage: number
 }
 
-// Agenda items whose documents are parsed elsewhere, never a report's home.
+// Agenda items whose documents are parsed elsewhere: home to no report but their own.
 const STANDING = /\b(minutes|action notes|action tracker|work programme)\b/i
 const GENERIC = new Set(
   'the and of for to in on a an report update committee council city birmingham scrutiny overview progress'.split(' '),
@@ -21,7 +21,7 @@ const GENERIC = new Set(
 /** Report cover sheets in the pack, each with the agenda item it belongs to and its page span. */
 export function parseReports(lines: Line[], scope: ReportScope, warnings: ParseWarning[]): ParsedReport[] {
   const covers = findCovers(lines, scope.from)
-  const candidates = scope.items.filter(i => i.pages !== null && !STANDING.test(i.title))
+  const candidates = scope.items.filter(i => i.pages !== null)
   let floor = 0
   return covers.map((cover, k) => {
     const match = matchItem(cover, candidates, floor, scope.exactPages)
@@ -47,18 +47,29 @@ function matchItem(
   floor: number,
   exactPages: boolean,
 ): ParsedAgendaItem | null {
+  const suits = (item: ParsedAgendaItem): boolean => homeFor(cover, item)
   if (exactPages) {
     const holding = candidates.find(i => i.pages !== null && i.pages[0] <= cover.page && cover.page <= i.pages[1])
-    if (holding !== undefined) return holding
+    if (holding !== undefined && suits(holding)) return holding
   }
   const words = significantWords(cover.title)
   let best: ParsedAgendaItem | null = null
   let bestScore = 0
-  for (const item of candidates.slice(floor)) {
+  for (const item of candidates.slice(floor).filter(suits)) {
     const score = overlap(words, significantWords(item.title))
     if (score > bestScore) [best, bestScore] = [item, score]
   }
-  return best ?? candidates[floor + (floor === 0 ? 0 : 1)] ?? null
+  const next = candidates[floor + (floor === 0 ? 0 : 1)]
+  return best ?? (next !== undefined && suits(next) ? next : null)
+}
+
+/**
+ * A standing item (minutes, tracker, work programme) is home only to its own document: a work
+ * programme report with a cover sheet goes to the work programme item, no other report does.
+ */
+function homeFor(cover: Cover, item: ParsedAgendaItem): boolean {
+  const standing = STANDING.exec(item.title)?.[1]?.toLowerCase()
+  return standing === undefined || STANDING.exec(cover.title)?.[1]?.toLowerCase() === standing
 }
 
 function significantWords(text: string): Set<string> {
