@@ -120,7 +120,8 @@ function apologiesIn(lines: Line[], from: number, to: number): string[] {
     if (/^\d{1,3}\.?\s+[A-Z]{3}/.test(text) && i > heading) break
     if (text !== '') texts.push(text)
   }
-  return apologyNames(texts.join(' ').replace(APOLOGIES_HEADING, ''))
+  // "Apologies:" as a heading above the names, its colon left behind.
+  return apologyNames(texts.join(' ').replace(APOLOGIES_HEADING, '').replace(/^\s*[:–-]\s*/, ''))
 }
 
 /** Names from "Apologies were submitted on behalf of Councillors A, B and C for their ...". */

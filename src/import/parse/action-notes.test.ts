@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { findActionNotes } from './action-notes.ts'
+import { toLines } from './lines.ts'
+
+const notesOf = (text: string) =>
+  findActionNotes(toLines([{ number: 5, text }]), 0).map(n => [n.meeting_date, n.present, n.apologies])
+
+describe('findActionNotes', () => {
+  it("reads notes headed by a line naming the meeting that ends '– Action Notes'", () => {
+    const text = [
+      'SUSTAINABILITY AND TRANSPORT O&S COMMITTEE – PUBLIC MEETING',
+      '',
+      '1400 hours on Wednesday 13th February 2019, Committee Room 6, Council House – Action Notes',
+      '',
+      'Present:',
+      '',
+      'Councillor Lorraine Ashdown (Chair)',
+      '',
+      'Councillors: Paulette Ambrose and Colin Brayfield',
+      '',
+      '1. NOTICE OF RECORDING/WEBCAST',
+      '',
+      '2. APOLOGIES',
+      '',
+      'Apologies were received on behalf of Councillor Yasmin Kettle.',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      ['2019-02-13', ['Lorraine Ashdown', 'Paulette Ambrose', 'Colin Brayfield'], ['Yasmin Kettle']],
+    ])
+  })
+
+  it('reads apologies listed under an "Apologies:" heading of their own', () => {
+    const text = [
+      'ACTION NOTES',
+      'Thursday 14 December 2023',
+      'Present:',
+      'Cllr Joanne Kettering (Chair)',
+      '',
+      'Apologies:',
+      '',
+      'Cllr Helen Radcliffe and Cllr Tom Osei',
+      '',
+      '1. NOTICE OF RECORDING/WEBCAST',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [['2023-12-14', ['Joanne Kettering'], ['Helen Radcliffe', 'Tom Osei']]])
+  })
+})
