@@ -121,7 +121,12 @@ function apologiesIn(lines: Line[], from: number, to: number): string[] {
     if (text !== '') texts.push(text)
   }
   // "Apologies:" as a heading above the names, its colon left behind.
-  return apologyNames(texts.join(' ').replace(APOLOGIES_HEADING, '').replace(/^\s*[:–-]\s*/, ''))
+  return apologyNames(
+    texts
+      .join(' ')
+      .replace(APOLOGIES_HEADING, '')
+      .replace(/^\s*[:–-]\s*/, ''),
+  )
 }
 
 /** Names from "Apologies were submitted on behalf of Councillors A, B and C for their ...". */

@@ -82,3 +82,22 @@ test('the rest of a row whose first cell broke off starts in the first column, t
   const finished = ['Budget.', ...above.slice(1)]
   assert.deepEqual(alignBrokenRow(rest, 7, finished, []), rest)
 })
+
+test('the rest of a row placed by extraction under the cells it goes on stays where it stands', () => {
+  const above = [
+    'Youth Justice Plan',
+    'Consultation',
+    'To discuss the priorities prior',
+    'Seamus Gaynor,',
+    'Dionne McAndrew, AD,',
+    'None Required',
+  ]
+  const rest = [
+    '',
+    '',
+    'to the plan going to Cabinet.',
+    "Head of Executive, Children's Trust",
+    'Vulnerable Young People',
+  ]
+  assert.deepEqual(alignBrokenRow(rest, 7, above, []), rest)
+})

@@ -200,6 +200,10 @@ export function alignBrokenRow(
   if (first !== '' && !(unfinished(cleanCell(above[0])) && (breaksOff(cleanCell(above[0])) || /^[a-z]/.test(first))))
     return cells
   const filled = cells.flatMap((c, i) => (cleanCell(c) !== '' ? [i] : []))
+  // Two or more columns left empty before the text: extraction saw where the cells stand. Where
+  // each then goes on a cell left unfinished above, they are in place.
+  const placed = (filled[0] ?? 0) >= 2 && filled.every(i => !carried.includes(i) && unfinished(cleanCell(above[i])))
+  if (first === '' && placed) return cells
   const open = openCells(above, carried, filled.length)
   const fits = open.length > 0 && open.length === filled.length && (open.at(-1) ?? 0) < width
   if (first !== '') return fits && open[0] === 0 ? spread(cells, filled, open, width) : cells

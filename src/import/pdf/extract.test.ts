@@ -88,6 +88,15 @@ describe('extractPdfText round trip', () => {
     ])
   })
 
+  it('prints a markdown table row as the table the PDF drew, its separator row not at all', async () => {
+    const table = '| Date | Agenda item | Action |\n|---|---|---|\n| 20 Jul 2022 | SEND | Report back<br>by May |\n'
+    const [page] = await extractPdfText(await buildPdfFromText(table))
+    assert.deepEqual(page?.text.split('\n').slice(0, 2), [
+      'Date\tAgenda item\tAction',
+      '20 Jul 2022\tSEND\tReport back by May',
+    ])
+  })
+
   it('honours form feeds and page sizes', async () => {
     const text = Array.from({ length: 25 }, (_, i) => `line ${i + 1}`).join('\n')
     const pages = await extractPdfText(await buildPdfFromText(`${text}\fnext section`, { linesPerPage: 10 }))
