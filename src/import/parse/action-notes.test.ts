@@ -30,6 +30,34 @@ describe('findActionNotes', () => {
     ])
   })
 
+  it('reads notes headed "Action notes of a meeting of …", a co-opted member among those present', () => {
+    const text = [
+      'ACTION NOTES OF A MEETING OF THE CORPORATE RESOURCES AND',
+      'GOVERNANCE OVERVIEW AND SCRUTINY COMMITTEE HELD ON',
+      'WEDNESDAY 21 JANUARY 2015 AT 1400 HOURS',
+      '',
+      'PRESENT: - Councillor Victor Ashdown in the Chair;',
+      '',
+      'Councillors Gurdev Bains and Bernard Colley.',
+      '',
+      'Co-opted Member: Winston Clarke-Bailey, Tenant Representative',
+      '',
+      'IN ATTENDANCE:-',
+      'Alison Greaves – Director of Finance',
+      '',
+      'APOLOGIES',
+      '',
+      '413 Apologies were submitted on behalf of Councillor Philip Daventry for his inability to attend.',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      [
+        '2015-01-21',
+        ['Victor Ashdown', 'Gurdev Bains', 'Bernard Colley', 'Winston Clarke-Bailey'],
+        ['Philip Daventry'],
+      ],
+    ])
+  })
+
   it('reads apologies listed under an "Apologies:" heading of their own', () => {
     const text = [
       'ACTION NOTES',

@@ -16,7 +16,7 @@ export interface FoundActionNotes extends ParsedActionNotes {
 // Their heading, or a line naming the meeting that ends in it ("1400 hours on Wednesday 13th
 // February 2019, Committee Room 6, Council House – Action Notes").
 const START =
-  /^(minutes of (a |the )?(meeting|proceedings)|minutes$|action notes$|notes of (a |the )?meeting)|\s[-–—]\s*(action notes|minutes)$/i
+  /^((minutes|action notes) of (a |the )?(meeting|proceedings)|minutes$|action notes$|notes of (a |the )?meeting)|\s[-–—]\s*(action notes|minutes)$/i
 const PRESENT = /^present\b\s*:?\s*-?\s*/i
 const ALSO_PRESENT = /^(also present|in attendance|officers present|also in attendance)\b\s*:?\s*-?\s*/i
 const APOLOGIES_HEADING = /^(\d{1,3}\.?\s+)?apologies\b/i

@@ -14,6 +14,7 @@ describe('listedMembership', () => {
       'Deputy Chair:\tCllr Des Hughes',
       'Committee Members:\tCllrs: Shabina Bano, Jilly Bermingham and Simon Morrall',
       '\tEducation Representatives: Justine Lomas, Roman Catholic Diocese, and Osamugi Ogbe, Parent Governor',
+      '\tCo-opted Member: Winston Clarke-Bailey, Tenant Representative (non-voting)',
       'Officer Support:\tScrutiny Officer: Amanda Simcox (675 8444)',
     ].join('\n')
     assert.deepEqual(membership(text), [
@@ -24,6 +25,7 @@ describe('listedMembership', () => {
       'Simon Morrall',
       'Justine Lomas',
       'Osamugi Ogbe',
+      'Winston Clarke-Bailey',
     ])
   })
 

@@ -14,9 +14,9 @@ import type { Line } from './lines.ts'
 import { splitNames } from './names.ts'
 
 const CHAIR = /^(deputy |vice[- ])?chair(man|person)?\s*:\s*/i
-const MEMBERS = /^(committee |co-opted )?(members(hip)?|(education )?representatives|co-optees)\s*:\s*/i
+const MEMBERS = /^(committee |co-opted )?(members?(hip)?|(education )?representatives|co-optees)\s*:\s*/i
 // Any other "Label:" ends the block ("Officer Support:").
-const LABEL = /^[A-Z][A-Za-z ]{0,40}:/
+const LABEL = /^[A-Z][A-Za-z -]{0,40}:/
 // The block sits within a few lines of its "Chair:" line.
 const BLOCK_LINES = 12
 

@@ -372,6 +372,23 @@ describe('parseRecommendations on other layouts', () => {
     )
   })
 
+  it('carries an unfinished recommendation on under its header repeated where a page break left no trace', () => {
+    const header = "No.\tRecommendation\tResponsibility\tOriginal Date For Completion\tCabinet Member's Assessment"
+    const text = [
+      'Tracking: Managing Sickness Absence',
+      header,
+      'R06\tThat: a) risk assessments are done; and\tDeputy Leader\tSeptember 2014\t5 – Not Achieved (Insufficient Progress)',
+      '',
+      '',
+      '',
+      header,
+      '\tb) the trade unions are involved.\t\t\t',
+      "Evidence of Progress (and Anticipated Completion Date if 'Not Achieved')",
+    ].join('\n')
+    const [rec] = parseRecommendations([{ number: 40, text }], [])
+    assert.equal(rec?.text, 'That: a) risk assessments are done; and b) the trade unions are involved.')
+  })
+
   it('warns when no inquiry title precedes the recommendations', () => {
     const warnings: ParseWarning[] = []
     const got = parseRecommendations([{ number: 2, text: 'R01\tThat it is done.\tLeader\tMay 2020\t' }], warnings)

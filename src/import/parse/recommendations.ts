@@ -217,8 +217,11 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
     if (columns !== null) {
       state.cols = columns
       state.header = cells
-      // The header repeated at the top of the next page: the row it broke goes on under it.
-      if (!(line.page > state.rowPage && state.mode === 'text')) state.current = null
+      // The header repeated at the top of the next page: the row it broke goes on under it. Where
+      // the page break left no trace (a few blank lines), an unfinished text right above tells.
+      const rec = state.current
+      const broken = line.page > state.rowPage || (rec !== null && state.sinceRow <= 6 && unfinished(rec.text))
+      if (!(broken && state.mode === 'text')) state.current = null
       state.sinceRow = 0
       return
     }

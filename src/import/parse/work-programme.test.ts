@@ -332,6 +332,18 @@ describe('parseWorkProgramme on other layouts', () => {
     )
   })
 
+  it('names every officer of a lead officer cell printed a paragraph each, a placeholder left out', () => {
+    const text = [
+      'Date\tItem/ Topic\tType\tLead Officer',
+      '21/01/2015\tWorkforce Strategy\tUpdate report\t<p>Malcolm Tewkesbury, Assistant Director</p> <p>Stephen Vokes</p>',
+      '\tSickness Absence\tTracking\t<p>TBC</p>',
+    ].join('\n')
+    assert.deepEqual(
+      parseWorkProgramme([{ number: 50, text }], [], '2015-02-18').map(i => i.lead_officer),
+      ['Malcolm Tewkesbury, Assistant Director Stephen Vokes', null],
+    )
+  })
+
   it('warns about items when no meeting date is known', () => {
     const warnings: ParseWarning[] = []
     const got = parseWorkProgramme(

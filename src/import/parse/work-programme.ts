@@ -123,9 +123,12 @@ function topicOf(raw: string): { topic: string; details: string | null; slot: [s
   return { topic, details, slot }
 }
 
+/** The lead officer cell: every officer it names (a paragraph each), placeholders ("TBC") left out. */
 function leadOfficer(raw: string | undefined): string | null {
-  const first = cellParagraphs(raw)[0]?.replace(/[,;]$/, '') ?? ''
-  return first === '' || PLACEHOLDER.test(first) ? null : first
+  const officers = cellParagraphs(raw)
+    .map(p => p.replace(/[,;]$/, ''))
+    .filter(p => p !== '' && !PLACEHOLDER.test(p))
+  return officers.length > 0 ? officers.join(' ') : null
 }
 
 function rowMeeting(cells: string[], cols: Columns, state: State, near: string | null): void {
