@@ -58,3 +58,20 @@ describe('listedMembership', () => {
     assert.deepEqual(membership(text), [])
   })
 })
+
+describe('names of the clergy', () => {
+  it('drops a clergy title as it drops "Cllr"', () => {
+    const text = [
+      'Chair: Cllr Kerry Jenkins',
+      'Committee Members: Cllrs: Des Hughes and Simon Morrall',
+      'Representatives: Revd. Stephen Hallam, Church of England Diocese; Fr Michael Doyle, Roman Catholic Diocese',
+    ].join('\n')
+    assert.deepEqual(membership(text), [
+      'Kerry Jenkins',
+      'Des Hughes',
+      'Simon Morrall',
+      'Stephen Hallam',
+      'Michael Doyle',
+    ])
+  })
+})

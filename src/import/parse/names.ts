@@ -18,7 +18,7 @@ const ROLE_WORDS = new Set(
 )
 
 const HONORIFIC =
-  /^(?:councillors?|cllrs?|dr|mr|mrs|ms|miss|mx|professor|prof|sir|dame|lord|lady|rev|reverend|alderman)\.?\s+/i
+  /^(?:councillors?|cllrs?|dr|mr|mrs|ms|miss|mx|professor|prof|sir|dame|lord|lady|rev|revd|reverend|canon|father|fr|alderman)\.?\s+/i
 const LABEL = /^[A-Za-z][A-Za-z -]{0,40}:\s*-?\s*/
 
 /** Names in a comma/and-separated list, in order, without duplicates. */
@@ -32,7 +32,7 @@ export function splitNames(text: string): string[] {
 
 function segments(text: string): string[] {
   const plain = text
-    .replace(/\b(cllrs?|dr|mr|mrs|ms|prof)\./gi, '$1')
+    .replace(/\b(cllrs?|dr|mr|mrs|ms|prof|revd?|fr)\./gi, '$1')
     .replace(/\(([^)]*)\)/g, ' ')
     .replace(/\bin the chair\b/gi, ' ')
   return plain.split(/[,;]|\s+(?:and|also|&)\s+|\.(?:\s|$)|\n/i).map(s => s.trim())
