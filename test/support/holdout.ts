@@ -9,7 +9,7 @@
  * spaces and the kind of dash or quote, which extraction tools change; tracker dates compare as
  * dates, since the keys keep them as printed.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { parseDateIn } from '../../src/import/parse/table-dates.ts'
 import type {
   ParsedAction,
@@ -37,14 +37,21 @@ export interface HoldoutKey {
   action_notes?: Pick<ParsedActionNotes, 'meeting_date' | 'present' | 'apologies'> | null
 }
 
-export function holdoutPacks(): { name: string; text: string; key: HoldoutKey }[] {
+/** Records of a list the parser is known to read otherwise than the key, with the reason. */
+export type KnownMisses = Record<string, { why: string; missing: string[]; extra: string[] }>
+
+export function holdoutPacks(): { name: string; text: string; key: HoldoutKey; misses: KnownMisses }[] {
   return readdirSync(DIR)
     .filter(n => n.endsWith('.txt'))
     .sort()
     .map(n => {
       const name = n.replace(/\.txt$/, '')
-      const key = JSON.parse(readFileSync(new URL(`${name}.expected.json`, DIR), 'utf8')) as HoldoutKey
-      return { name, text: readFileSync(new URL(n, DIR), 'utf8'), key }
+      const read = (suffix: string): string => readFileSync(new URL(`${name}${suffix}`, DIR), 'utf8')
+      const key = JSON.parse(read('.expected.json')) as HoldoutKey
+      const misses = existsSync(new URL(`${name}.misses.json`, DIR))
+        ? (JSON.parse(read('.misses.json')) as KnownMisses)
+        : {}
+      return { name, text: read('.txt'), key, misses }
     })
 }
 

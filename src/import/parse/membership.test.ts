@@ -59,12 +59,13 @@ describe('listedMembership', () => {
   })
 })
 
-describe('names of the clergy', () => {
-  it('drops a clergy title as it drops "Cllr"', () => {
+describe('names of the clergy and co-optees', () => {
+  it('drops a clergy title as it drops "Cllr", and the body a co-optee represents', () => {
     const text = [
       'Chair: Cllr Kerry Jenkins',
       'Committee Members: Cllrs: Des Hughes and Simon Morrall',
       'Representatives: Revd. Stephen Hallam, Church of England Diocese; Fr Michael Doyle, Roman Catholic Diocese',
+      'Co-opted Member: Margaret Oyelaran, Healthwatch Birmingham (non-voting)',
     ].join('\n')
     assert.deepEqual(membership(text), [
       'Kerry Jenkins',
@@ -72,6 +73,7 @@ describe('names of the clergy', () => {
       'Simon Morrall',
       'Stephen Hallam',
       'Michael Doyle',
+      'Margaret Oyelaran',
     ])
   })
 })

@@ -13,7 +13,8 @@ const ROLE_WORDS = new Set(
     'interim inspector solicitor partnership authority commissioning city adults adult youth ward needs support ' +
     'group office department overview england catholic roman the of for and in on at to with by was were apologies ' +
     'also present none other others all from behalf attendance meeting late lateness young people families ' +
-    'family inquiry executive members'
+    'family inquiry executive members healthwatch nhs ccg university hospital foundation police tenant tenants ' +
+    'residents association'
   ).split(' '),
 )
 

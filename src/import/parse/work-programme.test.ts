@@ -344,6 +344,29 @@ describe('parseWorkProgramme on other layouts', () => {
     )
   })
 
+  it("joins a wrapped row's later lines printed as rows of their own: a second officer, a topic's rest", () => {
+    const text = [
+      'All at 10am in Committee Room 6 unless stated\tItem/Topic\tType\tLead Officer\tWitnesses',
+      '20 November 2018\tAdult Social Care Winter Plan\tUpdate report\tGraeme Lister\tDr Richard Osei-Bonsu',
+      '\t\t\tMaxine Tolland\t',
+      'Tuesday 18 December 2018\tHealthwatch Birmingham: Access to GP Services for\tEvidence gathering\tRoisin Delaney\t',
+      '\tPeople who are Deaf or Hard of Hearing\t\t\t',
+      '\tSafeguarding Adults Board Annual Report\tAnnual report\tDr Isobel Ferris\t',
+    ].join('\n')
+    assert.deepEqual(
+      parseWorkProgramme([{ number: 72, text }], [], '2018-11-20').map(i => [i.meeting_date, i.topic, i.lead_officer]),
+      [
+        ['2018-11-20', 'Adult Social Care Winter Plan', 'Graeme Lister Maxine Tolland'],
+        [
+          '2018-12-18',
+          'Healthwatch Birmingham: Access to GP Services for People who are Deaf or Hard of Hearing',
+          'Roisin Delaney',
+        ],
+        ['2018-12-18', 'Safeguarding Adults Board Annual Report', 'Dr Isobel Ferris'],
+      ],
+    )
+  })
+
   it('warns about items when no meeting date is known', () => {
     const warnings: ParseWarning[] = []
     const got = parseWorkProgramme(

@@ -6,6 +6,7 @@
  *   of the same meeting left blank there (`Date / Location | Session / Outcome | Officers`, 2016).
  * A "To be scheduled" list (numbered lines or a table) gives items with no meeting date.
  */
+import { breaksOff } from './clean.ts'
 import { parseDateIn } from './table-dates.ts'
 import {
   allEmpty,
@@ -156,6 +157,7 @@ function addRow(
 ) {
   const cols = state.cols
   if (cols === null) return
+  if (carriesOnItem(cells, cols, state.last)) return
   rowMeeting(cells, cols, state, near)
   const { topic, details, slot } = topicOf(cells[cols.topic] ?? '')
   // Rows with no topic continue the cell above (outcomes, witnesses, a location line).
@@ -177,6 +179,28 @@ function addRow(
   }
   out.push(item)
   state.last = item
+}
+
+/**
+ * Extraction that writes each line of a wrapped row as a row of its own leaves the row's later lines
+ * as rows with no date: a second officer alone in the lead column, or the rest of a topic that
+ * broke off ("Access to GP Services for" / "People who are Deaf") alone in the topic column.
+ * Returns true when `cells` was such a line, joined to the item above.
+ */
+function carriesOnItem(cells: string[], cols: Columns, last: ParsedWorkProgrammeItem | null): boolean {
+  if (last === null || (cols.date >= 0 && cleanCell(cells[cols.date]) !== '')) return false
+  const filled = cells.flatMap((c, i) => (cleanCell(c) !== '' ? [i] : []))
+  const only = filled.length === 1 ? filled[0] : undefined
+  const text = only === undefined ? '' : cleanCell(cells[only])
+  if (only === cols.lead && !PLACEHOLDER.test(text) && last.lead_officer !== null) {
+    last.lead_officer = joinText(last.lead_officer, text)
+    return true
+  }
+  if (only === cols.topic && (breaksOff(last.topic) || /^[a-z]/.test(text))) {
+    last.topic = joinText(last.topic, text)
+    return true
+  }
+  return false
 }
 
 const LIST_ITEM = /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]|[-•●▪])\s+(.*)$/
