@@ -389,6 +389,20 @@ describe('parseRecommendations on other layouts', () => {
     assert.equal(rec?.text, 'That: a) risk assessments are done; and b) the trade unions are involved.')
   })
 
+  it("takes the inquiry from a report's details table ('Inquiry: | …')", () => {
+    const text = [
+      'Subject: Tracking: Youth Employment and Skills Inquiry',
+      'Inquiry:\tYouth Employment and Skills',
+      'Lead Member:\tCllr Ann Smith',
+      "No.\tRecommendation\tResponsibility\tOriginal Date For Completion\tCabinet Member's Assessment",
+      'R02\tThat apprenticeships are increased.\tCabinet Member for Economy\tMarch 2024\t6 – In Progress',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 60, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [['Youth Employment and Skills', 'R02', 6]],
+    )
+  })
+
   it('warns when no inquiry title precedes the recommendations', () => {
     const warnings: ParseWarning[] = []
     const got = parseRecommendations([{ number: 2, text: 'R01\tThat it is done.\tLeader\tMay 2020\t' }], warnings)

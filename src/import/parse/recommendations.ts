@@ -107,6 +107,8 @@ function inquiryTitle(text: string): string | null {
   return null
 }
 
+const INQUIRY_LABEL = /^(inquiry|scrutiny inquiry|inquiry title|name of inquiry)\s*:?$/i
+
 // An inquiry report's running footer: its page number beside "Report of the … Committee, 10 January 2017".
 const RUNNING_FOOTER = /^\d{1,3}\s+report of the\b.{0,120}\b(committee|scrutiny)\b/i
 
@@ -231,6 +233,12 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   if (state.cols === null && (cells[0]?.length ?? 0) > 30) return
   const first = cell(cells, Math.max(cols.number, 0))
   if (RUNNING_FOOTER.test(cleanCell(cells.join(' ')))) return
+  // A report's details table names the inquiry: "Inquiry: | Youth Employment and Skills".
+  const named = INQUIRY_LABEL.test(first) ? cell(cells, Math.max(cols.number, 0) + 1) : ''
+  if (named !== '') {
+    Object.assign(state, { title: named.replace(/[.:]$/, ''), theme: null, current: null })
+    return
+  }
   const number = recommendationNumber(first, state.cols !== null && cols.number >= 0)
   const enough = state.cols !== null || cells.filter(c => c.trim() !== '').length >= 3
   if (number !== null && enough) {

@@ -348,7 +348,7 @@ describe('parseWorkProgramme on other layouts', () => {
     const text = [
       'All at 10am in Committee Room 6 unless stated\tItem/Topic\tType\tLead Officer\tWitnesses',
       '20 November 2018\tAdult Social Care Winter Plan\tUpdate report\tGraeme Lister\tDr Richard Osei-Bonsu',
-      '\t\t\tMaxine Tolland\t',
+      '\t\t\tMaxine Tolland\tDr Ruth Alwyn (observer)',
       'Tuesday 18 December 2018\tHealthwatch Birmingham: Access to GP Services for\tEvidence gathering\tRoisin Delaney\t',
       '\tPeople who are Deaf or Hard of Hearing\t\t\t',
       '\tSafeguarding Adults Board Annual Report\tAnnual report\tDr Isobel Ferris\t',

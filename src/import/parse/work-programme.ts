@@ -183,7 +183,7 @@ function addRow(
 
 /**
  * Extraction that writes each line of a wrapped row as a row of its own leaves the row's later lines
- * as rows with no date: a second officer alone in the lead column, or the rest of a topic that
+ * as rows with no date: a second officer in the lead column under no topic, or the rest of a topic that
  * broke off ("Access to GP Services for" / "People who are Deaf") alone in the topic column.
  * Returns true when `cells` was such a line, joined to the item above.
  */
@@ -192,8 +192,10 @@ function carriesOnItem(cells: string[], cols: Columns, last: ParsedWorkProgramme
   const filled = cells.flatMap((c, i) => (cleanCell(c) !== '' ? [i] : []))
   const only = filled.length === 1 ? filled[0] : undefined
   const text = only === undefined ? '' : cleanCell(cells[only])
-  if (only === cols.lead && !PLACEHOLDER.test(text) && last.lead_officer !== null) {
-    last.lead_officer = joinText(last.lead_officer, text)
+  const lead = cols.lead >= 0 ? (leadOfficer(cells[cols.lead]) ?? '') : ''
+  // No topic, an officer (witnesses may go on beside): the lead cell going on.
+  if (cleanCell(cells[cols.topic]) === '' && lead !== '' && last.lead_officer !== null) {
+    last.lead_officer = joinText(last.lead_officer, lead)
     return true
   }
   if (only === cols.topic && (breaksOff(last.topic) || /^[a-z]/.test(text))) {
