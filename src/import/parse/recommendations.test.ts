@@ -403,6 +403,21 @@ describe('parseRecommendations on other layouts', () => {
     )
   })
 
+  it('reads a table with a column of page-number debris before "No.", its evidence apart from its text', () => {
+    const text = [
+      'Tracking: Apprenticeships',
+      "\tNo.\tRecommendation\tResponsibility\tOriginal Date For Completion\tCabinet Member's Assessment",
+      '\tR01\tThat a target is set.\tCabinet Member for Jobs and Skills\tApril 2017\t6 - In Progress',
+      "Pa\t\tEvidence of Progress (and Anticipated Completion Date if 'Not Achieved')\t\t\t",
+      'ge 5\t\tThe target was adopted by Cabinet.\t\t\t',
+    ].join('\n')
+    const [rec] = parseRecommendations([{ number: 51, text }], [])
+    assert.deepEqual(
+      [rec?.number, rec?.text, rec?.assessment, rec?.evidence],
+      ['R01', 'That a target is set.', 6, 'The target was adopted by Cabinet.'],
+    )
+  })
+
   it('warns when no inquiry title precedes the recommendations', () => {
     const warnings: ParseWarning[] = []
     const got = parseRecommendations([{ number: 2, text: 'R01\tThat it is done.\tLeader\tMay 2020\t' }], warnings)

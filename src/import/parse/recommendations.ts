@@ -107,6 +107,8 @@ function inquiryTitle(text: string): string | null {
   return null
 }
 
+const EVIDENCE = /^(<[a-z]+>)?\W*evidence of progress/i
+
 const INQUIRY_LABEL = /^(inquiry|scrutiny inquiry|inquiry title|name of inquiry)\s*:?$/i
 
 // An inquiry report's running footer: its page number beside "Report of the … Committee, 10 January 2017".
@@ -257,14 +259,17 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   }
   const rec = state.current
   if (rec === null || allEmpty(cells)) return
-  if (/^evidence of progress/i.test(first)) {
+  // The marker row may stand in any column (a table with a column of page-number debris before "No.").
+  if (cells.some(c => EVIDENCE.test(c.trimStart()))) {
     state.mode = 'evidence'
     return
   }
   if (state.mode === 'evidence')
     addEvidence(
       rec,
+      // Columns before "No." hold page-number debris, not evidence.
       cells
+        .slice(Math.max(cols.number, 0))
         .map(c => cleanCell(c))
         .filter(Boolean)
         .join(' '),
