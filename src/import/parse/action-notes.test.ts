@@ -58,6 +58,17 @@ describe('findActionNotes', () => {
     ])
   })
 
+  it('parts two members whose comma extraction lost by the membership', () => {
+    const text = [
+      'MINUTES OF A MEETING HELD ON 15 MARCH 2017',
+      'PRESENT: Councillors Ann Price, Sylvia Hartigan Mohammed Azeem Khan',
+    ].join('\n')
+    const lines = toLines([{ number: 5, text }])
+    const members = ['Ann Price', 'Sylvia Hartigan', 'Mohammed Azeem Khan']
+    assert.deepEqual(findActionNotes(lines, 0, members)[0]?.present, members)
+    assert.deepEqual(findActionNotes(lines, 0)[0]?.present, ['Ann Price'])
+  })
+
   it('reads apologies listed under an "Apologies:" heading of their own', () => {
     const text = [
       'ACTION NOTES',

@@ -22,19 +22,24 @@ const ALSO_PRESENT = /^(also present|in attendance|officers present|also in atte
 const APOLOGIES_HEADING = /^(\d{1,3}\.?\s+)?apologies\b/i
 const MAX_LENGTH = 1500
 
-/** Every set of action notes (minutes) in the pack, in order. */
-export function findActionNotes(lines: Line[], from: number): FoundActionNotes[] {
+/** Every set of action notes (minutes) in the pack, in order; `members` helps part names run together. */
+export function findActionNotes(lines: Line[], from: number, members: readonly string[] = []): FoundActionNotes[] {
   const starts: number[] = []
   for (let i = from; i < lines.length; i++) if (START.test(textAt(lines, i))) starts.push(i)
   const found: FoundActionNotes[] = []
   for (const [k, start] of starts.entries()) {
-    const notes = parseNotesAt(lines, start, starts[k + 1] ?? lines.length)
+    const notes = parseNotesAt(lines, start, starts[k + 1] ?? lines.length, members)
     if (notes !== null) found.push(notes)
   }
   return found
 }
 
-function parseNotesAt(lines: Line[], start: number, limit: number): FoundActionNotes | null {
+function parseNotesAt(
+  lines: Line[],
+  start: number,
+  limit: number,
+  members: readonly string[],
+): FoundActionNotes | null {
   const present = findIndex(lines, start, Math.min(limit, start + 40), t => PRESENT.test(t))
   if (present === -1) return null
   const end = notesEnd(lines, present, limit)
@@ -43,7 +48,7 @@ function parseNotesAt(lines: Line[], start: number, limit: number): FoundActionN
   const alsoEnd = also === -1 ? also : blockEnd(lines, also + 1, end)
   return {
     meeting_date: meetingDate(lines, start, present),
-    present: namesIn(lines, present, presentEnd, PRESENT),
+    present: namesIn(lines, present, presentEnd, PRESENT, members),
     also_present: also === -1 ? [] : namesIn(lines, also, alsoEnd, ALSO_PRESENT),
     apologies: apologiesIn(lines, present, end),
     resolutions: resolutionsOf(lines.slice(present, end)),
@@ -96,7 +101,7 @@ function blockEnd(lines: Line[], from: number, limit: number): number {
  * "Straker-Welds, …"): two lines are read as one when together they name more people than apart
  * (a name cut in two is no name at either end).
  */
-function namesIn(lines: Line[], from: number, to: number, label: RegExp): string[] {
+function namesIn(lines: Line[], from: number, to: number, label: RegExp, members: readonly string[] = []): string[] {
   const texts = lines.slice(from, to).map(l => l.text)
   texts[0] = (texts[0] ?? '').replace(label, '')
   const logical: string[] = []
@@ -107,7 +112,7 @@ function namesIn(lines: Line[], from: number, to: number, label: RegExp): string
       logical[logical.length - 1] = `${last} ${text}`
     else logical.push(text)
   }
-  return splitNames(logical.filter(t => t !== '').join('\n'))
+  return splitNames(logical.filter(t => t !== '').join('\n'), members)
 }
 
 function apologiesIn(lines: Line[], from: number, to: number): string[] {

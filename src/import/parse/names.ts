@@ -22,13 +22,26 @@ const HONORIFIC =
   /^(?:councillors?|cllrs?|dr|mr|mrs|ms|miss|mx|professor|prof|sir|dame|lord|lady|rev|revd|reverend|canon|father|fr|alderman)\.?\s+/i
 const LABEL = /^[A-Za-z][A-Za-z -]{0,40}:\s*-?\s*/
 
-/** Names in a comma/and-separated list, in order, without duplicates. */
-export function splitNames(text: string): string[] {
+/**
+ * Names in a comma/and-separated list, in order, without duplicates. `known` (the committee's
+ * membership) tells where to part a run of names whose separating comma extraction lost.
+ */
+export function splitNames(text: string, known: readonly string[] = []): string[] {
   const names: string[] = []
   for (const segment of segments(text)) {
-    for (const name of segmentNames(segment)) if (!names.includes(name)) names.push(name)
+    for (const name of segmentNames(segment, known)) if (!names.includes(name)) names.push(name)
   }
   return names
+}
+
+/** A run of name words parted into two known people ("Sylvia Hartigan" + "Mohammed Azeem Khan"), or null. */
+function knownPair(tokens: string[], known: readonly string[]): string[] | null {
+  const isKnown = (name: string): boolean => known.some(k => k.toLowerCase() === name.toLowerCase())
+  for (let k = 2; k <= tokens.length - 2; k++) {
+    const pair = [tokens.slice(0, k).join(' '), tokens.slice(k).join(' ')]
+    if (pair.every(isKnown)) return pair
+  }
+  return null
 }
 
 function segments(text: string): string[] {
@@ -39,7 +52,7 @@ function segments(text: string): string[] {
   return plain.split(/[,;]|\s+(?:and|also|&)\s+|\.(?:\s|$)|\n/i).map(s => s.trim())
 }
 
-function segmentNames(segment: string): string[] {
+function segmentNames(segment: string, known: readonly string[]): string[] {
   let s = segment.replace(LABEL, '')
   // "Samera Ali - Parent Governor": the role follows a dash.
   s = s.replace(/\s+-\s+.*$/, '')
@@ -53,6 +66,8 @@ function segmentNames(segment: string): string[] {
   if (run !== -1 && (tokens.length < 2 || /^[A-Z]/.test(words[run] ?? ''))) return []
   if (tokens.length === 0) return []
   if (tokens.length === 1) return honoured && (tokens[0]?.length ?? 0) >= 3 ? [tokens[0] ?? ''] : []
+  const pair = tokens.length >= 4 ? knownPair(tokens, known) : null
+  if (pair !== null) return pair
   // Four names in a row are two people whose separating comma was lost in extraction.
   if (tokens.length === 4) return [tokens.slice(0, 2).join(' '), tokens.slice(2).join(' ')]
   return tokens.length <= 3 ? [tokens.join(' ')] : []

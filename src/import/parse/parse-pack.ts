@@ -29,13 +29,14 @@ export function parsePack(input: string | PackPage[]): ParsedPack {
   const front = parseFrontSheet(lines)
   const agenda = parseAgendaItems(lines, agendaScope(front, pages, exactPages), warnings)
   if (agenda.items.length === 0) notAPack(front, warnings)
-  const notes = findActionNotes(lines, agenda.end)
+  const members = front.members.length > 0 ? front.members : listedMembership(lines)
+  const notes = findActionNotes(lines, agenda.end, members)
   const lastPage = pages.at(-1)?.number ?? 1
   const reports = parseReports(lines, { from: agenda.end, items: agenda.items, exactPages, lastPage }, warnings)
   const pack: ParsedPack = {
     committee: front.committee,
     meeting: front.meeting,
-    members: front.members.length > 0 ? front.members : listedMembership(lines),
+    members,
     agenda_items: agenda.items,
     reports,
     action_notes: latest(notes),
