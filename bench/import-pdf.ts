@@ -2,19 +2,21 @@
  * PDF pipeline benchmark (issue 4): our whole pipeline (pdf.js text extraction, then the pack
  * parser; no database writes) against poppler's `pdftotext` on the same 400-page pack made from the
  * seeds three ways (pdf-lib with a text object a line, pdf-lib with one a page, and printed by
- * Chromium where it is installed), then peak memory while importing a 1,000-page pack.
+ * Chromium where it is installed), then peak memory while importing a 1,000-page pack with the
+ * real `scrutiny import`.
  *
- *   npm run bench -- import-pdf [--pages 400] [--reps 5] [--big 1000]
+ *   npm run bench -- import-pdf [--pages 400] [--reps 5] [--big 1000]   (--pages 0 or --big 0: skip that part)
  *
  * Timings interleave ours and pdftotext (the order swapped every repetition) so both see the same
  * machine load; medians are reported. pdftotext runs as its own process, its start included, as a
- * user would run it; ours runs warm in this process, with a cold first run reported apart. The
- * memory run happens in a child process so the figure is not polluted by this one.
+ * user would run it; ours runs warm in this process, with a cold first run reported apart. Each
+ * memory run is a process of its own (peak-memory.ts), so this one's modules are not counted.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { buildPdfFromPages, layoutPages } from '../src/import/pdf/build-test-pdf.ts'
 import type { PageLines } from '../src/import/pdf/build-test-pdf.ts'
@@ -22,6 +24,7 @@ import { MAX_THREADS, extractPdfText } from '../src/import/pdf/extract.ts'
 import { parsePack } from '../src/import/parse/parse-pack.ts'
 import { launchChromium } from '../e2e/browser.ts'
 import { printPack } from '../test/support/print-pack.ts'
+import { measure, type Measured } from './peak-memory.ts'
 
 const SEEDS = new URL('../../shared/seeds/', import.meta.url)
 
@@ -30,7 +33,6 @@ const { values: args } = parseArgs({
     pages: { type: 'string', default: '400' },
     reps: { type: 'string', default: '5' },
     big: { type: 'string', default: '1000' },
-    child: { type: 'string' }, // internal: extract this file and report peak RSS
   },
 })
 
@@ -132,59 +134,64 @@ async function speed(path: string, reps: number): Promise<void> {
   console.log(`  of which parsing (ours)   ${ms(median(parse))}`)
 }
 
-/** Peak RSS of this process so far, from the kernel's high-water mark, else the current RSS. */
-function peakRss(): number {
-  try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))
-    if (match?.[1]) return Number(match[1]) * 1024
-  } catch {
-    // not Linux: fall back to what Node can see
-  }
-  return process.memoryUsage().rss
-}
+const BIN = fileURLToPath(new URL('../bin/scrutiny.js', import.meta.url))
+const EXTRACT = fileURLToPath(new URL('./extract-pack.ts', import.meta.url))
+/** How the `scrutiny` command loads its TypeScript (tsx, and packages as they are). */
+const HOOKS = new URL('../bin/typescript.js', import.meta.url).href
 
-/** Child side of the memory run: extract and parse, sampling RSS per page, and print one JSON line. */
-async function child(path: string): Promise<void> {
-  let sampled = 0
-  const data = new Uint8Array(readFileSync(path))
-  const started = performance.now()
-  // As `scrutiny import` reads a PDF: on every core.
-  const pages = await extractPdfText(data, {
-    threads: availableParallelism(),
-    onProgress: (done, total) => {
-      sampled = Math.max(sampled, process.memoryUsage().rss)
-      if (done % 25 === 0 || done === total) process.stdout.write(`${JSON.stringify({ done, total })}\n`)
-    },
-  })
-  parsePack(pages)
-  sampled = Math.max(sampled, process.memoryUsage().rss)
-  const result = { pages: pages.length, ms: performance.now() - started, peak: peakRss(), sampled }
-  process.stdout.write(`${JSON.stringify(result)}\n`)
-}
-
+/**
+ * Peak memory on the 1,000-page pack, each run a process of its own: what a user runs, `scrutiny
+ * import` on the embedded database, into a data folder already migrated and into a new one (which
+ * makes and migrates its database first), and the PDF pipeline alone (extract and parse).
+ */
 async function memory(path: string, pages: number): Promise<void> {
-  process.stderr.write(`Extracting ${pages} pages in a child process…\n`)
-  const proc = spawn(process.execPath, [...process.execArgv, process.argv[1] ?? '', '--child', path], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  let buffered = ''
-  let result: { pages: number; ms: number; peak: number; sampled: number } | undefined
-  proc.stdout.setEncoding('utf8')
-  proc.stdout.on('data', (chunk: string) => {
-    buffered += chunk
-    const lines = buffered.split('\n')
-    buffered = lines.pop() ?? ''
-    for (const line of lines) {
-      const msg = JSON.parse(line) as { done?: number; total?: number; pages?: number }
-      if (msg.done !== undefined) progress('pages', msg.done, msg.total ?? 0)
-      else result = msg as typeof result
-    }
-  })
-  const code = await new Promise<number | null>(resolve => proc.on('close', resolve))
-  if (code !== 0 || !result) throw new Error(`memory run failed (exit code ${code})`)
-  console.log(`\nMemory on ${path}: extract + parse, cold, in a fresh process, on every core as the CLI does`)
-  console.log(`  ${result.pages} pages in ${ms(result.ms)}`)
-  console.log(`  peak RSS ${mb(result.peak)} (kernel high-water mark; highest sampled per page ${mb(result.sampled)})`)
+  const dir = mkdtempSync(join(tmpdir(), 'scrutiny-bench-memory-'))
+  try {
+    process.stderr.write(`Reading ${pages} pages alone (extract + parse)…\n`)
+    const pipeline = await measure(EXTRACT, [path], {
+      nodeArgs: ['--import', HOOKS],
+      onLine: line => {
+        const msg = JSON.parse(line) as { done?: number; total?: number }
+        if (msg.done !== undefined) progress('pages', msg.done, msg.total ?? 0)
+      },
+    })
+    const migrated = join(dir, 'migrated')
+    const migrate = await cli(['migrate'], migrated, 'scrutiny migrate')
+    const existing = await cli(['import', path], migrated, 'scrutiny import, migrated folder')
+    const fresh = await cli(['import', path], join(dir, 'new'), 'scrutiny import, new folder')
+    console.log(`\nMemory on ${path} (${pages} pages): peak RSS, each run a new process, on every core as the CLI does`)
+    console.log('  (own: the process itself, exactly; with children: sampled every 20 ms, the process and')
+    console.log('  the one it starts to make a new database, together; the embedded database, DATABASE_URL unset)')
+    const row = (label: string, m: Measured): void =>
+      console.log(
+        `  ${label.padEnd(42)} own ${mb(m.peak).padStart(6)}  with children ${(m.withChildren === null ? 'n/a' : mb(m.withChildren)).padStart(6)}  ${ms(m.ms).padStart(8)}`,
+      )
+    row('extract + parse only', pipeline)
+    row('scrutiny import, into a migrated folder', existing)
+    row('scrutiny import, into a new folder', fresh)
+    row('scrutiny migrate, a new folder', migrate)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** `scrutiny <args>` on the embedded database in `dataDir`, showing its time and memory as it runs. */
+async function cli(args: string[], dataDir: string, label: string): Promise<Measured> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DEMO: '0' }
+  delete env.DATABASE_URL
+  delete env.FILES_DIR
+  process.stderr.write(`${label}…${process.stderr.isTTY ? '' : '\n'}`)
+  let shown = 0
+  const show = (elapsed: number, rss: number): void => {
+    if (!process.stderr.isTTY || elapsed - shown < 250) return
+    shown = elapsed
+    process.stderr.write(`\r${label}: ${(elapsed / 1000).toFixed(1)} s, ${mb(rss)}    `)
+  }
+  try {
+    return await measure(BIN, args, { env, onSample: show })
+  } finally {
+    if (process.stderr.isTTY) process.stderr.write('\n')
+  }
 }
 
 /** The seeds printed by Chromium, repeated to at least `pages` pages; false when there is no Chromium. */
@@ -212,22 +219,26 @@ async function printWithChromium(pages: number, path: string): Promise<boolean> 
   return true
 }
 
+/** The speed runs on the three 400-page packs. */
+async function speeds(seed: readonly PageLines[], dir: string): Promise<void> {
+  const [small, smallOneObject] = [join(dir, 'pack-small.pdf'), join(dir, 'pack-small-one-text-object-a-page.pdf')]
+  await buildPack(seed, Number(args.pages), small)
+  await speed(small, Number(args.reps))
+  // The same pages as one text object a page: pdftotext is fastest on these.
+  await buildPack(seed, Number(args.pages), smallOneObject, 'page')
+  await speed(smallOneObject, Number(args.reps))
+  // A PDF from a real producer (Chromium's Skia: embedded subset fonts, glyph-positioned runs).
+  const printed = join(dir, 'pack-printed-by-chromium.pdf')
+  if (await printWithChromium(Number(args.pages), printed)) await speed(printed, Number(args.reps))
+}
+
 async function main(): Promise<void> {
-  if (args.child) return child(args.child)
   const dir = mkdtempSync(join(tmpdir(), 'scrutiny-bench-pdf-'))
   try {
     const seed = await seedPages()
-    const [small, big] = [join(dir, 'pack-small.pdf'), join(dir, 'pack-big.pdf')]
-    const smallOneObject = join(dir, 'pack-small-one-text-object-a-page.pdf')
-    await buildPack(seed, Number(args.pages), small)
-    await speed(small, Number(args.reps))
-    // The same pages as one text object a page: pdftotext is fastest on these.
-    await buildPack(seed, Number(args.pages), smallOneObject, 'page')
-    await speed(smallOneObject, Number(args.reps))
-    // A PDF from a real producer (Chromium's Skia: embedded subset fonts, glyph-positioned runs).
-    const printed = join(dir, 'pack-printed-by-chromium.pdf')
-    if (await printWithChromium(Number(args.pages), printed)) await speed(printed, Number(args.reps))
+    if (Number(args.pages) > 0) await speeds(seed, dir)
     if (Number(args.big) > 0) {
+      const big = join(dir, 'pack-big.pdf')
       await buildPack(seed, Number(args.big), big)
       await memory(big, Number(args.big))
     }

@@ -16,7 +16,7 @@ export async function loadDemo(services: Services, config: Pick<Config, 'env'>):
 
 /** Opens, migrates and (unless DEMO=0) fills the database, ready for the app. */
 export async function prepare(config: Config, log: (line: string) => void = () => {}) {
-  const engine = await openDatabase(config)
+  const engine = await openDatabase(config, { serving: true })
   const applied = await migrate(engine)
   if (applied.length) log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`)
   const services = createServices(engine, fileStoreFor(config), { siteUrl: siteUrlOf(config) })

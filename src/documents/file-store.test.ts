@@ -18,6 +18,14 @@ describe('diskFileStore', () => {
     assert.deepEqual(await store.get(sha), bytes)
   })
 
+  test('says whether it holds a file', async () => {
+    const store = diskFileStore(root)
+    const bytes = new TextEncoder().encode('held')
+    assert.equal(await store.has(sha256Of(bytes)), false)
+    await store.put(bytes)
+    assert.equal(await store.has(sha256Of(bytes)), true)
+  })
+
   test('storing the same content twice keeps one copy', async () => {
     const store = diskFileStore(root)
     const bytes = new TextEncoder().encode('same')

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 export interface FileStore {
   put(bytes: Uint8Array): Promise<string>
   get(sha256: string): Promise<Uint8Array>
+  has(sha256: string): Promise<boolean>
 }
 
 export function sha256Of(bytes: Uint8Array): string {
@@ -43,6 +44,7 @@ export function diskFileStore(root: string): FileStore {
     async get(sha) {
       return new Uint8Array(await readFile(pathOf(sha)))
     },
+    has: sha => exists(pathOf(sha)),
   }
 }
 

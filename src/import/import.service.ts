@@ -5,11 +5,11 @@ import { sha256Of, sha256OfFile, type FileStore } from '../documents/file-store.
 import { faultPoint } from '../ops/fault-points.ts'
 import { todayInLondon } from '../shared/dates.ts'
 import type { ExtractOptions } from './pdf/extract.ts'
-import { readPackFile } from './pdf/read-pack.ts'
+import { readPackFile, type PackFile } from './pdf/read-pack.ts'
 import { PackParseError } from './parse/errors.ts'
 import { splitPages } from './parse/pages.ts'
 import { parsePack } from './parse/parse-pack.ts'
-import type { ParsedPack, ParseWarning } from './parse/types.ts'
+import type { PackPage, ParsedPack, ParseWarning } from './parse/types.ts'
 import type { RecordType, Tally } from './store/context.ts'
 import { storePack } from './store/store-pack.ts'
 
@@ -23,6 +23,21 @@ export interface ImportReport {
   warnings: ParseWarning[]
 }
 
+/** A pack file read and parsed, ready to store. */
+export interface ReadPack {
+  read: PackFile
+  pack: ParsedPack
+  pages: PackPage[]
+}
+
+/** Reads and parses a pack file, without touching the database. */
+export async function readPack(path: string, extract: ExtractOptions = {}): Promise<ReadPack> {
+  const read = await readPackFile(path, extract)
+  // Text goes to the parser whole: it knows inferred page breaks are less exact than a PDF's.
+  const pack = parsePack(read.pages ?? read.text ?? '')
+  return { read, pack, pages: read.pages ?? splitPages(read.text ?? '') }
+}
+
 /**
  * Imports agenda packs: each pack is read, parsed and stored in one transaction, with the original
  * file kept. Importing the same file again changes nothing; a pack for a meeting already recorded
@@ -30,14 +45,17 @@ export interface ImportReport {
  */
 export function createImportService(db: Kysely<Database>, files: FileStore) {
   return {
-    async importFile(path: string, actor: Actor, extract: ExtractOptions = {}): Promise<ImportReport> {
+    /** `readAlready`: the file's pack as readPack gave it, if the caller has read it before. */
+    async importFile(
+      path: string,
+      actor: Actor,
+      extract: ExtractOptions = {},
+      readAlready?: ReadPack,
+    ): Promise<ImportReport> {
       // Checked before extraction: re-importing a long PDF should not pay for pdf.js again.
       const previous = await previousImport(db, await sha256OfFile(path))
       if (previous) return { ...previous, file: path, status: 'unchanged' }
-      const read = await readPackFile(path, extract)
-      // Text goes to the parser whole: it knows inferred page breaks are less exact than a PDF's.
-      const pack = parsePack(read.pages ?? read.text ?? '')
-      const pages = read.pages ?? splitPages(read.text ?? '')
+      const { read, pack, pages } = readAlready ?? (await readPack(path, extract))
       requireMeeting(pack)
       const sha = sha256Of(read.bytes)
       await files.put(read.bytes) // content-addressed: harmless if the transaction below fails

@@ -121,6 +121,9 @@ describe('extractPdfText round trip', () => {
     assert.deepEqual(two, one)
     // The workers started for that pack are kept and take their share of the next one.
     assert.deepEqual(await extractPdfText(pdf, { threads: 2 }), one)
+    // Stopped after a pack (as the CLI does after its last one), they start afresh for the next.
+    assert.deepEqual(await extractPdfText(pdf, { threads: 2, keepWorkers: false }), one)
+    assert.deepEqual(await extractPdfText(pdf, { threads: 2 }), one)
   })
 
   it('stops when aborted', async () => {

@@ -27,13 +27,20 @@ export interface ExtractOptions {
    * next packs of a folder find them ready (parallel.ts).
    */
   threads?: number
+  /**
+   * Whether worker threads started for this pack are kept for the next (default true). The CLI
+   * stops them after its last pack, so their memory (about 100 MB each, pdf.js and its copy of the
+   * document) is given back before that pack is written to the database.
+   */
+  keepWorkers?: boolean
 }
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 export const DEFAULT_MAX_PAGES = 5000
 /**
- * Each thread holds its own pdf.js and copy of the document: about 125 MB more at 1,000 pages
- * (`npm run bench -- import-pdf`). Two keep a 1,000-page pack under 500 MB on any machine.
+ * Each thread holds its own pdf.js and copy of the document: about 100 MB more at 1,000 pages
+ * (300 MB on two threads, `npm run bench -- import-pdf`). Two keep a 1,000-page import under
+ * 500 MB on any machine.
  */
 export const MAX_THREADS = 2
 /** Each extra thread must have at least this many pages to pay for loading its own pdf.js. */
@@ -91,8 +98,9 @@ async function extractPages(doc: PDFDocumentProxy, data: Uint8Array, opts: Extra
     opts.onProgress?.(++done, total)
   }
   const workers = workerCount(total, opts.threads)
-  if (workers > 0) await extractInParallel(doc, data, { workers, onPage, signal: opts.signal })
-  else await work(doc, createQueue(total), onPage, opts.signal)
+  const { signal, keepWorkers } = opts
+  if (workers > 0) await extractInParallel(doc, data, { workers, onPage, signal, keepWorkers })
+  else await work(doc, createQueue(total), onPage, signal)
   return texts.map((text, i) => {
     if (text === undefined) throw new Error(`page ${i + 1} was never extracted`)
     return { number: i + 1, text }

@@ -31,17 +31,21 @@ export interface ParallelOptions {
   workers: number
   onPage: (number: number, text: string) => void
   signal?: AbortSignal
+  /** Park the workers for the next pack afterwards (default), or stop them. */
+  keepWorkers?: boolean
 }
 
 const ENTRY = new URL('./page-worker.ts', import.meta.url).href
 
+/** Registers tsx and the package hooks beside it, as the `scrutiny` command does. */
+const HOOKS = new URL('../../../bin/typescript.js', import.meta.url).href
+
 /**
  * Workers do not inherit loader hooks registered with `register()` (as bin/scrutiny.js does), so
- * each one registers tsx itself before importing its TypeScript entry point.
+ * each one registers them itself before importing its TypeScript entry point.
  */
 function bootstrap(): string {
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'))
-  return `import(${tsx}).then(m => { m.register(); return import(${JSON.stringify(ENTRY)}) })`
+  return `import(${JSON.stringify(HOOKS)}).then(() => import(${JSON.stringify(ENTRY)}))`
 }
 
 /** Started workers waiting for their next pack. */
@@ -62,7 +66,7 @@ export async function extractInParallel(doc: PDFDocumentProxy, data: Uint8Array,
     throw error
   } finally {
     // A worker left mid-document (this pack failed or was stopped) is not reused.
-    if (failed) await Promise.all(workers.map(w => w.terminate()))
+    if (failed || opts.keepWorkers === false) await Promise.all(workers.map(w => w.terminate()))
     else for (const w of workers) park(w)
   }
 }
