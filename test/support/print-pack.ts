@@ -3,10 +3,11 @@
  * (src/import/pdf/build-test-pdf.ts). The two write PDFs differently: Chromium sets glyph runs from
  * embedded subset fonts, lays tables out itself with cell padding that sets their text in from the
  * margin, and spaces rows apart by that padding; pdf-lib's tables are ours. A parser that reads both
- * the same is less tied to one producer's habits. Prose lines become paragraphs, tab-separated lines
- * become bordered tables, and the footer prints "Page N of M", as packs do.
+ * the same is less tied to one producer's habits. Prose lines become paragraphs, table rows
+ * bordered tables, and the footer prints "Page N of M", as packs do.
  */
 import type { Browser } from 'playwright-core'
+import { isMarkdownSeparator, markdownCells } from '../../src/import/pdf/build-test-pdf.ts'
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
@@ -18,7 +19,8 @@ function tableHtml(rows: string[][]): string {
 }
 
 /**
- * The pack as an HTML document: bold lines (`**…**`) bold, runs of tab-separated lines as tables.
+ * The pack as an HTML document: bold lines (`**…**`) bold, runs of tab-separated lines or of
+ * markdown table rows ("| R1 | That … |", as some extractors wrote a table) as tables.
  * `cellPadding` defaults to Word's default cell margin (0.19 cm); web pages often use less.
  */
 export function packHtml(text: string, cellPadding = '5.4pt'): string {
@@ -29,8 +31,10 @@ export function packHtml(text: string, cellPadding = '5.4pt'): string {
     table = []
   }
   for (const line of text.split('\n')) {
-    if (line.includes('\t')) {
-      table.push(line.split('\t'))
+    if (isMarkdownSeparator(line)) continue
+    const cells = markdownCells(line, 1) ?? (line.includes('\t') ? line.split('\t') : null)
+    if (cells) {
+      table.push(cells)
       continue
     }
     endTable()

@@ -318,7 +318,6 @@ function paginate(entries: readonly Entry[], perPage: number): PageLines[] {
   return pages
 }
 
-/** Splits text into pages of at most `linesPerPage` lines' height, honouring form feeds if asked. */
 /**
  * A markdown table row ("| 20 Jul 2023 | Oracle | … |") is what some extractors wrote for a table
  * the PDF drew: print it as the table's cells (a "<br>" inside a cell as a space), and its
@@ -326,22 +325,25 @@ function paginate(entries: readonly Entry[], perPage: number): PageLines[] {
  * hold such a half-converted row, which the round-trip tests compare line for line.
  */
 function printedLines(lines: string[]): string[] {
-  const cells = lines.map(markdownCells)
+  const cells = lines.map(line => markdownCells(line))
   return lines.flatMap((line, i) => {
-    if (/^\s*\|[\s|:-]+\|\s*$/.test(line)) return cells[i - 1] || cells[i + 1] ? [] : [line]
+    if (isMarkdownSeparator(line)) return cells[i - 1] || cells[i + 1] ? [] : [line]
     return [cells[i]?.join('\t') ?? line]
   })
 }
 
-/** The cells of a markdown table row with text in two or more, else null. */
-function markdownCells(line: string): string[] | null {
-  if (!/^\s*\|.*\|\s*$/.test(line) || /^\s*\|[\s|:-]+\|\s*$/.test(line)) return null
+/** Whether `line` is a markdown table's separator row ("|---|:--|"). */
+export const isMarkdownSeparator = (line: string): boolean => /^\s*\|[\s|:-]+\|\s*$/.test(line)
+
+/** The cells of a markdown table row with text in `filled` or more (default two), else null. */
+export function markdownCells(line: string, filled = 2): string[] | null {
+  if (!/^\s*\|.*\|\s*$/.test(line) || isMarkdownSeparator(line)) return null
   const cells = line
     .trim()
     .slice(1, -1)
     .split('|')
     .map(c => c.replace(/<br\s*\/?>/gi, ' ').trim())
-  return cells.filter(c => c !== '').length >= 2 ? cells : null
+  return cells.filter(c => c !== '').length >= filled ? cells : null
 }
 
 export async function layoutPages(text: string, opts: BuildPdfOptions = {}): Promise<PageLines[]> {
