@@ -43,3 +43,11 @@ test('a title also carries on in title case onto a shorter last line', () => {
   )
   assert.equal(carriesOnTitle('Progress Report on Implementation: Early Help', 'See below.', true), false)
 })
+
+test('a report heading right under a title as wide as the page is not the title wrapping', () => {
+  const title = 'Progress Report on Implementation: Tackling Loneliness and Social Isolation in Older People'
+  assert.equal(carriesOnTitle(title, 'Review Information', false, true), false)
+  assert.equal(carriesOnTitle(title, 'Evidence of Progress', true, true), false)
+  assert.equal(carriesOnTitle(title, 'in Birmingham', false, true), true)
+  assert.equal(carriesOnTitle(title, 'Across the City', false, true), true)
+})

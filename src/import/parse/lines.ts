@@ -89,13 +89,16 @@ export function carriesOn(text: string, next: string, nextEndsParagraph: boolean
 /**
  * `carriesOn` for a title, where every word may start with a capital: a line no longer than the title
  * line and ending its paragraph is also the title's rest ("… Tackling Child Sexual" / "Exploitation");
- * so is any line after a title line that filled the page's width (`full`), which only a wrap ends.
+ * so is any line after a title line that filled the page's width (`full`), which mostly only a wrap
+ * ends. Never a heading of the report the title opens: a title about as long as the page is wide
+ * also fills it, and where paragraphs are spaced by a few points, not a blank line, its first
+ * heading sits right under it.
  */
 export function carriesOnTitle(text: string, next: string, nextEndsParagraph: boolean, full = false): boolean {
   if (carriesOn(text, next, nextEndsParagraph)) return true
-  if (next === '' || OWN_START.test(next)) return false
+  if (next === '' || OWN_START.test(next) || REPORT_HEADING.test(next)) return false
   if (full) return true
-  return nextEndsParagraph && next.length <= text.length && !/[.;]$/.test(next) && !REPORT_HEADING.test(next)
+  return nextEndsParagraph && next.length <= text.length && !/[.;]$/.test(next)
 }
 
 // Headings of the report a title line opens, which a short line under the title may be.

@@ -389,6 +389,39 @@ describe('parseRecommendations on other layouts', () => {
     assert.equal(rec?.text, 'That: a) risk assessments are done; and b) the trade unions are involved.')
   })
 
+  it('carries a list ending its row in a semicolon on into the lines set apart below, wrapped as they are', () => {
+    const text = [
+      'Tracking: Child Sexual Exploitation',
+      "No.\tRecommendation\tResponsibility\tOriginal Date For Completion\tCabinet Member's Assessment",
+      'R10\tThat it is resourced including that: a) it is mainstream funded;\tLeader\tApril 2015\t2 – Achieved (Late)',
+      '',
+      'e) a review of the staffing of the multi-agency safeguarding hub (MASH)',
+      'team is undertaken.',
+      '',
+      "Evidence of Progress (and Anticipated Completion Date if 'Not Achieved')",
+      'The hub was reviewed.',
+    ].join('\n')
+    const [rec] = parseRecommendations([{ number: 18, text }], [])
+    assert.equal(
+      rec?.text,
+      'That it is resourced including that: a) it is mainstream funded; e) a review of the staffing of the multi-agency safeguarding hub (MASH) team is undertaken.',
+    )
+    assert.equal(rec?.evidence, 'The hub was reviewed.')
+  })
+
+  it('carries a list ending its row in a semicolon on at the top of the next page', () => {
+    const row = 'R02\tThat schools ensure that: a) CSE is taught;\tCabinet Member\tJuly 2015\t2 – Achieved (Late)'
+    const pages: PackPage[] = [
+      { number: 7, text: `Tracking: Child Sexual Exploitation\n${row}\n\nPage 7 of 30` },
+      {
+        number: 8,
+        text: "Staff are trained.\n\nEvidence of Progress (and Anticipated Completion Date if 'Not Achieved')",
+      },
+    ]
+    const [rec] = parseRecommendations(pages, [])
+    assert.equal(rec?.text, 'That schools ensure that: a) CSE is taught; Staff are trained.')
+  })
+
   it("takes the inquiry from a report's details table ('Inquiry: | …')", () => {
     const text = [
       'Subject: Tracking: Youth Employment and Skills Inquiry',

@@ -138,6 +138,8 @@ interface State {
    * (a list "a) … b) …"), and its other cells follow on the line of the text's last part.
    */
   restToCome: boolean
+  /** The last prose line went on with the current recommendation's text; its paragraph may run on. */
+  joining: boolean
 }
 
 function cell(cells: string[], index: number): string {
@@ -209,6 +211,7 @@ function addEvidence(rec: ParsedRecommendation, text: string) {
 }
 
 function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendation[], warnings: ParseWarning[]) {
+  state.joining = false
   const header = state.header
   state.header = null
   const whole = header !== null ? withHeaderRest(header, cells) : null
@@ -224,7 +227,7 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
       // The header repeated at the top of the next page: the row it broke goes on under it. Where
       // the page break left no trace (a few blank lines), an unfinished text right above tells.
       const rec = state.current
-      const broken = line.page > state.rowPage || (rec !== null && state.sinceRow <= 6 && unfinished(rec.text))
+      const broken = line.page > state.rowPage || (rec !== null && state.sinceRow <= 6 && textGoesOn(rec.text))
       if (!(broken && state.mode === 'text')) state.current = null
       state.sinceRow = 0
       return
@@ -324,7 +327,7 @@ function onProse(line: Line, state: State, wrapped: () => string) {
     return
   }
   const rec = state.current
-  if (text.trim() === '') state.restToCome = false // the text's lines run on without a blank
+  if (text.trim() === '') Object.assign(state, { restToCome: false, joining: false }) // lines run on without a blank
   if (rec === null || isFurniture(text)) return
   const clean = cleanCell(text)
   // The report's running header: its title at the top of every page.
@@ -338,17 +341,33 @@ function onProse(line: Line, state: State, wrapped: () => string) {
     rec.text = joinText(rec.text, clean)
   } else if (state.mode === 'evidence' && !/^[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(clean)) {
     addEvidence(rec, clean)
-  } else if (
-    state.mode === 'text' &&
-    (line.page > state.rowPage || /^[a-z]/.test(clean)) &&
-    unfinished(rec.text) &&
-    !isSectionHeading(clean)
-  ) {
+  } else if (state.mode === 'text' && carriesOnText(rec.text, clean, line.page > state.rowPage, state.joining)) {
     // The rest of a row broken by the page, alone at the top of the next one, or the last lines of
     // its text below the row's other cells: with nothing beside them, extraction could not see
     // they were in a table cell.
     rec.text = joinText(rec.text, clean)
+    state.joining = true
   }
+}
+
+/**
+ * A recommendation's text that stops short: mid-sentence, or after a list item ending in a
+ * semicolon ("d) … caseloads;"), which more items follow; a list's last item ends in a full stop.
+ */
+function textGoesOn(text: string): boolean {
+  return unfinished(text) || /;\s*$/.test(text)
+}
+
+/**
+ * True when a prose `line` below a recommendation's row is more of its text: on the next page (a row
+ * the page broke) or starting in lower case, after a text that stops short; or in lower case right
+ * under a line that already went on with it (`joining`), as the wrapped lines of its paragraph do
+ * whatever that line ended with ("… (MASH)" / "team is undertaken;").
+ */
+function carriesOnText(text: string, line: string, nextPage: boolean, joining: boolean): boolean {
+  if (isSectionHeading(line)) return false
+  const lower = /^[a-z]/.test(line)
+  return (joining && lower) || ((nextPage || lower) && textGoesOn(text))
 }
 
 // A recommendations table is over when this many lines pass without a recommendation row.
@@ -382,6 +401,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     rowPage: 0,
     warnedTitle: false,
     restToCome: false,
+    joining: false,
   }
   const lines = toLines(pages)
   for (const [at, line] of lines.entries()) {

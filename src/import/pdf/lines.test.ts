@@ -49,6 +49,13 @@ describe('runsToText', () => {
     assert.equal(text, 'R05\tThat training')
   })
 
+  it('keeps the empty middle cell of a row that cell padding sets apart from the header above it', () => {
+    const header = [run('No.', 100, 700), run('Text', 150, 700), run('Revised', 250, 700), run('Assessment', 300, 700)]
+    // 30 pt lower: padding above and below each row leaves a gap as wide as a paragraph's.
+    const row = [run('R07', 100, 670), run('That a system', 150, 670), run('6', 300, 670)]
+    assert.equal(runsToText([...header, ...row]), 'No.\tText\tRevised\tAssessment\n\nR07\tThat a system\t\t6')
+  })
+
   it('keeps superscripts on their line', () => {
     const text = runsToText([run('footnote', 100, 700), run('1', 140, 703, { size: 6 }), run('text', 145, 700)])
     assert.equal(text, 'footnote1 text')

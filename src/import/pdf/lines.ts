@@ -194,22 +194,36 @@ function region(lines: readonly Line[], from: number, to: number): Region {
  * The columns of a wider table on the same page, for a region that shows only some of them: the
  * rest of a row broken by a page break, whose first cells are empty, sits at the top of the page
  * apart from the table it belongs to. Its lines must start at that table's columns (a lone line
- * only at the top of the page, where an indented paragraph is no likelier than a broken row).
+ * only at the top of the page, where an indented paragraph is no likelier than a broken row). A
+ * row with an empty cell between filled ones (no revised date) shows a column fewer, and where cell
+ * padding sets each row apart it is a region of its own; right next to a row of its table that has
+ * the column it is missing, it takes that row's columns even though its first column is there.
  */
 function borrowedStarts(r: Region, index: number, regions: readonly Region[]): number[] | null {
   const xs = r.starts.length >= 2 ? r.starts : index === 0 || besideTable(r, index, regions) ? lineStarts(r) : []
   if (xs.length === 0) return null
   const near = (a: number, b: number): boolean => Math.abs(a - b) <= COLUMN_SNAP * r.size
   // The nearest table first: a page may hold several, each with its own columns.
-  const nearest = regions
+  const fitting = regions
     .map((other, at) => ({ other, distance: Math.abs(at - index) }))
+    .filter(({ other }) => other !== r && other.starts.length > xs.length && near(other.size, r.size))
+    .filter(({ other }) => xs.every(x => other.starts.some(s => near(s, x))))
     .sort((a, b) => a.distance - b.distance)
-  for (const { other } of nearest) {
-    if (other === r || other.starts.length <= xs.length) continue
-    const fits = near(other.size, r.size) && xs.every(x => other.starts.some(s => near(s, x)))
-    if (fits && !near(xs[0] ?? 0, other.starts[0] ?? 0)) return other.starts
-  }
-  return null
+  // Missing first columns first: a neighbour that is itself missing them would take the row's away.
+  const leading = fitting.find(({ other }) => !near(xs[0] ?? 0, other.starts[0] ?? 0))
+  const inside = fitting.find(({ other, distance }) => distance === 1 && missesInside(xs, other.starts, near))
+  return (leading ?? inside)?.other.starts ?? null
+}
+
+/**
+ * True when `starts` has a column between the first and last of `xs` that `xs` lacks: an empty
+ * cell between filled ones. A neighbour only wider to the right says nothing of where they go.
+ */
+function missesInside(xs: readonly number[], starts: readonly number[], near: (a: number, b: number) => boolean) {
+  const first = xs[0] ?? 0
+  const last = xs.at(-1) ?? 0
+  const within = starts.filter(s => (s > first || near(s, first)) && (s < last || near(s, last)))
+  return xs.length >= 2 && within.length > xs.length
 }
 
 function lineStarts(r: Region): number[] {
