@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict'
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { sql } from 'kysely'
-import { openEngine, type Engine } from './engine.ts'
+import { createPgliteDataDir, openEngine, type Engine } from './engine.ts'
+import { SHIPPED_TEMPLATE, installedPgliteVersion, templateVersion } from './pglite-template.ts'
 
 const setting = async (engine: Engine, name: string): Promise<string> =>
   (await sql.raw<Record<string, string>>(`show ${name}`).execute(engine.db)).rows[0]?.[name] ?? ''
@@ -48,5 +49,44 @@ describe('PGlite data folders', () => {
         await engine.close()
       }
     }
+  })
+})
+
+async function keeps(dataDir: string): Promise<void> {
+  const engine = await openEngine({ dataDir })
+  try {
+    await engine.execScript('create table kept (n int); insert into kept values (7)')
+    const rows = await sql<{ n: number }>`select n from kept`.execute(engine.db)
+    assert.deepEqual(rows.rows, [{ n: 7 }])
+  } finally {
+    await engine.close()
+  }
+}
+
+// New folders are unpacked from the empty one shipped in src/db (pglite-template.ts).
+describe('the shipped empty data folder', () => {
+  let dir: string
+  before(async () => (dir = await mkdtemp(join(tmpdir(), 'scrutiny-template-'))))
+  after(() => rm(dir, { recursive: true, force: true }))
+
+  test('was made by the installed PGlite (after upgrading PGlite: npm run db:template)', async () => {
+    assert.equal(await templateVersion(SHIPPED_TEMPLATE), await installedPgliteVersion())
+  })
+
+  test('a folder whose unpacking was cut short (no PG_VERSION) is unpacked again', async () => {
+    const dataDir = join(dir, 'cut-short')
+    await mkdir(join(dataDir, 'base'), { recursive: true })
+    await writeFile(join(dataDir, 'postgresql.conf'), '# half written')
+    await createPgliteDataDir(dataDir)
+    await keeps(dataDir)
+  })
+
+  test('for another PGlite, a new folder is made by initdb instead', async () => {
+    const info = join(dir, 'other.json')
+    await writeFile(info, JSON.stringify({ pglite: '0.0.1' }))
+    const dataDir = join(dir, 'by-initdb')
+    // An archive that is not there: unpacking it would fail the test.
+    await createPgliteDataDir(dataDir, { archive: join(dir, 'missing.tar.br'), info })
+    await keeps(dataDir)
   })
 })

@@ -7,6 +7,7 @@ import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './database.ts'
 import { pglitePool } from './pglite-pool.ts'
+import { SHIPPED_TEMPLATE, templateFits, unpackTemplate, type PgliteTemplate } from './pglite-template.ts'
 
 /** A database connection: the typed query layer plus the raw script runner migrations need. */
 export interface Engine {
@@ -96,10 +97,15 @@ async function openPglite(dataDir: string, startFrom?: Blob, serving = false): P
   }
 }
 
-/** Makes a new PGlite data folder at `dataDir`, unless there is one already. */
-export async function createPgliteDataDir(dataDir: string): Promise<void> {
+/**
+ * Makes a new PGlite data folder at `dataDir`, unless there is one already: unpacked from the
+ * shipped empty one when that was made by the installed PGlite (pglite-template.ts), else by initdb.
+ */
+export async function createPgliteDataDir(dataDir: string, template: PgliteTemplate = SHIPPED_TEMPLATE): Promise<void> {
   await mkdir(dataDir, { recursive: true })
-  if (!(await isDataDir(dataDir))) await initDataDir(dataDir)
+  if (await isDataDir(dataDir)) return
+  if (await templateFits(template)) await unpackTemplate(template, dataDir)
+  else await initdbDataDir(dataDir)
 }
 
 /** PGlite's own test for an initialised data folder. */
@@ -118,7 +124,7 @@ const INITDB = fileURLToPath(new URL('./pglite-initdb.js', import.meta.url))
  * here would come on top of everything else, and of which 160 MB was still not given back to the
  * system after it (measured).
  */
-function initDataDir(dataDir: string): Promise<void> {
+export function initdbDataDir(dataDir: string): Promise<void> {
   // V8's baseline WebAssembly compiler only: its optimising one cost 70 MB more there, and a second.
   const options = { initDbStartParams: INITDB_PARAMS, startParams: startParams(false) }
   const args = ['--liftoff-only', INITDB, dataDir, JSON.stringify(options)]
