@@ -28,6 +28,8 @@ export interface ReadPack {
   read: PackFile
   pack: ParsedPack
   pages: PackPage[]
+  /** SHA-256 of `read.bytes`: the file as stored, by which a second import is known. */
+  sha: string
 }
 
 /** Reads and parses a pack file, without touching the database. */
@@ -35,7 +37,7 @@ export async function readPack(path: string, extract: ExtractOptions = {}): Prom
   const read = await readPackFile(path, extract)
   // Text goes to the parser whole: it knows inferred page breaks are less exact than a PDF's.
   const pack = parsePack(read.pages ?? read.text ?? '')
-  return { read, pack, pages: read.pages ?? splitPages(read.text ?? '') }
+  return { read, pack, pages: read.pages ?? splitPages(read.text ?? ''), sha: sha256Of(read.bytes) }
 }
 
 /**
@@ -53,11 +55,10 @@ export function createImportService(db: Kysely<Database>, files: FileStore) {
       readAlready?: ReadPack,
     ): Promise<ImportReport> {
       // Checked before extraction: re-importing a long PDF should not pay for pdf.js again.
-      const previous = await previousImport(db, await sha256OfFile(path))
+      const previous = await previousImport(db, readAlready?.sha ?? (await sha256OfFile(path)))
       if (previous) return { ...previous, file: path, status: 'unchanged' }
-      const { read, pack, pages } = readAlready ?? (await readPack(path, extract))
+      const { read, pack, pages, sha } = readAlready ?? (await readPack(path, extract))
       requireMeeting(pack)
-      const sha = sha256Of(read.bytes)
       await files.put(read.bytes) // content-addressed: harmless if the transaction below fails
       const name = path.split('/').at(-1) ?? path
       const file = {
