@@ -12,6 +12,7 @@ import { listedMembership } from './membership.ts'
 import { splitPagesWithWarnings } from './pages.ts'
 import { parseRecommendations } from './recommendations.ts'
 import { parseReports } from './reports.ts'
+import { rememberingCells } from './table-utils.ts'
 import { coverageWarnings } from './coverage.ts'
 import type { PackPage, ParsedActionNotes, ParsedPack, ParseWarning } from './types.ts'
 import { parseWorkProgramme } from './work-programme.ts'
@@ -22,6 +23,10 @@ import { parseWorkProgramme } from './work-programme.ts'
  * agenda at all, which means it is not an agenda pack.
  */
 export function parsePack(input: string | PackPage[]): ParsedPack {
+  return rememberingCells(() => readPack(input))
+}
+
+function readPack(input: string | PackPage[]): ParsedPack {
   const warnings: ParseWarning[] = []
   const pages = withColumns(singleSpaced(withPlainSpaces(typeof input === 'string' ? pagesOf(input, warnings) : input)))
   const lines = toLines(pages)

@@ -63,6 +63,32 @@ const FOOTNOTE_MARK = /([.;)])\s+\d{1,2}\s*$|(\))\d{1,2}(?=\s+[a-z])/g
 /** Cell text with HTML, bold markers, bullets, footers, footnote marks and odd unicode removed, on one line. */
 export function cleanCell(raw: string | undefined): string {
   if (raw === undefined) return ''
+  if (!cellMemo) return cleanCellText(raw)
+  const known = cellMemo.get(raw)
+  if (known !== undefined) return known
+  const cleaned = cleanCellText(raw)
+  cellMemo.set(raw, cleaned)
+  return cleaned
+}
+
+let cellMemo: Map<string, string> | undefined
+
+/**
+ * Runs `read` (one pack's parse) remembering cleaned cells: every table reader cleans the same
+ * rows again while looking for its own table, a third of the parse's time. The memo lives only
+ * as long as the parse, so memory stays flat and one pack's timing never benefits from another's.
+ */
+export function rememberingCells<T>(read: () => T): T {
+  const outer = cellMemo
+  cellMemo ??= new Map()
+  try {
+    return read()
+  } finally {
+    if (!outer) cellMemo = undefined
+  }
+}
+
+function cleanCellText(raw: string): string {
   // A cell of dashes is a ruled line drawn as text (markdown's "---"), not content.
   if (RULE.test(raw)) return ''
   const cell = raw.replace(FOOTNOTE_MARK, '$1$2')

@@ -375,11 +375,26 @@ function separator(prev: Placed, run: Placed, sofar: string): string {
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g
 
 function tidy(text: string): string {
-  return text
-    .replace(CONTROL, '')
-    .split('\n')
-    .map(l => l.replace(/[ \t]+$/, '').replace(/^ +/, ''))
+  const lines = text.replace(CONTROL, '').split('\n').map(trimLine)
+  let first = 0
+  while (first < lines.length && lines[first] === '') first++
+  let last = lines.length
+  while (last > first && lines[last - 1] === '') last--
+  return lines
+    .slice(first, last)
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+|\n+$/g, '')
+}
+
+/**
+ * A line without the spaces it starts with or the spaces and tabs it ends with. Written as loops:
+ * an end-anchored pattern (/[ \t]+$/) is tried at every space of the line, and these are most of
+ * the characters extracted.
+ */
+function trimLine(line: string): string {
+  let end = line.length
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--
+  let start = 0
+  while (start < end && line[start] === ' ') start++
+  return start === 0 && end === line.length ? line : line.slice(start, end)
 }
