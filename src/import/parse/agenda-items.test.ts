@@ -100,4 +100,53 @@ describe('agenda items', () => {
       ],
     )
   })
+
+  // As a PDF reads (Chromium's print of a pack): no bold markers, and the page's footer between
+  // a heading's halves.
+  it('carries a heading on without bold markers: a slot alone or with lower-case "pm", and across a page', () => {
+    const pages = [
+      {
+        number: 1,
+        text: [
+          ...FRONT_SHEET,
+          '2 TRACKING: YOUTH EMPLOYMENT AND SKILLS INQUIRY',
+          '(1110-1140)',
+          'Cllr Ravinder Bassi in attendance.',
+          '3 FUTURE OF COMMUNITY LIBRARIES – FINAL REPORT OF THE SCRUTINY',
+          'INQUIRY FOR CITY COUNCIL (3.30pm – 4.10pm)',
+          'Councillor Jean McAllister to present the final report.',
+          '4 ICT AND DIGITAL SERVICES – PROCUREMENT OF SERVICE INTEGRATION AND',
+          '',
+          'Page 1 of 2',
+        ].join('\n'),
+      },
+      { number: 2, text: ['MANAGEMENT (SIAM) ARRANGEMENTS (1545-1615)', 'Priya Nandra in attendance.'].join('\n') },
+    ]
+    assert.deepEqual(
+      parsePack(pages)
+        .agenda_items.slice(1)
+        .map(i => [i.number, i.title, i.time_slot]),
+      [
+        [2, 'TRACKING: YOUTH EMPLOYMENT AND SKILLS INQUIRY', ['11:10', '11:40']],
+        [
+          3,
+          'FUTURE OF COMMUNITY LIBRARIES - FINAL REPORT OF THE SCRUTINY INQUIRY FOR CITY COUNCIL',
+          ['15:30', '16:10'],
+        ],
+        [
+          4,
+          'ICT AND DIGITAL SERVICES - PROCUREMENT OF SERVICE INTEGRATION AND MANAGEMENT (SIAM) ARRANGEMENTS',
+          ['15:45', '16:15'],
+        ],
+      ],
+    )
+  })
+
+  it('does not carry a finished heading on to the next page', () => {
+    const pages = [
+      { number: 1, text: [...FRONT_SHEET, '2 WORK PROGRAMME', '', 'Page 1 of 2'].join('\n') },
+      { number: 2, text: ['BIRMINGHAM CITY COUNCIL REPORT', 'Minutes of the meeting'].join('\n') },
+    ]
+    assert.equal(parsePack(pages).agenda_items.at(-1)?.title, 'WORK PROGRAMME')
+  })
 })

@@ -2,7 +2,7 @@ import { parseHeadingLine, parseNumberOnly, plausibleTitle, titleAndSlot, tidyTi
 import { parseTimeSlot } from './dates.ts'
 import type { ItemHeading } from './agenda-header.ts'
 import { attendeesOf } from './attendees.ts'
-import { isUpperCase } from './clean.ts'
+import { breaksOff, isUpperCase } from './clean.ts'
 import { nextNonBlank, paragraphs, textAt } from './lines.ts'
 import type { Line } from './lines.ts'
 import { parseRangeLine } from './page-ranges.ts'
@@ -166,13 +166,15 @@ function numberThenTitle(lines: Line[], i: number, scope: AgendaScope): ItemHead
   return { number: n, ...titleAndSlot(titleLine, scope.meetingStart), range: null }
 }
 
-// A heading wraps when its bold marker is left open, or when capitals run on to the next line.
+// A heading wraps when its bold marker is left open, or when capitals run on to the next line
+// (a PDF keeps no bold markers: there, capitals are all there is).
 function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): Heading {
   let { title, end, timeSlot } = heading
   let open = countBold(lines[end]?.raw ?? '') % 2 === 1
-  for (let j = end + 1; j <= end + 3 && j < lines.length; j++) {
+  for (let joined = 0; joined < 3; joined++) {
+    const j = continuationAt(lines, end, title)
+    if (j === null) break
     const next = textAt(lines, j)
-    if (next === '' || parseRangeLine(next) !== null) break
     // A time slot wrapped after its start time ("(11.30 –" / "11.50)"): the heading ends with it.
     if (timeSlot === null && OPEN_SLOT.test(title) && SLOT_END.test(next)) {
       const whole = titleAndSlot(`${title} - ${next}`, scope.meetingStart)
@@ -180,24 +182,46 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
     }
     // The slot alone on the next line ("(11.30 – 11.50)"), the title having filled the width.
     if (/^\d{1,2}\b/.test(next)) break
-    if (!open && !(isUpperCase(title) && isUpperCase(next))) break
     const more = titleAndSlot(next, scope.meetingStart)
+    // "INQUIRY FOR CITY COUNCIL (3.30pm – 4.10pm)": the slot's "pm" does not make the line prose.
+    if (!open && !(isUpperCase(title) && isUpperCase(more.title))) break
     // tidyTitle dropped a dash the line ended with: it joins the two halves ("PARTNERSHIP –").
-    const dash = /\s[-–—]\s*(?:\*\*)?\s*$/.test(textAt(lines, j - 1)) && !/[-–—]$/.test(title) ? ' -' : ''
+    const dash = /\s[-–—]\s*(?:\*\*)?\s*$/.test(textAt(lines, end)) && !/[-–—]$/.test(title) ? ' -' : ''
     title = tidyTitle(`${title}${dash} ${more.title}`)
     timeSlot ??= more.timeSlot
     end = j
     open = open !== (countBold(lines[j]?.raw ?? '') % 2 === 1)
-    if (!open && !isUpperCase(next)) break
+    if (!open && (!isUpperCase(more.title) || more.timeSlot !== null)) break
   }
-  // The slot alone on a line under the title ("(11.30 – 11.50)", "4.10pm – 4.30pm"), after a blank or not.
+  // The slot alone on a line under the title ("(11.30 – 11.50)", "4.10pm – 4.30pm", "(1110-1140)"),
+  // after a blank or not.
   const below = nextNonBlank(lines, end + 1)
   const alone = textAt(lines, below)
-  if (timeSlot === null && below <= end + 2 && SLOT_LINE.test(alone)) {
+  if (timeSlot === null && below <= end + 2 && isSlotAlone(alone, scope.meetingStart)) {
     timeSlot = parseTimeSlot(alone.replace(/[–—]/g, '-'), scope.meetingStart)
     if (timeSlot !== null) end = below
   }
   return { ...heading, title, end, timeSlot }
+}
+
+/**
+ * The line that may carry a heading on: the next one, or, when the heading plainly breaks off
+ * ("… SERVICE INTEGRATION AND") at the foot of a page, the first line of the next page, past the
+ * blank the page's footer left.
+ */
+function continuationAt(lines: Line[], end: number, title: string): number | null {
+  const next = lines[end + 1]
+  if (next === undefined || parseRangeLine(next.text) !== null) return null
+  if (next.text !== '') return end + 1
+  const after = nextNonBlank(lines, end + 1)
+  const overPage = after > 0 && (lines[after]?.page ?? 0) > (lines[end]?.page ?? 0)
+  return overPage && breaksOff(title) && parseRangeLine(textAt(lines, after)) === null ? after : null
+}
+
+function isSlotAlone(text: string, meetingStart: string | null): boolean {
+  if (SLOT_LINE.test(text)) return true
+  const { title, timeSlot } = titleAndSlot(text, meetingStart)
+  return timeSlot !== null && !/[A-Za-z]/.test(title)
 }
 
 // A line holding only a time slot: "(11.30 – 11.50)", "4.10pm – 4.30pm".
