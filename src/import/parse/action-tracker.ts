@@ -162,6 +162,20 @@ function withoutFalseIndent(cells: string[], cols: Columns): string[] {
   return second.length <= 20 && parseDateIn(second) !== null ? cells.slice(1) : cells
 }
 
+/**
+ * A row at the top of a page with one column missing before a title and a sentence ("" | "Clean
+ * Air Zone – Feasibility Study" | "The Committee to be consulted …"): a new agenda item's action
+ * under the same date, in place as extracted. Without this, its title would be taken for an action
+ * whose date and item are both carried down, and its action for the update.
+ */
+function startsAtItem(cells: string[], cols: Columns): boolean {
+  const text = cells.map(c => cleanCell(c))
+  if (cols.date !== 0 || cols.item !== 1 || cols.action !== 2 || text[0] !== '') return false
+  const [item = '', action = ''] = text.slice(1)
+  const titleLike = /^[A-Z0-9]/.test(item) && !endsSentence(item) && item.split(/\s+/).length <= 12
+  return titleLike && /^[A-Z]/.test(action) && endsSentence(action) && text.slice(3).every(c => c === '')
+}
+
 /** Prose lines between rows of one table: a broken sentence (lowercase start) joins the last cell. */
 function addProse(text: string, state: State): boolean {
   const t = cleanCell(text)
@@ -239,7 +253,10 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
     const unplaced = line.page > headerPage && (atPageTop || cleanCell(cells[0]) === '')
     const carried = [cols.date, cols.item]
     const placed = unplaced ? withoutFalseIndent(cells, cols) : cells
-    const row = unplaced ? alignBrokenRow(placed, width, atPageTop ? state.lastCells : [], carried) : placed
+    const row =
+      unplaced && !startsAtItem(placed, cols)
+        ? alignBrokenRow(placed, width, atPageTop ? state.lastCells : [], carried)
+        : placed
     addRow(row, cols, line, state, out, warnings)
   }
   if (out.length === 0 && sawHeading !== null) {

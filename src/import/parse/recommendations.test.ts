@@ -422,6 +422,78 @@ describe('parseRecommendations on other layouts', () => {
     assert.equal(rec?.text, 'That schools ensure that: a) CSE is taught; Staff are trained.')
   })
 
+  // As Chromium prints a pack: the rest of a row at the top of the next page, in whichever column
+  // extraction could place it (here one in from the left, the "No." column of an indented table).
+  it('takes a lone cell at the top of the next page as the rest of a text broken off by the page', () => {
+    const header = "\tNo.\tRecommendation\tResponsibility\tOriginal Date For Completion\tCabinet Member's Assessment"
+    const pages: PackPage[] = [
+      {
+        number: 17,
+        text: [
+          'Tracking: Apprenticeships',
+          header,
+          '\tR01\tThat the Council sets a target, in line with the public\tCabinet Member\tApril 2017\t6 - In Progress',
+          '',
+          'Page 17 of 26',
+        ].join('\n'),
+      },
+      {
+        number: 18,
+        text: ['\tsector target, and reports progress every six months.', '', header].join('\n'),
+      },
+    ]
+    const [rec] = parseRecommendations(pages, [])
+    assert.equal(
+      rec?.text,
+      'That the Council sets a target, in line with the public sector target, and reports progress every six months.',
+    )
+    assert.equal(rec?.assessment, 6)
+  })
+
+  it("carries a text on under its header repeated after the pack's own footer, however a reprint paginated it", () => {
+    const header = '\tRecommendation\tResponsibility\tCompletion Date'
+    const text = [
+      'Future of Community Libraries',
+      header,
+      'R04\tThat outreach is strengthened, with access to the archives,\tCabinet Member for Culture\tMarch 2018',
+      '',
+      '05\tReport of the Neighbourhoods Overview & Scrutiny Committee, 10 January 2017',
+      '',
+      'Page 32 of 60',
+      'Future of Community Libraries',
+      '',
+      header,
+      '',
+      'business collections on request, and events for families.',
+    ].join('\n')
+    const [rec] = parseRecommendations([{ number: 31, text }], [])
+    assert.equal(
+      rec?.text,
+      'That outreach is strengthened, with access to the archives, business collections on request, and events for families.',
+    )
+  })
+
+  it("takes a text's last part with the row's other cells though a blank sets it apart, after a line that breaks off", () => {
+    const text = [
+      'Tracking: Improving the Response to Complaints',
+      "No.\tRecommendation\tResponsibility\tOriginal Date For Completion\tCabinet Member's Assessment",
+      'R02\tThat complaints can be made by all reasonable means by:',
+      '',
+      'a) restoring a freephone number; and',
+      '',
+      'b) providing assisted digital support.\tCabinet Member for Finance\tJune 2018\t3 - Not Achieved (Progress Made)',
+    ].join('\n')
+    const [rec] = parseRecommendations([{ number: 58, text }], [])
+    assert.deepEqual(
+      [rec?.text, rec?.responsibility, rec?.assessment],
+      [
+        'That complaints can be made by all reasonable means by: a) restoring a freephone number; and b) providing assisted digital support.',
+        'Cabinet Member for Finance',
+        3,
+      ],
+    )
+  })
+
   it("takes the inquiry from a report's details table ('Inquiry: | …')", () => {
     const text = [
       'Subject: Tracking: Youth Employment and Skills Inquiry',

@@ -6,7 +6,7 @@
  * committee ("Tracking Assessment" in the appendix of concluded recommendations).
  */
 import { assessmentCode } from './assessment.ts'
-import { cleanLine } from './clean.ts'
+import { breaksOff, cleanLine } from './clean.ts'
 import { carriesOnTitle, fillsWidth } from './lines.ts'
 import { parseDateIn } from './table-dates.ts'
 import {
@@ -128,6 +128,12 @@ interface State {
   current: ParsedRecommendation | null
   mode: 'text' | 'evidence' | null
   sinceRow: number
+  /**
+   * Lines with text since the current recommendation's text last grew: a header row soon after a
+   * text that stops short is the header repeated on the next page, whatever a reprint made of the
+   * pages (the pack's own "Page 32 of 60" footer printed mid-page), and the text goes on under it.
+   */
+  sinceText: number
   /** The header row just read, whose wrapped words may follow as a row of their own. */
   header: string[] | null
   /** Page of the current recommendation's last row, to take the rest of its text from the next page. */
@@ -227,7 +233,7 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
       // The header repeated at the top of the next page: the row it broke goes on under it. Where
       // the page break left no trace (a few blank lines), an unfinished text right above tells.
       const rec = state.current
-      const broken = line.page > state.rowPage || (rec !== null && state.sinceRow <= 6 && textGoesOn(rec.text))
+      const broken = line.page > state.rowPage || (rec !== null && state.sinceText <= 6 && textGoesOn(rec.text))
       if (!(broken && state.mode === 'text')) state.current = null
       state.sinceRow = 0
       return
@@ -249,6 +255,7 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   if (number !== null && enough) {
     out.push(startRecommendation(number, cells, line, state, warnings))
     state.sinceRow = 0
+    state.sinceText = 0
     state.rowPage = line.page
     return
   }
@@ -277,10 +284,29 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
         .filter(Boolean)
         .join(' '),
     )
-  else if (first === '') {
-    continueRecommendation(rec, cells, cols)
+  else if (first === '' || restOfBrokenText(rec, cells, line, state)) {
+    continueRecommendation(rec, first === '' ? cells : textOnly(cells, cols), cols)
     state.rowPage = line.page
+    state.sinceText = 0
   }
+}
+
+/**
+ * A row at the top of a page holding one cell, after a text that stops short: the rest of that
+ * text, whichever column extraction put it in (it cannot see how many columns the row is missing
+ * when nothing on the page lines up with it).
+ */
+function restOfBrokenText(rec: ParsedRecommendation, cells: string[], line: Line, state: State): boolean {
+  if (state.mode !== 'text' || line.page <= state.rowPage) return false
+  const filled = cells.map(c => cleanCell(c)).filter(c => c !== '')
+  return filled.length === 1 && carriesOnText(rec.text, filled[0] ?? '', true, false)
+}
+
+/** A row of one cell as a row with that text in the recommendation column. */
+function textOnly(cells: string[], cols: Columns): string[] {
+  const row = Array.from({ length: Math.max(cols.text + 1, 1) }, () => '')
+  row[Math.max(cols.text, 0)] = cells.find(c => cleanCell(c) !== '') ?? ''
+  return row
 }
 
 /** A continuation row of the recommendation's own row (its text ran on to the next page). */
@@ -327,7 +353,12 @@ function onProse(line: Line, state: State, wrapped: () => string) {
     return
   }
   const rec = state.current
-  if (text.trim() === '') Object.assign(state, { restToCome: false, joining: false }) // lines run on without a blank
+  // Lines run on without a blank, except where the text plainly breaks off ("… complaints; and"):
+  // a table's own spacing may set the row holding its last part apart.
+  if (text.trim() === '') {
+    state.joining = false
+    if (!(rec !== null && breaksOff(rec.text))) state.restToCome = false
+  }
   if (rec === null || isFurniture(text)) return
   const clean = cleanCell(text)
   // The report's running header: its title at the top of every page.
@@ -339,6 +370,7 @@ function onProse(line: Line, state: State, wrapped: () => string) {
     state.mode = null
   } else if (state.mode === 'text' && state.restToCome) {
     rec.text = joinText(rec.text, clean)
+    state.sinceText = 0
   } else if (state.mode === 'evidence' && !/^[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(clean)) {
     addEvidence(rec, clean)
   } else if (state.mode === 'text' && carriesOnText(rec.text, clean, line.page > state.rowPage, state.joining)) {
@@ -347,6 +379,7 @@ function onProse(line: Line, state: State, wrapped: () => string) {
     // they were in a table cell.
     rec.text = joinText(rec.text, clean)
     state.joining = true
+    state.sinceText = 0
   }
 }
 
@@ -397,6 +430,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     current: null,
     mode: null,
     sinceRow: 0,
+    sinceText: 0,
     header: null,
     rowPage: 0,
     warnedTitle: false,
@@ -405,6 +439,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
   }
   const lines = toLines(pages)
   for (const [at, line] of lines.entries()) {
+    if (line.text.trim() !== '') state.sinceText++
     if (++state.sinceRow > CONTEXT_LINES) {
       state.cols = null
       state.current = null

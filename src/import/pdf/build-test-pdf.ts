@@ -321,11 +321,19 @@ function paginate(entries: readonly Entry[], perPage: number): PageLines[] {
 /**
  * A markdown table row ("| 20 Jul 2023 | Oracle | … |") is what some extractors wrote for a table
  * the PDF drew: print it as the table's cells (a "<br>" inside a cell as a space), and its
- * separator row ("|---|---|") not at all. A row with one cell of text is left as written: the seeds
- * hold such a half-converted row, which the round-trip tests compare line for line.
+ * separator row ("|---|---|") not at all. A row with one cell of text is printed as cells too when
+ * it is in a table of fuller rows ("|  | (c) … |  |": a recommendation carried on in a row of its
+ * own); on its own it is left as written: the seeds hold such a half-converted row, which the
+ * round-trip tests compare line for line.
  */
 function printedLines(lines: string[]): string[] {
-  const cells = lines.map(line => markdownCells(line))
+  const full = lines.map(line => markdownCells(line))
+  const inTable = (i: number, step: 1 | -1): boolean => {
+    let j = i + step
+    while (isMarkdownSeparator(lines[j] ?? '')) j += step
+    return full[j] !== null && full[j] !== undefined
+  }
+  const cells = lines.map((line, i) => full[i] ?? (inTable(i, -1) || inTable(i, 1) ? markdownCells(line, 1) : null))
   return lines.flatMap((line, i) => {
     if (isMarkdownSeparator(line)) return cells[i - 1] || cells[i + 1] ? [] : [line]
     return [cells[i]?.join('\t') ?? line]
