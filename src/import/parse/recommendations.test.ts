@@ -494,6 +494,31 @@ describe('parseRecommendations on other layouts', () => {
     )
   })
 
+  it('reads a whole row at the top of a page that extraction set in by a column', () => {
+    const header = 'No.\tRecommendation\tResponsibility\tOriginal Year of Completion\tTracking Assessment'
+    const pages: PackPage[] = [
+      {
+        number: 19,
+        text: [
+          'Tracking: Damp and Mould',
+          header,
+          'R05\tThat a dashboard is published.\tCabinet Member\t2022\t1 - Achieved (Fully)',
+        ].join('\n'),
+      },
+      {
+        number: 20,
+        text: '\tR06\tThat the Leader writes to the Secretary of State.\tLeader of the Council\t2022\t4 - Not Achieved (Obstacle)',
+      },
+    ]
+    assert.deepEqual(
+      parseRecommendations(pages, []).map(r => [r.number, r.text, r.responsibility, r.assessment]),
+      [
+        ['R05', 'That a dashboard is published.', 'Cabinet Member', 1],
+        ['R06', 'That the Leader writes to the Secretary of State.', 'Leader of the Council', 4],
+      ],
+    )
+  })
+
   it("takes the inquiry from a report's details table ('Inquiry: | …')", () => {
     const text = [
       'Subject: Tracking: Youth Employment and Skills Inquiry',

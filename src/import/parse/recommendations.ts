@@ -242,6 +242,7 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   const cols = state.cols ?? DEFAULT_COLUMNS
   // Outside a recommendations table only a short "R04"-like first cell matters; skip cleaning the rest.
   if (state.cols === null && (cells[0]?.length ?? 0) > 30) return
+  cells = withoutFalseIndent(cells, cols)
   const first = cell(cells, Math.max(cols.number, 0))
   if (RUNNING_FOOTER.test(cleanCell(cells.join(' ')))) return
   // A report's details table names the inquiry: "Inquiry: | Youth Employment and Skills".
@@ -307,6 +308,18 @@ function textOnly(cells: string[], cols: Columns): string[] {
   const row = Array.from({ length: Math.max(cols.text + 1, 1) }, () => '')
   row[Math.max(cols.text, 0)] = cells.find(c => cleanCell(c) !== '') ?? ''
   return row
+}
+
+/**
+ * A whole row at the top of a page set in from the margin (cell padding) with nothing above to line
+ * up with: extraction marks it as missing a first column, but its number is there, one cell on, and
+ * it has a cell more than the table has columns.
+ */
+function withoutFalseIndent(cells: string[], cols: Columns): string[] {
+  const width = Math.max(...Object.values(cols)) + 1
+  if (cols.number < 0 || cells.length <= width || cleanCell(cells[cols.number]) !== '') return cells
+  const shifted = recommendationNumber(cleanCell(cells[cols.number + 1]), true)
+  return shifted === null ? cells : [...cells.slice(0, cols.number), ...cells.slice(cols.number + 1)]
 }
 
 /** A continuation row of the recommendation's own row (its text ran on to the next page). */

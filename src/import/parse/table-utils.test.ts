@@ -40,6 +40,19 @@ test('the wrapped words of a header row set apart as a row join the header', () 
   assert.equal(withHeaderRest(header, ['', '', 'Ongoing.', '']), null)
 })
 
+test("a header's wrapped words may include the date its assessment column was made on", () => {
+  const header = ['No.', 'Recommendation', 'Original Date For', "Cabinet Member's", "Committee's Assessment"]
+  assert.deepEqual(withHeaderRest(header, ['', '', 'Completion', 'Assessment', '(17 October 2017)']), [
+    'No.',
+    'Recommendation',
+    'Original Date For Completion',
+    "Cabinet Member's Assessment",
+    "Committee's Assessment (17 October 2017)",
+  ])
+  // A date alone, unbracketed, is a row's completion date.
+  assert.equal(withHeaderRest(header, ['', '', '', '', '17 October 2017']), null)
+})
+
 test('the rest of a row broken by the page goes to the cells that broke off, not to short labels', () => {
   const above = [
     'SENDIASS',

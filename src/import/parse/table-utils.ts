@@ -248,6 +248,8 @@ function spread(cells: string[], filled: number[], open: number[], width: number
   return out
 }
 
+const BRACKETED_DATE = /^\((?:\d{1,2}(?:st|nd|rd|th)? )?[A-Z][a-z]+ \d{4}\)$/
+
 /**
  * A header row whose cells wrapped onto a second line that extraction set apart as a row of its own
  * (a page broke the row, or padding spaced its lines): `cells` holds only a word or three under some
@@ -258,8 +260,9 @@ function spread(cells: string[], filled: number[], open: number[], width: number
 export function withHeaderRest(header: readonly string[], cells: readonly string[]): string[] | null {
   const rest = cells.map(c => cleanCell(c))
   if (rest.length > header.length || rest[0] !== '' || rest.every(c => c === '')) return null
+  // A column's date in brackets ("Committee's Assessment (17 October 2017)") is a header's too.
   const headerLike = (c: string): boolean =>
-    c === '' || (/^[A-Z(]/.test(c) && c.split(' ').length <= 3 && !/[\d.;!?]/.test(c))
+    c === '' || (/^[A-Z(]/.test(c) && c.split(' ').length <= 3 && !/[\d.;!?]/.test(c)) || BRACKETED_DATE.test(c)
   if (!rest.every(headerLike)) return null
   return header.map((h, i) => joinText(cleanCell(h), rest[i] ?? ''))
 }
