@@ -56,6 +56,18 @@ describe('runsToText', () => {
     assert.equal(runsToText([...header, ...row]), 'No.\tText\tRevised\tAssessment\n\nR07\tThat a system\t\t6')
   })
 
+  it("places a row's wrapped lines, each set apart by cell padding, in the header's columns", () => {
+    const header = [run('Date', 100, 700), run('Item', 150, 700), run('Action', 250, 700), run('Update', 350, 700)]
+    const row = [run('19 Sep', 100, 670), run('Delayed', 150, 670), run('Figures for', 250, 670), run('Sent', 350, 670)]
+    // Its wrapped lines: the nearest, missing the date, would take the first column from the last.
+    const wrap = [run('(DToC)', 150, 640), run('each trust', 250, 640), run('on 9 Oct', 350, 640)]
+    const last = [run('to be sent.', 250, 610), run('and 6 Nov.', 350, 610)]
+    assert.equal(
+      runsToText([...header, ...row, ...wrap, ...last]),
+      'Date\tItem\tAction\tUpdate\n\n19 Sep\tDelayed\tFigures for\tSent\n\n\t(DToC)\teach trust\ton 9 Oct\n\n\t\tto be sent.\tand 6 Nov.',
+    )
+  })
+
   it('keeps superscripts on their line', () => {
     const text = runsToText([run('footnote', 100, 700), run('1', 140, 703, { size: 6 }), run('text', 145, 700)])
     assert.equal(text, 'footnote1 text')

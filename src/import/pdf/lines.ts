@@ -212,7 +212,27 @@ function borrowedStarts(r: Region, index: number, regions: readonly Region[]): n
   // Missing first columns first: a neighbour that is itself missing them would take the row's away.
   const leading = fitting.find(({ other }) => !near(xs[0] ?? 0, other.starts[0] ?? 0))
   const inside = fitting.find(({ other, distance }) => distance === 1 && missesInside(xs, other.starts, near))
-  return (leading ?? inside)?.other.starts ?? null
+  const found = (leading ?? inside)?.other.starts
+  return found
+    ? widest(
+        found,
+        fitting.map(f => f.other.starts),
+        near,
+      )
+    : null
+}
+
+/**
+ * The widest of `candidates` that has every column of `starts`: the nearest row may itself be
+ * missing its table's first columns (the wrapped lines of a row each set apart by cell padding),
+ * and the table's header further up has them all.
+ */
+function widest(starts: number[], candidates: number[][], near: (a: number, b: number) => boolean): number[] {
+  let best = starts
+  for (const other of candidates) {
+    if (other.length > best.length && best.every(x => other.some(s => near(s, x)))) best = other
+  }
+  return best
 }
 
 /**
