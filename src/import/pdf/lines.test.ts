@@ -68,6 +68,20 @@ describe('runsToText', () => {
     )
   })
 
+  it("places a cell's paragraphs, each a row of its own, in its column however many there are", () => {
+    const header = [run('Date', 100, 700), run('Item', 150, 700), run('Action', 250, 700), run('Update', 350, 700)]
+    const row = [run('8 Feb', 100, 670), run('Paradise', 150, 670), run('Visits.', 250, 670), run('Sent.', 350, 670)]
+    const paragraphs = [
+      run('A note covering:', 350, 640),
+      run('the phasing;', 350, 610),
+      run('and the works.', 350, 580),
+    ]
+    assert.equal(
+      runsToText([...header, ...row, ...paragraphs]),
+      'Date\tItem\tAction\tUpdate\n\n8 Feb\tParadise\tVisits.\tSent.\n\n\t\t\tA note covering:\n\n\t\t\tthe phasing;\n\n\t\t\tand the works.',
+    )
+  })
+
   it('keeps superscripts on their line', () => {
     const text = runsToText([run('footnote', 100, 700), run('1', 140, 703, { size: 6 }), run('text', 145, 700)])
     assert.equal(text, 'footnote1 text')

@@ -256,15 +256,30 @@ function lineStarts(r: Region): number[] {
 /**
  * A row with text in one column only, set apart from its table's other rows by cell padding (so it
  * is a region of its own): every line starts at one place, which is a later column of the table
- * just above or below. An indented paragraph beside a table rarely starts exactly on a column.
+ * just above or below, or of the table past other such rows at the same place (a cell's paragraphs
+ * and list items, each a row of its own). An indented paragraph beside a table rarely starts
+ * exactly on a column.
  */
 function besideTable(r: Region, index: number, regions: readonly Region[]): boolean {
-  if (!r.cells.every(c => c.length === 1) || lineStarts(r).length !== 1) return false
-  const x = r.cells[0]?.[0]?.x ?? 0
+  const x = oneColumnAt(r)
+  if (x === null) return false
   const snap = COLUMN_SNAP * r.size
-  return [regions[index - 1], regions[index + 1]].some(
-    t => t !== undefined && t.starts.length >= 2 && t.starts.slice(1).some(s => Math.abs(s - x) <= snap),
-  )
+  const near = (a: number | null): boolean => a !== null && Math.abs(a - x) <= snap
+  return ([-1, 1] as const).some(step => {
+    for (let at = index + step; regions[at] !== undefined; at += step) {
+      const other = regions[at]
+      if (other === undefined) return false
+      if (other.starts.length >= 2) return other.starts.slice(1).some(s => near(s))
+      if (!near(oneColumnAt(other))) return false
+    }
+    return false
+  })
+}
+
+/** Where every line of a region of single cells starts, or null when they start in several places. */
+function oneColumnAt(r: Region): number | null {
+  if (!r.cells.every(c => c.length === 1) || lineStarts(r).length !== 1) return null
+  return r.cells[0]?.[0]?.x ?? null
 }
 
 function tableRegion(
