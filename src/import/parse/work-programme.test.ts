@@ -332,6 +332,37 @@ describe('parseWorkProgramme on other layouts', () => {
     )
   })
 
+  it("carries no row on past the next meeting's heading, though its table starts a new page", () => {
+    const header = 'Item/ Topic\tType\tAims and Objectives\tLead Officer\tVisits'
+    const pages: PackPage[] = [
+      {
+        number: 23,
+        text: [
+          'Date of Meeting: Wednesday 20th September 2023 at 10am in Committee Room 6, Council House',
+          'Extension',
+          header,
+          'Youth Hubs and the Youth Guarantee\tEvidence Gathering\tTo understand the reach of the Youth Hubs\tMarcus Ellery\tA Youth Hub',
+          'Final Deadline: Monday 11th September 2023',
+        ].join('\n'),
+      },
+      {
+        number: 24,
+        text: [
+          'Date of Meeting: Wednesday 18th October 2023 at 10am in Committee Rooms 6 & 7, Council House',
+          header,
+          'Section 114 Notice – Implications for Services\tUpdate Report\tTo understand the impact\tRebecca Ashworth\t',
+        ].join('\n'),
+      },
+    ]
+    assert.deepEqual(
+      parseWorkProgramme(pages, [], '2023-11-15').map(i => [i.meeting_date, i.topic, i.lead_officer]),
+      [
+        ['2023-09-20', 'Youth Hubs and the Youth Guarantee', 'Marcus Ellery'],
+        ['2023-10-18', 'Section 114 Notice - Implications for Services', 'Rebecca Ashworth'],
+      ],
+    )
+  })
+
   it('names every officer of a lead officer cell printed a paragraph each, a placeholder left out', () => {
     const text = [
       'Date\tItem/ Topic\tType\tLead Officer',

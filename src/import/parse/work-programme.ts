@@ -278,7 +278,8 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
   const heading = short && (DATE_HEADING.test(line.text) || WEEKDAY.test(line.text))
   const date = heading ? meetingHeading(cleanCell(line.text), state, near) : null
   if (date !== null) {
-    Object.assign(state, { meeting: date, previous: date, list: false, gap: 0 })
+    // A new meeting's heading: no row of the last meeting's table goes on under it.
+    Object.assign(state, { meeting: date, previous: date, list: false, gap: 0, row: null })
     return
   }
   if (state.list && addListLine(line.text, line, state, out)) return
