@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { alignBrokenRow, cleanCell, withHeaderRest } from './table-utils.ts'
+import { alignBrokenRow, cleanCell, joinText, withHeaderRest } from './table-utils.ts'
 
 test('a footnote mark extracted as a plain digit is dropped from a cell', () => {
   assert.equal(
@@ -113,4 +113,13 @@ test('the rest of a row placed by extraction under the cells it goes on stays wh
     'Vulnerable Young People',
   ]
   assert.deepEqual(alignBrokenRow(rest, 7, above, []), rest)
+})
+
+test('joined lines mend a word hyphenated or a range broken after its close-set dash, not a spaced dash', () => {
+  assert.equal(joinText('information e-', 'mailed'), 'information e-mailed')
+  assert.equal(joinText('Homelessness Prevention Strategy 2025–', '2030'), 'Homelessness Prevention Strategy 2025–2030')
+  assert.equal(
+    joinText('Sustainability and Transformation Partnership –', 'Progress'),
+    'Sustainability and Transformation Partnership – Progress',
+  )
 })

@@ -165,7 +165,8 @@ export function endsSentence(text: string): boolean {
 export function joinText(a: string, b: string): string {
   if (a === '') return b
   if (b === '') return a
-  if (/[A-Za-z0-9]-$/.test(a) && /^[A-Za-z0-9]/.test(b)) return a + b
+  // A range broken after its close-set dash ("2025–" + "2030") the same way.
+  if (/[A-Za-z0-9][-–]$/.test(a) && /^[A-Za-z0-9]/.test(b)) return a + b
   return `${a} ${b}`
 }
 

@@ -82,6 +82,12 @@ describe('runsToText', () => {
     )
   })
 
+  it("joins a cell's wrapped lines, a range broken after its dash kept whole", () => {
+    const header = [run('Topic', 100, 700), run('Type', 300, 700)]
+    const row = [run('Strategy 2025–', 100, 670), run('Consultation', 300, 670), run('2030', 100, 659)]
+    assert.equal(runsToText([...header, ...row]), 'Topic\tType\n\nStrategy 2025–2030\tConsultation')
+  })
+
   it('keeps superscripts on their line', () => {
     const text = runsToText([run('footnote', 100, 700), run('1', 140, 703, { size: 6 }), run('text', 145, 700)])
     assert.equal(text, 'footnote1 text')

@@ -354,10 +354,14 @@ function rowText(cols: Map<number, string>): string {
   return Array.from({ length: last + 1 }, (_, c) => cols.get(c) ?? '').join('\t')
 }
 
-/** Joins a cell's wrapped lines, mending a word hyphenated at the break ("well-" + "known", "Part-" + "Time"). */
+/**
+ * Joins a cell's wrapped lines, mending a word hyphenated at the break ("well-" + "known", "Part-" +
+ * "Time") and a range broken after its dash ("2025–" + "2030"): a line breaks after a dash set
+ * close, with no space to keep.
+ */
 function joinWrapped(a: string, b: string): string {
   if (a === '') return b
-  return /[A-Za-z0-9]-$/.test(a) && /^[A-Za-z0-9]/.test(b) ? a + b : `${a} ${b}`
+  return /[A-Za-z0-9][-–]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? a + b : `${a} ${b}`
 }
 
 interface Line {
