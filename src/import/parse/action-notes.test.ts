@@ -58,6 +58,23 @@ describe('findActionNotes', () => {
     ])
   })
 
+  it('keeps a double-barrelled name broken at its hyphen by the page width whole', () => {
+    const text = [
+      '1400 hours on Wednesday 13th February 2019, Committee Room 6, Council House – Action Notes',
+      'Present:',
+      'Councillors: Paulette Ambrose, Rukhsana Malik-',
+      'Doyle, Imran Tasleem and Dennis Whitlock',
+      '',
+      '1. NOTICE OF RECORDING/WEBCAST',
+    ].join('\n')
+    assert.deepEqual(notesOf(text)[0]?.[1], [
+      'Paulette Ambrose',
+      'Rukhsana Malik-Doyle',
+      'Imran Tasleem',
+      'Dennis Whitlock',
+    ])
+  })
+
   it('parts two members whose comma extraction lost by the membership', () => {
     const text = [
       'MINUTES OF A MEETING HELD ON 15 MARCH 2017',

@@ -108,6 +108,8 @@ function namesIn(lines: Line[], from: number, to: number, label: RegExp, members
   for (const text of texts) {
     const last = logical.at(-1)
     if (text === '') logical.push('')
+    // A double-barrelled name broken at its hyphen ("Rukhsana Malik-" / "Doyle, …") is one name.
+    else if (last && /[A-Za-z]-$/.test(last)) logical[logical.length - 1] = `${last}${text}`
     else if (last && splitNames(`${last} ${text}`).length > splitNames(last).length + splitNames(text).length)
       logical[logical.length - 1] = `${last} ${text}`
     else logical.push(text)

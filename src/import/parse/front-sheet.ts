@@ -122,5 +122,19 @@ function membersOf(header: Line[]): string[] {
     if (AGENDA.test(text.replace(/\s+/g, ''))) break
     parts.push(text)
   }
-  return splitNames(parts.join('\n'))
+  return splitNames(joinListLines(parts))
+}
+
+/**
+ * Lines of a membership list as one text for splitNames: a line break is a separator where each
+ * name has a line of its own, but where the page width wrapped a list written with commas, a line
+ * that stops without one ("… Desmond Okoro, Rachel" / "Pennington and Tom Whitlock") broke a name.
+ */
+function joinListLines(lines: readonly string[]): string {
+  return lines.reduce((text, line, i) => {
+    if (i === 0) return line
+    const above = lines[i - 1] ?? ''
+    const broken = above.includes(',') && /[A-Za-z]$/.test(above) && !/\band$/.test(above) && /^[A-Z]/.test(line)
+    return `${text}${broken ? ' ' : '\n'}${line}`
+  }, '')
 }
