@@ -519,6 +519,33 @@ describe('parseRecommendations on other layouts', () => {
     )
   })
 
+  it('places the rest of a row the page broke by the cells left unfinished above, not where extraction put it', () => {
+    const header =
+      "No.\tRecommendation\tResponsibility\tOriginal Date for Completion\tRevised Date\tCabinet Member's Self-Assessment"
+    const pages: PackPage[] = [
+      {
+        number: 17,
+        text: [
+          'Tracking: Damp and Mould in Council Homes',
+          header,
+          'R06\tThat the Leader lobbies Government for\tLeader of the Council, Cabinet\tDecember 2024\tN/A\t4 – Not Achieved',
+        ].join('\n'),
+      },
+      // Three cells, in the text, responsibility and assessment columns: extraction saw one column missing.
+      { number: 18, text: '\tcapital funding for retrofit.\tMember for Housing\t(Obsolete)' },
+    ]
+    const [rec] = parseRecommendations(pages, [])
+    assert.deepEqual(
+      [rec?.text, rec?.responsibility, rec?.completion_date, rec?.assessment],
+      [
+        'That the Leader lobbies Government for capital funding for retrofit.',
+        'Leader of the Council, Cabinet Member for Housing',
+        'December 2024',
+        4,
+      ],
+    )
+  })
+
   it("takes the inquiry from a report's details table ('Inquiry: | …')", () => {
     const text = [
       'Subject: Tracking: Youth Employment and Skills Inquiry',

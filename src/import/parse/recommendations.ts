@@ -10,6 +10,7 @@ import { breaksOff, cleanLine } from './clean.ts'
 import { carriesOnTitle, fillsWidth } from './lines.ts'
 import { parseDateIn } from './table-dates.ts'
 import {
+  alignBrokenRow,
   allEmpty,
   cleanCell,
   findColumn,
@@ -19,6 +20,7 @@ import {
   isSeparatorRow,
   joinText,
   mayBeHeader,
+  rowWidth,
   splitRow,
   toLines,
   unfinished,
@@ -138,6 +140,10 @@ interface State {
   header: string[] | null
   /** Page of the current recommendation's last row, to take the rest of its text from the next page. */
   rowPage: number
+  /** The current recommendation's row as extracted, its wrapped and broken parts joined. */
+  rowCells: string[]
+  /** Columns of the table's header, to place the rest of a row broken by the page. */
+  width: number
   warnedTitle: boolean
   /**
    * The current recommendation's row stopped after its text: the text had line breaks of its own
@@ -230,6 +236,7 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
     if (columns !== null) {
       state.cols = columns
       state.header = cells
+      state.width = rowWidth(cells)
       // The header repeated at the top of the next page: the row it broke goes on under it. Where
       // the page break left no trace (a few blank lines), an unfinished text right above tells.
       const rec = state.current
@@ -255,6 +262,7 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   const enough = state.cols !== null || cells.filter(c => c.trim() !== '').length >= 3
   if (number !== null && enough) {
     out.push(startRecommendation(number, cells, line, state, warnings))
+    state.rowCells = [...cells]
     state.sinceRow = 0
     state.sinceText = 0
     state.rowPage = line.page
@@ -285,11 +293,29 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
         .filter(Boolean)
         .join(' '),
     )
-  else if (first === '' || restOfBrokenText(rec, cells, line, state)) {
-    continueRecommendation(rec, first === '' ? cells : textOnly(cells, cols), cols)
-    state.rowPage = line.page
-    state.sinceText = 0
-  }
+  else carryOn(rec, cells, line, state)
+}
+
+/**
+ * A row with no number under a recommendation: more of its row, wrapped, or the rest of it on the
+ * next page, where extraction could not see which columns it is in and the cells left unfinished
+ * above tell (alignBrokenRow).
+ */
+function carryOn(rec: ParsedRecommendation, cells: string[], line: Line, state: State): void {
+  const cols = state.cols ?? DEFAULT_COLUMNS
+  const nextPage = line.page > state.rowPage
+  let row: string[] | null = null
+  if (cell(cells, Math.max(cols.number, 0)) === '')
+    row = nextPage ? alignBrokenRow(cells, state.width, state.rowCells, [cols.number]) : cells
+  else if (restOfBrokenText(rec, cells, line, state)) row = textOnly(cells, cols)
+  if (row === null) return
+  continueRecommendation(rec, row, cols)
+  const parts = row
+  state.rowCells = Array.from({ length: Math.max(state.rowCells.length, parts.length) }, (_, i) =>
+    joinText(state.rowCells[i] ?? '', parts[i] ?? ''),
+  )
+  state.rowPage = line.page
+  state.sinceText = 0
 }
 
 /**
@@ -446,6 +472,8 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     sinceText: 0,
     header: null,
     rowPage: 0,
+    rowCells: [],
+    width: 0,
     warnedTitle: false,
     restToCome: false,
     joining: false,
