@@ -88,6 +88,30 @@ describe('runsToText', () => {
     assert.equal(runsToText([...header, ...row]), 'Topic\tType\n\nStrategy 2025–2030\tConsultation')
   })
 
+  it('keeps a list indented inside a cell in its column, not a column of its own', () => {
+    // A row set 30 pt below its header (cell padding); the list is set in 30 pt within its cell.
+    const header = [run('No.', 100, 700), run('Recommendation', 150, 700), run('Responsibility', 300, 700)]
+    const row = [run('R02', 100, 670), run('That:', 150, 670), run('Deputy', 300, 670)]
+    const list = [run('a) monthly data', 180, 659), run('Leader', 300, 659), run('is made available;', 180, 648)]
+    assert.equal(
+      runsToText([...header, ...row, ...list]),
+      'No.\tRecommendation\tResponsibility\n\nR02\tThat: a) monthly data is made available;\tDeputy Leader',
+    )
+  })
+
+  it("joins a cell's second paragraph, set lower than the lines beside it, to its row", () => {
+    const header = [run('Date', 100, 700), run('Action', 150, 700), run('Update', 300, 700)]
+    const row = [run('16 Nov', 100, 670), run('Members to be', 150, 670), run('Briefing held.', 300, 670)]
+    // The update's second paragraph 6 pt lower than a line: between the action's lines, and
+    // grouped with the one it is nearest to.
+    const rest = [run('briefed on it.', 150, 659), run('Slides sent.', 300, 653), run('And more.', 150, 648)]
+    const next = [run('The number of faults.', 150, 620)]
+    assert.equal(
+      runsToText([...header, ...row, ...rest, ...next]),
+      'Date\tAction\tUpdate\n\n16 Nov\tMembers to be briefed on it. And more.\tBriefing held. Slides sent.\n\n\tThe number of faults.',
+    )
+  })
+
   it('keeps superscripts on their line', () => {
     const text = runsToText([run('footnote', 100, 700), run('1', 140, 703, { size: 6 }), run('text', 145, 700)])
     assert.equal(text, 'footnote1 text')

@@ -85,6 +85,10 @@ function blockText(placed: Placed[]): string {
 /** One cell of a line: runs closer together than a column gutter. */
 interface Cell {
   x: number
+  /** Its baseline, which may differ a little from its line's (a cell's second paragraph, set lower). */
+  y: number
+  /** Where its text ends. */
+  end: number
   text: string
 }
 
@@ -96,7 +100,7 @@ function cellsOf(runs: readonly Placed[]): Cell[] {
     const run = runs[i]
     if (run && prev && run.x - prev.end < TAB_GAP * Math.max(prev.size, run.size)) continue
     const part = runs.slice(start, i)
-    cells.push({ x: part[0]?.x ?? 0, text: lineText(part).trim() })
+    cells.push({ x: part[0]?.x ?? 0, y: part[0]?.y ?? 0, end: part.at(-1)?.end ?? 0, text: lineText(part).trim() })
     start = i
   }
   return cells
@@ -124,7 +128,8 @@ function tableTexts(lines: readonly Line[]): (string | null | undefined)[] {
   }
   const left = Math.min(...lines.map(l => l.runs[0]?.x ?? Infinity))
   regions.forEach((r, i) => {
-    const starts = borrowedStarts(r, i, regions) ?? indentedStarts(r, i, left, regions) ?? r.starts
+    const found = borrowedStarts(r, i, regions) ?? indentedStarts(r, i, left, regions) ?? r.starts
+    const starts = uncrossed(found, r.size, regions.slice(Math.max(0, i - 1), i + 2))
     if (starts.length >= 2) tableRegion(lines, r, starts, out, i === 0)
   })
   return out
@@ -163,6 +168,31 @@ function indentedStarts(r: Region, index: number, left: number, regions: readonl
 function leftmostTable(r: Region, regions: readonly Region[]): number | null {
   const lefts = regions.filter(o => o !== r && o.starts.length >= 2).map(o => o.starts[0] ?? Infinity)
   return lefts.length > 0 ? Math.min(...lefts) : null
+}
+
+/**
+ * Column starts but those the table's fullest lines (its header, a full row) cross. A list
+ * indented inside a cell ("a) monthly data…" set in from "That:") starts where no column does,
+ * in a line or two beside other cells; the header's text runs on across that place, which no text
+ * does across a column's start (the gutter). Only text within two columns counts: a merged cell
+ * (the evidence row under a recommendation) spans several. `regions` are the table's own and
+ * those either side of it (its header, a row set apart); a line is of the same table when each of
+ * its cells starts on one of its columns: another table on the page, laid out for its own text,
+ * has columns of its own, some only a little apart.
+ */
+function uncrossed(starts: number[], size: number, regions: readonly Region[]): number[] {
+  const snap = COLUMN_SNAP * size
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= snap
+  const rows = regions.flatMap(r =>
+    r.cells.filter(c => c.length > 1 && c.every(cell => starts.some(s => near(s, cell.x)))),
+  )
+  const most = Math.max(0, ...rows.map(row => row.length))
+  const fullest = rows.filter(row => row.length === most)
+  return starts.filter((s, i) => {
+    const after = starts[i + 1] ?? Infinity
+    const crosses = (c: Cell): boolean => c.x < s - snap && c.end > s + snap && c.end <= after + snap
+    return i === 0 || !fullest.some(row => !row.some(c => near(c.x, s)) && row.some(crosses))
+  })
 }
 
 /** A run of lines without a paragraph gap, split into cells, with its own column starts. */
@@ -292,11 +322,14 @@ function tableRegion(
   const { from, to, cells, size } = r
   // Lines in the first column only, at the top of the page before any row: the rest of a broken row.
   let broken = pageTop
+  const placedLines = cells.map(line => line.map(c => ({ col: columnOf(starts, c, COLUMN_SNAP * size), ...c })))
   // Wrapped lines can only be told from rows when rows sit further apart than lines within a cell.
   const spacings = lines.slice(from + 1, to).map((l, k) => (lines[from + k]?.y ?? l.y) - l.y)
   const leading = Math.min(...spacings)
   const rowsApart = spacings.some(d => d > ROW_SPACING * leading)
-  let row: { cols: Map<number, string>; index: number } | null = null
+  // Where rows are set apart, each column's own line spacing too (see besideInRow).
+  const pitch = rowsApart ? columnPitch(placedLines) : null
+  let row: TableRow | null = null
   let last: { y: number; size: number; cols: Set<number> } | null = null
   // A row's text is written once it is complete: when the next row starts, or the table ends.
   const finish = (): void => {
@@ -304,10 +337,7 @@ function tableRegion(
   }
   for (let k = 0; k < cells.length; k++) {
     const line = lines[from + k]
-    const placed = (cells[k] ?? []).map(c => ({
-      col: starts.findIndex(x => Math.abs(x - c.x) <= COLUMN_SNAP * size),
-      ...c,
-    }))
+    const placed = placedLines[k] ?? []
     if (!line || placed.some(c => c.col < 0) || !increasing(placed.map(c => c.col))) {
       finish()
       row = null
@@ -316,22 +346,82 @@ function tableRegion(
     }
     const cols = new Set(placed.map(c => c.col))
     if (cols.size > 1 || !cols.has(0)) broken = false
-    const wraps =
-      row !== null &&
+    const closeUnder =
       last !== null &&
-      (row.cols.size > 1 || !row.cols.has(0) || broken) &&
       last.y - line.y < (rowsApart ? ROW_SPACING * leading : WRAP_LEADING * Math.max(line.size, last.size)) &&
       [...cols].every(c => last?.cols.has(c))
+    const wraps =
+      row !== null &&
+      (row.cols.size > 1 || !row.cols.has(0) || broken) &&
+      (closeUnder || (pitch !== null && besideInRow(row, placed, pitch)))
     if (wraps && row) {
-      for (const c of placed) row.cols.set(c.col, joinWrapped(row.cols.get(c.col) ?? '', c.text))
+      for (const c of placed) {
+        row.cols.set(c.col, joinWrapped(row.cols.get(c.col) ?? '', c.text))
+        row.lastY.set(c.col, c.y)
+      }
+      row.bottom = Math.min(row.bottom, ...placed.map(c => c.y))
       out[from + k] = null
     } else {
       finish()
-      row = { cols: new Map(placed.map(c => [c.col, c.text])), index: from + k }
+      row = {
+        cols: new Map(placed.map(c => [c.col, c.text])),
+        lastY: new Map(placed.map(c => [c.col, c.y])),
+        bottom: Math.min(...placed.map(c => c.y)),
+        index: from + k,
+      }
     }
     last = { y: line.y, size: line.size, cols }
   }
   finish()
+}
+
+interface TableRow {
+  cols: Map<number, string>
+  /** Where each column's text reached, and the row's lowest line so far. */
+  lastY: Map<number, number>
+  bottom: number
+  index: number
+}
+
+/**
+ * A line of cells each close under the row's own text in its column (or under the row, in a column
+ * it has no text in yet), one of them at the column's line spacing: more of the row. A cell's
+ * second paragraph sits lower than the lines of the cells beside it, so lines of the row are not
+ * always close under each other, and extraction may even group cells of different heights as one line.
+ */
+function besideInRow(row: TableRow, placed: readonly { col: number; y: number }[], pitch: number): boolean {
+  if (!placed.every(c => row.cols.has(c.col))) return false
+  const gaps = placed.map(c => (row.lastY.get(c.col) ?? row.bottom) - c.y)
+  return gaps.every(g => g < ROW_SPACING * 2 * pitch) && Math.min(...gaps) < ROW_SPACING * pitch
+}
+
+/**
+ * The closest distance between the lines of one column's text: a table's line spacing, though
+ * lines of other columns may sit between them (a cell's second paragraph, set lower).
+ */
+function columnPitch(placed: readonly { col: number; y: number }[][]): number | null {
+  const lastY = new Map<number, number>()
+  let pitch = Infinity
+  for (const line of placed) {
+    for (const { col, y } of line) {
+      const above = lastY.get(col)
+      if (above !== undefined && above - y > 0) pitch = Math.min(pitch, above - y)
+      lastY.set(col, y)
+    }
+  }
+  return Number.isFinite(pitch) ? pitch : null
+}
+
+/**
+ * The column a cell is in: the one it starts at, or one it starts inside (a list indented in the
+ * cell) without running on past the next column's start; -1 when it is in no column.
+ */
+function columnOf(starts: readonly number[], cell: Cell, snap: number): number {
+  const at = starts.findIndex(x => Math.abs(x - cell.x) <= snap)
+  if (at >= 0) return at
+  const inside = starts.findLastIndex(x => x < cell.x)
+  const next = starts[inside + 1]
+  return inside >= 0 && (next === undefined || cell.end <= next + snap) ? inside : -1
 }
 
 /** Column start positions: cell starts of multi-cell lines, near ones merged. */
