@@ -11,10 +11,21 @@ import { isMarkdownSeparator, markdownCells } from '../../src/import/pdf/build-t
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
+/**
+ * The text escaped, but for the line, paragraph and list markup extraction tools left in it
+ * ("Leader<br>Cabinet Member", "<p>…</p>"), which was formatting in the PDF it came from and is
+ * printed as such, its attributes dropped.
+ */
+const withLayout = (text: string): string =>
+  escape(text).replace(
+    /&lt;(\/?)(br|p|ul|ol|li)\b[^&]*?\/?&gt;/gi,
+    (_, close: string, tag: string) => `<${close}${tag.toLowerCase()}>`,
+  )
+
 function tableHtml(rows: string[][]): string {
   const width = Math.max(...rows.map(r => r.length))
   const cells = (row: string[]): string =>
-    Array.from({ length: width }, (_, i) => `<td>${escape(row[i] ?? '')}</td>`).join('')
+    Array.from({ length: width }, (_, i) => `<td>${withLayout(row[i] ?? '')}</td>`).join('')
   return `<table>${rows.map(row => `<tr>${cells(row)}</tr>`).join('')}</table>`
 }
 
@@ -39,7 +50,7 @@ export function packHtml(text: string, cellPadding = '5.4pt'): string {
     }
     endTable()
     if (line.trim() === '') continue
-    const plain = escape(line.replace(/\*\*/g, ''))
+    const plain = withLayout(line.replace(/\*\*/g, ''))
     out.push(/^\*\*.*\*\*$/.test(line.trim()) ? `<p><b>${plain}</b></p>` : `<p>${plain}</p>`)
   }
   endTable()
