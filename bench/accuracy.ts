@@ -67,6 +67,12 @@ if (existsSync(chromium)) {
   try {
     rows.push(['PDF by Chromium', await printedScores(text => printPack(browser, text))])
     rows.push(['  tables padded 3pt', await printedScores(text => printPack(browser, text, '3pt'))])
+    // The markup extraction tools left in the packs printed as the formatting it was: lists and
+    // paragraphs inside table cells, as packs written in Word print them.
+    rows.push([
+      '  cell markup as formatting',
+      await printedScores(text => printPack(browser, text, undefined, 'formatting')),
+    ])
   } finally {
     await browser.close()
   }
@@ -116,7 +122,13 @@ try {
     holdoutRows.push(['  as PDF (pdf-lib)', await readBack(pdf)])
     const layout = pdftotextLayout(pdf)
     if (layout !== null) holdoutRows.push(['  pdftotext -layout', score(holdoutRecords(parsePack(layout)))])
-    if (printer) holdoutRows.push(['  as PDF (Chromium)', await readBack(await printPack(printer, text))])
+    if (printer) {
+      holdoutRows.push(['  as PDF (Chromium)', await readBack(await printPack(printer, text))])
+      holdoutRows.push([
+        '    cell markup formatted',
+        await readBack(await printPack(printer, text, undefined, 'formatting')),
+      ])
+    }
   }
 } finally {
   await printer?.close()

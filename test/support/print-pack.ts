@@ -12,20 +12,25 @@ import { isMarkdownSeparator, markdownCells } from '../../src/import/pdf/build-t
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /**
- * The text escaped, but for the line, paragraph and list markup extraction tools left in it
- * ("Leader<br>Cabinet Member", "<p>…</p>"), which was formatting in the PDF it came from and is
- * printed as such, its attributes dropped.
+ * How the line, paragraph and list markup extraction tools left in a pack ("Leader<br>Cabinet
+ * Member", "<p>…</p>", "<ul>") is printed: as the text it now is, or as the formatting it was in
+ * the PDF it came from (lines, paragraphs and indented lists inside table cells, as real packs
+ * print them), its attributes dropped.
  */
-const withLayout = (text: string): string =>
-  escape(text).replace(
+export type Markup = 'text' | 'formatting'
+
+function htmlOf(text: string, markup: Markup): string {
+  if (markup === 'text') return escape(text)
+  return escape(text).replace(
     /&lt;(\/?)(br|p|ul|ol|li)\b[^&]*?\/?&gt;/gi,
     (_, close: string, tag: string) => `<${close}${tag.toLowerCase()}>`,
   )
+}
 
-function tableHtml(rows: string[][]): string {
+function tableHtml(rows: string[][], markup: Markup): string {
   const width = Math.max(...rows.map(r => r.length))
   const cells = (row: string[]): string =>
-    Array.from({ length: width }, (_, i) => `<td>${withLayout(row[i] ?? '')}</td>`).join('')
+    Array.from({ length: width }, (_, i) => `<td>${htmlOf(row[i] ?? '', markup)}</td>`).join('')
   return `<table>${rows.map(row => `<tr>${cells(row)}</tr>`).join('')}</table>`
 }
 
@@ -34,11 +39,11 @@ function tableHtml(rows: string[][]): string {
  * markdown table rows ("| R1 | That … |", as some extractors wrote a table) as tables.
  * `cellPadding` defaults to Word's default cell margin (0.19 cm); web pages often use less.
  */
-export function packHtml(text: string, cellPadding = '5.4pt'): string {
+export function packHtml(text: string, cellPadding = '5.4pt', markup: Markup = 'text'): string {
   const out: string[] = []
   let table: string[][] = []
   const endTable = (): void => {
-    if (table.length > 0) out.push(tableHtml(table))
+    if (table.length > 0) out.push(tableHtml(table, markup))
     table = []
   }
   for (const line of text.split('\n')) {
@@ -50,7 +55,7 @@ export function packHtml(text: string, cellPadding = '5.4pt'): string {
     }
     endTable()
     if (line.trim() === '') continue
-    const plain = withLayout(line.replace(/\*\*/g, ''))
+    const plain = htmlOf(line.replace(/\*\*/g, ''), markup)
     out.push(/^\*\*.*\*\*$/.test(line.trim()) ? `<p><b>${plain}</b></p>` : `<p>${plain}</p>`)
   }
   endTable()
@@ -65,10 +70,15 @@ const FOOTER =
   '<div style="font-size:8pt;width:100%;text-align:center">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>'
 
 /** The pack printed on A4 by Chromium, with "Page N of M" footers. */
-export async function printPack(browser: Browser, text: string, cellPadding?: string): Promise<Uint8Array> {
+export async function printPack(
+  browser: Browser,
+  text: string,
+  cellPadding?: string,
+  markup: Markup = 'text',
+): Promise<Uint8Array> {
   const page = await browser.newPage()
   try {
-    await page.setContent(packHtml(text, cellPadding))
+    await page.setContent(packHtml(text, cellPadding, markup))
     const pdf = await page.pdf({
       format: 'A4',
       margin: { top: '15mm', bottom: '20mm', left: '15mm', right: '15mm' },
