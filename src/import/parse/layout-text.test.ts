@@ -2,6 +2,8 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { parseActionTracker } from './action-tracker.ts'
 import { fromLayoutText, isLayoutText } from './layout-text.ts'
+import { toLines } from './lines.ts'
+import { listedMembership } from './membership.ts'
 import { parseWorkProgramme } from './work-programme.ts'
 
 // As `pdftotext -layout` writes a tracker page: columns set apart by spaces, cells wrapped under them.
@@ -74,5 +76,39 @@ describe('text written with its layout', () => {
         ['2018-03-20', 'Home Care Quality', 'Update Report', 'Mark Ventnor'],
       ],
     )
+  })
+
+  it('starts a row at each label of a block of labels and values, its values wrapped under them', () => {
+    const text = [
+      'Work Programme 2017/18',
+      '',
+      'Chair:                     Cllr Rosalind Pemberton',
+      'Committee Members:         Cllrs: Tahir Bashir, Diane Coulson, Peter Fairbrother,',
+      '                           Kathleen Mulvey and Jeremy Wadsworth',
+      'Officer Support:           Research and Policy Officer: Rose Kilbride (303 1730)',
+    ].join('\n')
+    const page = fromLayoutText({ number: 29, text })
+    assert.deepEqual(listedMembership(toLines([page])), [
+      'Rosalind Pemberton',
+      'Tahir Bashir',
+      'Diane Coulson',
+      'Peter Fairbrother',
+      'Kathleen Mulvey',
+      'Jeremy Wadsworth',
+    ])
+  })
+
+  it('joins no line across a blank line, which sets paragraphs apart', () => {
+    const text = [
+      'Term                       Meaning',
+      'Substantial variation      A significant change to NHS services on which the Committee must be',
+      '                           consulted',
+      '',
+      'Page 53 of 61',
+      '',
+      'Health Scrutiny Work Programme',
+    ].join('\n')
+    const lines = fromLayoutText({ number: 28, text }).text.split('\n')
+    assert.deepEqual(lines.slice(2), ['', 'Page 53 of 61', '', 'Health Scrutiny Work Programme'])
   })
 })

@@ -70,10 +70,21 @@ function mayBeWrap(line: string): boolean {
 function isWrap(row: string[], cells: string[]): boolean {
   if (!carriesOnBrokenRow(row, cells, false)) return false
   if (cleanCell(cells[0]) === '') return true
+  if (isLabel(cleanCell(row[0])) && isLabel(cleanCell(cells[0]))) return false
   return cells.some((c, i) => {
     const here = cleanCell(c)
     return here !== '' && (/^[a-z]/.test(here) || breaksOff(cleanCell(row[i])))
   })
+}
+
+/**
+ * A first cell ending in a colon may label its row ("Chair:", "Committee Members:"). A block of
+ * labels and values (a report's front matter) has one label a row, so a label under a label starts
+ * a row of its own, though the colon reads as text that breaks off; a wrapped topic that ends in a
+ * colon ("Finish Group:") follows words that are no label.
+ */
+function isLabel(cell: string): boolean {
+  return /:$/.test(cell)
 }
 
 /**
@@ -85,6 +96,9 @@ function joinWrappedCells(text: string): string {
   const out: string[] = []
   let row: string[] | null = null
   for (const line of text.split('\n')) {
+    // A cell's wrapped lines are written one under the other; a blank line is a gap between
+    // paragraphs (or a page's foot), which no wrapped cell crosses.
+    if (line.trim() === '') row = null
     const cells = line.includes('\t') ? line.split('\t') : null
     // A line of the first column alone is written without a tab: right under a row whose first cell
     // is unfinished, a short one is that cell's last words ("Review of System" / "Performance").
