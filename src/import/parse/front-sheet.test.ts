@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { parseFrontSheet } from './front-sheet.ts'
+import { toLines } from './lines.ts'
+
+const frontSheet = (text: string) => parseFrontSheet(toLines([{ number: 1, text }]))
+
+describe('parseFrontSheet', () => {
+  it('reads a membership list wrapped where the line was full, a name broken across lines', () => {
+    const text = [
+      'BIRMINGHAM CITY COUNCIL',
+      '',
+      'EDUCATION AND CHILDREN’S SOCIAL CARE OVERVIEW AND SCRUTINY COMMITTEE',
+      '',
+      'Committee Members: Councillor Kathryn Meredith (Chair), Councillor Farhan Qureshi (Deputy Chair),',
+      'Councillors Patricia Aldous, Gurdeep Bains, Desmond Okoro, Rachel',
+      'Pennington and Tom Whitlock',
+      '',
+      'Education Representatives: Bernadette Fairley (Roman Catholic Diocese) and Asif Rahman (Parent',
+      'Governor)',
+      '',
+      'WEDNESDAY, 13 OCTOBER 2021 AT 10:00 HOURS',
+      '',
+      'AGENDA',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, [
+      'Kathryn Meredith',
+      'Farhan Qureshi',
+      'Patricia Aldous',
+      'Gurdeep Bains',
+      'Desmond Okoro',
+      'Rachel Pennington',
+      'Tom Whitlock',
+      'Bernadette Fairley',
+      'Asif Rahman',
+    ])
+  })
+})
