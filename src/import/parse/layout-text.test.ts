@@ -111,4 +111,30 @@ describe('text written with its layout', () => {
     const lines = fromLayoutText({ number: 28, text }).text.split('\n')
     assert.deepEqual(lines.slice(2), ['', 'Page 53 of 61', '', 'Health Scrutiny Work Programme'])
   })
+
+  it('starts a row where a column empty on the line above has text again', () => {
+    const text = [
+      'APPENDIX 1 – WORK PROGRAMME 2023/24',
+      '',
+      'Meeting date       Item                            Type                    Lead officer',
+      '25 January 2024    Equal Pay – Liability, Job      Update report           Claire Dunmore, Director of',
+      '                   Evaluation and Settlement                               People Services',
+      '                   Programme',
+      '                   Oracle ERP System –             Update report           Peter Lansdowne, Programme',
+      '                   Stabilisation                                           Director',
+    ].join('\n')
+    const page = fromLayoutText({ number: 73, text })
+    assert.deepEqual(
+      parseWorkProgramme([page], [], '2023-12-14').map(i => [i.meeting_date, i.topic, i.type, i.lead_officer]),
+      [
+        [
+          '2024-01-25',
+          'Equal Pay - Liability, Job Evaluation and Settlement Programme',
+          'Update report',
+          'Claire Dunmore, Director of People Services',
+        ],
+        ['2024-01-25', 'Oracle ERP System - Stabilisation', 'Update report', 'Peter Lansdowne, Programme Director'],
+      ],
+    )
+  })
 })

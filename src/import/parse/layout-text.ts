@@ -67,14 +67,23 @@ function mayBeWrap(line: string): boolean {
  * (a table whose first column wraps, such as a work programme's topics) a new row could look the
  * same, so one of its cells must plainly go on: in lower case, or after a word that breaks off.
  */
-function isWrap(row: string[], cells: string[]): boolean {
-  if (!carriesOnBrokenRow(row, cells, false)) return false
+function isWrap(row: string[], cells: string[], previous: string[]): boolean {
+  if (!carriesOnBrokenRow(row, cells, false) || !continuesLine(previous, cells)) return false
   if (cleanCell(cells[0]) === '') return true
   if (isLabel(cleanCell(row[0])) && isLabel(cleanCell(cells[0]))) return false
   return cells.some((c, i) => {
     const here = cleanCell(c)
     return here !== '' && (/^[a-z]/.test(here) || breaksOff(cleanCell(row[i])))
   })
+}
+
+/**
+ * A cell's lines follow one another, each under the last: a column that was empty on the line
+ * above has ended its cell, so text in it now starts a new row ("Update report" of the next topic,
+ * under a topic whose last line had only the first column).
+ */
+function continuesLine(previous: string[], cells: string[]): boolean {
+  return cells.every((c, i) => cleanCell(c) === '' || cleanCell(previous[i]) !== '')
 }
 
 /**
@@ -95,6 +104,7 @@ function isLabel(cell: string): boolean {
 function joinWrappedCells(text: string): string {
   const out: string[] = []
   let row: string[] | null = null
+  let previous: string[] = []
   for (const line of text.split('\n')) {
     // A cell's wrapped lines are written one under the other; a blank line is a gap between
     // paragraphs (or a page's foot), which no wrapped cell crosses.
@@ -103,7 +113,9 @@ function joinWrappedCells(text: string): string {
     // A line of the first column alone is written without a tab: right under a row whose first cell
     // is unfinished, a short one is that cell's last words ("Review of System" / "Performance").
     const firstOnly = cells === null && row !== null && unfinished(cleanCell(row[0])) && mayBeWrap(line)
-    if (row !== null && ((cells !== null && isWrap(row, cells)) || firstOnly)) {
+    const here = previous
+    previous = cells ?? [line]
+    if (row !== null && ((cells !== null && isWrap(row, cells, here)) || firstOnly)) {
       const more = cells ?? [line]
       const above: string[] = row
       row = Array.from({ length: Math.max(above.length, more.length) }, (_, i) =>
