@@ -137,4 +137,47 @@ describe('text written with its layout', () => {
       ],
     )
   })
+
+  it('joins a first column that wraps where the line fills fewer columns than its row began with', () => {
+    const text = [
+      'Date of Meeting: Tuesday 19th December 2017',
+      '',
+      'Item/ Topic     Type           Aims and Objectives        Lead Officer',
+      'Home Care                      To understand quality      Mark Ventnor',
+      'Healthwatch     Update         To receive the             Clare Moss,',
+      'Birmingham      Report         annual report.             Chief Executive,',
+      'Annual                                                    Healthwatch',
+      'Report                                                    Birmingham',
+    ].join('\n')
+    const page = fromLayoutText({ number: 57, text })
+    assert.deepEqual(
+      parseWorkProgramme([page], [], '2017-11-21').map(i => [i.topic, i.type, i.lead_officer]),
+      [
+        ['Home Care', null, 'Mark Ventnor'],
+        [
+          'Healthwatch Birmingham Annual Report',
+          'Update Report',
+          'Clare Moss, Chief Executive, Healthwatch Birmingham',
+        ],
+      ],
+    )
+  })
+
+  it('starts a row at a date in the first column, though it fills fewer columns than the row above', () => {
+    const text = [
+      'ACTION TRACKER 2023-24',
+      '',
+      'Date            Agenda Item                Action                              Update',
+      '23 Nov 2023     Asset Disposal Programme   A schedule of assets to be shared   Pending',
+      '14 Dec 2023     Financial Monitoring       Month 8 figures to be circulated',
+    ].join('\n')
+    const page = fromLayoutText({ number: 16, text })
+    assert.deepEqual(
+      parseActionTracker([page], []).map(a => [a.date, a.agenda_item]),
+      [
+        ['2023-11-23', 'Asset Disposal Programme'],
+        ['2023-12-14', 'Financial Monitoring'],
+      ],
+    )
+  })
 })

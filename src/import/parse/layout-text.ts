@@ -8,6 +8,7 @@
 import { runsToText } from '../pdf/lines.ts'
 import type { TextRun } from '../pdf/lines.ts'
 import { breaksOff, isUpperCase } from './clean.ts'
+import { findDateParts } from './table-dates.ts'
 import { carriesOnBrokenRow, cleanCell, joinText, unfinished } from './table-utils.ts'
 import type { PackPage } from './types.ts'
 
@@ -65,16 +66,41 @@ function mayBeWrap(line: string): boolean {
 /**
  * Every cell of `cells` goes on from one of `row` left unfinished. When its first column has text
  * (a table whose first column wraps, such as a work programme's topics) a new row could look the
- * same, so one of its cells must plainly go on: in lower case, or after a word that breaks off.
+ * same, so the line must fill fewer columns than its row began with, or one of its cells must
+ * plainly go on: in lower case, or after a word that breaks off.
  */
-function isWrap(row: string[], cells: string[], previous: string[]): boolean {
+function isWrap(row: string[], cells: string[], previous: string[], first: string[]): boolean {
   if (!carriesOnBrokenRow(row, cells, false) || !continuesLine(previous, cells)) return false
   if (cleanCell(cells[0]) === '') return true
   if (isLabel(cleanCell(row[0])) && isLabel(cleanCell(cells[0]))) return false
+  if (someCellsEnded(row, cells, first)) return true
   return cells.some((c, i) => {
     const here = cleanCell(c)
     return here !== '' && (/^[a-z]/.test(here) || breaksOff(cleanCell(row[i])))
   })
+}
+
+/**
+ * A row's first line has text in each of its columns (cells are set at the top of the row); its
+ * shorter cells end while longer ones wrap on. So a line that fills fewer columns than its row's
+ * first line is that row going on ("Healthwatch Birmingham Annual" / "Report 2016/17", its type
+ * already ended), unless it starts with a date, which begins a row of a dated table, or the row
+ * above is a header, under which a row may leave columns empty from the start.
+ */
+function someCellsEnded(row: string[], cells: string[], first: string[]): boolean {
+  return filled(cells) < filled(first) && findDateParts(cleanCell(cells[0]))?.index !== 0 && !namesColumns(row)
+}
+
+/** A header row: each cell names its column in a word or three ("Date", "Agenda Item", "Update"). */
+function namesColumns(row: string[]): boolean {
+  return row.every(c => {
+    const cell = cleanCell(c)
+    return cell === '' || (/^[A-Z(]/.test(cell) && cell.split(' ').length <= 3 && !/[\d.;,!?]/.test(cell))
+  })
+}
+
+function filled(cells: string[]): number {
+  return cells.filter(c => cleanCell(c) !== '').length
 }
 
 /**
@@ -105,6 +131,7 @@ function joinWrappedCells(text: string): string {
   const out: string[] = []
   let row: string[] | null = null
   let previous: string[] = []
+  let first: string[] = []
   for (const line of text.split('\n')) {
     // A cell's wrapped lines are written one under the other; a blank line is a gap between
     // paragraphs (or a page's foot), which no wrapped cell crosses.
@@ -115,7 +142,7 @@ function joinWrappedCells(text: string): string {
     const firstOnly = cells === null && row !== null && unfinished(cleanCell(row[0])) && mayBeWrap(line)
     const here = previous
     previous = cells ?? [line]
-    if (row !== null && ((cells !== null && isWrap(row, cells, here)) || firstOnly)) {
+    if (row !== null && ((cells !== null && isWrap(row, cells, here, first)) || firstOnly)) {
       const more = cells ?? [line]
       const above: string[] = row
       row = Array.from({ length: Math.max(above.length, more.length) }, (_, i) =>
@@ -125,6 +152,7 @@ function joinWrappedCells(text: string): string {
       continue
     }
     row = cells
+    first = cells ?? []
     out.push(line)
   }
   return out.join('\n')
