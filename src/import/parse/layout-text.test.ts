@@ -180,4 +180,20 @@ describe('text written with its layout', () => {
       ],
     )
   })
+
+  it('carries on a cell that stops at a semicolon, an item of a list going on', () => {
+    const text = [
+      'Date of Meeting: Wednesday 8th March 2017',
+      '',
+      'Item/ Topic       Type         Aims and Objectives   Lead Officer      Witnesses',
+      'HS2 Curzon        Update       Progress on the       Clare             Cllr Stephen',
+      'Street            Report       Curzon Street         Whitmore,         Colley;',
+      'Masterplan                     masterplan            HS2 Director      Richard Latham',
+    ].join('\n')
+    const page = fromLayoutText({ number: 65, text })
+    assert.deepEqual(
+      parseWorkProgramme([page], [], '2017-02-08').map(i => [i.topic, i.type, i.lead_officer]),
+      [['HS2 Curzon Street Masterplan', 'Update Report', 'Clare Whitmore, HS2 Director']],
+    )
+  })
 })
