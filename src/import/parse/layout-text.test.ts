@@ -196,4 +196,25 @@ describe('text written with its layout', () => {
       [['HS2 Curzon Street Masterplan', 'Update Report', 'Clare Whitmore, HS2 Director']],
     )
   })
+
+  it('carries a row on where one cell plainly goes on though another starts a new sentence', () => {
+    const text = [
+      'ACTION TRACKER 2021-22',
+      '',
+      'Date            Agenda Item            Action                          Update',
+      '20 Oct 2021     School Places          The number of pupils not        Information e-mailed',
+      '                Sufficiency            offered a preferred school to   to Members.',
+      '                                       be provided by ward.            Figures for pupils',
+      '                                                                       outside the city to follow.',
+    ].join('\n')
+    const rows = fromLayoutText({ number: 15, text }).text.split('\n').slice(3)
+    assert.deepEqual(rows, [
+      [
+        '20 Oct 2021',
+        'School Places Sufficiency',
+        'The number of pupils not offered a preferred school to be provided by ward.',
+        'Information e-mailed to Members. Figures for pupils outside the city to follow.',
+      ].join('\t'),
+    ])
+  })
 })

@@ -67,13 +67,20 @@ function mayBeWrap(line: string): boolean {
  * Every cell of `cells` goes on from one of `row` left unfinished. When its first column has text
  * (a table whose first column wraps, such as a work programme's topics) a new row could look the
  * same, so the line must fill fewer columns than its row began with, or one of its cells must
- * plainly go on: in lower case, or after a word that breaks off.
+ * plainly go on. A row that plainly goes on in one cell is still running, and rows never stand
+ * side by side, so the line is that row's even where another of its cells starts a new sentence
+ * ("Information e-mailed to Members on 3 November 2021." / "Figures for pupils living outside").
  */
 function isWrap(row: string[], cells: string[], previous: string[], first: string[]): boolean {
-  if (!carriesOnBrokenRow(row, cells, false) || !continuesLine(previous, cells)) return false
-  if (cleanCell(cells[0]) === '') return true
+  if (!continuesLine(previous, cells)) return false
   if (isLabel(cleanCell(row[0])) && isLabel(cleanCell(cells[0]))) return false
-  if (someCellsEnded(row, cells, first)) return true
+  if (plainlyGoesOn(row, cells)) return true
+  if (!carriesOnBrokenRow(row, cells, false)) return false
+  return cleanCell(cells[0]) === '' || someCellsEnded(row, cells, first)
+}
+
+/** Some cell of `cells` plainly goes on from its column in `row`: in lower case, or after a word that breaks off. */
+function plainlyGoesOn(row: string[], cells: string[]): boolean {
   return cells.some((c, i) => {
     const here = cleanCell(c)
     return here !== '' && (/^[a-z]/.test(here) || breaksOff(cleanCell(row[i])))
