@@ -217,4 +217,21 @@ describe('text written with its layout', () => {
       ].join('\t'),
     ])
   })
+
+  it('keeps a header to its own column names, the rest of a row the page broke standing under it', () => {
+    const text = [
+      'ACTION TRACKER 2021-22',
+      '',
+      'Date            Agenda Item            Action                          Update',
+      '                                                                       Information',
+      '                                                                       the city boundary will follow.',
+      '20 Oct 2021     Work Programme         Members to send suggestions.    Done.',
+    ].join('\n')
+    const rows = fromLayoutText({ number: 17, text }).text.split('\n').slice(2)
+    assert.deepEqual(rows, [
+      'Date\tAgenda Item\tAction\tUpdate Information',
+      '\t\t\tthe city boundary will follow.',
+      '20 Oct 2021\tWork Programme\tMembers to send suggestions.\tDone.',
+    ])
+  })
 })

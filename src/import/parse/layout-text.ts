@@ -9,7 +9,7 @@ import { runsToText } from '../pdf/lines.ts'
 import type { TextRun } from '../pdf/lines.ts'
 import { breaksOff, isUpperCase } from './clean.ts'
 import { findDateParts } from './table-dates.ts'
-import { carriesOnBrokenRow, cleanCell, joinText, unfinished } from './table-utils.ts'
+import { carriesOnBrokenRow, cleanCell, joinText, unfinished, withHeaderRest } from './table-utils.ts'
 import type { PackPage } from './types.ts'
 
 // A gap of three spaces or more sets columns apart; one or two are spaces between words (justified
@@ -130,6 +130,16 @@ function isLabel(cell: string): boolean {
 }
 
 /**
+ * A table's first row, naming its columns, wraps only into more such names ("Aims and" /
+ * "Objectives"); text under it is a row, though it carries on a row the page broke ("the city
+ * boundary will follow …" under a header repeated at the top of the page). A line with text in the
+ * first column is left to the other rules: a first row of short cells may be data whose topic wraps.
+ */
+function wrapsHeader(header: string[], cells: string[]): boolean {
+  return cleanCell(cells[0]) !== '' || withHeaderRest(header, cells) !== null
+}
+
+/**
  * Lines of a layout page are evenly spaced, so a cell's wrapped lines cannot be told from new rows
  * by their spacing as in a PDF: a line whose first column is empty and whose every cell goes on
  * from a cell of the row above left unfinished is that row's wrap.
@@ -139,6 +149,7 @@ function joinWrappedCells(text: string): string {
   let row: string[] | null = null
   let previous: string[] = []
   let first: string[] = []
+  let header = false
   for (const line of text.split('\n')) {
     // A cell's wrapped lines are written one under the other; a blank line is a gap between
     // paragraphs (or a page's foot), which no wrapped cell crosses.
@@ -149,7 +160,9 @@ function joinWrappedCells(text: string): string {
     const firstOnly = cells === null && row !== null && unfinished(cleanCell(row[0])) && mayBeWrap(line)
     const here = previous
     previous = cells ?? [line]
-    if (row !== null && ((cells !== null && isWrap(row, cells, here, first)) || firstOnly)) {
+    const wraps =
+      cells !== null && row !== null && (!header || wrapsHeader(row, cells)) && isWrap(row, cells, here, first)
+    if (row !== null && (wraps || firstOnly)) {
       const more = cells ?? [line]
       const above: string[] = row
       row = Array.from({ length: Math.max(above.length, more.length) }, (_, i) =>
@@ -158,6 +171,8 @@ function joinWrappedCells(text: string): string {
       out[out.length - 1] = row.join('\t')
       continue
     }
+    // A header opens its table (no row runs above it) and names its first column too.
+    header = cells !== null && row === null && cleanCell(cells[0]) !== '' && namesColumns(cells)
     row = cells
     first = cells ?? []
     out.push(line)
