@@ -233,5 +233,19 @@ describe('text written with its layout', () => {
       '\t\t\tthe city boundary will follow.',
       '20 Oct 2021\tWork Programme\tMembers to send suggestions.\tDone.',
     ])
+    // A number column names nothing; a cell of markup or a label names no column.
+    const numbered = [
+      'Future of Community Libraries',
+      '',
+      '        Recommendation                   Responsibility',
+      '        business and learning collections',
+      '        on request.',
+      'R05     That free Wi-Fi is kept          Cabinet Member',
+    ].join('\n')
+    assert.deepEqual(fromLayoutText({ number: 32, text: numbered }).text.split('\n').slice(2), [
+      '\tRecommendation\tResponsibility',
+      '\tbusiness and learning collections on request.',
+      'R05\tThat free Wi-Fi is kept\tCabinet Member',
+    ])
   })
 })

@@ -98,11 +98,14 @@ function someCellsEnded(row: string[], cells: string[], first: string[]): boolea
   return filled(cells) < filled(first) && findDateParts(cleanCell(cells[0]))?.index !== 0 && !namesColumns(row)
 }
 
-/** A header row: each cell names its column in a word or three ("Date", "Agenda Item", "Update"). */
+/**
+ * A header row: each cell names its column in a word or three ("Date", "Agenda Item", "Update"),
+ * with no sentence's punctuation, label's colon or markup.
+ */
 function namesColumns(row: string[]): boolean {
   return row.every(c => {
     const cell = cleanCell(c)
-    return cell === '' || (/^[A-Z(]/.test(cell) && cell.split(' ').length <= 3 && !/[\d.;,!?]/.test(cell))
+    return cell === '' || (/^[A-Z(]/.test(cell) && cell.split(' ').length <= 3 && !/[\d.;:,!?<>]/.test(cell))
   })
 }
 
@@ -171,8 +174,8 @@ function joinWrappedCells(text: string): string {
       out[out.length - 1] = row.join('\t')
       continue
     }
-    // A header opens its table (no row runs above it) and names its first column too.
-    header = cells !== null && row === null && cleanCell(cells[0]) !== '' && namesColumns(cells)
+    // A header opens its table: no row runs above it, and it names several columns.
+    header = cells !== null && row === null && filled(cells) >= 2 && namesColumns(cells)
     row = cells
     first = cells ?? []
     out.push(line)
