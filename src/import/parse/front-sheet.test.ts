@@ -3,29 +3,40 @@ import { describe, it } from 'node:test'
 import { parseFrontSheet } from './front-sheet.ts'
 import { toLines } from './lines.ts'
 
-const frontSheet = (lines: string[]) => parseFrontSheet(toLines([{ number: 1, text: lines.join('\n') }]))
+const frontSheet = (text: string) => parseFrontSheet(toLines([{ number: 1, text }]))
 
-describe('parseFrontSheet members', () => {
-  it('mends a name the page width broke in a list written with commas', () => {
-    const sheet = frontSheet([
+describe('parseFrontSheet', () => {
+  it('reads a membership list wrapped where the line was full, a name broken across lines', () => {
+    const text = [
       'BIRMINGHAM CITY COUNCIL',
-      'EDUCATION AND CHILDREN’S SOCIAL CARE O&S COMMITTEE',
-      'WEDNESDAY, 24 NOVEMBER 2021 AT 10:00 HOURS',
-      'Committee Members: Councillor Kathryn Meredith (Chair), Councillors Patricia Aldous, Desmond Okoro, Rachel',
+      '',
+      'EDUCATION AND CHILDREN’S SOCIAL CARE OVERVIEW AND SCRUTINY COMMITTEE',
+      '',
+      'Committee Members: Councillor Kathryn Meredith (Chair), Councillor Farhan Qureshi (Deputy Chair),',
+      'Councillors Patricia Aldous, Gurdeep Bains, Desmond Okoro, Rachel',
       'Pennington and Tom Whitlock',
-      'A G E N D A',
-    ])
-    assert.deepEqual(sheet.members, [
+      '',
+      'Education Representatives: Bernadette Fairley (Roman Catholic Diocese) and Asif Rahman (Parent',
+      'Governor)',
+      '',
+      'WEDNESDAY, 13 OCTOBER 2021 AT 10:00 HOURS',
+      '',
+      'AGENDA',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, [
       'Kathryn Meredith',
+      'Farhan Qureshi',
       'Patricia Aldous',
+      'Gurdeep Bains',
       'Desmond Okoro',
       'Rachel Pennington',
       'Tom Whitlock',
+      'Bernadette Fairley',
+      'Asif Rahman',
     ])
   })
-
   it('keeps a list of one name a line apart', () => {
-    const sheet = frontSheet([
+    const text = [
       'BIRMINGHAM CITY COUNCIL',
       'EDUCATION AND CHILDREN’S SOCIAL CARE O&S COMMITTEE',
       'WEDNESDAY, 24 NOVEMBER 2021 AT 10:00 HOURS',
@@ -34,7 +45,7 @@ describe('parseFrontSheet members', () => {
       'Councillor Patricia Aldous',
       'Councillor Desmond Okoro',
       'A G E N D A',
-    ])
-    assert.deepEqual(sheet.members, ['Kathryn Meredith', 'Patricia Aldous', 'Desmond Okoro'])
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, ['Kathryn Meredith', 'Patricia Aldous', 'Desmond Okoro'])
   })
 })

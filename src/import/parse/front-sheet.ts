@@ -21,6 +21,7 @@ const HEADER_LIMIT = 200
 const COUNCIL = /\b(council|borough|county|authority)\b/i
 const COMMITTEE = /\b(committee|scrutiny|panel|board|commission|cabinet|sub-committee)\b/i
 const MEMBERS = /^(committee\s+)?(membership|members|councillors|cllrs)\b\s*:?\s*-?\s*/i
+const HONORIFIC_START = /^(?:councillors?|cllrs?\.?|dr|mr|mrs|ms|miss)\s/i
 
 /** Council, committee, meeting date/time/venue and membership from the top of the pack. */
 export function parseFrontSheet(lines: Line[]): FrontSheet {
@@ -115,26 +116,23 @@ function venueLines(header: Line[], from: number): string | null {
 function membersOf(header: Line[]): string[] {
   const start = header.findIndex(l => MEMBERS.test(l.text) && !/\breminded\b/i.test(l.text))
   if (start === -1) return []
-  const parts: string[] = [textAt(header, start).replace(MEMBERS, '')]
-  for (let i = start + 1; i < header.length && parts.length < 40; i++) {
+  let list = textAt(header, start).replace(MEMBERS, '')
+  for (let i = start + 1; i < header.length && i - start < 40; i++) {
     const text = textAt(header, i)
     if (text === '' && textAt(header, i + 1) === '') break
     if (AGENDA.test(text.replace(/\s+/g, ''))) break
-    parts.push(text)
+    list += (wrapsOn(list, text) ? ' ' : '\n') + text
   }
-  return splitNames(joinListLines(parts))
+  return splitNames(list)
 }
 
 /**
- * Lines of a membership list as one text for splitNames: a line break is a separator where each
- * name has a line of its own, but where the page width wrapped a list written with commas, a line
- * that stops without one ("… Desmond Okoro, Rachel" / "Pennington and Tom Whitlock") broke a name.
+ * A list of names printed across the page wraps where the line is full, even inside a name
+ * ("…, Desmond Okoro, Rachel" / "Pennington and Tom Whitlock"): a line of a comma list that stops
+ * without a comma or "and" goes on in the next, unless that starts anew with a label or a title.
  */
-function joinListLines(lines: readonly string[]): string {
-  return lines.reduce((text, line, i) => {
-    if (i === 0) return line
-    const above = lines[i - 1] ?? ''
-    const broken = above.includes(',') && /[A-Za-z]$/.test(above) && !/\band$/.test(above) && /^[A-Z]/.test(line)
-    return `${text}${broken ? ' ' : '\n'}${line}`
-  }, '')
+function wrapsOn(list: string, next: string): boolean {
+  const last = list.slice(list.lastIndexOf('\n') + 1)
+  if (!last.includes(',') || /(?:[,;]|\band)\s*$/i.test(last) || next === '') return false
+  return !/^[A-Za-z][A-Za-z -]{0,40}:/.test(next) && !HONORIFIC_START.test(next)
 }

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { parseActionTracker } from './action-tracker.ts'
 import { fromLayoutText, isLayoutText } from './layout-text.ts'
+import { toLines } from './lines.ts'
+import { listedMembership } from './membership.ts'
 import { parseWorkProgramme } from './work-programme.ts'
 
 // As `pdftotext -layout` writes a tracker page: columns set apart by spaces, cells wrapped under them.
@@ -74,5 +76,176 @@ describe('text written with its layout', () => {
         ['2018-03-20', 'Home Care Quality', 'Update Report', 'Mark Ventnor'],
       ],
     )
+  })
+
+  it('starts a row at each label of a block of labels and values, its values wrapped under them', () => {
+    const text = [
+      'Work Programme 2017/18',
+      '',
+      'Chair:                     Cllr Rosalind Pemberton',
+      'Committee Members:         Cllrs: Tahir Bashir, Diane Coulson, Peter Fairbrother,',
+      '                           Kathleen Mulvey and Jeremy Wadsworth',
+      'Officer Support:           Research and Policy Officer: Rose Kilbride (303 1730)',
+    ].join('\n')
+    const page = fromLayoutText({ number: 29, text })
+    assert.deepEqual(listedMembership(toLines([page])), [
+      'Rosalind Pemberton',
+      'Tahir Bashir',
+      'Diane Coulson',
+      'Peter Fairbrother',
+      'Kathleen Mulvey',
+      'Jeremy Wadsworth',
+    ])
+  })
+
+  it('joins no line across a blank line, which sets paragraphs apart', () => {
+    const text = [
+      'Term                       Meaning',
+      'Substantial variation      A significant change to NHS services on which the Committee must be',
+      '                           consulted',
+      '',
+      'Page 53 of 61',
+      '',
+      'Health Scrutiny Work Programme',
+    ].join('\n')
+    const lines = fromLayoutText({ number: 28, text }).text.split('\n')
+    assert.deepEqual(lines.slice(2), ['', 'Page 53 of 61', '', 'Health Scrutiny Work Programme'])
+  })
+
+  it('starts a row where a column empty on the line above has text again', () => {
+    const text = [
+      'APPENDIX 1 – WORK PROGRAMME 2023/24',
+      '',
+      'Meeting date       Item                            Type                    Lead officer',
+      '25 January 2024    Equal Pay – Liability, Job      Update report           Claire Dunmore, Director of',
+      '                   Evaluation and Settlement                               People Services',
+      '                   Programme',
+      '                   Oracle ERP System –             Update report           Peter Lansdowne, Programme',
+      '                   Stabilisation                                           Director',
+    ].join('\n')
+    const page = fromLayoutText({ number: 73, text })
+    assert.deepEqual(
+      parseWorkProgramme([page], [], '2023-12-14').map(i => [i.meeting_date, i.topic, i.type, i.lead_officer]),
+      [
+        [
+          '2024-01-25',
+          'Equal Pay - Liability, Job Evaluation and Settlement Programme',
+          'Update report',
+          'Claire Dunmore, Director of People Services',
+        ],
+        ['2024-01-25', 'Oracle ERP System - Stabilisation', 'Update report', 'Peter Lansdowne, Programme Director'],
+      ],
+    )
+  })
+
+  it('joins a first column that wraps where the line fills fewer columns than its row began with', () => {
+    const text = [
+      'Date of Meeting: Tuesday 19th December 2017',
+      '',
+      'Item/ Topic     Type           Aims and Objectives        Lead Officer',
+      'Home Care                      To understand quality      Mark Ventnor',
+      'Healthwatch     Update         To receive the             Clare Moss,',
+      'Birmingham      Report         annual report.             Chief Executive,',
+      'Annual                                                    Healthwatch',
+      'Report                                                    Birmingham',
+    ].join('\n')
+    const page = fromLayoutText({ number: 57, text })
+    assert.deepEqual(
+      parseWorkProgramme([page], [], '2017-11-21').map(i => [i.topic, i.type, i.lead_officer]),
+      [
+        ['Home Care', null, 'Mark Ventnor'],
+        [
+          'Healthwatch Birmingham Annual Report',
+          'Update Report',
+          'Clare Moss, Chief Executive, Healthwatch Birmingham',
+        ],
+      ],
+    )
+  })
+
+  it('starts a row at a date in the first column, though it fills fewer columns than the row above', () => {
+    const text = [
+      'ACTION TRACKER 2023-24',
+      '',
+      'Date            Agenda Item                Action                              Update',
+      '23 Nov 2023     Asset Disposal Programme   A schedule of assets to be shared   Pending',
+      '14 Dec 2023     Financial Monitoring       Month 8 figures to be circulated',
+    ].join('\n')
+    const page = fromLayoutText({ number: 16, text })
+    assert.deepEqual(
+      parseActionTracker([page], []).map(a => [a.date, a.agenda_item]),
+      [
+        ['2023-11-23', 'Asset Disposal Programme'],
+        ['2023-12-14', 'Financial Monitoring'],
+      ],
+    )
+  })
+
+  it('carries on a cell that stops at a semicolon, an item of a list going on', () => {
+    const text = [
+      'Date of Meeting: Wednesday 8th March 2017',
+      '',
+      'Item/ Topic       Type         Aims and Objectives   Lead Officer      Witnesses',
+      'HS2 Curzon        Update       Progress on the       Clare             Cllr Stephen',
+      'Street            Report       Curzon Street         Whitmore,         Colley;',
+      'Masterplan                     masterplan            HS2 Director      Richard Latham',
+    ].join('\n')
+    const page = fromLayoutText({ number: 65, text })
+    assert.deepEqual(
+      parseWorkProgramme([page], [], '2017-02-08').map(i => [i.topic, i.type, i.lead_officer]),
+      [['HS2 Curzon Street Masterplan', 'Update Report', 'Clare Whitmore, HS2 Director']],
+    )
+  })
+
+  it('carries a row on where one cell plainly goes on though another starts a new sentence', () => {
+    const text = [
+      'ACTION TRACKER 2021-22',
+      '',
+      'Date            Agenda Item            Action                          Update',
+      '20 Oct 2021     School Places          The number of pupils not        Information e-mailed',
+      '                Sufficiency            offered a preferred school to   to Members.',
+      '                                       be provided by ward.            Figures for pupils',
+      '                                                                       outside the city to follow.',
+    ].join('\n')
+    const rows = fromLayoutText({ number: 15, text }).text.split('\n').slice(3)
+    assert.deepEqual(rows, [
+      [
+        '20 Oct 2021',
+        'School Places Sufficiency',
+        'The number of pupils not offered a preferred school to be provided by ward.',
+        'Information e-mailed to Members. Figures for pupils outside the city to follow.',
+      ].join('\t'),
+    ])
+  })
+
+  it('keeps a header to its own column names, the rest of a row the page broke standing under it', () => {
+    const text = [
+      'ACTION TRACKER 2021-22',
+      '',
+      'Date            Agenda Item            Action                          Update',
+      '                                                                       Information',
+      '                                                                       the city boundary will follow.',
+      '20 Oct 2021     Work Programme         Members to send suggestions.    Done.',
+    ].join('\n')
+    const rows = fromLayoutText({ number: 17, text }).text.split('\n').slice(2)
+    assert.deepEqual(rows, [
+      'Date\tAgenda Item\tAction\tUpdate Information',
+      '\t\t\tthe city boundary will follow.',
+      '20 Oct 2021\tWork Programme\tMembers to send suggestions.\tDone.',
+    ])
+    // A number column names nothing; a cell of markup or a label names no column.
+    const numbered = [
+      'Future of Community Libraries',
+      '',
+      '        Recommendation                   Responsibility',
+      '        business and learning collections',
+      '        on request.',
+      'R05     That free Wi-Fi is kept          Cabinet Member',
+    ].join('\n')
+    assert.deepEqual(fromLayoutText({ number: 32, text: numbered }).text.split('\n').slice(2), [
+      '\tRecommendation\tResponsibility',
+      '\tbusiness and learning collections on request.',
+      'R05\tThat free Wi-Fi is kept\tCabinet Member',
+    ])
   })
 })

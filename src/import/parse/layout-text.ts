@@ -8,7 +8,8 @@
 import { runsToText } from '../pdf/lines.ts'
 import type { TextRun } from '../pdf/lines.ts'
 import { breaksOff, isUpperCase } from './clean.ts'
-import { carriesOnBrokenRow, cleanCell, joinText, unfinished } from './table-utils.ts'
+import { findDateParts } from './table-dates.ts'
+import { carriesOnBrokenRow, cleanCell, joinText, unfinished, withHeaderRest } from './table-utils.ts'
 import type { PackPage } from './types.ts'
 
 // A gap of three spaces or more sets columns apart; one or two are spaces between words (justified
@@ -65,15 +66,80 @@ function mayBeWrap(line: string): boolean {
 /**
  * Every cell of `cells` goes on from one of `row` left unfinished. When its first column has text
  * (a table whose first column wraps, such as a work programme's topics) a new row could look the
- * same, so one of its cells must plainly go on: in lower case, or after a word that breaks off.
+ * same, so the line must fill fewer columns than its row began with, or one of its cells must
+ * plainly go on. A row that plainly goes on in one cell is still running, and rows never stand
+ * side by side, so the line is that row's even where another of its cells starts a new sentence
+ * ("Information e-mailed to Members on 3 November 2021." / "Figures for pupils living outside").
  */
-function isWrap(row: string[], cells: string[]): boolean {
+function isWrap(row: string[], cells: string[], previous: string[], first: string[]): boolean {
+  if (!continuesLine(previous, cells)) return false
+  if (isLabel(cleanCell(row[0])) && isLabel(cleanCell(cells[0]))) return false
+  if (plainlyGoesOn(row, cells)) return true
   if (!carriesOnBrokenRow(row, cells, false)) return false
-  if (cleanCell(cells[0]) === '') return true
+  return cleanCell(cells[0]) === '' || someCellsEnded(row, cells, first)
+}
+
+/** Some cell of `cells` plainly goes on from its column in `row`: in lower case, or after a word that breaks off. */
+function plainlyGoesOn(row: string[], cells: string[]): boolean {
   return cells.some((c, i) => {
     const here = cleanCell(c)
     return here !== '' && (/^[a-z]/.test(here) || breaksOff(cleanCell(row[i])))
   })
+}
+
+/**
+ * A row's first line has text in each of its columns (cells are set at the top of the row); its
+ * shorter cells end while longer ones wrap on. So a line that fills fewer columns than its row's
+ * first line is that row going on ("Healthwatch Birmingham Annual" / "Report 2016/17", its type
+ * already ended), unless it starts with a date, which begins a row of a dated table, or the row
+ * above is a header, under which a row may leave columns empty from the start.
+ */
+function someCellsEnded(row: string[], cells: string[], first: string[]): boolean {
+  return filled(cells) < filled(first) && findDateParts(cleanCell(cells[0]))?.index !== 0 && !namesColumns(row)
+}
+
+/**
+ * A header row: each cell names its column in a word or three ("Date", "Agenda Item", "Update"),
+ * with no sentence's punctuation, label's colon or markup.
+ */
+function namesColumns(row: string[]): boolean {
+  return row.every(c => {
+    const cell = cleanCell(c)
+    return cell === '' || (/^[A-Z(]/.test(cell) && cell.split(' ').length <= 3 && !/[\d.;:,!?<>]/.test(cell))
+  })
+}
+
+function filled(cells: string[]): number {
+  return cells.filter(c => cleanCell(c) !== '').length
+}
+
+/**
+ * A cell's lines follow one another, each under the last: a column that was empty on the line
+ * above has ended its cell, so text in it now starts a new row ("Update report" of the next topic,
+ * under a topic whose last line had only the first column).
+ */
+function continuesLine(previous: string[], cells: string[]): boolean {
+  return cells.every((c, i) => cleanCell(c) === '' || cleanCell(previous[i]) !== '')
+}
+
+/**
+ * A first cell ending in a colon may label its row ("Chair:", "Committee Members:"). A block of
+ * labels and values (a report's front matter) has one label a row, so a label under a label starts
+ * a row of its own, though the colon reads as text that breaks off; a wrapped topic that ends in a
+ * colon ("Finish Group:") follows words that are no label.
+ */
+function isLabel(cell: string): boolean {
+  return /:$/.test(cell)
+}
+
+/**
+ * A table's first row, naming its columns, wraps only into more such names ("Aims and" /
+ * "Objectives"); text under it is a row, though it carries on a row the page broke ("the city
+ * boundary will follow …" under a header repeated at the top of the page). A line with text in the
+ * first column is left to the other rules: a first row of short cells may be data whose topic wraps.
+ */
+function wrapsHeader(header: string[], cells: string[]): boolean {
+  return cleanCell(cells[0]) !== '' || withHeaderRest(header, cells) !== null
 }
 
 /**
@@ -84,12 +150,22 @@ function isWrap(row: string[], cells: string[]): boolean {
 function joinWrappedCells(text: string): string {
   const out: string[] = []
   let row: string[] | null = null
+  let previous: string[] = []
+  let first: string[] = []
+  let header = false
   for (const line of text.split('\n')) {
+    // A cell's wrapped lines are written one under the other; a blank line is a gap between
+    // paragraphs (or a page's foot), which no wrapped cell crosses.
+    if (line.trim() === '') row = null
     const cells = line.includes('\t') ? line.split('\t') : null
     // A line of the first column alone is written without a tab: right under a row whose first cell
     // is unfinished, a short one is that cell's last words ("Review of System" / "Performance").
     const firstOnly = cells === null && row !== null && unfinished(cleanCell(row[0])) && mayBeWrap(line)
-    if (row !== null && ((cells !== null && isWrap(row, cells)) || firstOnly)) {
+    const here = previous
+    previous = cells ?? [line]
+    const wraps =
+      cells !== null && row !== null && (!header || wrapsHeader(row, cells)) && isWrap(row, cells, here, first)
+    if (row !== null && (wraps || firstOnly)) {
       const more = cells ?? [line]
       const above: string[] = row
       row = Array.from({ length: Math.max(above.length, more.length) }, (_, i) =>
@@ -98,7 +174,10 @@ function joinWrappedCells(text: string): string {
       out[out.length - 1] = row.join('\t')
       continue
     }
+    // A header opens its table: no row runs above it, and it names several columns.
+    header = cells !== null && row === null && filled(cells) >= 2 && namesColumns(cells)
     row = cells
+    first = cells ?? []
     out.push(line)
   }
   return out.join('\n')

@@ -29,6 +29,21 @@ describe('listedMembership', () => {
     ])
   })
 
+  it("parts co-opted members from the members' names when extraction ran their lines together", () => {
+    const text = [
+      'Chair:\tCllr Dennis Fairclough',
+      'Committee Members:\tCllrs: Olumide Adewale, Brendan Carthy and Megan Ward-Lewis Co-opted Member: Winston Clarke-Bailey, Tenant Representative (non-voting)',
+      'Officer Support:\tScrutiny Officer: Marcus Ilori (464 7719)',
+    ].join('\n')
+    assert.deepEqual(membership(text), [
+      'Dennis Fairclough',
+      'Olumide Adewale',
+      'Brendan Carthy',
+      'Megan Ward-Lewis',
+      'Winston Clarke-Bailey',
+    ])
+  })
+
   it('joins a members line wrapped with blank lines between its parts, a name broken across them', () => {
     const text = [
       'Chair: Cllr Susan Barnett',

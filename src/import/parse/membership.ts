@@ -15,6 +15,10 @@ import { splitNames } from './names.ts'
 
 const CHAIR = /^(deputy |vice[- ])?chair(man|person)?\s*:\s*/i
 const MEMBERS = /^(committee |co-opted )?(members?(hip)?|(education )?representatives|co-optees)\s*:\s*/i
+// Co-opted members are listed under the members, their label in the names' column; where extraction
+// joins that column's lines as one wrapped cell (layout text), their label follows the last member's
+// name on the same line ("… and Megan Ward-Lewis Co-opted Member: Winston Clarke-Bailey").
+const CO_OPTED_LABEL = /\s+(?=(?:co-opted|education) (?:members?|representatives?)\s*:|co-optees\s*:)/i
 // Any other "Label:" ends the block ("Officer Support:").
 const LABEL = /^[A-Z][A-Za-z -]{0,40}:/
 // The block sits within a few lines of its "Chair:" line.
@@ -43,12 +47,14 @@ function membershipBlock(lines: Line[], start: number): string | null {
       continue
     }
     blanks = 0
-    if (CHAIR.test(text)) parts.push(`\n${text.replace(CHAIR, '')}`)
-    else if (MEMBERS.test(text)) {
-      members = true
-      parts.push(`\n${text.replace(MEMBERS, '')}`)
-    } else if (members && !LABEL.test(text)) parts.push(` ${text}`)
-    else break
+    for (const part of text.split(CO_OPTED_LABEL)) {
+      if (CHAIR.test(part)) parts.push(`\n${part.replace(CHAIR, '')}`)
+      else if (MEMBERS.test(part)) {
+        members = true
+        parts.push(`\n${part.replace(MEMBERS, '')}`)
+      } else if (members && !LABEL.test(part)) parts.push(` ${part}`)
+      else return members ? parts.join('') : null
+    }
   }
   return members ? parts.join('') : null
 }

@@ -200,9 +200,12 @@ export function extractTimeSlot(text: string): { text: string; slot: [string, st
   return { text: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim(), slot }
 }
 
-/** Cell text that stops mid-sentence, so the rest of its row may follow on the next page. */
+/**
+ * Cell text that stops mid-sentence, so the rest of its row may follow on the next page. A
+ * semicolon parts the items of a list that goes on ("Cllr Stephen Colley;" / "Richard Latham").
+ */
 export function unfinished(text: string): boolean {
-  return text !== '' && (!endsSentence(text) || /[:,]\s*$/.test(text))
+  return text !== '' && (!endsSentence(text) || /[:,;]\s*$/.test(text))
 }
 
 /**
