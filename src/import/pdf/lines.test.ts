@@ -112,6 +112,18 @@ describe('runsToText', () => {
     )
   })
 
+  it('joins a cell that opens with a list, a little lower than the cells beside it, to its row', () => {
+    const header = [run('Date', 100, 700), run('Topic', 150, 700), run('Type', 300, 700), run('Lead', 350, 700)]
+    // Rows set apart by cell padding, each a region of its own; the topic starts 9 pt lower.
+    const first = [run('10 Dec', 100, 670), run('Update', 300, 670), run('Clive', 350, 670)]
+    const topic = [run('ICT Investment Plan', 150, 661), run('report', 300, 659.5), run('Rowntree', 350, 659.5)]
+    const next = [run('17 Dec', 100, 630), run('Budget', 150, 630), run('Report', 300, 630), run('Alison', 350, 630)]
+    assert.equal(
+      runsToText([...header, ...first, ...topic, ...next]),
+      'Date\tTopic\tType\tLead\n\n10 Dec\tICT Investment Plan\tUpdate report\tClive Rowntree\n\n17 Dec\tBudget\tReport\tAlison',
+    )
+  })
+
   it('keeps superscripts on their line', () => {
     const text = runsToText([run('footnote', 100, 700), run('1', 140, 703, { size: 6 }), run('text', 145, 700)])
     assert.equal(text, 'footnote1 text')

@@ -130,7 +130,8 @@ function tableTexts(lines: readonly Line[]): (string | null | undefined)[] {
   regions.forEach((r, i) => {
     const found = borrowedStarts(r, i, regions) ?? indentedStarts(r, i, left, regions) ?? r.starts
     const starts = uncrossed(found, r.size, regions.slice(Math.max(0, i - 1), i + 2))
-    if (starts.length >= 2) tableRegion(lines, r, starts, out, i === 0)
+    if (starts.length >= 2)
+      tableRegion(lines, r, starts, out, { pageTop: i === 0, apart: rowsSetApart(starts, r, i, regions) })
   })
   return out
 }
@@ -193,6 +194,17 @@ function uncrossed(starts: number[], size: number, regions: readonly Region[]): 
     const crosses = (c: Cell): boolean => c.x < s - snap && c.end > s + snap && c.end <= after + snap
     return i === 0 || !fullest.some(row => !row.some(c => near(c.x, s)) && row.some(crosses))
   })
+}
+
+/**
+ * True when the table's rows are set apart as far as paragraphs are (cell padding), each a region
+ * of its own: a region beside this one is a table sharing its columns.
+ */
+function rowsSetApart(starts: readonly number[], r: Region, index: number, regions: readonly Region[]): boolean {
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= COLUMN_SNAP * r.size
+  return [regions[index - 1], regions[index + 1]].some(
+    o => o !== undefined && o.starts.filter(s => starts.some(x => near(s, x))).length >= 2,
+  )
 }
 
 /** A run of lines without a paragraph gap, split into cells, with its own column starts. */
@@ -317,7 +329,7 @@ function tableRegion(
   r: Region,
   starts: number[],
   out: (string | null | undefined)[],
-  pageTop: boolean,
+  { pageTop, apart }: { pageTop: boolean; apart: boolean },
 ): void {
   const { from, to, cells, size } = r
   // Lines in the first column only, at the top of the page before any row: the rest of a broken row.
@@ -328,7 +340,7 @@ function tableRegion(
   const leading = Math.min(...spacings)
   const rowsApart = spacings.some(d => d > ROW_SPACING * leading)
   // Where rows are set apart, each column's own line spacing too (see besideInRow).
-  const pitch = rowsApart ? columnPitch(placedLines) : null
+  const pitch = rowsApart || apart ? columnPitch(placedLines) : null
   let row: TableRow | null = null
   let last: { y: number; size: number; cols: Set<number> } | null = null
   // A row's text is written once it is complete: when the next row starts, or the table ends.
@@ -353,7 +365,7 @@ function tableRegion(
     const wraps =
       row !== null &&
       (row.cols.size > 1 || !row.cols.has(0) || broken) &&
-      (closeUnder || (pitch !== null && besideInRow(row, placed, pitch)))
+      (closeUnder || (pitch !== null && besideInRow(row, placed, pitch, rowsApart)))
     if (wraps && row) {
       for (const c of placed) {
         row.cols.set(c.col, joinWrapped(row.cols.get(c.col) ?? '', c.text))
@@ -386,14 +398,29 @@ interface TableRow {
 /**
  * A line of cells each close under the row's own text in its column (or under the row, in a column
  * it has no text in yet), one of them at the column's line spacing: more of the row. A cell's
- * second paragraph sits lower than the lines of the cells beside it, so lines of the row are not
- * always close under each other, and extraction may even group cells of different heights as one line.
+ * second paragraph sits lower than the lines of the cells beside it, and a cell opening with a
+ * list starts a line lower than the others, so lines of the row are not always close under each
+ * other, and extraction may even group cells of different heights as one line.
  */
-function besideInRow(row: TableRow, placed: readonly { col: number; y: number }[], pitch: number): boolean {
-  if (!placed.every(c => row.cols.has(c.col))) return false
+function besideInRow(
+  row: TableRow,
+  placed: readonly { col: number; y: number }[],
+  pitch: number,
+  rowsApart: boolean,
+): boolean {
   const gaps = placed.map(c => (row.lastY.get(c.col) ?? row.bottom) - c.y)
+  // Where rows within the region are not set apart (each row a region of its own, or none at all)
+  // the next line may be the next row: only a cell in a column the row has no text in yet, less
+  // than a line lower than the row's top, beside the other cells' next lines.
+  if (!rowsApart) {
+    const opens = placed.some((c, k) => !row.cols.has(c.col) && (gaps[k] ?? 0) < LOWER_START * pitch)
+    return opens && gaps.every(g => g < ROW_SPACING * pitch)
+  }
   return gaps.every(g => g < ROW_SPACING * 2 * pitch) && Math.min(...gaps) < ROW_SPACING * pitch
 }
+
+/** A cell starting lower than its row's other cells (a list's margin) starts less than a line lower. */
+const LOWER_START = 0.95
 
 /**
  * The closest distance between the lines of one column's text: a table's line spacing, though
