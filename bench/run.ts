@@ -17,6 +17,13 @@ const BENCHES: Record<string, string[]> = {
 }
 
 const [name = 'all', ...rest] = process.argv.slice(2)
+if (name === '--help' || name === '-h') {
+  console.log(`Usage: npm run bench -- <name> [options]
+
+Prints figures for people to compare; nothing passes or fails. Names: ${Object.keys(BENCHES).join(', ')}, all (the default).
+Each script says its own options at its top (for example: npm run bench -- import-pdf --pages 400 --reps 5 --big 1000).`)
+  process.exit(0)
+}
 const scripts = name === 'all' ? Object.values(BENCHES).flat() : BENCHES[name]
 if (!scripts) {
   console.error(`Unknown benchmark "${name}". Available: ${Object.keys(BENCHES).join(', ')}, all`)
