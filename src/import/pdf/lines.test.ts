@@ -124,6 +124,17 @@ describe('runsToText', () => {
     )
   })
 
+  it("keeps a row's empty middle cell though the rows between it and its header lack columns too", () => {
+    const header = [run('Date', 100, 700), run('Action', 150, 700), run('Update', 250, 700), run('Status', 350, 700)]
+    const row = [run('That', 150, 670), run('Sent.', 250, 670), run('Done', 350, 670)]
+    // No update: a column fewer, and the row above lacks the date column.
+    const open = [run('21 Jul', 100, 640), run('A briefing.', 150, 640), run('Open', 350, 640)]
+    assert.equal(
+      runsToText([...header, ...row, ...open]),
+      'Date\tAction\tUpdate\tStatus\n\n\tThat\tSent.\tDone\n\n21 Jul\tA briefing.\t\tOpen',
+    )
+  })
+
   it('keeps superscripts on their line', () => {
     const text = runsToText([run('footnote', 100, 700), run('1', 140, 703, { size: 6 }), run('text', 145, 700)])
     assert.equal(text, 'footnote1 text')

@@ -238,8 +238,9 @@ function region(lines: readonly Line[], from: number, to: number): Region {
  * apart from the table it belongs to. Its lines must start at that table's columns (a lone line
  * only at the top of the page, where an indented paragraph is no likelier than a broken row). A
  * row with an empty cell between filled ones (no revised date) shows a column fewer, and where cell
- * padding sets each row apart it is a region of its own; right next to a row of its table that has
- * the column it is missing, it takes that row's columns even though its first column is there.
+ * padding sets each row apart it is a region of its own; it takes the columns of the nearest row
+ * of its table (the header, when the rows between lack columns too) that has the column it is
+ * missing, even though its first column is there.
  */
 function borrowedStarts(r: Region, index: number, regions: readonly Region[]): number[] | null {
   const xs = r.starts.length >= 2 ? r.starts : index === 0 || besideTable(r, index, regions) ? lineStarts(r) : []
@@ -253,7 +254,7 @@ function borrowedStarts(r: Region, index: number, regions: readonly Region[]): n
     .sort((a, b) => a.distance - b.distance)
   // Missing first columns first: a neighbour that is itself missing them would take the row's away.
   const leading = fitting.find(({ other }) => !near(xs[0] ?? 0, other.starts[0] ?? 0))
-  const inside = fitting.find(({ other, distance }) => distance === 1 && missesInside(xs, other.starts, near))
+  const inside = fitting.find(({ other }) => missesInside(xs, other.starts, near))
   const found = (leading ?? inside)?.other.starts
   return found
     ? widest(
