@@ -135,6 +135,28 @@ describe('runsToText', () => {
     )
   })
 
+  it('gives a header no column for a list indented in a cell of a row further down', () => {
+    const header = [
+      run('Date', 100, 700),
+      run('Item', 150, 700),
+      run('Action', 250, 700),
+      run('Lead', 400, 700),
+      run('Status', 450, 700),
+    ]
+    const row = [
+      run('12 Dec', 100, 670),
+      run('Budget', 150, 670),
+      run('Yes.', 250, 670),
+      run('Ann', 400, 670),
+      run('Open', 450, 670),
+    ]
+    const listed = [
+      ...[run('6 Mar', 100, 640), run('Repairs', 150, 640), run('The following information:', 250, 640)],
+      ...[run('Gavin', 400, 640), run('Done', 450, 640), run('Update', 150, 629), run('• The number', 280, 629)],
+    ]
+    assert.equal(runsToText([...header, ...row, ...listed]).split('\n')[0], 'Date\tItem\tAction\tLead\tStatus')
+  })
+
   it('keeps superscripts on their line', () => {
     const text = runsToText([run('footnote', 100, 700), run('1', 140, 703, { size: 6 }), run('text', 145, 700)])
     assert.equal(text, 'footnote1 text')

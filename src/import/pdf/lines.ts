@@ -129,7 +129,7 @@ function tableTexts(lines: readonly Line[]): (string | null | undefined)[] {
   const left = Math.min(...lines.map(l => l.runs[0]?.x ?? Infinity))
   regions.forEach((r, i) => {
     const found = borrowedStarts(r, i, regions) ?? indentedStarts(r, i, left, regions) ?? r.starts
-    const starts = uncrossed(found, r.size, regions.slice(Math.max(0, i - 1), i + 2))
+    const starts = uncrossed(found, r.size, regions, i)
     if (starts.length >= 2)
       tableRegion(lines, r, starts, out, { pageTop: i === 0, apart: rowsSetApart(starts, r, i, regions) })
   })
@@ -176,16 +176,19 @@ function leftmostTable(r: Region, regions: readonly Region[]): number | null {
  * indented inside a cell ("a) monthly data…" set in from "That:") starts where no column does,
  * in a line or two beside other cells; the header's text runs on across that place, which no text
  * does across a column's start (the gutter). Only text within two columns counts: a merged cell
- * (the evidence row under a recommendation) spans several. `regions` are the table's own and
- * those either side of it (its header, a row set apart); a line is of the same table when each of
- * its cells starts on one of its columns: another table on the page, laid out for its own text,
- * has columns of its own, some only a little apart.
+ * (the evidence row under a recommendation) spans several. A line is of the same table when each
+ * of its cells starts on one of its columns, in the region `index` or either side of it (its
+ * header, a row set apart), or with three cells or more anywhere on the page (the row the columns
+ * were borrowed from): another table on the page, laid out for its own text, has columns of its
+ * own, some only a little apart, and two of a small table's cells may happen to line up.
  */
-function uncrossed(starts: number[], size: number, regions: readonly Region[]): number[] {
+function uncrossed(starts: number[], size: number, regions: readonly Region[], index: number): number[] {
   const snap = COLUMN_SNAP * size
   const near = (a: number, b: number): boolean => Math.abs(a - b) <= snap
-  const rows = regions.flatMap(r =>
-    r.cells.filter(c => c.length > 1 && c.every(cell => starts.some(s => near(s, cell.x)))),
+  const rows = regions.flatMap((r, at) =>
+    r.cells.filter(
+      c => c.length > (Math.abs(at - index) <= 1 ? 1 : 2) && c.every(cell => starts.some(s => near(s, cell.x))),
+    ),
   )
   const most = Math.max(0, ...rows.map(row => row.length))
   const fullest = rows.filter(row => row.length === most)
