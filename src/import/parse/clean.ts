@@ -112,3 +112,15 @@ export function breaksOff(text: string): boolean {
 export function isUpperCase(text: string): boolean {
   return /[A-Z]/.test(text) && !/[a-z]/.test(text)
 }
+
+/**
+ * Text broken across lines joined again: with a space, but for a word hyphenated at the break
+ * ("e-" + "mailed", "Part-" + "Time") or a range broken after its close-set dash ("2025–" + "2030"),
+ * where a line broke with no space to keep. Shared by PDF extraction (a cell's wrapped lines) and
+ * the text parser (cells carried on to the next line or page).
+ */
+export function joinBrokenLine(a: string, b: string): string {
+  if (a === '') return b
+  if (b === '') return a
+  return /[A-Za-z0-9][-–]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? a + b : `${a} ${b}`
+}

@@ -303,19 +303,27 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
  */
 function carryOn(rec: ParsedRecommendation, cells: string[], line: Line, state: State): void {
   const cols = state.cols ?? DEFAULT_COLUMNS
-  const nextPage = line.page > state.rowPage
-  let row: string[] | null = null
-  if (cell(cells, Math.max(cols.number, 0)) === '')
-    row = nextPage ? alignBrokenRow(cells, state.width, state.rowCells, [cols.number]) : cells
-  else if (restOfBrokenText(rec, cells, line, state)) row = textOnly(cells, cols)
+  const row = continuationRow(rec, cells, line, state, cols)
   if (row === null) return
   continueRecommendation(rec, row, cols)
-  const parts = row
-  state.rowCells = Array.from({ length: Math.max(state.rowCells.length, parts.length) }, (_, i) =>
-    joinText(state.rowCells[i] ?? '', parts[i] ?? ''),
+  state.rowCells = Array.from({ length: Math.max(state.rowCells.length, row.length) }, (_, i) =>
+    joinText(state.rowCells[i] ?? '', row[i] ?? ''),
   )
   state.rowPage = line.page
   state.sinceText = 0
+}
+
+/** The cells a row with no number adds to the recommendation's row, in its columns; null for none. */
+function continuationRow(
+  rec: ParsedRecommendation,
+  cells: string[],
+  line: Line,
+  state: State,
+  cols: Columns,
+): string[] | null {
+  if (cell(cells, Math.max(cols.number, 0)) === '')
+    return line.page > state.rowPage ? alignBrokenRow(cells, state.width, state.rowCells, [cols.number]) : cells
+  return restOfBrokenText(rec, cells, line, state) ? textOnly(cells, cols) : null
 }
 
 /**

@@ -5,7 +5,7 @@
  * whose leading cells are empty. Cells may carry HTML fragments (`<p>`, `<ul>`), bold markers and
  * page footers, so cells are kept raw and cleaned on demand.
  */
-import { breaksOff, cleanLine, normaliseWhitespace, stripHtml } from './clean.ts'
+import { breaksOff, cleanLine, joinBrokenLine, normaliseWhitespace, stripHtml } from './clean.ts'
 import type { PackPage } from './types.ts'
 
 /** One line of the pack with the page it was printed on. */
@@ -161,14 +161,8 @@ export function endsSentence(text: string): boolean {
   return /[.!?:;)\]"']\s*$/.test(text.trim())
 }
 
-/** Join continuation text onto earlier text, mending words hyphenated across the break ("e-" + "mailed", "Part-" + "Time"). */
-export function joinText(a: string, b: string): string {
-  if (a === '') return b
-  if (b === '') return a
-  // A range broken after its close-set dash ("2025–" + "2030") the same way.
-  if (/[A-Za-z0-9][-–]$/.test(a) && /^[A-Za-z0-9]/.test(b)) return a + b
-  return `${a} ${b}`
-}
+/** Join continuation text onto earlier text (see joinBrokenLine). */
+export const joinText = joinBrokenLine
 
 const ABBREVIATION = /\b(?:cllr|no|st|dr|mr|mrs|ms|e\.g|i\.e|etc|incl|approx|vs|cf|ad|inc|ltd)\.$/i
 

@@ -4,6 +4,7 @@
  * gap between runs is a word space and a wide one a table column, written as a tab so the text
  * parser can split cells as it does for tab-separated seed text.
  */
+import { joinBrokenLine } from '../parse/clean.ts'
 
 /** The part of a pdf.js `TextItem` we need; `transform` is the text matrix [a, b, c, d, e, f]. */
 export interface TextRun {
@@ -184,7 +185,7 @@ function leftmostTable(r: Region, regions: readonly Region[]): number | null {
  */
 function uncrossed(starts: number[], size: number, regions: readonly Region[], index: number): number[] {
   const snap = COLUMN_SNAP * size
-  const near = (a: number, b: number): boolean => Math.abs(a - b) <= snap
+  const near = sameColumn(size)
   const rows = regions.flatMap((r, at) =>
     r.cells.filter(
       c => c.length > (Math.abs(at - index) <= 1 ? 1 : 2) && c.every(cell => starts.some(s => near(s, cell.x))),
@@ -204,7 +205,7 @@ function uncrossed(starts: number[], size: number, regions: readonly Region[], i
  * of its own: a region beside this one is a table sharing its columns.
  */
 function rowsSetApart(starts: readonly number[], r: Region, index: number, regions: readonly Region[]): boolean {
-  const near = (a: number, b: number): boolean => Math.abs(a - b) <= COLUMN_SNAP * r.size
+  const near = sameColumn(r.size)
   return [regions[index - 1], regions[index + 1]].some(
     o => o !== undefined && o.starts.filter(s => starts.some(x => near(s, x))).length >= 2,
   )
@@ -248,7 +249,7 @@ function region(lines: readonly Line[], from: number, to: number): Region {
 function borrowedStarts(r: Region, index: number, regions: readonly Region[]): number[] | null {
   const xs = r.starts.length >= 2 ? r.starts : index === 0 || besideTable(r, index, regions) ? lineStarts(r) : []
   if (xs.length === 0) return null
-  const near = (a: number, b: number): boolean => Math.abs(a - b) <= COLUMN_SNAP * r.size
+  const near = sameColumn(r.size)
   // The nearest table first: a page may hold several, each with its own columns.
   const fitting = regions
     .map((other, at) => ({ other, distance: Math.abs(at - index) }))
@@ -309,17 +310,20 @@ function lineStarts(r: Region): number[] {
 function besideTable(r: Region, index: number, regions: readonly Region[]): boolean {
   const x = oneColumnAt(r)
   if (x === null) return false
-  const snap = COLUMN_SNAP * r.size
-  const near = (a: number | null): boolean => a !== null && Math.abs(a - x) <= snap
+  const near = sameColumn(r.size)
   return ([-1, 1] as const).some(step => {
-    for (let at = index + step; regions[at] !== undefined; at += step) {
-      const other = regions[at]
-      if (other === undefined) return false
-      if (other.starts.length >= 2) return other.starts.slice(1).some(s => near(s))
-      if (!near(oneColumnAt(other))) return false
-    }
-    return false
+    let at = index + step
+    let other = regions[at]
+    // Past rows of one cell at the same place (more of the cell) to the table they belong to.
+    while (other !== undefined && other.starts.length < 2 && near(oneColumnAt(other) ?? Infinity, x))
+      other = regions[(at += step)]
+    return other !== undefined && other.starts.length >= 2 && other.starts.slice(1).some(s => near(s, x))
   })
+}
+
+/** Whether two places on a line are the same column's start, at text of `size`. */
+function sameColumn(size: number): (a: number, b: number) => boolean {
+  return (a, b) => Math.abs(a - b) <= COLUMN_SNAP * size
 }
 
 /** Where every line of a region of single cells starts, or null when they start in several places. */
@@ -372,7 +376,7 @@ function tableRegion(
       (closeUnder || (pitch !== null && besideInRow(row, placed, pitch, rowsApart)))
     if (wraps && row) {
       for (const c of placed) {
-        row.cols.set(c.col, joinWrapped(row.cols.get(c.col) ?? '', c.text))
+        row.cols.set(c.col, joinBrokenLine(row.cols.get(c.col) ?? '', c.text))
         row.lastY.set(c.col, c.y)
       }
       row.bottom = Math.min(row.bottom, ...placed.map(c => c.y))
@@ -473,16 +477,6 @@ function increasing(cols: number[]): boolean {
 function rowText(cols: Map<number, string>): string {
   const last = Math.max(...cols.keys())
   return Array.from({ length: last + 1 }, (_, c) => cols.get(c) ?? '').join('\t')
-}
-
-/**
- * Joins a cell's wrapped lines, mending a word hyphenated at the break ("well-" + "known", "Part-" +
- * "Time") and a range broken after its dash ("2025–" + "2030"): a line breaks after a dash set
- * close, with no space to keep.
- */
-function joinWrapped(a: string, b: string): string {
-  if (a === '') return b
-  return /[A-Za-z0-9][-–]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? a + b : `${a} ${b}`
 }
 
 interface Line {
