@@ -7,9 +7,10 @@
  * Keys compare what the issue asks for (issue 4): agenda items, action tracker rows,
  * recommendations with their assessment and work programme rows. Comparison ignores case, runs of
  * spaces and the kind of dash or quote, which extraction tools change; tracker dates compare as
- * dates, since the keys keep them as printed.
+ * dates and recommendation numbers as numbers, since the keys keep them as printed.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { recommendationNumber } from '../../src/import/parse/recommendations.ts'
 import { parseDateIn } from '../../src/import/parse/table-dates.ts'
 import type {
   ParsedAction,
@@ -66,6 +67,10 @@ const same = (text: string | null | undefined): string =>
 
 const asDate = (text: string): string => parseDateIn(text) ?? text
 
+// The parser gives every recommendation the canonical "R04", so that one inquiry's numbers match
+// from pack to pack; keys keep the number as printed ("R4", "4").
+const asNumber = (text: string): string => recommendationNumber(text, true) ?? text
+
 /** One string per record of each list the issue measures, from a key or from the parser's output. */
 export function holdoutRecords(
   pack: Pick<
@@ -81,7 +86,14 @@ export function holdoutRecords(
       key(asDate(a.date), same(a.agenda_item), same(a.action), same(a.update), a.has_update),
     ),
     recommendations: pack.recommendations.map(r =>
-      key(same(r.inquiry), r.number, same(r.text), same(r.responsibility), same(r.completion_date), r.assessment),
+      key(
+        same(r.inquiry),
+        asNumber(r.number),
+        same(r.text),
+        same(r.responsibility),
+        same(r.completion_date),
+        r.assessment,
+      ),
     ),
     'work programme': pack.work_programme.map(w =>
       key(w.meeting_date, same(w.topic), same(w.type), same(w.lead_officer)),

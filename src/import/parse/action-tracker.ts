@@ -47,6 +47,9 @@ export function trackerColumns(cells: string[]): Columns | null {
   return { date, item, action, update }
 }
 
+// "25 – Urgent and Emergency Care": a "Minute No." column gives the minute's number before its subject.
+const MINUTE_NUMBER = /^\d{1,3}[a-z]?\.?\s*[–—-]\s+(?=[A-Za-z])/
+
 const PLACEHOLDER = /^(?:-+|n\/?a|tbc|tbd|none|nil|\?)$/i
 
 interface State {
@@ -93,7 +96,7 @@ function addRow(
   state.inList = false
   const broken = state.last !== null && line.page > state.lastPage
   const dateText = cell(cells, cols.date)
-  const item = cell(cells, cols.item)
+  const item = cell(cells, cols.item).replace(MINUTE_NUMBER, '')
   const action = cell(cells, cols.action)
   const update = cell(cells, cols.update)
   if (dateText !== '') {

@@ -5,7 +5,7 @@ import { attendeesOf } from './attendees.ts'
 import { breaksOff, isUpperCase } from './clean.ts'
 import { nextNonBlank, paragraphs, textAt } from './lines.ts'
 import type { Line } from './lines.ts'
-import { parseRangeLine } from './page-ranges.ts'
+import { parseRangeLine, splitTrailingRange } from './page-ranges.ts'
 import type { PageRange } from './page-ranges.ts'
 import type { ParsedAgendaItem, ParseWarning } from './types.ts'
 
@@ -182,6 +182,8 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
     }
     // The slot alone on the next line ("(11.30 – 11.50)"), the title having filled the width.
     if (/^\d{1,2}\b/.test(next)) break
+    const wrappedToRange = rangeEnding(lines, { ...heading, title, timeSlot }, end, j)
+    if (wrappedToRange !== null) return wrappedToRange
     const more = titleAndSlot(next, scope.meetingStart)
     // "INQUIRY FOR CITY COUNCIL (3.30pm – 4.10pm)": the slot's "pm" does not make the line prose.
     if (!open && !(isUpperCase(title) && isUpperCase(more.title))) break
@@ -202,6 +204,18 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
     if (timeSlot !== null) end = below
   }
   return { ...heading, title, end, timeSlot }
+}
+
+/**
+ * A title that wraps onto a line ending in the item's page range, printed after the title
+ * ("Hospital Discharge Task and Finish Group – Tracking of" / "Recommendations (Pages 31 - 36)"):
+ * the next line, set close, carries the heading on whatever its case.
+ */
+function rangeEnding(lines: Line[], heading: Heading, end: number, j: number): Heading | null {
+  if (heading.range !== null || j !== end + 1) return null
+  const rest = splitTrailingRange(textAt(lines, j))
+  if (rest.range === null || rest.text.length > 80 || /[.:;]$/.test(rest.text)) return null
+  return { ...heading, title: tidyTitle(`${heading.title} ${rest.text}`), range: rest.range, end: j }
 }
 
 /**

@@ -8,14 +8,51 @@ const CATEGORIES: [RegExp, number][] = [
   [/obstacle/i, 4],
   [/progress\s+made/i, 3],
   [/\bin\s+progress\b/i, 6],
-  [/achieved\s*\(?\s*late/i, 2],
-  [/achieved\s*\(?\s*fully|fully\s+achieved/i, 1],
+  [/achieved\W{0,4}late/i, 2],
+  [/achieved\W{0,4}fully|fully\s+achieved/i, 1],
+  // "Achieved" alone, as a status column prints Achieved (Fully) beside "Achieved late".
+  [/^\W*achieved\W*$/i, 1],
 ]
 
 /** The assessment code stated in `text`, or null when it states none. */
 export function assessmentCode(text: string): number | null {
   const lead = /^\s*(?:category\s*)?([1-6])(?![\d/.,%]|\s*(?:st|nd|rd|th|am|pm)\b|\s+[a-z]{3,}\s+\d{4})/i.exec(text)
   if (lead) return Number(lead[1])
+  return categoryNamed(text)
+}
+
+function categoryNamed(text: string): number | null {
   for (const [pattern, code] of CATEGORIES) if (pattern.test(text)) return code
   return null
+}
+
+/** A pack's own rating words, each with the category its key says it stands for. */
+export type RatingLegend = ReadonlyMap<string, number>
+
+const ratingKey = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim()
+
+/**
+ * A council that rates recommendations in words of its own ("On track", "Delayed") may print a key
+ * pairing each word with a category: `On track | Work is in progress … (In progress) | Green`. From
+ * rows of cells: a short first cell, and a later cell naming one category. A word the key pairs
+ * with two categories is left out.
+ */
+export function ratingLegend(rows: readonly string[][]): RatingLegend {
+  const legend = new Map<string, number>()
+  const ambiguous = new Set<string>()
+  for (const [first = '', ...rest] of rows) {
+    if (first === '' || first.length > 30 || /\d/.test(first) || first.split(/\s+/).length > 4) continue
+    const code = rest.map(categoryNamed).find(c => c !== null)
+    if (code === undefined || code === null) continue
+    const word = ratingKey(first)
+    if (legend.has(word) && legend.get(word) !== code) ambiguous.add(word)
+    legend.set(word, code)
+  }
+  for (const word of ambiguous) legend.delete(word)
+  return legend
+}
+
+/** The assessment `text` states, in the scale's own terms or in the words of the pack's key. */
+export function assessmentIn(text: string, legend: RatingLegend): number | null {
+  return assessmentCode(text) ?? (text.trim() === '' ? null : (legend.get(ratingKey(text)) ?? null))
 }

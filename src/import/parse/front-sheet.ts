@@ -86,7 +86,7 @@ function meetingOf(header: Line[], dateIndex: number): ParsedMeeting {
   return {
     date: found?.date ?? null,
     start_time: parseTime(after) ?? parseTime(textAt(header, dateIndex + 1)),
-    venue: inlineVenue(after) ?? venueLines(header, dateIndex + 1),
+    venue: inlineVenue(after) ?? venueLines(header, dateIndex + 1) ?? labelledVenue(header),
     source_page: line.page,
   }
 }
@@ -113,6 +113,15 @@ function venueLines(header: Line[], from: number): string | null {
   return parts.join(' ')
 }
 
+// "Date: … / Time: … / Venue: Council Chamber, County Hall" set out as labelled lines.
+function labelledVenue(header: Line[]): string | null {
+  for (let i = 0; i < header.length; i++) {
+    const m = /^(?:venue|place|location)\s*:\s*(\S.*)$/i.exec(textAt(header, i))
+    if (m?.[1]) return m[1]
+  }
+  return null
+}
+
 function membersOf(header: Line[]): string[] {
   const start = header.findIndex(l => MEMBERS.test(l.text) && !/\breminded\b/i.test(l.text))
   if (start === -1) return []
@@ -120,10 +129,17 @@ function membersOf(header: Line[]): string[] {
   for (let i = start + 1; i < header.length && i - start < 40; i++) {
     const text = textAt(header, i)
     if (text === '' && textAt(header, i + 1) === '') break
-    if (AGENDA.test(text.replace(/\s+/g, ''))) break
+    if (AGENDA.test(text.replace(/\s+/g, '')) || endsMembership(text)) break
     list += (wrapsOn(list, text) ? ' ' : '\n') + text
   }
   return splitNames(list)
+}
+
+/** A label of what follows a membership on a front sheet ("Quorum: 4", "Contact: …", "Tel:") ends it. */
+function endsMembership(text: string): boolean {
+  return /^(?:quorum|contact(?: officer)?|enquiries(?: to)?|tel(?:ephone)?|phone|e-?mail|published|issued|despatched|dispatched|web(?:site)?)\s*:/i.test(
+    text,
+  )
 }
 
 /**

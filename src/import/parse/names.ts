@@ -75,5 +75,9 @@ function segmentNames(segment: string, known: readonly string[]): string[] {
 
 function isNameToken(token: string): boolean {
   if (ROLE_WORDS.has(token.toLowerCase().replace(/'s$/, ''))) return false
-  return /^[A-Z][A-Za-z'-]*[a-z][A-Za-z'-]*$/.test(token) || /^(?:de|van|von|da|di|le|la|bin|al)$/.test(token)
+  return NAME_WORD.test(token) || INITIALS.test(token) || /^(?:de|van|von|da|di|le|la|bin|al)$/.test(token)
 }
+
+const NAME_WORD = /^[A-Z][A-Za-z'-]*[a-z][A-Za-z'-]*$/
+// Many councils print councillors by initial ("Councillors M Hartigan, J Okonkwo-Price").
+const INITIALS = /^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$/

@@ -1,9 +1,20 @@
-/** Page ranges as agenda front sheets print them ("25 - 74", "Pages 5 to 16"). */
+/** Page ranges as agenda front sheets print them ("25 - 74", "Pages 5 to 16", "(Pages 5 - 16)", "(Page 13)"). */
 
 export type PageRange = [number, number]
 
 const RANGE = String.raw`(\d{1,4})\s*(?:-|to)\s*(\d{1,4})`
 const STANDALONE = new RegExp(`^(?:pages?\\s*)?${RANGE}$`, 'i')
+// ModernGov prints the range after the title, in brackets, naming the pages; one page is "(Page 13)".
+// The word is required: a bare "Page 13" is a page's own footer, "(2022 - 23)" a title's years.
+const BRACKETED = String.raw`\(\s*pages?\s*(\d{1,4})(?:\s*(?:-|–|to)\s*(\d{1,4}))?\s*\)`
+const BRACKETED_ALONE = new RegExp(`^${BRACKETED}$`, 'i')
+const BRACKETED_AFTER = new RegExp(`^(.*\\S)\\s*${BRACKETED}$`, 'i')
+
+function bracketed(m: RegExpExecArray | null, at: number, pageCount: number | null): PageRange | null {
+  if (m === null) return null
+  const from = Number(m[at])
+  return plausibleRange(from, m[at + 1] === undefined ? from : Number(m[at + 1]), pageCount)
+}
 
 /**
  * A range is plausible when it runs forwards and is not a span of years ("2022 - 2023") that
@@ -19,7 +30,7 @@ export function plausibleRange(from: number, to: number, pageCount: number | nul
 /** A line that is nothing but a page range, as the right-hand column of an agenda extracts. */
 export function parseRangeLine(text: string, pageCount: number | null = null): PageRange | null {
   const m = STANDALONE.exec(text)
-  return m ? plausibleRange(Number(m[1]), Number(m[2]), pageCount) : null
+  return m ? plausibleRange(Number(m[1]), Number(m[2]), pageCount) : bracketed(BRACKETED_ALONE.exec(text), 1, pageCount)
 }
 
 /** A range at the very end of `text`, returning the text before it. */
@@ -29,7 +40,10 @@ export function splitTrailingRange(
 ): { text: string; range: PageRange | null } {
   const m = new RegExp(`^(.*\\S)\\s+(?:pages?\\s*)?${RANGE}$`, 'i').exec(text)
   const range = m ? plausibleRange(Number(m[2]), Number(m[3]), pageCount) : null
-  return m && range ? { text: m[1] ?? '', range } : { text, range: null }
+  if (m && range) return { text: m[1] ?? '', range }
+  const b = BRACKETED_AFTER.exec(text)
+  const inBrackets = bracketed(b, 2, pageCount)
+  return b && inBrackets ? { text: b[1] ?? '', range: inBrackets } : { text, range: null }
 }
 
 /** A range at the very start of `text` ("5 - 10 6 TERMS OF REFERENCE"), returning the rest. */

@@ -9,11 +9,15 @@ export interface SplitResult {
 // "Page 46 of 100" - the footer our packs print; the total tells the pack's own numbering apart
 // from the "page 12 of 16" of a document embedded in it.
 const FOOTER = /\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b/gi
+// "Page 12" on a line of its own - ModernGov's and CMIS's stamp, with no total.
+const BARE_FOOTER = /^[ \t*]*page\s+(\d{1,4})[ \t*]*$/gim
+// Fewer bare stamps than this are an embedded document's own numbering, not the pack's.
+const MIN_BARE = 3
 
 /**
  * Split extracted text into pages. Form feeds (pdftotext, our PDF extractor) are page breaks and
  * number pages 1, 2, 3... Without them, breaks are inferred from "Page N of M" footers sharing one
- * total M; each resulting page is numbered with the first printed page it covers, and pages between
+ * total M, or from "Page N" lines; each resulting page is numbered with the first printed page it covers, and pages between
  * two footers stay merged. With neither, the whole text is one page, with a warning.
  */
 export function splitPages(text: string): PackPage[] {
@@ -26,7 +30,7 @@ export function splitPagesWithWarnings(text: string): SplitResult {
   if (normalised.includes('\f')) return { pages: splitOnFormFeeds(normalised), warnings: [] }
   const fromFooters = splitOnFooters(normalised)
   if (fromFooters !== null) {
-    const message = `No page breaks in the text; ${fromFooters.length} page(s) inferred from "Page N of M" footers, pages between footers are merged`
+    const message = `No page breaks in the text; ${fromFooters.length} page(s) inferred from page footers ("Page N of M" or "Page N"), pages between footers are merged`
     return { pages: fromFooters, warnings: [{ page: null, message }] }
   }
   const message = 'No page breaks in the text and no page footers to infer them from; treated as one page'
@@ -61,9 +65,23 @@ function splitOnFooters(text: string): PackPage[] | null {
   return pages
 }
 
-// Footers that agree on the most common total and whose page numbers strictly increase; repeats
-// (rotated tables print the same footer on several lines) and strays are furniture, not breaks.
+/**
+ * The pack's own footers: "Page N of M" stamps or bare "Page N" lines, whichever marks more pages.
+ * A pack stamped one way may embed documents numbered the other ("Page 2 of 7" on a report's
+ * pages inside a pack stamped "Page 14"; a lone "Page 3" of an appendix in a pack stamped "of 80").
+ */
 function usableFooters(text: string): Footer[] {
+  const withTotal = totalledFooters(text)
+  const bare = increasing(
+    text,
+    [...text.matchAll(BARE_FOOTER)].map(m => ({ page: Number(m[1]), end: (m.index ?? 0) + m[0].length })),
+    Number.MAX_SAFE_INTEGER,
+  )
+  return bare.length >= MIN_BARE && bare.length > withTotal.length ? bare : withTotal
+}
+
+// Footers that agree on the most common total.
+function totalledFooters(text: string): Footer[] {
   const all = [...text.matchAll(FOOTER)].map(m => ({
     page: Number(m[1]),
     total: Number(m[2]),
@@ -71,12 +89,22 @@ function usableFooters(text: string): Footer[] {
   }))
   const total = commonTotal(all.map(f => f.total))
   if (total === null) return []
+  return increasing(
+    text,
+    all.filter(f => f.total === total),
+    total,
+  )
+}
+
+// Footers whose page numbers strictly increase; repeats (rotated tables print the same footer on
+// several lines) and strays are furniture, not breaks.
+function increasing(text: string, found: Footer[], last: number): Footer[] {
   const footers: Footer[] = []
-  let last = 0
-  for (const f of all) {
-    if (f.total !== total || f.page <= last || f.page > total) continue
+  let previous = 0
+  for (const f of found) {
+    if (f.page <= previous || f.page > last) continue
     footers.push({ page: f.page, end: lineEnd(text, f.end) })
-    last = f.page
+    previous = f.page
   }
   return footers
 }

@@ -202,7 +202,7 @@ describe('pack 2016-07-20 Schools, Children and Families', () => {
   })
 
   test('pages are inferred from the "Page N of 100" footers', () => {
-    assert.ok(pack.warnings.some(w => /inferred from "Page N of M" footers/.test(w.message)))
+    assert.ok(pack.warnings.some(w => /inferred from page footers/.test(w.message)))
   })
 })
 

@@ -5,7 +5,7 @@
  * assessment column names who assessed: the executive ("Cabinet Member's Assessment") or the
  * committee ("Tracking Assessment" in the appendix of concluded recommendations).
  */
-import { assessmentCode } from './assessment.ts'
+import { assessmentIn, ratingLegend, type RatingLegend } from './assessment.ts'
 import { breaksOff, cleanLine } from './clean.ts'
 import { carriesOnTitle, fillsWidth } from './lines.ts'
 import { parseDateIn } from './table-dates.ts'
@@ -59,8 +59,11 @@ export function recommendationColumns(cells: string[]): Columns | null {
   const completion = findColumn(keys, /complet|due|target|timescale|deadline/, /concluded|assess/)
   const concluded = findColumn(keys, /concluded/)
   const self = findColumn(keys, /(cabinet member|executive|portfolio holder|self).*assess|self-?assess/)
-  const committee = findColumn(keys, /assess/, undefined, self >= 0 ? [self] : [])
-  if (responsibility < 0 && completion < 0 && self < 0 && committee < 0) return null
+  const assessed = findColumn(keys, /assess/, undefined, self >= 0 ? [self] : [])
+  // Councils without the word: "Status", "Progress rating", "RAG".
+  const committee =
+    assessed >= 0 || self >= 0 ? assessed : findColumn(keys, /\b(status|rating|rag)\b/, /response|update/)
+  if (responsibility < 0 && completion < 0 && self < 0 && assessed < 0) return null
   return {
     number: number >= 0 ? number : text > 0 ? 0 : -1,
     text,
@@ -97,6 +100,10 @@ const TITLE = [
   /progress\s+report\s+on\s+implementation\s*[:\-–]?\s*(.{6,})/i,
   /^\W*(?:subject\s*:\s*)?tracking(?:\s+report)?\s*[:\-–]\s*(.{6,})/i,
   /^\W*(?:inquiry|scrutiny inquiry|inquiry title|review)\s*[:\-–]\s*(.{6,})/i,
+  // Other councils name the review first: "Hospital Discharge Task and Finish Group – Tracking of
+  // Recommendations", "… Review of Temporary Accommodation – Update on Implementation of
+  // Recommendations", "Appendix 1 – …: progress against recommendations".
+  /^\W*(?:(?:report\s+)?title\s*:\s*)?(?:appendix\s+\w{1,3}\s*[–-]\s*)?(.{6,}?)\s*(?:[–-]\s*(?:tracking|monitoring|update on (?:the )?implementation) of (?:the )?recommendations|:\s*progress (?:against|on) (?:the )?recommendations)\b/i,
 ]
 
 /** The inquiry a report line names, if it is a report title line. */
@@ -104,14 +111,20 @@ function inquiryTitle(text: string): string | null {
   if (text.length > 300) return null
   for (const pattern of TITLE) {
     const m = pattern.exec(text)
-    if (m) return cleanCell(m[1]).replace(/[.:]$/, '')
+    if (m) return inquiryName(cleanCell(m[1]))
   }
   return null
 }
 
+/** "Scrutiny Review of Temporary Accommodation" names the inquiry "Temporary Accommodation". */
+function inquiryName(text: string): string {
+  return text.replace(/[.:]$/, '').replace(/^(?:the\s+)?(?:scrutiny\s+)?(?:review|inquiry)\s+(?:of|into)\s+(?=\S)/i, '')
+}
+
 const EVIDENCE = /^(<[a-z]+>)?\W*evidence of progress/i
 
-const INQUIRY_LABEL = /^(inquiry|scrutiny inquiry|inquiry title|name of inquiry)\s*:?$/i
+const INQUIRY_LABEL =
+  /^(inquiry|scrutiny inquiry|inquiry title|name of inquiry|review|scrutiny review|review title)\s*:?$/i
 
 // An inquiry report's running footer: its page number beside "Report of the … Committee, 10 January 2017".
 const RUNNING_FOOTER = /^\d{1,3}\s+report of the\b.{0,120}\b(committee|scrutiny)\b/i
@@ -152,6 +165,8 @@ interface State {
   restToCome: boolean
   /** The last prose line went on with the current recommendation's text; its paragraph may run on. */
   joining: boolean
+  /** The pack's key to its own rating words, if it prints one. */
+  legend: RatingLegend
 }
 
 function cell(cells: string[], index: number): string {
@@ -171,7 +186,7 @@ function startRecommendation(number: string, cells: string[], line: Line, state:
     inquiry: state.title ?? '',
     number,
     text,
-    ...rowFields(cells, cols),
+    ...rowFields(cells, cols, state.legend),
     source_page: line.page,
     evidence: null,
     theme: state.theme,
@@ -184,11 +199,11 @@ function startRecommendation(number: string, cells: string[], line: Line, state:
 }
 
 /** A recommendation's cells after its text: who, by when, and the assessments. */
-function rowFields(cells: string[], cols: Columns) {
+function rowFields(cells: string[], cols: Columns, legend: RatingLegend) {
   const concluded = cell(cells, cols.concluded)
   const self = cell(cells, cols.self)
-  const committee = assessmentCode(cell(cells, cols.committee))
-  const selfAssessment = self === '' ? null : assessmentCode(self)
+  const committee = assessmentIn(cell(cells, cols.committee), legend)
+  const selfAssessment = self === '' ? null : assessmentIn(self, legend)
   return {
     responsibility: cell(cells, cols.responsibility) || null,
     completion_date: cell(cells, cols.completion) || null,
@@ -204,7 +219,7 @@ function rowFields(cells: string[], cols: Columns) {
 /** The line that ends a recommendation's text, with the row's other cells beside it. */
 function endRow(rec: ParsedRecommendation, cells: string[], cols: Columns, state: State): void {
   const row = [...Array.from({ length: cols.text }, () => ''), ...cells]
-  Object.assign(rec, { text: joinText(rec.text, cell(row, cols.text)) }, rowFields(row, cols))
+  Object.assign(rec, { text: joinText(rec.text, cell(row, cols.text)) }, rowFields(row, cols, state.legend))
   state.restToCome = false
 }
 
@@ -255,7 +270,7 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   // A report's details table names the inquiry: "Inquiry: | Youth Employment and Skills".
   const named = INQUIRY_LABEL.test(first) ? cell(cells, Math.max(cols.number, 0) + 1) : ''
   if (named !== '') {
-    Object.assign(state, { title: named.replace(/[.:]$/, ''), theme: null, current: null })
+    Object.assign(state, { title: inquiryName(named), theme: null, current: null })
     return
   }
   const number = recommendationNumber(first, state.cols !== null && cols.number >= 0)
@@ -305,7 +320,7 @@ function carryOn(rec: ParsedRecommendation, cells: string[], line: Line, state: 
   const cols = state.cols ?? DEFAULT_COLUMNS
   const row = continuationRow(rec, cells, line, state, cols)
   if (row === null) return
-  continueRecommendation(rec, row, cols)
+  continueRecommendation(rec, row, cols, state.legend)
   state.rowCells = Array.from({ length: Math.max(state.rowCells.length, row.length) }, (_, i) =>
     joinText(state.rowCells[i] ?? '', row[i] ?? ''),
   )
@@ -357,14 +372,14 @@ function withoutFalseIndent(cells: string[], cols: Columns): string[] {
 }
 
 /** A continuation row of the recommendation's own row (its text ran on to the next page). */
-function continueRecommendation(rec: ParsedRecommendation, cells: string[], cols: Columns) {
+function continueRecommendation(rec: ParsedRecommendation, cells: string[], cols: Columns, legend: RatingLegend) {
   rec.text = joinText(rec.text, cell(cells, cols.text))
   const responsibility = cell(cells, cols.responsibility)
   if (responsibility !== '') rec.responsibility = joinText(rec.responsibility ?? '', responsibility)
   const completion = cell(cells, cols.completion)
   if (completion !== '') rec.completion_date = joinText(rec.completion_date ?? '', completion)
   // The assessment cell of a row the page broke: printed on the part below the break.
-  const { assessment, committee_assessment, self_assessment } = rowFields(cells, cols)
+  const { assessment, committee_assessment, self_assessment } = rowFields(cells, cols, legend)
   if (rec.assessment === null && assessment !== null)
     Object.assign(rec, { assessment, committee_assessment, self_assessment })
 }
@@ -485,8 +500,10 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     warnedTitle: false,
     restToCome: false,
     joining: false,
+    legend: new Map(),
   }
   const lines = toLines(pages)
+  state.legend = ratingLegend(lines.flatMap(l => [splitRow(l.text)?.map(c => cleanCell(c)) ?? []]))
   for (const [at, line] of lines.entries()) {
     if (line.text.trim() !== '') state.sinceText++
     if (++state.sinceRow > CONTEXT_LINES) {
