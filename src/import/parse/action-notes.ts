@@ -18,7 +18,7 @@ export interface FoundActionNotes extends ParsedActionNotes {
 const START =
   /^((minutes|action notes) of (a |the )?(meeting|proceedings)|minutes$|action notes$|notes of (a |the )?meeting)|\s[-–—]\s*(action notes|minutes)$/i
 const PRESENT = /^present\b\s*:?\s*-?\s*/i
-const ALSO_PRESENT = /^(also present|in attendance|officers present|also in attendance)\b\s*:?\s*-?\s*/i
+const ALSO_PRESENT = /^(also present|in attendance|officers present|also in attendance|also attending)\b\s*:?\s*-?\s*/i
 const APOLOGIES_HEADING = /^(\d{1,3}\.?\s+)?apologies\b/i
 const MAX_LENGTH = 1500
 
@@ -141,8 +141,10 @@ export function apologyNames(text: string): string[] {
   const plain = text.replace(/\b(cllrs?|dr|mr|mrs|ms|prof|st)\./gi, '$1')
   const sentence = plain.replace(/^\s*\d{1,4}\s+/, '').split(/\.\s/)[0] ?? ''
   if (/^\s*(none|no apologies|there were no)\b/i.test(sentence)) return []
-  const list = sentence
-    .replace(/^.*?\b(on behalf of|received from|submitted from|from|by)\s+/i, '')
-    .replace(/\bfor (their|his|her|the|lateness|absence)\b.*$/i, '')
-  return splitNames(list)
+  const list = sentence.replace(/^.*?\b(on behalf of|received from|submitted from|from|by)\s+/i, '')
+  // "…, and from Councillor Peter Fairbrother for lateness": one apologising for lateness attended.
+  const absent = list
+    .split(/,?\s+and\s+(?:from|by|on behalf of)\s+/i)
+    .filter(part => !/\bfor\s+(?:(?:his|her|their)\s+)?lateness\b/i.test(part))
+  return splitNames(absent.map(part => part.replace(/\bfor (their|his|her|the|lateness|absence)\b.*$/i, '')).join(', '))
 }

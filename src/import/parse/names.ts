@@ -53,7 +53,8 @@ function segments(text: string): string[] {
 }
 
 function segmentNames(segment: string, known: readonly string[]): string[] {
-  let s = segment.replace(LABEL, '')
+  // "…, and from Yemi Adebayo (co-opted member)": a list of apologies goes on with "from".
+  let s = segment.replace(LABEL, '').replace(/^from\s+/i, '')
   // "Samera Ali - Parent Governor": the role follows a dash.
   s = s.replace(/\s+-\s+.*$/, '')
   const honoured = HONORIFIC.test(s)

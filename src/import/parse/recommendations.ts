@@ -96,6 +96,16 @@ export function recommendationNumber(cell: string, bareDigits: boolean): string 
   return `R${(m[1] ?? '').padStart(2, '0')}${(m[2] ?? '').toLowerCase()}`
 }
 
+/**
+ * A table with no number column numbers each text in its first words: "1. That the Council …",
+ * "R3 That …". The number needs its stop or its "R": "2,000 homes …" starts a text.
+ */
+function numberedText(text: string): { number: string; text: string } | null {
+  const m = /^(?:(\d{1,2}[a-z]?)[.):]|(R\d{1,2}[a-z]?)[.):]?)\s+(\S.*)$/i.exec(text)
+  const number = m === null ? null : recommendationNumber(m[1] ?? m[2] ?? '', true)
+  return number === null ? null : { number, text: m?.[3] ?? '' }
+}
+
 const TITLE = [
   /progress\s+report\s+on\s+implementation\s*[:\-–]?\s*(.{6,})/i,
   /^\W*(?:subject\s*:\s*)?tracking(?:\s+report)?\s*[:\-–]\s*(.{6,})/i,
@@ -198,15 +208,19 @@ function startRecommendation(number: string, cells: string[], line: Line, state:
   return rec
 }
 
+// A completion cell that gives no date: empty, "N/A" (a recommendation not agreed), a dash.
+const NO_DATE = /^(?:|n\/?a|none|-+|–)$/i
+
 /** A recommendation's cells after its text: who, by when, and the assessments. */
 function rowFields(cells: string[], cols: Columns, legend: RatingLegend) {
+  const completion = cell(cells, cols.completion)
   const concluded = cell(cells, cols.concluded)
   const self = cell(cells, cols.self)
   const committee = assessmentIn(cell(cells, cols.committee), legend)
   const selfAssessment = self === '' ? null : assessmentIn(self, legend)
   return {
     responsibility: cell(cells, cols.responsibility) || null,
-    completion_date: cell(cells, cols.completion) || null,
+    completion_date: NO_DATE.test(completion) ? null : completion,
     // The assessment the pack states: the committee's where the table has its column (blank: not
     // yet assessed, even beside the executive's own), else the executive's.
     assessment: cols.committee >= 0 ? committee : selfAssessment,
@@ -273,7 +287,9 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
     Object.assign(state, { title: inquiryName(named), theme: null, current: null })
     return
   }
-  const number = recommendationNumber(first, state.cols !== null && cols.number >= 0)
+  const embedded = state.cols !== null && cols.number < 0 ? numberedText(cell(cells, cols.text)) : null
+  if (embedded !== null) cells = cells.map((c, i) => (i === cols.text ? embedded.text : c))
+  const number = embedded?.number ?? recommendationNumber(first, state.cols !== null && cols.number >= 0)
   const enough = state.cols !== null || cells.filter(c => c.trim() !== '').length >= 3
   if (number !== null && enough) {
     out.push(startRecommendation(number, cells, line, state, warnings))

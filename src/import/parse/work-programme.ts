@@ -62,6 +62,8 @@ export function programmeColumns(cells: string[]): Columns | null {
 }
 
 const WEEKDAY = /^\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
+// A plan laid out by meeting may head each table with the date alone: "**2 December 2019**".
+const DATE_ALONE = /^\W*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\W*$/
 const DATE_HEADING = /^\W*(date of (the )?meeting|meeting date|meeting)\s*[:-]/i
 const TO_BE_SCHEDULED =
   /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(items?\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|dates? to be (confirmed|agreed))\b/i
@@ -91,11 +93,13 @@ interface State {
   header: string[] | null
   /** The table's header wrapped onto a row of its own where it was first printed. */
   headerWrapped: boolean
+  /** Where each table's rows start in the output, with its columns. */
+  tables: { start: number; cols: Columns }[]
 }
 
 /** A heading naming the meeting the following table belongs to, as an ISO date. */
 function meetingHeading(text: string, state: State, near: string | null): string | null {
-  if (text.length > 200 || !(DATE_HEADING.test(text) || WEEKDAY.test(text))) return null
+  if (text.length > 200 || !(DATE_HEADING.test(text) || WEEKDAY.test(text) || DATE_ALONE.test(text))) return null
   return parseDateIn(text, state.previous, near)
 }
 
@@ -211,13 +215,14 @@ const LIST_ITEM = /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]|[-•●▪])\s+(.*)$/
 function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgrammeItem[]): boolean {
   const m = LIST_ITEM.exec(raw)
   if (m) {
-    const { topic, details } = topicOf(m[1] ?? '')
+    const { text, lead } = withLead(m[1] ?? '')
+    const { topic, details } = topicOf(text)
     if (topic === '') return true
     const item: ParsedWorkProgrammeItem = {
       meeting_date: null,
       topic,
       type: inferType(topic),
-      lead_officer: null,
+      lead_officer: lead,
       source_page: line.page,
       details,
     }
@@ -243,6 +248,16 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
   state.listRaw = joined
   state.blank = false
   return true
+}
+
+// "Universal Credit and rent arrears – Head of Income Collection": a list item naming its lead.
+const LEAD_AFTER_DASH =
+  /\s[–—-]\s+((?:head|director|assistant director|deputy director|strategic director|executive director|chief|cabinet member|leader|councillor|cllr|lead officer|tbc|to be confirmed)\b.*)$/i
+
+function withLead(item: string): { text: string; lead: string | null } {
+  const m = LEAD_AFTER_DASH.exec(item)
+  if (m === null) return { text: item, lead: null }
+  return { text: item.slice(0, m.index), lead: leadOfficer(m[1]) }
 }
 
 // A list item's date wrapped before its year ("… last attended on 16th February" / "2022"): the
@@ -275,7 +290,7 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
     return
   }
   // Cheap tests on the raw line first: cleaning every prose line of a pack is too slow.
-  const heading = short && (DATE_HEADING.test(line.text) || WEEKDAY.test(line.text))
+  const heading = short && (DATE_HEADING.test(line.text) || WEEKDAY.test(line.text) || DATE_ALONE.test(line.text))
   const date = heading ? meetingHeading(cleanCell(line.text), state, near) : null
   if (date !== null) {
     // A new meeting's heading: no row of the last meeting's table goes on under it.
@@ -340,6 +355,7 @@ export function parseWorkProgramme(
     title: '',
     header: null,
     headerWrapped: false,
+    tables: [],
   }
   for (const line of toLines(pages)) {
     const cells = splitRow(line.text)
@@ -368,6 +384,7 @@ export function parseWorkProgramme(
       const rowGoesOn = repeated && state.row !== null && !state.headerWrapped
       state.header = rowGoesOn ? null : cells
       if (!repeated) state.headerWrapped = false
+      if (!repeated) state.tables.push({ start: out.length, cols: header })
       Object.assign(state, {
         cols: header,
         gap: 0,
@@ -387,7 +404,23 @@ export function parseWorkProgramme(
     state.gap = 0
     onRow(cells, line, state, meetingDate, out, warnings)
   }
+  state.tables.forEach((t, k) => purposeAsType(out.slice(t.start, state.tables[k + 1]?.start), t.cols))
   return out
+}
+
+/**
+ * A table with no type column may say what kind of item each is in its "Purpose" column: "Update
+ * report", "Pre-decision scrutiny", "Cabinet Member Q&A". Where every row's purpose is such a short
+ * label, not an aim ("To agree the terms of reference of the Group"), it is the item's type.
+ */
+function purposeAsType(items: ParsedWorkProgrammeItem[], cols: Columns): void {
+  // Rows of the table only: a "to be scheduled" list after it has no purposes (no `aims` at all).
+  const rows = items.filter(i => i.aims !== undefined)
+  if (cols.type >= 0 || cols.aims < 0 || rows.length === 0) return
+  const label = (aims: string | null | undefined): boolean =>
+    aims != null && aims.split(/\s+/).length <= 4 && !/[.;:]$/.test(aims)
+  if (!rows.every(i => label(i.aims))) return
+  for (const item of rows) Object.assign(item, { type: item.aims, aims: null })
 }
 
 /** A table row; at the top of a page it may be the rest of the last row, broken by the page. */
