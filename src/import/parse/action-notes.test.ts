@@ -102,3 +102,24 @@ describe('findActionNotes', () => {
     assert.deepEqual(notesOf(text), [['2023-12-14', ['Joanne Kettering'], ['Helen Radcliffe', 'Tom Osei']]])
   })
 })
+
+describe("findActionNotes in other councils' minutes", () => {
+  it('leaves out those "also attending", and reads apologies going on "and from …", one for lateness left out', () => {
+    const text = [
+      'MINUTES OF THE MEETING OF THE OVERVIEW AND SCRUTINY COMMITTEE HELD ON THURSDAY, 19 SEPTEMBER 2019',
+      '',
+      'PRESENT:',
+      '',
+      'Councillors: Ahmed Rasool (Chair), Marion Kettering and Callum Devereux',
+      '',
+      'ALSO ATTENDING: Councillor Shirin Haque (Cabinet Member for Finance)',
+      '',
+      '12. APOLOGIES FOR ABSENCE',
+      '',
+      'Apologies for absence were received from Councillor Farida Begum, and from Yemi Adebayo (co-opted member), and from Councillor Tomasz Nowicki for lateness.',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      ['2019-09-19', ['Ahmed Rasool', 'Marion Kettering', 'Callum Devereux'], ['Farida Begum', 'Yemi Adebayo']],
+    ])
+  })
+})

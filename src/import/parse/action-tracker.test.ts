@@ -290,3 +290,16 @@ describe('parseActionTracker on other layouts', () => {
     assert.equal(more.length, 1)
   })
 })
+
+describe('parseActionTracker on a ModernGov action log', () => {
+  it('takes the subject of a "Minute No." cell as the agenda item, without the minute\'s number', () => {
+    const text = [
+      'Minute No.\tMeeting date\tAction\tResponsible Officer\tUpdate / Response\tStatus',
+      '25 – Urgent and Emergency Care Performance\t13/09/2022\tCirculate the average ambulance handover time.\tJoanne Ferris\tData circulated on 4 October 2022.\tComplete',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(text), []).map(a => [a.date, a.agenda_item]),
+      [['2022-09-13', 'Urgent and Emergency Care Performance']],
+    )
+  })
+})

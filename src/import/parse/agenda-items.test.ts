@@ -150,3 +150,53 @@ describe('agenda items', () => {
     assert.equal(parsePack(pages).agenda_items.at(-1)?.title, 'WORK PROGRAMME')
   })
 })
+
+describe('agenda items in a ModernGov pack', () => {
+  const MODERNGOV = [
+    'Public Document Pack',
+    '',
+    'WEALDSHIRE COUNTY COUNCIL',
+    '',
+    'Adult Social Care and Health Overview and Scrutiny Committee',
+    '',
+    'Date:\tTuesday, 8 November 2022',
+    'Time:\t10.00 am',
+    'Venue:\tCouncil Chamber, County Hall, Maidbury',
+    '',
+    'AGENDA',
+    '',
+    '1.\t**Apologies for Absence**',
+    '',
+    '2.\t**Minutes** (Pages 5 - 11)',
+    '',
+    'To approve the minutes of the meeting held on 13 September 2022.',
+    '',
+    '3.\t**Public Questions** (Page 16)',
+    '',
+    '4.\t**Hospital Discharge Task and Finish Group – Tracking of**',
+    '**Recommendations** (Pages 31 - 36)',
+    '',
+    'To consider the second progress report.',
+    '',
+  ].join('\n')
+
+  it('reads the range printed after the title in brackets, one page as "(Page 16)"', () => {
+    const items = parsePack(MODERNGOV).agenda_items.map(i => [i.number, i.title, i.pages])
+    assert.deepEqual(items.slice(1, 3), [
+      [2, 'Minutes', [5, 11]],
+      [3, 'Public Questions', [16, 16]],
+    ])
+  })
+
+  it('carries a title on to the line that ends with its range, whatever its case', () => {
+    const item = parsePack(MODERNGOV).agenda_items.at(-1)
+    assert.deepEqual(
+      [item?.title, item?.pages],
+      ['Hospital Discharge Task and Finish Group - Tracking of Recommendations', [31, 36]],
+    )
+  })
+
+  it('takes the venue from its label, below the date and time', () => {
+    assert.equal(parsePack(MODERNGOV).meeting.venue, 'Council Chamber, County Hall, Maidbury')
+  })
+})

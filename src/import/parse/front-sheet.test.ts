@@ -49,3 +49,33 @@ describe('parseFrontSheet', () => {
     assert.deepEqual(frontSheet(text).members, ['Kathryn Meredith', 'Patricia Aldous', 'Desmond Okoro'])
   })
 })
+
+describe('parseFrontSheet on a ModernGov front sheet', () => {
+  it('reads councillors listed by initial, and ends the list at the next label', () => {
+    const text = [
+      'WEALDSHIRE COUNTY COUNCIL',
+      '',
+      'Adult Social Care and Health Overview and Scrutiny Committee',
+      '',
+      'Date:\tTuesday, 8 November 2022',
+      '',
+      'Membership:',
+      '',
+      'Councillors M Hartigan (Chairman), J Okonkwo-Price (Vice-Chairman), P Ashdown,',
+      'L Bramble and N Merriweather',
+      '',
+      'Quorum: 4',
+      '',
+      'Contact:\tSarah Kettleby, Senior Democratic Services Officer',
+      '',
+      'AGENDA',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, [
+      'M Hartigan',
+      'J Okonkwo-Price',
+      'P Ashdown',
+      'L Bramble',
+      'N Merriweather',
+    ])
+  })
+})

@@ -39,3 +39,21 @@ describe('splitPages', () => {
     assert.equal(result.warnings.length, 1)
   })
 })
+
+describe('splitPages on packs stamped "Page N"', () => {
+  test('breaks at bare "Page N" lines when they mark more pages than a report\'s own "Page k of n"', () => {
+    const text = 'front\nagenda\nPage 5\nminutes\nPage 6\nreport\nPage 1 of 3\nPage 7\nrest'
+    assert.deepEqual(
+      splitPages(text).map(p => p.number),
+      [1, 6, 7, 8],
+    )
+  })
+
+  test('leaves an appendix\'s few bare stamps alone in a pack stamped "Page N of M"', () => {
+    const text = 'a\nPage 1 of 4\nb\nPage 1\nc\nPage 2 of 4\nd\nPage 2\ne\nPage 3 of 4\nf'
+    assert.deepEqual(
+      splitPages(text).map(p => p.number),
+      [1, 2, 3, 4],
+    )
+  })
+})

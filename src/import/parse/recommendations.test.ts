@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { describe, it } from 'node:test'
-import { assessmentCode } from './assessment.ts'
+import { assessmentCode, assessmentIn, ratingLegend } from './assessment.ts'
 import { splitPages } from './pages.ts'
 import { parseRecommendations, recommendationNumber } from './recommendations.ts'
 import type { PackPage, ParseWarning } from './types.ts'
@@ -607,5 +607,75 @@ describe('assessment scale', () => {
     assert.equal(recommendationNumber('7', true), 'R07')
     assert.equal(recommendationNumber('7', false), null)
     assert.equal(recommendationNumber('Report', false), null)
+  })
+})
+
+describe("parseRecommendations in other councils' templates", () => {
+  const onePage = (text: string): PackPage[] => [{ number: 1, text }]
+
+  it('reads a "Status" column, and the inquiry named before "– Tracking of Recommendations"', () => {
+    const text = [
+      'Report title:\tHospital Discharge Task and Finish Group – Tracking of Recommendations',
+      '',
+      'Rec No.\tRecommendation\tCabinet Member response (Accept/Reject)\tLead\tTarget date\tProgress update\tStatus',
+      'R1\tThat a single discharge pathway is agreed.\tAccept\tDirector of Adult Social Care\tJune 2022\tLive since 1 June 2022.\tAchieved',
+      'R2\tThat 40 bridging packages are commissioned.\tAccept\tAssistant Director, Commissioning\tApril 2022\tIn place since July.\tAchieved late',
+      'R3\tThat a hospital social worker is funded.\tReject\tDirector of Adult Social Care\tN/A\tNot accepted.\tNot accepted',
+    ].join('\n')
+    const got = parseRecommendations(onePage(text), []).map(r => [r.inquiry, r.number, r.completion_date, r.assessment])
+    assert.deepEqual(got, [
+      ['Hospital Discharge Task and Finish Group', 'R01', 'June 2022', 1],
+      ['Hospital Discharge Task and Finish Group', 'R02', 'April 2022', 2],
+      ['Hospital Discharge Task and Finish Group', 'R03', null, null],
+    ])
+  })
+
+  it("reads each number from its text cell, and the pack's own rating words by its key", () => {
+    const text = [
+      'Key to progress ratings',
+      '',
+      'Progress rating\tMeaning\tRAG',
+      'Complete\tImplemented in full within the agreed timescale (Achieved – fully)\tGreen',
+      'On track\tWork is in progress and the timescale has not yet passed (In progress)\tGreen',
+      'Delayed\tThe timescale has passed; progress has been made (Not achieved – progress made)\tAmber',
+      '',
+      'Review:\tScrutiny Review of Temporary Accommodation',
+      '',
+      'Recommendation\tCabinet response\tLead Member / Officer\tTimescale\tUpdate (October 2019)\tProgress rating',
+      '1. That bed and breakfast placements of families end.\tAgreed\tCabinet Member for Housing\tApril 2019\tNone since April.\tComplete',
+      '2. That every property is inspected.\tAgreed\tHead of Housing Needs\tMarch 2020\t412 inspected.\tOn track',
+      '3. That rates are agreed across boroughs.\tAgreed\tLeader of the Council\tSeptember 2019\tTwo boroughs yet to sign.\tDelayed',
+      '4. That every household is visited.\tPartially agreed\tHead of Housing Needs\tDecember 2019\tVisits started.\tGreen',
+    ].join('\n')
+    const got = parseRecommendations(onePage(text), []).map(r => [r.inquiry, r.number, r.text, r.assessment])
+    assert.deepEqual(got, [
+      ['Temporary Accommodation', 'R01', 'That bed and breakfast placements of families end.', 1],
+      ['Temporary Accommodation', 'R02', 'That every property is inspected.', 6],
+      ['Temporary Accommodation', 'R03', 'That rates are agreed across boroughs.', 3],
+      ['Temporary Accommodation', 'R04', 'That every household is visited.', null],
+    ])
+  })
+})
+
+describe('a rating key', () => {
+  it('pairs a word with the category its row names, and drops a word paired with two', () => {
+    const legend = ratingLegend([
+      ['Complete', 'Implemented in full (Achieved – fully)', 'Green'],
+      ['Not progressed', 'Insufficient progress has been made (Not achieved – insufficient progress)'],
+      ['Mixed', 'Achieved (Late)'],
+      ['Mixed', 'In progress'],
+      ['', 'In progress'],
+      ['1', 'Achieved (Fully)'],
+    ])
+    assert.deepEqual(
+      [...legend.entries()],
+      [
+        ['complete', 1],
+        ['not progressed', 5],
+      ],
+    )
+    assert.equal(assessmentIn('Not Progressed', legend), 5)
+    assert.equal(assessmentIn('', legend), null)
+    assert.equal(assessmentIn('Achieved', legend), 1)
   })
 })

@@ -133,6 +133,16 @@ function inquiryName(text: string): string {
 
 const EVIDENCE = /^(<[a-z]+>)?\W*evidence of progress/i
 
+/**
+ * A report's details table names the inquiry ("Inquiry: | Youth Employment and Skills"), or gives a
+ * title that does ("Report title: | Hospital Discharge Task and Finish Group – Tracking of Recommendations").
+ */
+function namedInquiry(label: string, value: string): string | null {
+  if (value === '') return null
+  if (INQUIRY_LABEL.test(label)) return inquiryName(value)
+  return /^(?:report\s+)?(?:title|subject)\s*:?$/i.test(label) ? inquiryTitle(value) : null
+}
+
 const INQUIRY_LABEL =
   /^(inquiry|scrutiny inquiry|inquiry title|name of inquiry|review|scrutiny review|review title)\s*:?$/i
 
@@ -281,10 +291,9 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   cells = withoutFalseIndent(cells, cols)
   const first = cell(cells, Math.max(cols.number, 0))
   if (RUNNING_FOOTER.test(cleanCell(cells.join(' ')))) return
-  // A report's details table names the inquiry: "Inquiry: | Youth Employment and Skills".
-  const named = INQUIRY_LABEL.test(first) ? cell(cells, Math.max(cols.number, 0) + 1) : ''
-  if (named !== '') {
-    Object.assign(state, { title: inquiryName(named), theme: null, current: null })
+  const named = namedInquiry(first, cell(cells, Math.max(cols.number, 0) + 1))
+  if (named !== null) {
+    Object.assign(state, { title: named, theme: null, current: null })
     return
   }
   const embedded = state.cols !== null && cols.number < 0 ? numberedText(cell(cells, cols.text)) : null

@@ -410,3 +410,52 @@ describe('parseWorkProgramme on other layouts', () => {
     assert.equal(warnings[0]?.page, 3)
   })
 })
+
+describe('parseWorkProgramme laid out by meeting, as a London borough prints it', () => {
+  it("takes each table's date from a heading holding the date alone, a purpose of short labels as the type, and a listed item's lead after its dash", () => {
+    const text = [
+      'Appendix A – Overview and Scrutiny Committee Work Plan 2019/20',
+      '',
+      '**14 October 2019**',
+      '',
+      '**Item\tPurpose\tLead officer / witnesses**',
+      'Housing Delivery Programme – Progress Report\tUpdate report\tDan Hollings, Director of Housing Delivery',
+      '',
+      '**2 December 2019**',
+      '',
+      'Report deadline: 19 November 2019. Publication: 22 November 2019.',
+      '',
+      '**Item\tPurpose\tLead officer / witnesses**',
+      'Local Plan – Regulation 19 Consultation\tPre-decision scrutiny\tImogen Clarke, Head of Planning Policy',
+      'Annual Scrutiny Report 2019/20\tTo agree\tKieran Mallory, Principal Scrutiny Officer',
+      '',
+      '**Items to be scheduled**',
+      '',
+      '- Universal Credit and rent arrears – Head of Income Collection',
+      '- Leisure centres contract – TBC',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 37, text }], [], '2019-10-14'), [
+      ['2019-10-14', 'Housing Delivery Programme - Progress Report', 'Update report', 'Dan Hollings'],
+      ['2019-12-02', 'Local Plan - Regulation 19 Consultation', 'Pre-decision scrutiny', 'Imogen Clarke'],
+      ['2019-12-02', 'Annual Scrutiny Report 2019/20', 'To agree', 'Kieran Mallory'],
+      [null, 'Universal Credit and rent arrears', null, 'Head of Income Collection'],
+      [null, 'Leisure centres contract', null, null],
+    ])
+  })
+
+  it('keeps a purpose that states an aim apart from the type', () => {
+    const text = [
+      'Meeting date\tItem\tPurpose / Reason for scrutiny\tLead Officer',
+      '17 January 2023\tAmbulance Handovers\tTo review the impact of the handover improvement plan.\tJoanne Ferris',
+      '\tDementia Strategy\tUpdate report\tLucy Hendry',
+    ].join('\n')
+    const got = parseWorkProgramme([{ number: 38, text }], [], '2022-11-08')
+    assert.deepEqual(
+      got.map(i => [i.topic, i.type]),
+      [
+        ['Ambulance Handovers', null],
+        ['Dementia Strategy', null],
+      ],
+    )
+  })
+})
