@@ -1,6 +1,6 @@
-import { isUpperCase } from './clean.ts'
+import { cleanLine, isUpperCase } from './clean.ts'
 import { findDate } from './dates.ts'
-import { textAt } from './lines.ts'
+import { nextNonBlank, textAt } from './lines.ts'
 import type { Line } from './lines.ts'
 import { splitNames } from './names.ts'
 import { ENDED, resolutionsOf } from './resolutions.ts'
@@ -71,10 +71,14 @@ function notesEnd(lines: Line[], from: number, limit: number): number {
 
 // The date is in the "held on ..." line after the heading, or in the lines just above it.
 function meetingDate(lines: Line[], start: number, present: number): string | null {
-  for (let i = start; i < present; i++) {
-    const found = findDate(textAt(lines, i))
-    if (found) return found.date
-  }
+  // The heading may wrap inside the date ("… HELD ON THURSDAY, 19" / "SEPTEMBER 2019").
+  const heading = findDate(
+    lines
+      .slice(start, present)
+      .map(l => l.text)
+      .join(' '),
+  )
+  if (heading) return heading.date
   for (let i = start - 1; i >= Math.max(0, start - 10); i--) {
     const text = textAt(lines, i)
     if (ENDED.test(text) || /^chair(man|person)?$/i.test(text)) break
@@ -102,7 +106,7 @@ function blockEnd(lines: Line[], from: number, limit: number): number {
  * (a name cut in two is no name at either end).
  */
 function namesIn(lines: Line[], from: number, to: number, label: RegExp, members: readonly string[] = []): string[] {
-  const texts = lines.slice(from, to).map(l => l.text)
+  const texts = lines.slice(from, to).map(asList)
   texts[0] = (texts[0] ?? '').replace(label, '')
   const logical: string[] = []
   for (const text of texts) {
@@ -117,9 +121,22 @@ function namesIn(lines: Line[], from: number, to: number, label: RegExp, members
   return splitNames(logical.filter(t => t !== '').join('\n'), members)
 }
 
+/** A line's text; a grid of names (one a cell: "M J Evans (Chairperson)\tA R Beynon") as a list. */
+function asList(line: Line): string {
+  return line.raw.includes('\t')
+    ? line.raw
+        .split('\t')
+        .map(c => cleanLine(c))
+        .filter(c => c !== '')
+        .join(', ')
+    : line.text
+}
+
 function apologiesIn(lines: Line[], from: number, to: number): string[] {
   const heading = findIndex(lines, from, to, t => APOLOGIES_HEADING.test(t))
   if (heading === -1) return []
+  const grid = gridUnder(lines, heading, to)
+  if (grid.length > 0) return splitNames(grid.map(asList).join(', '))
   const texts: string[] = []
   for (let i = heading; i < to && texts.length < 4; i++) {
     const text = textAt(lines, i)
@@ -134,6 +151,16 @@ function apologiesIn(lines: Line[], from: number, to: number): string[] {
       .replace(APOLOGIES_HEADING, '')
       .replace(/^\s*[:–-]\s*/, ''),
   )
+}
+
+/** The rows of names set out in columns under a heading alone on its line ("Apologies for Absence"). */
+function gridUnder(lines: Line[], heading: number, to: number): Line[] {
+  if (!/^(\d{1,3}\.?\s+)?apologies(\s+for\s+absence)?\s*:?$/i.test(textAt(lines, heading))) return []
+  const rows: Line[] = []
+  for (let i = nextNonBlank(lines, heading + 1); i > 0 && i < to && lines[i]?.raw.includes('\t'); i++) {
+    rows.push(lines[i] as Line)
+  }
+  return rows
 }
 
 /** Names from "Apologies were submitted on behalf of Councillors A, B and C for their ...". */

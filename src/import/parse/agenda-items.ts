@@ -108,7 +108,13 @@ function scanAgenda(lines: Line[], scope: AgendaScope, warnings: ParseWarning[])
     const line = lines[i]
     if (line === undefined || line.text === '') continue
     if (headings.length > 0 && (atStop(line, scope) || ++sinceLast > MAX_GAP)) return { headings, ranges, end: i }
-    if (firstFrom !== null && scope.pageCount !== null && line.page >= firstFrom) return { headings, ranges, end: i }
+    if (
+      firstFrom !== null &&
+      scope.pageCount !== null &&
+      line.page >= firstFrom &&
+      numberedFromCover(headings, firstFrom)
+    )
+      return { headings, ranges, end: i }
     const heading = headingAt(lines, i, headings.at(-1)?.number ?? null, scope, warnings)
     if (heading !== null) {
       headings.push(heading)
@@ -124,6 +130,16 @@ function scanAgenda(lines: Line[], scope: AgendaScope, warnings: ParseWarning[])
     }
   }
   return { headings, ranges, end: lines.length }
+}
+
+/**
+ * Whether the pack numbers its pages from its front sheet, as the file does, so that the agenda ends
+ * where the first item's papers begin. A pack that numbers from the first page after its agenda
+ * (CMIS and ModernGov often do: "Minutes  1 - 8") gives ranges starting on or before the agenda's
+ * own page, which say nothing of where the agenda ends.
+ */
+function numberedFromCover(headings: Heading[], firstFrom: number): boolean {
+  return firstFrom > (headings[0]?.page ?? 1)
 }
 
 // A heading starts with a capital: "minutes of the meeting." in lower case is a sentence wrapped

@@ -28,12 +28,13 @@ export function parseFrontSheet(lines: Line[]): FrontSheet {
   const heading = findAgendaHeading(lines)
   const agendaStart = heading === -1 ? firstItemLine(lines) : heading + 1
   const header = lines.slice(0, Math.max(0, heading === -1 ? agendaStart : heading))
-  const dateIndex = header.findIndex(l => isMeetingDateLine(l.text))
+  const summons = header.findIndex(l => SUMMONS.test(l.text) && findDate(l.text) !== null)
+  const dateIndex = summons !== -1 ? summons : header.findIndex(l => isMeetingDateLine(l.text))
   const council = header.find(l => isCouncilLine(l.text))?.text ?? null
   return {
     council,
     committee: committeeName(header, dateIndex === -1 ? header.length : dateIndex, council),
-    meeting: meetingOf(header, dateIndex),
+    meeting: summons !== -1 ? summonedMeeting(header[summons]) : meetingOf(header, dateIndex),
     members: membersOf(header),
     agendaStart,
     hasAgendaHeading: heading !== -1,
@@ -50,6 +51,18 @@ function firstItemLine(lines: Line[]): number {
   const limit = Math.min(lines.length, HEADER_LIMIT)
   for (let i = 0; i < limit; i++) if (/^(?:item\s+)?1[.:)]?(\s+[A-Z].*)?$/i.test(textAt(lines, i))) return i
   return 0
+}
+
+// A letter summoning members ("You are summoned to a meeting of … to be held in the Council
+// Chamber, Civic Offices … on Thursday, 7 March 2024 at 2.00 pm."): its own date is the letter's.
+const SUMMONS = /\b(?:summoned|summons you|requested to attend|to be held (?:in|at))\b/i
+
+function summonedMeeting(line: Line | undefined): ParsedMeeting {
+  const text = line?.text ?? ''
+  const found = findDate(text)
+  const after = found ? text.slice(found.index + found.length) : ''
+  const place = /\bto be held (?:in|at)\s+(?:the\s+)?(.+?)\s+on\s+(?:\w+day,?\s+)?\d/i.exec(text)?.[1] ?? null
+  return { date: found?.date ?? null, start_time: parseTime(after), venue: place, source_page: line?.page ?? null }
 }
 
 function isMeetingDateLine(text: string): boolean {
@@ -71,6 +84,8 @@ function committeeName(header: Line[], before: number, council: string | null): 
 
 function isCommitteeLine(text: string, council: string | null): boolean {
   if (text === council || text.length > 150 || /\b(must|reminded|declare)\b/i.test(text)) return false
+  // A letter's reference ("Our ref: Scrutiny/SSWH") names no committee.
+  if (/^(?:our|your)\s+ref\b/i.test(text)) return false
   return COMMITTEE.test(text)
 }
 

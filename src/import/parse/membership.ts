@@ -24,7 +24,10 @@ const LABEL = /^[A-Z][A-Za-z -]{0,40}:/
 // The block sits within a few lines of its "Chair:" line.
 const BLOCK_LINES = 12
 
-/** Chair, deputy, members and representatives, in that order, from the first such block in the pack (lines as `toLines` cleans them). */
+/**
+ * Chair, deputy, members and representatives, in that order, from the first such block in the pack
+ * (lines as `toLines` cleans them); else the agenda's distribution list.
+ */
 export function listedMembership(lines: Line[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? ''
@@ -32,7 +35,36 @@ export function listedMembership(lines: Line[]): string[] {
     const block = membershipBlock(lines, i)
     if (block !== null) return splitNames(block)
   }
-  return []
+  return distributionList(lines)
+}
+
+const DISTRIBUTION = /^distribution(?:\s+list)?\s*:?$/i
+const GRID_LINES = 30
+
+/**
+ * A summons letter's agenda ends with who it is sent to, a grid of names under a "Councillors"
+ * heading per column, then the co-opted members:
+ *
+ *   Distribution:
+ *   Councillors   Councillors   Councillors
+ *   A R Beynon    S Hopkins     E Parry
+ *   Co-opted Members
+ *   E Powell      R Vaughan
+ *
+ * The list ends at a line of prose or at the foot of its page.
+ */
+function distributionList(lines: Line[]): string[] {
+  const start = lines.findIndex(l => DISTRIBUTION.test(l.text.trim()))
+  if (start === -1) return []
+  const cells: string[] = []
+  for (let i = start + 1; i < Math.min(lines.length, start + GRID_LINES); i++) {
+    const line = lines[i]
+    if (line === undefined || line.page !== lines[start]?.page) break
+    const text = line.text.trim()
+    if (/^page\s+\d+/i.test(text) || (text.length > 60 && !line.raw.includes('\t'))) break
+    cells.push(...line.raw.split('\t').map(c => c.trim()))
+  }
+  return splitNames(cells.join('\n'))
 }
 
 /** The text of the chair's, deputy's and members' lines from `start`, or null without a members' line. */

@@ -363,7 +363,24 @@ function continuationRow(
 ): string[] | null {
   if (cell(cells, Math.max(cols.number, 0)) === '')
     return line.page > state.rowPage ? alignBrokenRow(cells, state.width, state.rowCells, [cols.number]) : cells
+  if (brokenNumberedText(rec, cells, line, state, cols)) return alignBrokenRow(cells, state.width, state.rowCells, [])
   return restOfBrokenText(rec, cells, line, state) ? textOnly(cells, cols) : null
+}
+
+/**
+ * In a table whose texts carry their numbers ("2. That every nightly-paid …"), the rest of a row the
+ * page broke starts in the text's own column: a row at the top of the next page whose first cell
+ * carries the unfinished text on ("property used as temporary accommodation …").
+ */
+function brokenNumberedText(
+  rec: ParsedRecommendation,
+  cells: string[],
+  line: Line,
+  state: State,
+  cols: Columns,
+): boolean {
+  if (cols.number >= 0 || state.mode !== 'text' || line.page <= state.rowPage) return false
+  return carriesOnText(rec.text, cell(cells, cols.text), false, false)
 }
 
 /**
