@@ -40,10 +40,13 @@ export function trackerColumns(cells: string[]): Columns | null {
   // The meeting the action was agreed at: "Date", "Meeting date", or just "Meeting".
   const date = findColumn(keys, /\bdate\b|^(committee )?meeting$/, /due|target|complet|deadline/)
   const action = findColumn(keys, /\bactions?\b/, /update|status/)
-  if (date < 0 || action < 0) return null
+  if (action < 0) return null
   const item = findColumn(keys, /item|subject|topic|report|minute/, /action/, [date, action])
   const update = findColumn(keys, /update|progress|status|response|outcome|comment/, undefined, [date, action, item])
   if (item < 0 && update < 0) return null
+  // Without a date column the meeting is a row of its own above its actions ("Meeting held on …"):
+  // the table must still say which minute or item each action is from.
+  if (date < 0 && (item < 0 || update < 0)) return null
   return { date, item, action, update }
 }
 
@@ -179,6 +182,18 @@ function startsAtItem(cells: string[], cols: Columns): boolean {
   return titleLike && /^[A-Z]/.test(action) && endsSentence(action) && text.slice(3).every(c => c === '')
 }
 
+// The meeting a group of actions is from, where the table has no date column.
+const MEETING_ROW = /^\W*(?:meeting\s+(?:held\s+)?(?:on|of)|meeting\s*:|actions?\s+from\s+(?:the\s+)?meeting\s+(?:held\s+)?on)\s+/i
+
+/** A "Meeting held on 16 November 2023" line over its actions: the date of the rows below. */
+function meetingRow(text: string, cols: Columns | null, state: State): boolean {
+  if (cols === null || cols.date >= 0 || text.length > 80 || !MEETING_ROW.test(text)) return false
+  const date = parseDateIn(text.replace(MEETING_ROW, ''))
+  if (date === null) return false
+  Object.assign(state, { date, item: '', last: null, lastCells: [] })
+  return true
+}
+
 /** Prose lines between rows of one table: a broken sentence (lowercase start) joins the last cell. */
 function addProse(text: string, state: State): boolean {
   const t = cleanCell(text)
@@ -202,11 +217,16 @@ function isLabel(text: string): boolean {
   return text !== '' && !/\d/.test(text) && (/:\s*$/.test(text) || text.split(/\s+/).length >= 3)
 }
 
+/** The column a row of the table starts with: its date, or its minute where the meeting heads a group. */
+function leadColumn(cols: Columns): number {
+  return cols.date >= 0 ? cols.date : cols.item
+}
+
 /** A row of short words and no dates: the header of the next table ("Status | Meaning"), not an action. */
 function isOtherHeader(cells: string[], cols: Columns): boolean {
   const filled = cells.map(c => cleanCell(c)).filter(c => c !== '')
   return (
-    cleanCell(cells[cols.date]) !== '' &&
+    cleanCell(cells[leadColumn(cols)]) !== '' &&
     filled.length >= 2 &&
     filled.every(c => !/\d|\.$/.test(c) && c.split(/\s+/).length <= 3)
   )
@@ -226,7 +246,8 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
   for (const line of lines) {
     const cells = splitRow(line.text)
     if (cells === null) {
-      if (line.text.length < 80 && /^\W*action\s+(tracker|log)\b/i.test(line.text)) sawHeading ??= line
+      if (line.text.length < 80 && /^\W*action\s+(tracker|log|record)\b/i.test(line.text)) sawHeading ??= line
+      if (meetingRow(cleanCell(line.text), cols, state)) continue
       if (cols === null || isSeparatorRow(line.text) || isFurniture(line.text)) continue
       if (!addProse(line.text, state) && ++gap > MAX_GAP) cols = null
       continue
@@ -247,7 +268,7 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
       continue
     }
     if (cols === null || allEmpty(cells)) continue
-    if (isLabel(cleanCell(cells[cols.date])) || isOtherHeader(cells, cols)) {
+    if (isLabel(cleanCell(cells[leadColumn(cols)])) || isOtherHeader(cells, cols)) {
       cols = null // the next table ("Report of:", "Lead Officer for the Inquiry"), not a row of this one
       continue
     }
