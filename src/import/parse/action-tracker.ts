@@ -183,7 +183,8 @@ function startsAtItem(cells: string[], cols: Columns): boolean {
 }
 
 // The meeting a group of actions is from, where the table has no date column.
-const MEETING_ROW = /^\W*(?:meeting\s+(?:held\s+)?(?:on|of)|meeting\s*:|actions?\s+from\s+(?:the\s+)?meeting\s+(?:held\s+)?on)\s+/i
+const MEETING_ROW =
+  /^\W*(?:meeting\s+(?:held\s+)?(?:on|of)|meeting\s*:|actions?\s+from\s+(?:the\s+)?meeting\s+(?:held\s+)?on)\s+/i
 
 /** A "Meeting held on 16 November 2023" line over its actions: the date of the rows below. */
 function meetingRow(text: string, cols: Columns | null, state: State): boolean {

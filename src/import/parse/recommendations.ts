@@ -7,6 +7,13 @@
  */
 import { assessmentIn, ratingLegend, type RatingLegend } from './assessment.ts'
 import { breaksOff, cleanLine } from './clean.ts'
+import {
+  blockNumber,
+  givesNoDate,
+  readBlockLine,
+  startBlock,
+  type RecommendationBlock,
+} from './recommendation-blocks.ts'
 import { carriesOnTitle, fillsWidth } from './lines.ts'
 import { parseDateIn } from './table-dates.ts'
 import {
@@ -110,6 +117,7 @@ const TITLE = [
   /progress\s+report\s+on\s+implementation\s*[:\-–]?\s*(.{6,})/i,
   /^\W*(?:subject\s*:\s*)?tracking(?:\s+report)?\s*[:\-–]\s*(.{6,})/i,
   /^\W*(?:inquiry|scrutiny inquiry|inquiry title|review)\s*[:\-–]\s*(.{6,})/i,
+  /^\W*recommendations?\s+(?:monitoring|tracking)\s*[:\-–]\s*(.{6,})/i,
   // Other councils name the review first: "Hospital Discharge Task and Finish Group – Tracking of
   // Recommendations", "… Review of Temporary Accommodation – Update on Implementation of
   // Recommendations", "Appendix 1 – …: progress against recommendations".
@@ -187,6 +195,8 @@ interface State {
   joining: boolean
   /** The pack's key to its own rating words, if it prints one. */
   legend: RatingLegend
+  /** A recommendation set out as a block of labelled lines, being read. */
+  block: RecommendationBlock | null
 }
 
 function cell(cells: string[], index: number): string {
@@ -218,9 +228,6 @@ function startRecommendation(number: string, cells: string[], line: Line, state:
   return rec
 }
 
-// A completion cell that gives no date: empty, "N/A" (a recommendation not agreed), a dash.
-const NO_DATE = /^(?:|n\/?a|none|-+|–)$/i
-
 /** A recommendation's cells after its text: who, by when, and the assessments. */
 function rowFields(cells: string[], cols: Columns, legend: RatingLegend) {
   const completion = cell(cells, cols.completion)
@@ -230,7 +237,7 @@ function rowFields(cells: string[], cols: Columns, legend: RatingLegend) {
   const selfAssessment = self === '' ? null : assessmentIn(self, legend)
   return {
     responsibility: cell(cells, cols.responsibility) || null,
-    completion_date: NO_DATE.test(completion) ? null : completion,
+    completion_date: givesNoDate(completion) ? null : completion,
     // The assessment the pack states: the committee's where the table has its column (blank: not
     // yet assessed, even beside the executive's own), else the executive's.
     assessment: cols.committee >= 0 ? committee : selfAssessment,
@@ -413,6 +420,20 @@ function withoutFalseIndent(cells: string[], cols: Columns): string[] {
   return shifted === null ? cells : [...cells.slice(0, cols.number), ...cells.slice(cols.number + 1)]
 }
 
+/** Reads a line into a recommendation set out as a block (`recommendation-blocks.ts`); false for other lines. */
+function inBlock(line: Line, state: State, out: ParsedRecommendation[]): boolean {
+  if (state.block !== null) {
+    const read = readBlockLine(state.block, line, state.legend)
+    if (read === 'label') out.push(state.block.rec)
+    if (read !== 'ended') return true
+    state.block = null
+  }
+  const number = blockNumber(line.text)
+  if (number === null) return false
+  state.block = startBlock(recommendationNumber(number, true) ?? number, state.title, line)
+  return true
+}
+
 /** A continuation row of the recommendation's own row (its text ran on to the next page). */
 function continueRecommendation(rec: ParsedRecommendation, cells: string[], cols: Columns, legend: RatingLegend) {
   rec.text = joinText(rec.text, cell(cells, cols.text))
@@ -543,6 +564,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     restToCome: false,
     joining: false,
     legend: new Map(),
+    block: null,
   }
   const lines = toLines(pages)
   state.legend = ratingLegend(lines.flatMap(l => [splitRow(l.text)?.map(c => cleanCell(c)) ?? []]))
@@ -558,6 +580,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
       if (above !== undefined) Object.assign(state, { title: cleanCell(above.text), cols: null, current: null })
       continue
     }
+    if (inBlock(line, state, out)) continue
     const cells = splitRow(line.text)
     if (cells === null) onProse(line, state, () => wrappedTitle(lines, at))
     else onRow(cells, line, state, out, warnings)
