@@ -123,3 +123,51 @@ describe("findActionNotes in other councils' minutes", () => {
     ])
   })
 })
+
+describe('findActionNotes with names set out in grids', () => {
+  it('reads those present (in the room and online) and the apologies from columns of names', () => {
+    const text = [
+      'MINUTES OF A MEETING OF THE SCRUTINY COMMITTEE HELD IN THE COUNCIL CHAMBER ON THURSDAY, 18 JANUARY 2024 AT 2.00 PM',
+      '',
+      'Present',
+      '',
+      'M J Evans (Chairperson)\tA R Beynon\tC Davies-Rees',
+      'G Edwards',
+      '',
+      'Present Virtually',
+      '',
+      'S Hopkins\tE Powell',
+      '',
+      'Apologies for Absence',
+      '',
+      'P Llewellyn\tE Parry',
+      '',
+      'Officers:',
+      '',
+      'Gwyn Ellis\tDemocratic Services Officer',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      [
+        '2024-01-18',
+        ['M J Evans', 'A R Beynon', 'C Davies-Rees', 'G Edwards', 'S Hopkins', 'E Powell'],
+        ['P Llewellyn', 'E Parry'],
+      ],
+    ])
+  })
+
+  it('reads minutes headed "MINUTES of the … Panel held on …", apologies under a lettered minute number', () => {
+    const text = [
+      '**MINUTES** of the Children and Young People Scrutiny Panel held on Wednesday 22 September 2021 at 6.30 pm',
+      '',
+      'PRESENT:',
+      '',
+      'Councillor J Oduya (Chair)',
+      'Councillor R Haworth (substitute for Councillor M Tran)',
+      '',
+      '**CYP.21\tAPOLOGIES**',
+      '',
+      'Apologies were received from Councillor M Tran and from D Keane (Roman Catholic Diocese of Leeds).',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [['2021-09-22', ['J Oduya', 'R Haworth'], ['M Tran', 'D Keane']]])
+  })
+})

@@ -16,10 +16,11 @@ export interface FoundActionNotes extends ParsedActionNotes {
 // Their heading, or a line naming the meeting that ends in it ("1400 hours on Wednesday 13th
 // February 2019, Committee Room 6, Council House – Action Notes").
 const START =
-  /^((minutes|action notes) of (a |the )?(meeting|proceedings)|minutes$|action notes$|notes of (a |the )?meeting)|\s[-–—]\s*(action notes|minutes)$/i
+  /^((minutes|action notes) of (a |the )?(meeting|proceedings)|minutes$|action notes$|notes of (a |the )?meeting|minutes of the .{3,120}? held (?:on|at|in)\b)|\s[-–—]\s*(action notes|minutes)$/i
 const PRESENT = /^present\b\s*:?\s*-?\s*/i
 const ALSO_PRESENT = /^(also present|in attendance|officers present|also in attendance|also attending)\b\s*:?\s*-?\s*/i
-const APOLOGIES_HEADING = /^(\d{1,3}\.?\s+)?apologies\b/i
+// "Apologies", "12. APOLOGIES", "CYP.21 APOLOGIES" (a minute numbered with the committee's letters).
+const APOLOGIES_HEADING = /^((?:[A-Z]{1,5}\.?\s?)?\d{1,3}\.?\s+)?apologies\b/i
 const MAX_LENGTH = 1500
 
 /** Every set of action notes (minutes) in the pack, in order; `members` helps part names run together. */

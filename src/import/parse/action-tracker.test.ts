@@ -303,3 +303,32 @@ describe('parseActionTracker on a ModernGov action log', () => {
     )
   })
 })
+
+describe('parseActionTracker on an action record grouped by meeting', () => {
+  it('dates each action by the meeting row above it, where the table has no date column', () => {
+    const text = [
+      'Minute No.\tAction\tOfficer responsible\tTarget date\tResponse / Progress\tComplete (Y/N)',
+      'Meeting held on 16 November 2023',
+      '33\tProvide the number of households in temporary accommodation.\tGroup Manager – Housing\tDecember 2023\tCirculated on 4 December 2023.\tY',
+      '34\tConfirm the number of grant applications withdrawn in 2022-23\tGroup Manager – Housing\tJanuary 2024\t\tN',
+      '\tbecause of the length of the wait for an assessment.\t\t\t\t',
+      'Meeting held on 18 January 2024',
+      '47\tShare the draft Market Position Statement with the Committee.\tGroup Manager – Commissioning\tMarch 2024\tTo be circulated by 22 March 2024.\tN',
+      '',
+      'Contact Officer:\tMeleri Tudor, Scrutiny Officer',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(text), []).map(a => [a.date, a.agenda_item, a.action, a.has_update]),
+      [
+        ['2023-11-16', '33', 'Provide the number of households in temporary accommodation.', true],
+        [
+          '2023-11-16',
+          '34',
+          'Confirm the number of grant applications withdrawn in 2022-23 because of the length of the wait for an assessment.',
+          false,
+        ],
+        ['2024-01-18', '47', 'Share the draft Market Position Statement with the Committee.', true],
+      ],
+    )
+  })
+})

@@ -79,3 +79,52 @@ describe('parseFrontSheet on a ModernGov front sheet', () => {
     ])
   })
 })
+
+describe('parseFrontSheet on a summons letter and a details table', () => {
+  it("reads the meeting from the summons, not from the letter's own date or reference", () => {
+    const text = [
+      'Our ref:\tScrutiny/SSWH',
+      'Date:\tWednesday, 28 February 2024',
+      '',
+      'Dear Councillor,',
+      '',
+      'SOCIAL SERVICES, WELLBEING AND HOUSING SCRUTINY COMMITTEE',
+      '',
+      'You are summoned to a meeting of the Social Services, Wellbeing and Housing Scrutiny Committee to be held in the Council Chamber, Civic Offices, Angel Street, Glanmor CF31 4WB on Thursday, 7 March 2024 at 2.00 pm.',
+      '',
+      'AGENDA',
+    ].join('\n')
+    const sheet = frontSheet(text)
+    assert.equal(sheet.committee, 'SOCIAL SERVICES, WELLBEING AND HOUSING SCRUTINY COMMITTEE')
+    assert.deepEqual(
+      [sheet.meeting.date, sheet.meeting.start_time, sheet.meeting.venue],
+      ['2024-03-07', '14:00', 'Council Chamber, Civic Offices, Angel Street, Glanmor CF31 4WB'],
+    )
+  })
+
+  it('reads a members table by its first column, and leaves the substitutes out', () => {
+    const text = [
+      'CALDERBROOK COUNCIL',
+      '',
+      'Children and Young People Scrutiny Panel',
+      '',
+      'Date\tWednesday 3 November 2021',
+      'Place\tRooms 2 and 3, Calderbrook Town Hall',
+      '',
+      'Membership',
+      '',
+      'Councillor\tParty',
+      'Jane Oduya (Chair)\tLabour',
+      'Paul Brierley\tConservative',
+      '',
+      'Substitutes',
+      '',
+      'Labour: Councillors Rachel Haworth and Tom Dyson',
+      '',
+      'AGENDA',
+    ].join('\n')
+    const sheet = frontSheet(text)
+    assert.deepEqual(sheet.members, ['Jane Oduya', 'Paul Brierley'])
+    assert.equal(sheet.meeting.venue, 'Rooms 2 and 3, Calderbrook Town Hall')
+  })
+})

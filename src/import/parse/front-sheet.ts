@@ -1,4 +1,5 @@
 import { findDate, parseTime } from './dates.ts'
+import { cleanLine } from './clean.ts'
 import { nextNonBlank, textAt } from './lines.ts'
 import type { Line } from './lines.ts'
 import { splitNames } from './names.ts'
@@ -114,14 +115,14 @@ function inlineVenue(afterDate: string): string | null {
   return m?.[1] ? m[1].trim() : null
 }
 
+const VENUE_LABEL = /^(?:in|at|(?:venue|place|location)\s*:?)\s+/i
+
 function venueLines(header: Line[], from: number): string | null {
   const first = nextNonBlank(header, from)
   if (first === -1) return null
   const text = textAt(header, first)
-  if (!/^(in|venue:?|at|location:?)\s/i.test(text) && !/\b(room|house|hall|chamber|centre|center)\b/i.test(text)) {
-    return null
-  }
-  const parts = [text.replace(/^(in|venue:?|at|location:?)\s+/i, '')]
+  if (!VENUE_LABEL.test(text) && !/\b(room|house|hall|chamber|centre|center)\b/i.test(text)) return null
+  const parts = [text.replace(VENUE_LABEL, '')]
   for (let i = first + 1; i < header.length && textAt(header, i) !== '' && !AGENDA.test(textAt(header, i)); i++) {
     parts.push(textAt(header, i))
   }
@@ -131,8 +132,9 @@ function venueLines(header: Line[], from: number): string | null {
 // "Date: … / Time: … / Venue: Council Chamber, County Hall" set out as labelled lines.
 function labelledVenue(header: Line[]): string | null {
   for (let i = 0; i < header.length; i++) {
-    const m = /^(?:venue|place|location)\s*:\s*(\S.*)$/i.exec(textAt(header, i))
-    if (m?.[1]) return m[1]
+    // "Venue: …", or a details table's "Place\t…".
+    const m = /^\W*(?:venue|place|location)\W*(?::\s*|\t+)(\S.*)$/i.exec(header[i]?.raw.trim() ?? '')
+    if (m?.[1]) return cleanLine(m[1])
   }
   return null
 }
@@ -145,13 +147,17 @@ function membersOf(header: Line[]): string[] {
     const text = textAt(header, i)
     if (text === '' && textAt(header, i + 1) === '') break
     if (AGENDA.test(text.replace(/\s+/g, '')) || endsMembership(text)) break
-    list += (wrapsOn(list, text) ? ' ' : '\n') + text
+    // A table of members: names in its first column, then party or whom they represent.
+    const name = header[i]?.raw.includes('\t') ? cleanLine(header[i]?.raw.split('\t')[0] ?? '') : text
+    list += (wrapsOn(list, name) ? ' ' : '\n') + name
   }
   return splitNames(list)
 }
 
 /** A label of what follows a membership on a front sheet ("Quorum: 4", "Contact: …", "Tel:") ends it. */
 function endsMembership(text: string): boolean {
+  // Substitutes, listed after the members, are not members.
+  if (/^\W*substitutes?\b/i.test(text)) return true
   return /^(?:quorum|contact(?: officer)?|enquiries(?: to)?|tel(?:ephone)?|phone|e-?mail|published|issued|despatched|dispatched|web(?:site)?)\s*:/i.test(
     text,
   )

@@ -679,3 +679,59 @@ describe('a rating key', () => {
     assert.equal(assessmentIn('Achieved', legend), 1)
   })
 })
+
+describe('parseRecommendations set out as blocks, or numbered by the review', () => {
+  const onePage = (text: string): PackPage[] => [{ number: 1, text }]
+
+  it('reads a block of labelled lines per recommendation, a value running on below its label', () => {
+    const text = [
+      'Subject:\tRECOMMENDATION MONITORING – RESEARCH AND EVALUATION PANEL: UNPAID CARERS',
+      '',
+      'Recommendation 3',
+      "That a named carers' lead is identified in each Community Resource Team.",
+      'Cabinet response:\tAccepted',
+      'Responsible officer:\tGroup Manager – Community Resource Teams',
+      'Target date:\tJune 2023',
+      'Progress:\tLeads were identified in two teams in May 2023. The',
+      'Page 35',
+      '',
+      'third was appointed in October 2023.',
+      'Scrutiny assessment:\tAchieved (Late)',
+      '',
+      '4.\tSummary',
+      '',
+      'Assessment\tRecommendations',
+      'Achieved (Late)\t3',
+    ].join('\n')
+    const [rec, ...rest] = parseRecommendations(onePage(text), [])
+    assert.equal(rest.length, 0)
+    assert.deepEqual(
+      [rec?.inquiry, rec?.number, rec?.responsibility, rec?.completion_date, rec?.assessment, rec?.evidence],
+      [
+        'RESEARCH AND EVALUATION PANEL: UNPAID CARERS',
+        'R03',
+        'Group Manager - Community Resource Teams',
+        'June 2023',
+        2,
+        'Leads were identified in two teams in May 2023. The third was appointed in October 2023.',
+      ],
+    )
+  })
+
+  it("keeps a review's own numbering ('EHE1'), takes the title above 'TRACKING OF RECOMMENDATIONS', and reads no summary table", () => {
+    const text = [
+      '**TASK AND FINISH REVIEW: ELECTIVE HOME EDUCATION**',
+      '**TRACKING OF RECOMMENDATIONS – FIRST REPORT**',
+      '',
+      'Assessment\tRecommendations',
+      '1\tEHE1',
+      '',
+      'No.\tRecommendation\tAccepted?\tLead officer\tTarget\tUpdate\tAssessment',
+      'EHE1\tThat the Council keeps a register of children educated at home.\tYes\tKerry Nuttall\tMarch 2021\tKept since January 2021.\t1',
+      '',
+      '**5.\tNext steps**',
+    ].join('\n')
+    const got = parseRecommendations(onePage(text), []).map(r => [r.inquiry, r.number, r.assessment])
+    assert.deepEqual(got, [['TASK AND FINISH REVIEW: ELECTIVE HOME EDUCATION', 'EHE1', 1]])
+  })
+})

@@ -71,8 +71,11 @@ export function recommendationColumns(cells: string[]): Columns | null {
   const committee =
     assessed >= 0 || self >= 0 ? assessed : findColumn(keys, /\b(status|rating|rag)\b/, /response|update/)
   if (responsibility < 0 && completion < 0 && self < 0 && assessed < 0) return null
+  const numbered = number >= 0 ? number : text > 0 ? 0 : -1
+  // "Assessment | Recommendations": a summary of which are where, no column of numbers.
+  if (numbered >= 0 && numbered === committee) return null
   return {
-    number: number >= 0 ? number : text > 0 ? 0 : -1,
+    number: numbered,
     text,
     responsibility,
     completion,
@@ -94,9 +97,16 @@ function concludedColumns(keys: string[], number: number): Columns | null {
 }
 
 const R_NUMBER = /^(?:R|Rec(?:ommendation)?\.?\s*(?:no\.?\s*)?)?\s*0*(\d{1,2})([a-z]?)\.?$/i
+// A review's own prefix ("EHE1" for Elective Home Education) names it; the number keeps it.
+const PREFIXED = /^([A-Z]{2,4})(\d{1,2})$/
 
-/** "R4", "R04", "Rec 4", "4" → "R04"; null when the cell is not a recommendation number. */
+/**
+ * "R4", "R04", "Rec 4", "4" → "R04"; null when the cell is not a recommendation number. Under a
+ * "No." column (`bareDigits`), bare digits and a review's own prefix ("EHE1", kept as printed) too.
+ */
 export function recommendationNumber(cell: string, bareDigits: boolean): string | null {
+  const prefixed = PREFIXED.exec(cell.trim())
+  if (prefixed && bareDigits && !/^rec$/i.test(prefixed[1] ?? '')) return cell.trim()
   const m = R_NUMBER.exec(cell.trim())
   if (!m) return null
   if (!/^r/i.test(cell.trim()) && !bareDigits) return null
@@ -295,6 +305,10 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   const cols = state.cols ?? DEFAULT_COLUMNS
   // Outside a recommendations table only a short "R04"-like first cell matters; skip cleaning the rest.
   if (state.cols === null && (cells[0]?.length ?? 0) > 30) return
+  if (state.cols !== null && sectionRow(cells)) {
+    Object.assign(state, { cols: null, current: null, mode: null })
+    return
+  }
   cells = withoutFalseIndent(cells, cols)
   const first = cell(cells, Math.max(cols.number, 0))
   if (RUNNING_FOOTER.test(cleanCell(cells.join(' ')))) return
@@ -418,6 +432,23 @@ function withoutFalseIndent(cells: string[], cols: Columns): string[] {
   if (cols.number < 0 || cells.length <= width || cleanCell(cells[cols.number]) !== '') return cells
   const shifted = recommendationNumber(cleanCell(cells[cols.number + 1]), true)
   return shifted === null ? cells : [...cells.slice(0, cols.number), ...cells.slice(cols.number + 1)]
+}
+
+// A report titled on two lines: the review, then "TRACKING OF RECOMMENDATIONS – FIRST REPORT".
+const TRACKING_HEADING = /^\W*tracking of (?:the )?recommendations\b/i
+
+function trackingTitle(lines: Line[], at: number, state: State): void {
+  let i = at - 1
+  while (i >= 0 && cleanLine(lines[i]?.text ?? '') === '') i--
+  const above = cleanLine(lines[i]?.text ?? '')
+  if (above.length < 6 || above.length > 120 || above !== above.toUpperCase() || /\d/.test(above)) return
+  Object.assign(state, { title: inquiryName(above), theme: null, current: null })
+}
+
+/** A report's next numbered section set out with a tab ("5.\tNext steps"): its tables are not ours. */
+function sectionRow(cells: string[]): boolean {
+  const filled = cells.map(c => cleanCell(c)).filter(c => c !== '')
+  return filled.length === 2 && /^\d{1,2}\.$/.test(filled[0] ?? '') && isSectionHeading(filled.join(' '))
 }
 
 /** Reads a line into a recommendation set out as a block (`recommendation-blocks.ts`); false for other lines. */
@@ -581,6 +612,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
       continue
     }
     if (inBlock(line, state, out)) continue
+    if (TRACKING_HEADING.test(line.text)) trackingTitle(lines, at, state)
     const cells = splitRow(line.text)
     if (cells === null) onProse(line, state, () => wrappedTitle(lines, at))
     else onRow(cells, line, state, out, warnings)

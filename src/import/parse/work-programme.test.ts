@@ -443,7 +443,7 @@ describe('parseWorkProgramme laid out by meeting, as a London borough prints it'
     ])
   })
 
-  it('keeps a purpose that states an aim apart from the type', () => {
+  it('takes a purpose as the type only where it is a bare label, not an aim', () => {
     const text = [
       'Meeting date\tItem\tPurpose / Reason for scrutiny\tLead Officer',
       '17 January 2023\tAmbulance Handovers\tTo review the impact of the handover improvement plan.\tJoanne Ferris',
@@ -454,7 +454,7 @@ describe('parseWorkProgramme laid out by meeting, as a London borough prints it'
       got.map(i => [i.topic, i.type]),
       [
         ['Ambulance Handovers', null],
-        ['Dementia Strategy', null],
+        ['Dementia Strategy', 'Update report'],
       ],
     )
   })

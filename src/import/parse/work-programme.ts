@@ -66,7 +66,7 @@ const WEEKDAY = /^\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\
 const DATE_ALONE = /^\W*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\W*$/
 const DATE_HEADING = /^\W*(date of (the )?meeting|meeting date|meeting)\s*[:-]/i
 const TO_BE_SCHEDULED =
-  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(items?\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|dates? to be (confirmed|agreed))\b/i
+  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(items?\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|dates? to be (confirmed|agreed))\b/i
 // The first cell of a continuation row in the one-table layout: not a new meeting.
 const NOT_A_MEETING = /^\W*(send out|deadline|report deadline|final deadline|publication|papers)\b/i
 const PLACEHOLDER = /^(tbc|tbd|to be confirmed|n\/a|none|-+|\?)\.?$/i
@@ -410,17 +410,16 @@ export function parseWorkProgramme(
 
 /**
  * A table with no type column may say what kind of item each is in its "Purpose" column: "Update
- * report", "Pre-decision scrutiny", "Cabinet Member Q&A". Where every row's purpose is such a short
- * label, not an aim ("To agree the terms of reference of the Group"), it is the item's type.
+ * report", "Pre-decision scrutiny", "Cabinet Member Q&A". A purpose that is such a short label, not
+ * an aim ("To agree the terms of reference of the Group"), is the item's type.
  */
 function purposeAsType(items: ParsedWorkProgrammeItem[], cols: Columns): void {
-  // Rows of the table only: a "to be scheduled" list after it has no purposes (no `aims` at all).
-  const rows = items.filter(i => i.aims !== undefined)
-  if (cols.type >= 0 || cols.aims < 0 || rows.length === 0) return
-  const label = (aims: string | null | undefined): boolean =>
-    aims != null && aims.split(/\s+/).length <= 4 && !/[.;:]$/.test(aims)
-  if (!rows.every(i => label(i.aims))) return
-  for (const item of rows) Object.assign(item, { type: item.aims, aims: null })
+  if (cols.type >= 0 || cols.aims < 0) return
+  for (const item of items) {
+    const aims = item.aims
+    if (aims != null && aims.split(/\s+/).length <= 4 && !/[.;:]$/.test(aims))
+      Object.assign(item, { type: aims, aims: null })
+  }
 }
 
 /** A table row; at the top of a page it may be the rest of the last row, broken by the page. */
