@@ -459,3 +459,29 @@ describe('parseWorkProgramme laid out by meeting, as a London borough prints it'
     )
   })
 })
+
+describe('parseWorkProgramme dated in its last column, some items by month only', () => {
+  it("gives a month's items the meeting other rows date in full that month, and leaves a month with none undated", () => {
+    const text = [
+      'Topic\tPurpose / Key issues\tInvitees\tDate',
+      'Housing Support Grant – Delivery Plan\tTo consider the delivery plan.\tGareth Meredith, Group Manager – Housing\t11 April 2024',
+      'Regional Partnership Board – Annual Report\tTo receive the annual report.\tDr Rhian Maddock\tApril 2024',
+      'Domiciliary Care Market Position Statement\tTo consider commissioning intentions.\tNia Thomas-Clarke\tJuly 2024',
+      'Supported Accommodation for Care Leavers\tTo examine the range of accommodation.\tBethan Harries\t18 July 2024',
+      'Dementia Friendly Glanmor\tTo consider progress.\tTBC\tOctober 2024',
+    ].join('\n')
+    const warnings: ParseWarning[] = []
+    const got = parseWorkProgramme([{ number: 41, text }], warnings, '2024-03-07')
+    assert.deepEqual(
+      got.map(i => [i.meeting_date, i.lead_officer]),
+      [
+        ['2024-04-11', 'Gareth Meredith, Group Manager - Housing'],
+        ['2024-04-11', 'Dr Rhian Maddock'],
+        ['2024-07-18', 'Nia Thomas-Clarke'],
+        ['2024-07-18', 'Bethan Harries'],
+        [null, null],
+      ],
+    )
+    assert.ok(warnings.some(w => /Dementia Friendly Glanmor.*2024-10 only/.test(w.message)))
+  })
+})

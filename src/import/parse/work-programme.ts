@@ -7,6 +7,7 @@
  * A "To be scheduled" list (numbered lines or a table) gives items with no meeting date.
  */
 import { breaksOff } from './clean.ts'
+import { MONTH_NAME, monthNumber } from './dates.ts'
 import { parseDateIn } from './table-dates.ts'
 import {
   allEmpty,
@@ -51,14 +52,16 @@ export function programmeColumns(cells: string[]): Columns | null {
   // An action tracker ("Date | Agenda Item | Action | Lead Officer | Update") lists what was asked.
   if (topic < 0 || findColumn(keys, /^actions?( agreed| required)?$/) >= 0) return null
   // "Officers / Witnesses" is the lead column where the table has no officers' column of its own.
-  const officers = findColumn(keys, /officer|^lead\b|attendees|responsible/, /witness/)
+  const officers = findColumn(keys, /officer|^lead\b|attendees|invitees|responsible/, /witness/)
   const lead = officers >= 0 ? officers : findColumn(keys, /officers?\/witness/)
   const type = findColumn(keys, /^type\b|^format\b|^(item|report) type\b/)
   if (lead < 0 && type < 0) return null
   const date = findColumn(keys, /date|^all at\b|meeting|^when\b/, undefined, [topic, lead, type])
   const aims = findColumn(keys, /aims|objective|purpose/)
   const witnesses = findColumn(keys, /witness/)
-  return { date: date >= 0 && date < topic ? date : topic > 0 ? 0 : -1, topic, type, aims, lead, witnesses }
+  // A date column after the topic only when headed as the meeting's date ("Date"), not "Date agreed".
+  const dated = date >= 0 && (date < topic || /^(meeting )?date$|^meeting$/.test(keys[date] ?? ''))
+  return { date: dated ? date : topic > 0 ? 0 : -1, topic, type, aims, lead, witnesses }
 }
 
 const WEEKDAY = /^\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
@@ -144,10 +147,43 @@ function rowMeeting(cells: string[], cols: Columns, state: State, near: string |
     state.meeting = null
     return
   }
-  const date = parseDateIn(text, state.previous, near)
+  // A month alone ("June 2024") stands for that month's meeting, resolved once all rows are read.
+  const date = parseDateIn(text, state.previous, near) ?? monthOf(text)
   if (date !== null) {
     state.meeting = date
-    state.previous = date
+    if (date.length === 10) state.previous = date
+  }
+}
+
+const MONTH_YEAR = new RegExp(`^\\W*${MONTH_NAME}\\W*\\s+(\\d{4})\\W*$`, 'i')
+
+/** "June 2024" as "2024-06", for a programme that dates later items by month only. */
+function monthOf(text: string): string | null {
+  const m = MONTH_YEAR.exec(text)
+  const month = m ? monthNumber(m[1] ?? '') : null
+  return m && month !== null ? `${m[2]}-${String(month).padStart(2, '0')}` : null
+}
+
+/**
+ * Items dated by month only ("2024-06") take the meeting of that month that other rows name in full
+ * ("13 June 2024"); where none does, or two do, the month is all that is known, and the item is
+ * left undated with a warning rather than given a day the pack does not print.
+ */
+function resolveMonths(items: ParsedWorkProgrammeItem[], warnings: ParseWarning[]): void {
+  const meetings = new Map<string, Set<string>>()
+  for (const { meeting_date: date } of items) {
+    if (date !== null && date.length === 10)
+      meetings.set(date.slice(0, 7), (meetings.get(date.slice(0, 7)) ?? new Set()).add(date))
+  }
+  for (const item of items) {
+    if (item.meeting_date === null || item.meeting_date.length !== 7) continue
+    const found = [...(meetings.get(item.meeting_date) ?? [])]
+    if (found.length !== 1)
+      warnings.push({
+        page: item.source_page ?? null,
+        message: `Work programme: "${item.topic}" is dated ${item.meeting_date} only`,
+      })
+    item.meeting_date = found.length === 1 ? (found[0] ?? null) : null
   }
 }
 
@@ -405,6 +441,7 @@ export function parseWorkProgramme(
     onRow(cells, line, state, meetingDate, out, warnings)
   }
   state.tables.forEach((t, k) => purposeAsType(out.slice(t.start, state.tables[k + 1]?.start), t.cols))
+  resolveMonths(out, warnings)
   return out
 }
 
