@@ -2,7 +2,7 @@ import { parseHeadingLine, parseNumberOnly, plausibleTitle, titleAndSlot, tidyTi
 import { parseTimeSlot } from './dates.ts'
 import type { ItemHeading } from './agenda-header.ts'
 import { attendeesOf } from './attendees.ts'
-import { breaksOff, isUpperCase } from './clean.ts'
+import { breaksOff, cleanLine, isUpperCase } from './clean.ts'
 import { nextNonBlank, paragraphs, textAt } from './lines.ts'
 import type { Line } from './lines.ts'
 import { parseRangeLine, splitTrailingRange } from './page-ranges.ts'
@@ -160,6 +160,8 @@ function headingAt(
   scope: AgendaScope,
   warnings: ParseWarning[],
 ): Heading | null {
+  const row = tableHeading(lines, i, scope)
+  if (row !== null && acceptableNumber(row.number, previous, row.title) && plausibleTitle(row.title)) return row
   const text = textAt(lines, i)
   const parsed = parseHeadingLine(text, null, scope.meetingStart)
   const heading = parsed ?? numberThenTitle(lines, i, scope)
@@ -171,6 +173,40 @@ function headingAt(
     warnings.push({ page: lines[i]?.page ?? null, message: `Agenda item ${previous + 1} not found` })
   }
   return wrapped
+}
+
+const BREAK = /<br\s*\/?>/i
+
+/**
+ * An agenda set out as a table, `Item No. | Subject | Page No.`: the subject cell holds the title
+ * (bold) and, after a line break, what the item is for; a title too long for its cell wraps into the
+ * next row, whose number cell is empty.
+ */
+function tableHeading(lines: Line[], i: number, scope: AgendaScope): Heading | null {
+  const cells = (lines[i]?.raw ?? '').split('\t')
+  // Three cells at least, the last for pages (empty where the item has none).
+  const number = cells.length >= 3 ? parseNumberOnly(cleanLine(cells[0] ?? '')) : null
+  if (number === null || cleanLine(cells[1] ?? '') === '') return null
+  const subject = cells[1] ?? ''
+  let title = cleanLine(subject.split(BREAK)[0] ?? '')
+  let range = rangeIn(cells.slice(2))
+  let end = i
+  const next = (lines[i + 1]?.raw ?? '').split('\t')
+  if (!BREAK.test(subject) && next.length >= 2 && cleanLine(next[0] ?? '') === '' && cleanLine(next[1] ?? '') !== '') {
+    title = `${title} ${cleanLine((next[1] ?? '').split(BREAK)[0] ?? '')}`
+    range ??= rangeIn(next.slice(2))
+    end = i + 1
+  }
+  const { title: tidy, timeSlot } = titleAndSlot(title, scope.meetingStart)
+  return { number, title: tidy, range, timeSlot, index: i, end, page: lines[i]?.page ?? 1 }
+}
+
+function rangeIn(cells: string[]): PageRange | null {
+  for (const c of cells) {
+    const range = parseRangeLine(cleanLine(c))
+    if (range !== null) return range
+  }
+  return null
 }
 
 // pdftotext without -layout puts the number and the title on separate lines.

@@ -21,7 +21,8 @@ const AGENDA = /^agenda:?$/i
 const HEADER_LIMIT = 200
 const COUNCIL = /\b(council|borough|county|authority)\b/i
 const COMMITTEE = /\b(committee|scrutiny|panel|board|commission|cabinet|sub-committee)\b/i
-const MEMBERS = /^(committee\s+)?(membership|members|councillors|cllrs)\b\s*:?\s*-?\s*/i
+// "To: All Members of the Overview and Scrutiny Committee", the names one a line below it.
+const MEMBERS = /^(?:to:\s*all members of\b.*$|(committee\s+)?(membership|members|councillors|cllrs)\b\s*:?\s*-?\s*)/i
 const HONORIFIC_START = /^(?:councillors?|cllrs?\.?|dr|mr|mrs|ms|miss)\s/i
 
 /** Council, committee, meeting date/time/venue and membership from the top of the pack. */
@@ -56,13 +57,13 @@ function firstItemLine(lines: Line[]): number {
 
 // A letter summoning members ("You are summoned to a meeting of … to be held in the Council
 // Chamber, Civic Offices … on Thursday, 7 March 2024 at 2.00 pm."): its own date is the letter's.
-const SUMMONS = /\b(?:summoned|summons you|requested to attend|to be held (?:in|at))\b/i
+const SUMMONS = /\b(?:summoned|summons you|requested to attend|(?:to|will) be held (?:in|at))\b/i
 
 function summonedMeeting(line: Line | undefined): ParsedMeeting {
   const text = line?.text ?? ''
   const found = findDate(text)
   const after = found ? text.slice(found.index + found.length) : ''
-  const place = /\bto be held (?:in|at)\s+(?:the\s+)?(.+?)\s+on\s+(?:\w+day,?\s+)?\d/i.exec(text)?.[1] ?? null
+  const place = /\b(?:to|will) be held (?:in|at)\s+(?:the\s+)?(.+?),?\s+on\s+(?:\w+day,?\s+)?\d/i.exec(text)?.[1] ?? null
   return { date: found?.date ?? null, start_time: parseTime(after), venue: place, source_page: line?.page ?? null }
 }
 
@@ -78,14 +79,15 @@ function isCouncilLine(text: string): boolean {
 function committeeName(header: Line[], before: number, council: string | null): string | null {
   const start = header.findIndex((l, i) => i < before && isCommitteeLine(l.text, council))
   if (start === -1) return null
-  const parts = [textAt(header, start)]
+  const parts = [textAt(header, start).replace(/^to:\s*all members of\s+(?:the\s+)?/i, '')]
   for (let i = start + 1; i < before && isContinuation(textAt(header, i)); i++) parts.push(textAt(header, i))
   return parts.join(' ')
 }
 
 function isCommitteeLine(text: string, council: string | null): boolean {
   if (text === council || text.length > 150 || /\b(must|reminded|declare)\b/i.test(text)) return false
-  // A letter's reference ("Our ref: Scrutiny/SSWH") names no committee.
+  // A letter's reference ("Our ref: Scrutiny/SSWH") names no committee; its addressees do not
+  // either ("To: All Members of the Overview and Scrutiny Committee", read by `committeeName`).
   if (/^(?:our|your)\s+ref\b/i.test(text)) return false
   return COMMITTEE.test(text)
 }
@@ -157,7 +159,7 @@ function membersOf(header: Line[]): string[] {
 /** A label of what follows a membership on a front sheet ("Quorum: 4", "Contact: …", "Tel:") ends it. */
 function endsMembership(text: string): boolean {
   // Substitutes, listed after the members, are not members.
-  if (/^\W*substitutes?\b/i.test(text)) return true
+  if (/^\W*(?:named\s+)?substitutes?\b/i.test(text)) return true
   return /^(?:quorum|contact(?: officer)?|enquiries(?: to)?|tel(?:ephone)?|phone|e-?mail|published|issued|despatched|dispatched|web(?:site)?)\s*:/i.test(
     text,
   )
