@@ -7,7 +7,8 @@
  * Keys compare what the issue asks for (issue 4): agenda items, action tracker rows,
  * recommendations with their assessment and work programme rows. Comparison ignores case, runs of
  * spaces and the kind of dash or quote, which extraction tools change; tracker dates compare as
- * dates and recommendation numbers as numbers, since the keys keep them as printed.
+ * dates and recommendation numbers as numbers, since the keys keep them as printed; inquiries
+ * compare without the words for the kind of body that held them (`asInquiry`).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { recommendationNumber } from '../../src/import/parse/recommendations.ts'
@@ -71,6 +72,15 @@ const asDate = (text: string): string => parseDateIn(text) ?? text
 // from pack to pack; keys keep the number as printed ("R4", "4").
 const asNumber = (text: string): string => recommendationNumber(text, true) ?? text
 
+// Keys written blind name an inquiry with or without the words for the kind of body that held it
+// ("Scrutiny Review of Temporary Accommodation", "Planning Enforcement Task and Finish Group",
+// "Task and Finish Review: Elective Home Education"); the inquiry is the same, so they compare without.
+const asInquiry = (text: string): string =>
+  same(text)
+    .replace(/^(?:the )?(?:scrutiny )?(?:review|inquiry) (?:of|into) /, '')
+    .replace(/^task and finish (?:review|group): /, '')
+    .replace(/ (?:task and finish group|task group|inquiry)$/, '')
+
 /** One string per record of each list the issue measures, from a key or from the parser's output. */
 export function holdoutRecords(
   pack: Pick<
@@ -87,7 +97,7 @@ export function holdoutRecords(
     ),
     recommendations: pack.recommendations.map(r =>
       key(
-        same(r.inquiry),
+        asInquiry(r.inquiry),
         asNumber(r.number),
         same(r.text),
         same(r.responsibility),

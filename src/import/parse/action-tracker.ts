@@ -53,6 +53,9 @@ export function trackerColumns(cells: string[]): Columns | null {
 // "25 – Urgent and Emergency Care": a "Minute No." column gives the minute's number before its subject.
 const MINUTE_NUMBER = /^\d{1,3}[a-z]?\.?\s*[–—-]\s+(?=[A-Za-z])/
 
+// "Council Tax Support Scheme 2025/26 (22 January 2025)": a "Meeting / Item" column dates the item in brackets.
+const DATED_ITEM = /^(.*?)\s*\(\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+\d{4})\s*\)$/
+
 const PLACEHOLDER = /^(?:-+|n\/?a|tbc|tbd|none|nil|\?)$/i
 
 interface State {
@@ -98,8 +101,9 @@ function addRow(
 ) {
   state.inList = false
   const broken = state.last !== null && line.page > state.lastPage
-  const dateText = cell(cells, cols.date)
-  const item = cell(cells, cols.item).replace(MINUTE_NUMBER, '')
+  const dated = cols.date >= 0 ? null : DATED_ITEM.exec(cell(cells, cols.item))
+  const dateText = dated?.[2] ?? cell(cells, cols.date)
+  const item = (dated?.[1] ?? cell(cells, cols.item)).replace(MINUTE_NUMBER, '')
   const action = cell(cells, cols.action)
   const update = cell(cells, cols.update)
   if (dateText !== '') {

@@ -60,8 +60,8 @@ const DEFAULT_COLUMNS: Columns = {
 export function recommendationColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
   const text = findColumn(keys, /^recommendations?\b/, /\bno\.?$|number/)
-  const number = findColumn(keys, /^(no\.?|number|ref\.?|rec\.?\s*no\.?|#|recommendation\s*(no\.?|number))$/)
-  if (text < 0) return number >= 0 ? concludedColumns(keys, number) : null
+  const number = findColumn(keys, /^(no\.?|number|ref\.?|rec\.?(\s*no\.?)?|#|recommendation\s*(no\.?|number))$/)
+  if (text < 0) return number >= 0 ? (concludedColumns(keys, number) ?? assessedColumns(keys, number)) : null
   const responsibility = findColumn(keys, /responsib|^lead|owner|portfolio|cabinet member$/, /assess/)
   const completion = findColumn(keys, /complet|due|target|timescale|deadline/, /concluded|assess/)
   const concluded = findColumn(keys, /concluded/)
@@ -83,6 +83,16 @@ export function recommendationColumns(cells: string[]): Columns | null {
     self,
     committee,
   }
+}
+
+/**
+ * The committee's assessments may be a table of their own, by number: `Rec. | Progress (RAG) | O&S
+ * assessment | Reason`. Each row adds its assessment to the recommendation listed before.
+ */
+function assessedColumns(keys: string[], number: number): Columns | null {
+  const committee = findColumn(keys, /assess/, /cabinet member|executive|portfolio holder|self/)
+  if (committee < 0) return null
+  return { number, text: -1, responsibility: -1, completion: -1, concluded: -1, self: -1, committee }
 }
 
 /**
@@ -131,7 +141,7 @@ const TITLE = [
   // Other councils name the review first: "Hospital Discharge Task and Finish Group – Tracking of
   // Recommendations", "… Review of Temporary Accommodation – Update on Implementation of
   // Recommendations", "Appendix 1 – …: progress against recommendations".
-  /^\W*(?:(?:report\s+)?title\s*:\s*)?(?:appendix\s+\w{1,3}\s*[–-]\s*)?(.{6,}?)\s*(?:[–-]\s*(?:tracking|monitoring|update on (?:the )?implementation) of (?:the )?recommendations|:\s*progress (?:against|on) (?:the )?recommendations)\b/i,
+  /^\W*(?:(?:report\s+)?title\s*:\s*)?(?:appendix\s+\w{1,3}\s*[–-]\s*)?(.{6,}?)\s*(?:[–-]\s*(?:tracking|monitoring|(?:\w+[- ]month\s+)?review|update on (?:the )?implementation) of (?:the )?recommendations|:\s*(?:progress (?:against|on) (?:the )?recommendations|recommendations? tracking))\b/i,
 ]
 
 /** The inquiry a report line names, if it is a report title line. */

@@ -69,7 +69,7 @@ const WEEKDAY = /^\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\
 const DATE_ALONE = /^\W*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\W*$/
 const DATE_HEADING = /^\W*(date of (the )?meeting|meeting date|meeting)\s*[:-]/i
 const TO_BE_SCHEDULED =
-  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(items?\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|dates? to be (confirmed|agreed))\b/i
+  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?(items?\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|dates? to be (confirmed|agreed))\b/i
 // The first cell of a continuation row in the one-table layout: not a new meeting.
 const NOT_A_MEETING = /^\W*(send out|deadline|report deadline|final deadline|publication|papers)\b/i
 const PLACEHOLDER = /^(tbc|tbd|to be confirmed|n\/a|none|-+|\?)\.?$/i
@@ -205,7 +205,7 @@ function addRow(
   if (state.meeting === undefined) {
     warnings.push({ page: line.page, message: `Work programme: no meeting date for "${topic}"` })
   }
-  const typeCell = cols.type >= 0 ? cleanCell(cells[cols.type]) : ''
+  const typeCell = cols.type >= 0 ? cleanCell(cells[cols.type]).replace(PLACEHOLDER, '') : ''
   const item: ParsedWorkProgrammeItem = {
     meeting_date: state.meeting ?? null,
     topic,
@@ -317,7 +317,7 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
   }
   const short = line.text.length < 200
   if (short) state.title = line.text
-  if (short && GLOSSARY.test(line.text)) {
+  if (short && (GLOSSARY.test(line.text) || DEADLINES.test(line.text))) {
     Object.assign(state, { cols: null, list: false, listRaw: null })
     return
   }
@@ -362,6 +362,8 @@ const MAX_GAP = 6
 
 // A list of abbreviations printed after the programme ("Useful Acronyms", "A&E = Accident and Emergency").
 const GLOSSARY = /^\W*(useful\s+|list\s+of\s+)?(acronyms|abbreviations|glossary)\b/i
+// The timetable for each meeting's reports, printed after the programme.
+const DEADLINES = /^\W*(?:report|reports|papers)\s+deadlines?\b/i
 const DEFINITION = /^\S.{0,20}\s=\s\S/
 
 function isGlossaryRow(cells: string[]): boolean {
