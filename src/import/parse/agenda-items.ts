@@ -52,10 +52,24 @@ export function parseAgendaItems(lines: Line[], scope: AgendaScope, warnings: Pa
   const items = scan.headings.map((h, k) => {
     const next = scan.headings[k + 1]?.index
     const body = lines.slice(h.end + 1, next ?? scan.end).filter(l => parseRangeLine(l.text) === null)
-    return toItem(h, ranges.get(h.index) ?? null, next === undefined ? lastItemBody(body) : body)
+    return toItem(h, ranges.get(h.index) ?? subItemRanges(body), next === undefined ? lastItemBody(body) : body)
   })
   checkRanges(items, scope.pageCount, warnings)
   return { items, end: scan.end }
+}
+
+/**
+ * An item printed as lettered parts, each with its pages ("a. Actions and Recommendations Tracker
+ * (Pages 24 - 25)", "b. Forward Work Programme (Pages 26 - 31)"), runs over all of them.
+ */
+function subItemRanges(body: Line[]): PageRange | null {
+  const ranges = body.flatMap(l => {
+    if (!/^[a-h][.)]\s+\S/i.test(l.text)) return []
+    const { range } = splitTrailingRange(l.text)
+    return range === null ? [] : [range]
+  })
+  if (ranges.length === 0) return null
+  return [Math.min(...ranges.map(r => r[0])), Math.max(...ranges.map(r => r[1]))]
 }
 
 /**
@@ -161,7 +175,9 @@ function headingAt(
   warnings: ParseWarning[],
 ): Heading | null {
   const row = tableHeading(lines, i, scope)
-  if (row !== null && acceptableNumber(row.number, previous, row.title) && plausibleTitle(row.title)) return row
+  // A title wrapped as a line of its own rather than into the table's next row carries on as any does.
+  if (row !== null && acceptableNumber(row.number, previous, row.title) && plausibleTitle(row.title))
+    return row.end > i ? row : withContinuation(lines, row, scope)
   const text = textAt(lines, i)
   const parsed = parseHeadingLine(text, null, scope.meetingStart)
   const heading = parsed ?? numberThenTitle(lines, i, scope)
@@ -252,7 +268,7 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
   const below = nextNonBlank(lines, end + 1)
   const alone = textAt(lines, below)
   if (timeSlot === null && below <= end + 2 && isSlotAlone(alone, scope.meetingStart)) {
-    timeSlot = parseTimeSlot(alone.replace(/[–—]/g, '-'), scope.meetingStart)
+    timeSlot = parseTimeSlot(alone.replace(SLOT_LABEL, '').replace(/[–—]/g, '-'), scope.meetingStart)
     if (timeSlot !== null) end = below
   }
   return { ...heading, title, end, timeSlot }
@@ -284,7 +300,9 @@ function continuationAt(lines: Line[], end: number, title: string): number | nul
   return overPage && breaksOff(title) && parseRangeLine(textAt(lines, after)) === null ? after : null
 }
 
-function isSlotAlone(text: string, meetingStart: string | null): boolean {
+function isSlotAlone(line: string, meetingStart: string | null): boolean {
+  // "Approximate timing: 10.15am – 11.15am" under the title.
+  const text = line.replace(SLOT_LABEL, '')
   if (SLOT_LINE.test(text)) return true
   const { title, timeSlot } = titleAndSlot(text, meetingStart)
   return timeSlot !== null && !/[A-Za-z]/.test(title)
@@ -293,6 +311,7 @@ function isSlotAlone(text: string, meetingStart: string | null): boolean {
 // A line holding only a time slot: "(11.30 – 11.50)", "4.10pm – 4.30pm".
 const SLOT_LINE =
   /^\(?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)?\W*$/i
+const SLOT_LABEL = /^(?:approximate\s+|estimated\s+)?(?:timings?|times?)\s*:\s*/i
 const OPEN_SLOT = /\(\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?$/i
 const SLOT_END = /^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)/i
 
