@@ -18,7 +18,8 @@ export interface FoundActionNotes extends ParsedActionNotes {
 const START =
   /^((minutes|action notes) of (a |the )?(meeting|proceedings)|minutes$|action notes$|notes of (a |the )?meeting|minutes of the .{3,120}? held (?:on|at|in)\b)|\s[-–—]\s*(action notes|minutes)$/i
 const PRESENT = /^present\b\s*:?\s*-?\s*/i
-const ALSO_PRESENT = /^(also present|in attendance|officers present|also in attendance|also attending)\b\s*:?\s*-?\s*/i
+const ALSO_PRESENT =
+  /^(also present|in attendance|officers present|also in attendance|also attending|(?:members|officers) in attendance)\b\s*:?\s*-?\s*/i
 // "Apologies", "12. APOLOGIES", "CYP.21 APOLOGIES" (a minute numbered with the committee's letters).
 const APOLOGIES_HEADING = /^((?:[A-Z]{1,5}\.?\s?)?\d{1,3}\.?\s+)?apologies\b/i
 const MAX_LENGTH = 1500

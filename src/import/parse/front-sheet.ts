@@ -63,7 +63,8 @@ function summonedMeeting(line: Line | undefined): ParsedMeeting {
   const text = line?.text ?? ''
   const found = findDate(text)
   const after = found ? text.slice(found.index + found.length) : ''
-  const place = /\b(?:to|will) be held (?:in|at)\s+(?:the\s+)?(.+?),?\s+on\s+(?:\w+day,?\s+)?\d/i.exec(text)?.[1] ?? null
+  const place =
+    /\b(?:to|will) be held (?:in|at)\s+(?:the\s+)?(.+?),?\s+on\s+(?:\w+day,?\s+)?\d/i.exec(text)?.[1] ?? null
   return { date: found?.date ?? null, start_time: parseTime(after), venue: place, source_page: line?.page ?? null }
 }
 
@@ -159,7 +160,8 @@ function membersOf(header: Line[]): string[] {
 /** A label of what follows a membership on a front sheet ("Quorum: 4", "Contact: …", "Tel:") ends it. */
 function endsMembership(text: string): boolean {
   // Substitutes, listed after the members, are not members.
-  if (/^\W*(?:named\s+)?substitutes?\b/i.test(text)) return true
+  // Substitutes and ex officio members (the council's chairman, without a vote) are not the committee's.
+  if (/^\W*(?:(?:named\s+)?substitutes?|ex[- ]officio)\b/i.test(text)) return true
   return /^(?:quorum|contact(?: officer)?|enquiries(?: to)?|tel(?:ephone)?|phone|e-?mail|published|issued|despatched|dispatched|web(?:site)?)\s*:/i.test(
     text,
   )

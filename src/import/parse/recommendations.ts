@@ -59,7 +59,8 @@ const DEFAULT_COLUMNS: Columns = {
 /** Column positions when `cells` is a recommendations table header, else null. */
 export function recommendationColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
-  const text = findColumn(keys, /^recommendations?\b/, /\bno\.?$|number/)
+  // "Recommendation", "Task Group recommendation".
+  const text = findColumn(keys, /^(?:[a-z]+ ){0,3}recommendations?$|^recommendations?\b/, /\bno\.?$|number/)
   const number = findColumn(keys, /^(no\.?|number|ref\.?|rec\.?(\s*no\.?)?|#|recommendation\s*(no\.?|number))$/)
   if (text < 0) return number >= 0 ? (concludedColumns(keys, number) ?? assessedColumns(keys, number)) : null
   const responsibility = findColumn(keys, /responsib|^lead|owner|portfolio|cabinet member$/, /assess/)
@@ -299,6 +300,11 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   }
   if (mayBeHeader(cells)) {
     const columns = recommendationColumns(cells)
+    // Another table numbered the same way ("Rec. | Summary | Cabinet response"): the last one is over.
+    if (columns === null && state.cols !== null && /^(no\.?|rec\.?|ref\.?|number)$/.test(headerKey(cells[0]))) {
+      Object.assign(state, { cols: null, current: null, mode: null })
+      return
+    }
     if (columns !== null) {
       state.cols = columns
       state.header = cells

@@ -50,7 +50,7 @@ export function programmeColumns(cells: string[]): Columns | null {
     /^(item(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda item|item\/session)$/,
   )
   // An action tracker ("Date | Agenda Item | Action | Lead Officer | Update") lists what was asked.
-  if (topic < 0 || findColumn(keys, /^actions?( agreed| required)?$/) >= 0) return null
+  if (topic < 0 || findColumn(keys, /(^|\/)actions?( agreed| required)?$/) >= 0) return null
   // "Officers / Witnesses" is the lead column where the table has no officers' column of its own.
   const officers = findColumn(keys, /officer|^lead\b|attendees|invitees|responsible/, /witness/)
   const lead = officers >= 0 ? officers : findColumn(keys, /officers?\/witness/)
@@ -340,8 +340,9 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
 }
 
 // Headers of the other tables printed with a work programme; any of them ends the programme table.
+// The committee's task groups and its members' briefings and visits are listed after it too.
 const OTHER_TABLE =
-  /^(id number|ref(erence)?|title|inquiry|outstanding recommendations|date of tracking|category|criteria|(final |report )?deadline( for reports)?|publication( date)?)$/
+  /^(id number|ref(erence)?|title|inquiry|outstanding recommendations|date of tracking|category|criteria|(final |report )?deadline( for reports)?|publication( date)?|task (and finish )?groups?|lead member|briefings?( or visits?)?|open to)$/
 
 function isOtherHeader(cells: string[]): boolean {
   if (!mayBeHeader(cells)) return false
