@@ -2,6 +2,7 @@
  * The recommendation tracking scale (DESIGN.md): a code 1-6 printed as "2 - Achieved (Late)",
  * "2- Achieved (Late). Work will be ongoing." or only by its category name.
  */
+import { cleanLine } from './clean.ts'
 
 const CATEGORIES: [RegExp, number][] = [
   [/insufficient\s+progress/i, 5],
@@ -50,6 +51,44 @@ export function ratingLegend(rows: readonly string[][]): RatingLegend {
   }
   for (const word of ambiguous) legend.delete(word)
   return legend
+}
+
+/**
+ * A key that explains its ratings in words of its own, then says in a sentence which categories
+ * they stand for, in order: "Blue | Completed by the due date…", …, "Grey | Cannot be delivered…",
+ * then "These six ratings correspond to the six assessment categories (Achieved (Fully), Achieved
+ * (Late), In Progress, …)". The ratings are the rows of two cells or more just above the sentence.
+ */
+export function orderedLegend(lines: readonly string[]): RatingLegend {
+  const legend = new Map<string, number>()
+  lines.forEach((line, at) => {
+    if (line.length < 60 || !/\bcorrespond/i.test(line)) return
+    const codes = categoriesInOrder(line)
+    if (codes.length < 3) return
+    const words = ratingsAbove(lines, at)
+    if (words.length !== codes.length) return
+    words.forEach((word, k) => legend.set(ratingKey(word), codes[k] ?? 0))
+  })
+  return legend
+}
+
+/** The categories a sentence names, in the order it names them. */
+function categoriesInOrder(text: string): number[] {
+  const found: [number, number][] = []
+  for (const [pattern, code] of CATEGORIES) {
+    const m = new RegExp(pattern.source, 'gi')
+    for (const hit of text.matchAll(m)) found.push([hit.index ?? 0, code])
+  }
+  return found.sort((a, b) => a[0] - b[0]).map(([, code]) => code)
+}
+
+/** First cells of the run of table rows closest above line `at` (blank lines and a paragraph between allowed). */
+function ratingsAbove(lines: readonly string[], at: number): string[] {
+  let i = at - 1
+  while (i >= 0 && at - i < 6 && !(lines[i] ?? '').includes('\t')) i--
+  const words: string[] = []
+  for (; i >= 0 && (lines[i] ?? '').includes('\t'); i--) words.unshift(cleanLine((lines[i] ?? '').split('\t')[0] ?? ''))
+  return words.every(w => w !== '' && w.length <= 30) ? words : []
 }
 
 /** The assessment `text` states, in the scale's own terms or in the words of the pack's key. */

@@ -5,7 +5,7 @@
  * assessment column names who assessed: the executive ("Cabinet Member's Assessment") or the
  * committee ("Tracking Assessment" in the appendix of concluded recommendations).
  */
-import { assessmentIn, ratingLegend, type RatingLegend } from './assessment.ts'
+import { assessmentIn, orderedLegend, ratingLegend, type RatingLegend } from './assessment.ts'
 import { breaksOff, cleanLine } from './clean.ts'
 import {
   blockNumber,
@@ -614,7 +614,10 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     block: null,
   }
   const lines = toLines(pages)
-  state.legend = ratingLegend(lines.flatMap(l => [splitRow(l.text)?.map(c => cleanCell(c)) ?? []]))
+  state.legend = new Map([
+    ...orderedLegend(lines.map(l => l.text)),
+    ...ratingLegend(lines.flatMap(l => [splitRow(l.text)?.map(c => cleanCell(c)) ?? []])),
+  ])
   for (const [at, line] of lines.entries()) {
     if (line.text.trim() !== '') state.sinceText++
     if (++state.sinceRow > CONTEXT_LINES) {
