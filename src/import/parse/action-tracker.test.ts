@@ -332,3 +332,20 @@ describe('parseActionTracker on an action record grouped by meeting', () => {
     )
   })
 })
+
+describe('parseActionTracker with the meeting in the item cell', () => {
+  it("dates each action by the bracketed date in its 'Meeting / Item' cell", () => {
+    const text = [
+      'Ref\tMeeting / Item\tAction required\tOfficer / Member\tResponse\tStatus',
+      'A/25/01\tCouncil Tax Support Scheme 2025/26<br>(22 January 2025)\tCirculate the number of households receiving support.\tKaren Whitelaw\tCirculated on 3 February 2025.\tComplete',
+      'A/25/10\tAction Log<br>(4 June 2025)\tWrite to the Committee on the depot site.\tCllr Hugo Lindqvist\t\tOpen',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(text), []).map(a => [a.date, a.agenda_item, a.has_update]),
+      [
+        ['2025-01-22', 'Council Tax Support Scheme 2025/26', true],
+        ['2025-06-04', 'Action Log', false],
+      ],
+    )
+  })
+})

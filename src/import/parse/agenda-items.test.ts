@@ -200,3 +200,67 @@ describe('agenda items in a ModernGov pack', () => {
     assert.equal(parsePack(MODERNGOV).meeting.venue, 'Council Chamber, County Hall, Maidbury')
   })
 })
+
+describe('agenda items set out as a table, or in lettered parts', () => {
+  it("reads 'Item No. | Subject | Page No.' rows, the title before the cell's line break, a title wrapped into the next row", () => {
+    const text = [
+      'To: All Members of the Overview and Scrutiny Committee',
+      '',
+      'You are summoned to attend a meeting of the Overview and Scrutiny Committee which will be held in the Council Chamber, Harrowdale House, on Wednesday, 9 July 2025 at 6.30 pm.',
+      '',
+      'AGENDA',
+      '',
+      'Item No.\tSubject\tPage No.',
+      '1.\t**Apologies for Absence**<br>To receive apologies for absence.\t',
+      '2.\t**Minutes**<br>To confirm the minutes of the meeting held on 4 June 2025.\t1 - 7',
+      '3.\t**Planning Enforcement Task and Finish Group –**\t20 - 28',
+      '\t**Twelve Month Review of Recommendations**<br>Report of the Chairman of the Group.\t',
+      '4.\t**Urgent Business**<br>To consider any urgent items.\t',
+    ].join('\n')
+    const pack = parsePack(text)
+    assert.equal(pack.committee, 'Overview and Scrutiny Committee')
+    assert.deepEqual(
+      pack.agenda_items.map(i => [i.number, i.title, i.pages]),
+      [
+        [1, 'Apologies for Absence', null],
+        [2, 'Minutes', [1, 7]],
+        [3, 'Planning Enforcement Task and Finish Group - Twelve Month Review of Recommendations', [20, 28]],
+        [4, 'Urgent Business', null],
+      ],
+    )
+  })
+
+  it("takes a slot from an 'Approximate timing:' line, and an item's pages from its lettered parts", () => {
+    const text = [
+      ...FRONT_SHEET.slice(0, 8),
+      '1\tAPOLOGIES FOR ABSENCE AND SUBSTITUTIONS',
+      '',
+      '2\tSPECIAL EDUCATIONAL NEEDS AND DISABILITIES: TIMELINESS OF\t(Pages 9 - 17)',
+      'EDUCATION, HEALTH AND CARE PLANS',
+      'Approximate timing: 10.15am – 11.15am',
+      '',
+      '3\tACTIONS AND RECOMMENDATIONS TRACKER AND FORWARD WORK PROGRAMME',
+      'Approximate timing: 11.50am – 12.10pm',
+      '',
+      'a.\tActions and Recommendations Tracker\t(Pages 24 - 25)',
+      '',
+      'b.\tForward Work Programme 2023/24\t(Pages 26 - 31)',
+      '',
+      '4\tDATE OF THE NEXT MEETING',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages, i.time_slot]),
+      [
+        [1, 'APOLOGIES FOR ABSENCE AND SUBSTITUTIONS', null, null],
+        [
+          2,
+          'SPECIAL EDUCATIONAL NEEDS AND DISABILITIES: TIMELINESS OF EDUCATION, HEALTH AND CARE PLANS',
+          [9, 17],
+          ['10:15', '11:15'],
+        ],
+        [3, 'ACTIONS AND RECOMMENDATIONS TRACKER AND FORWARD WORK PROGRAMME', [24, 31], ['11:50', '12:10']],
+        [4, 'DATE OF THE NEXT MEETING', null, null],
+      ],
+    )
+  })
+})

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { describe, it } from 'node:test'
-import { assessmentCode, assessmentIn, ratingLegend } from './assessment.ts'
+import { assessmentCode, assessmentIn, orderedLegend, ratingLegend } from './assessment.ts'
 import { splitPages } from './pages.ts'
 import { parseRecommendations, recommendationNumber } from './recommendations.ts'
 import type { PackPage, ParseWarning } from './types.ts'
@@ -733,5 +733,52 @@ describe('parseRecommendations set out as blocks, or numbered by the review', ()
     ].join('\n')
     const got = parseRecommendations(onePage(text), []).map(r => [r.inquiry, r.number, r.assessment])
     assert.deepEqual(got, [['TASK AND FINISH REVIEW: ELECTIVE HOME EDUCATION', 'EHE1', 1]])
+  })
+})
+
+describe('parseRecommendations with the assessments apart', () => {
+  const onePage = (text: string): PackPage[] => [{ number: 1, text }]
+
+  it("adds the committee's assessments from a table of their own, by number", () => {
+    const text = [
+      'Appendix A – Planning Enforcement Task and Finish Group: Recommendation Tracking',
+      '',
+      'No.\tRecommendation\tExecutive response\tLead Portfolio Holder / Officer\tTarget date\tProgress update\tProgress (RAG)',
+      'R1\tThat the Council adopts a Local Enforcement Plan.\tAccepted.\tHead of Planning Services\tSeptember 2024\tAdopted.\tComplete',
+      'R2\tThat two enforcement posts are created.\tAccepted.\tHead of Planning Services\t1 April 2025\tFilled in June.\tComplete',
+      '',
+      'Appendix B – Overview and Scrutiny assessment',
+      '',
+      'Rec.\tProgress (RAG)\tO&S assessment\tReason',
+      'R1\tComplete\tAchieved (Fully)\tWithin the target date.',
+      'R2\tComplete\tAchieved (Late)\tAfter the target date.',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations(onePage(text), []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Planning Enforcement Task and Finish Group', 'R01', 1],
+        ['Planning Enforcement Task and Finish Group', 'R02', 2],
+      ],
+    )
+  })
+})
+
+describe('a rating key given in order', () => {
+  it('pairs the ratings above a sentence with the categories it names, in its order', () => {
+    const legend = orderedLegend([
+      'Blue\tCompleted by the due date.',
+      'Green\tOn track.',
+      'Amber\tGood progress has been made.',
+      '',
+      '7.\tThese three ratings correspond to the assessment categories (Achieved (Fully), In Progress and Not Achieved (Progress Made)).',
+    ])
+    assert.deepEqual(
+      [...legend.entries()],
+      [
+        ['blue', 1],
+        ['green', 6],
+        ['amber', 3],
+      ],
+    )
   })
 })

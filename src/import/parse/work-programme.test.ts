@@ -485,3 +485,31 @@ describe('parseWorkProgramme dated in its last column, some items by month only'
     assert.ok(warnings.some(w => /Dementia Friendly Glanmor.*2024-10 only/.test(w.message)))
   })
 })
+
+describe('parseWorkProgramme among the other tables of a programme report', () => {
+  it("ends at the report deadlines, task groups and briefings, and reads 'Appendix 1 (continued) – Unscheduled items' undated", () => {
+    const text = [
+      'Meeting date\tItem\tType of scrutiny\tLead officer',
+      '12 November 2025\tLeisure Contract Review\tPre-decision scrutiny\tPaul Escott',
+      '',
+      'Appendix 1 (continued) – Unscheduled items',
+      '',
+      'Topic\tSuggested by\tType of scrutiny\tLead officer',
+      'Public toilet provision in the market towns\tCouncillor Declan Moyles\tTBC\tTBC',
+      '',
+      'Report deadlines 2025/26',
+      '',
+      'Meeting\tDraft reports to Democratic Services\tAgenda published',
+      '17 September 2025\tThursday 4 September 2025\tTuesday 9 September 2025',
+      '',
+      'Task groups',
+      '',
+      'Task group\tLead Member\tStatus\tReport due',
+      'Elective Home Education\tHelen Corbishley\tCompleted\tMarch 2024',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 33, text }], [], '2025-07-09'), [
+      ['2025-11-12', 'Leisure Contract Review', 'Pre-decision scrutiny', 'Paul Escott'],
+      [null, 'Public toilet provision in the market towns', null, null],
+    ])
+  })
+})
