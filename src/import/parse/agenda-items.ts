@@ -200,18 +200,22 @@ const BREAK = /<br\s*\/?>/i
  */
 function tableHeading(lines: Line[], i: number, scope: AgendaScope): Heading | null {
   const cells = (lines[i]?.raw ?? '').split('\t')
-  // Three cells at least, the last for pages (empty where the item has none).
-  const number = cells.length >= 3 ? parseNumberOnly(cleanLine(cells[0] ?? '')) : null
+  // Three cells at least, the last for pages (empty where the item has none, and then maybe left
+  // out by extraction, where the subject's line break still tells the table).
+  const table = cells.length >= 3 || (cells.length === 2 && BREAK.test(cells[1] ?? ''))
+  const number = table ? parseNumberOnly(cleanLine(cells[0] ?? '')) : null
   if (number === null || cleanLine(cells[1] ?? '') === '') return null
   const subject = cells[1] ?? ''
   let title = cleanLine(subject.split(BREAK)[0] ?? '')
   let range = rangeIn(cells.slice(2))
   let end = i
-  const next = (lines[i + 1]?.raw ?? '').split('\t')
+  // The next row, past a blank line a PDF's cell spacing may leave.
+  const j = lines[i + 1]?.text === '' ? i + 2 : i + 1
+  const next = (lines[j]?.raw ?? '').split('\t')
   if (!BREAK.test(subject) && next.length >= 2 && cleanLine(next[0] ?? '') === '' && cleanLine(next[1] ?? '') !== '') {
     title = `${title} ${cleanLine((next[1] ?? '').split(BREAK)[0] ?? '')}`
     range ??= rangeIn(next.slice(2))
-    end = i + 1
+    end = j
   }
   const { title: tidy, timeSlot } = titleAndSlot(title, scope.meetingStart)
   return { number, title: tidy, range, timeSlot, index: i, end, page: lines[i]?.page ?? 1 }

@@ -301,7 +301,8 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   if (mayBeHeader(cells)) {
     const columns = recommendationColumns(cells)
     // Another table numbered the same way ("Rec. | Summary | Cabinet response"): the last one is over.
-    if (columns === null && state.cols !== null && /^(no\.?|rec\.?|ref\.?|number)$/.test(headerKey(cells[0]))) {
+    const another = header === null && columns === null && state.cols !== null
+    if (another && /^(no\.?|rec\.?|ref\.?|number)$/.test(headerKey(cells[0]))) {
       Object.assign(state, { cols: null, current: null, mode: null })
       return
     }
