@@ -301,7 +301,10 @@ function continuationAt(lines: Line[], end: number, title: string): number | nul
   if (next.text !== '') return end + 1
   const after = nextNonBlank(lines, end + 1)
   const overPage = after > 0 && (lines[after]?.page ?? 0) > (lines[end]?.page ?? 0)
-  return overPage && breaksOff(title) && parseRangeLine(textAt(lines, after)) === null ? after : null
+  // On the same page, a blank a PDF's spacing left (the page range beside the title's first line
+  // made it taller) sets capitals apart from the capitals they carry on.
+  const spaced = after === end + 2 && isUpperCase(title) && isUpperCase(textAt(lines, after))
+  return (overPage || spaced) && breaksOff(title) && parseRangeLine(textAt(lines, after)) === null ? after : null
 }
 
 function isSlotAlone(line: string, meetingStart: string | null): boolean {

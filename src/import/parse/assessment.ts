@@ -63,13 +63,25 @@ export function orderedLegend(lines: readonly string[]): RatingLegend {
   const legend = new Map<string, number>()
   lines.forEach((line, at) => {
     if (line.length < 60 || !/\bcorrespond/i.test(line)) return
-    const codes = categoriesInOrder(line)
+    const codes = categoriesInOrder(paragraphFrom(lines, at))
     if (codes.length < 3) return
-    const words = ratingsAbove(lines, at)
-    if (words.length !== codes.length) return
+    // The rows nearest the sentence, as many as it names categories.
+    const words = ratingsAbove(lines, at).slice(-codes.length)
+    if (words.length !== codes.length || words.some(w => w === '' || w.length > 30)) return
     words.forEach((word, k) => legend.set(ratingKey(word), codes[k] ?? 0))
   })
   return legend
+}
+
+/** The paragraph starting at line `at`: its lines up to a blank or a table row. */
+function paragraphFrom(lines: readonly string[], at: number): string {
+  const parts = [lines[at] ?? '']
+  for (let i = at + 1; i < lines.length && i <= at + 4; i++) {
+    const line = lines[i] ?? ''
+    if (line.trim() === '' || line.includes('\t')) break
+    parts.push(line)
+  }
+  return parts.join(' ')
 }
 
 /** The categories a sentence names, in the order it names them. */
@@ -82,13 +94,17 @@ function categoriesInOrder(text: string): number[] {
   return found.sort((a, b) => a[0] - b[0]).map(([, code]) => code)
 }
 
-/** First cells of the run of table rows closest above line `at` (blank lines and a paragraph between allowed). */
+/** First cells of the run of table rows closest above line `at` (blank lines between them allowed). */
 function ratingsAbove(lines: readonly string[], at: number): string[] {
   let i = at - 1
   while (i >= 0 && at - i < 6 && !(lines[i] ?? '').includes('\t')) i--
   const words: string[] = []
-  for (; i >= 0 && (lines[i] ?? '').includes('\t'); i--) words.unshift(cleanLine((lines[i] ?? '').split('\t')[0] ?? ''))
-  return words.every(w => w !== '' && w.length <= 30) ? words : []
+  // A PDF may set a blank line between the rows.
+  const row = (k: number): boolean => (lines[k] ?? '').includes('\t')
+  for (; i >= 0 && (row(i) || (lines[i]?.trim() === '' && row(i - 1))); i--) {
+    if (row(i)) words.unshift(cleanLine((lines[i] ?? '').split('\t')[0] ?? ''))
+  }
+  return words
 }
 
 /** The assessment `text` states, in the scale's own terms or in the words of the pack's key. */
