@@ -349,3 +349,22 @@ describe('parseActionTracker with the meeting in the item cell', () => {
     )
   })
 })
+
+describe('parseActionTracker grouped under meeting headings, items named in full', () => {
+  it('reads an item titled in three words or more as an item, not as a label ending the table', () => {
+    const text = [
+      'Ref\tMin.\tAgenda item\tAction\tLead\tResponse\tStatus',
+      '**MEETING OF 22 JUNE 2021**',
+      'ECE/21/01\t5\tCabinet Member Questions\tProvide the number of charge points.\tCllr Mehmet Yilmazer\tCirculated on 6 July 2021.\tComplete',
+      '**MEETING OF 14 SEPTEMBER 2021**',
+      'ECE/21/06\t18\tFly-tipping and Street Cleansing Performance\tProvide the number of penalty notices.\tDuncan Haverill\t\tOpen',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(text), []).map(a => [a.date, a.agenda_item]),
+      [
+        ['2021-06-22', 'Cabinet Member Questions'],
+        ['2021-09-14', 'Fly-tipping and Street Cleansing Performance'],
+      ],
+    )
+  })
+})

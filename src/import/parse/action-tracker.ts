@@ -217,9 +217,14 @@ function addProse(text: string, state: State): boolean {
 
 const MAX_GAP = 4
 
-/** A first cell that labels a form-like table's row rather than dating an action. */
-function isLabel(text: string): boolean {
-  return text !== '' && !/\d/.test(text) && (/:\s*$/.test(text) || text.split(/\s+/).length >= 3)
+/**
+ * A first cell that labels a form-like table's row rather than dating an action ("Report of:",
+ * "Lead Officer for the Inquiry"). Where the first column names the item, not its date, only a
+ * label's colon tells: an item's title is words too.
+ */
+function isLabel(text: string, dated: boolean): boolean {
+  if (text === '' || /\d/.test(text)) return false
+  return /:\s*$/.test(text) || (dated && text.split(/\s+/).length >= 3)
 }
 
 /** The column a row of the table starts with: its date, or its minute where the meeting heads a group. */
@@ -273,7 +278,7 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
       continue
     }
     if (cols === null || allEmpty(cells)) continue
-    if (isLabel(cleanCell(cells[leadColumn(cols)])) || isOtherHeader(cells, cols)) {
+    if (isLabel(cleanCell(cells[leadColumn(cols)]), cols.date >= 0) || isOtherHeader(cells, cols)) {
       cols = null // the next table ("Report of:", "Lead Officer for the Inquiry"), not a row of this one
       continue
     }

@@ -241,7 +241,7 @@ function numberThenTitle(lines: Line[], i: number, scope: AgendaScope): ItemHead
 // A heading wraps when its bold marker is left open, or when capitals run on to the next line
 // (a PDF keeps no bold markers: there, capitals are all there is).
 function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): Heading {
-  let { title, end, timeSlot } = heading
+  let { title, end, timeSlot, range } = heading
   let open = countBold(lines[end]?.raw ?? '') % 2 === 1
   for (let joined = 0; joined < 3; joined++) {
     const j = continuationAt(lines, end, title)
@@ -255,7 +255,10 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
     // The slot alone on the next line ("(11.30 – 11.50)"), the title having filled the width.
     if (/^\d{1,2}\b/.test(next)) break
     const wrappedToRange = rangeEnding(lines, { ...heading, title, timeSlot }, end, j)
-    if (wrappedToRange !== null) return wrappedToRange
+    if (wrappedToRange !== null) {
+      ;({ title, range, end } = wrappedToRange)
+      break
+    }
     const more = titleAndSlot(next, scope.meetingStart)
     // "INQUIRY FOR CITY COUNCIL (3.30pm – 4.10pm)": the slot's "pm" does not make the line prose.
     if (!open && !(isUpperCase(title) && isUpperCase(more.title))) break
@@ -275,7 +278,7 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
     timeSlot = parseTimeSlot(alone.replace(SLOT_LABEL, '').replace(/[–—]/g, '-'), scope.meetingStart)
     if (timeSlot !== null) end = below
   }
-  return { ...heading, title, end, timeSlot }
+  return { ...heading, title, end, timeSlot, range }
 }
 
 /**
@@ -318,7 +321,7 @@ function isSlotAlone(line: string, meetingStart: string | null): boolean {
 // A line holding only a time slot: "(11.30 – 11.50)", "4.10pm – 4.30pm".
 const SLOT_LINE =
   /^\(?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)?\W*$/i
-const SLOT_LABEL = /^(?:approximate\s+|estimated\s+)?(?:timings?|times?)\s*:\s*/i
+const SLOT_LABEL = /^(?:approximate\s+|estimated\s+|indicative\s+)?(?:timings?|times?)\s*:\s*/i
 const OPEN_SLOT = /\(\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?$/i
 const SLOT_END = /^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)/i
 

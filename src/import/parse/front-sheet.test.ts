@@ -128,3 +128,24 @@ describe('parseFrontSheet on a summons letter and a details table', () => {
     assert.equal(sheet.meeting.venue, 'Rooms 2 and 3, Calderbrook Town Hall')
   })
 })
+
+describe('parseFrontSheet on a notice with the meeting on one line', () => {
+  it('takes the venue after the time and a dash, without the link to the webcast', () => {
+    const text = [
+      'NOTICE OF MEETING',
+      '',
+      'Environment and Climate Emergency Scrutiny Panel',
+      '',
+      'Tuesday, 9th November, 2021, 7.00 pm - Committee Room 1, Hollinsbrook Civic Centre, High Road, London N29 4HB (watch the live meeting here)',
+      '',
+      'Members: Councillors Daniel Ashcombe-Reid (Chair) and Harriet Blenkinsop',
+      '',
+      'Co-optees/Non Voting Members: Leonard Fairhurst',
+      '',
+      'AGENDA',
+    ].join('\n')
+    const sheet = frontSheet(text)
+    assert.equal(sheet.meeting.venue, 'Committee Room 1, Hollinsbrook Civic Centre, High Road, London N29 4HB')
+    assert.deepEqual(sheet.members, ['Daniel Ashcombe-Reid', 'Harriet Blenkinsop', 'Leonard Fairhurst'])
+  })
+})

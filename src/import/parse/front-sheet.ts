@@ -110,8 +110,13 @@ function meetingOf(header: Line[], dateIndex: number): ParsedMeeting {
   }
 }
 
-// "WEDNESDAY 20 JULY 2022 AT 10AM IN THE BMI, MARGARET STREET"
+// "WEDNESDAY 20 JULY 2022 AT 10AM IN THE BMI, MARGARET STREET", "…, 7.00 pm - Committee Room 1,
+// Civic Centre (watch the live meeting here)"
 function inlineVenue(afterDate: string): string | null {
+  const dashed = /^\W*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+[-–]\s+(\S.*?)(?:\s*\((?:watch|view|click)[^)]*\))?$/i.exec(
+    afterDate,
+  )
+  if (dashed?.[1]) return dashed[1]
   const m = /\b(?:in|venue:?|at)\s+((?:the\s+)?[A-Za-z].*)$/i.exec(
     afterDate.replace(/\bat\s+\d[\d.:]*\s*(hours|hrs|am|pm)?/i, ''),
   )

@@ -20,7 +20,7 @@ const ROLE_WORDS = new Set(
 
 const HONORIFIC =
   /^(?:councillors?|cllrs?|dr|mr|mrs|ms|miss|mx|professor|prof|sir|dame|lord|lady|rev|revd|reverend|canon|father|fr|alderman)\.?\s+/i
-const LABEL = /^[A-Za-z][A-Za-z -]{0,40}:\s*-?\s*/
+const LABEL = /^[A-Za-z][A-Za-z /-]{0,40}:\s*-?\s*/
 
 /**
  * Names in a comma/and-separated list, in order, without duplicates. `known` (the committee's

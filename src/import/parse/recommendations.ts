@@ -142,7 +142,7 @@ const TITLE = [
   // Other councils name the review first: "Hospital Discharge Task and Finish Group – Tracking of
   // Recommendations", "… Review of Temporary Accommodation – Update on Implementation of
   // Recommendations", "Appendix 1 – …: progress against recommendations".
-  /^\W*(?:(?:report\s+)?title\s*:\s*)?(?:appendix\s+\w{1,3}\s*[–-]\s*)?(.{6,}?)\s*(?:[–-]\s*(?:tracking|monitoring|(?:\w+[- ]month\s+)?review|update on (?:the )?implementation) of (?:the )?recommendations|:\s*(?:progress (?:against|on) (?:the )?recommendations|recommendations? tracking))\b/i,
+  /^\W*(?:(?:report\s+)?title\s*:\s*)?(?:appendix\s+\w{1,3}\s*[–-]\s*)?(.{6,}?)\s*(?:[–-]\s*(?:(?:tracking|monitoring|(?:\w+[- ]month\s+)?review|update on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|:\s*(?:progress (?:against|on) (?:the )?recommendations|recommendations? track(?:ing|er)))\b/i,
 ]
 
 /** The inquiry a report line names, if it is a report title line. */
@@ -157,7 +157,9 @@ function inquiryTitle(text: string): string | null {
 
 /** "Scrutiny Review of Temporary Accommodation" names the inquiry "Temporary Accommodation". */
 function inquiryName(text: string): string {
-  return text.replace(/[.:]$/, '').replace(/^(?:the\s+)?(?:scrutiny\s+)?(?:review|inquiry)\s+(?:of|into)\s+(?=\S)/i, '')
+  return text
+    .replace(/[.:]$/, '')
+    .replace(/^(?:the\s+)?(?:scrutiny\s+)?(?:review|inquiry)\s+(?:of|into|on)\s+(?=\S)/i, '')
 }
 
 const EVIDENCE = /^(<[a-z]+>)?\W*evidence of progress/i

@@ -99,9 +99,10 @@ function cleanMarkup(raw: string): string {
   // Inline tags sit inside words and sentences; block tags separate text.
   const text = raw.replace(/<\/?(?:b|i|u|em|strong|span|a|font|sup|sub)\b[^>]*>/gi, '')
   const blocks = text.replace(/<\/?(?:p|li|ul|ol|br|div)\b[^>]*>/gi, ' ')
-  // Superscript digits are footnote markers ("web site²"), not part of the text.
+  // Superscript digits are footnote markers ("web site²"), not part of the text, except a unit's
+  // power ("40µg/m³", "120m²").
   // Bullets of a list inside the cell go with the list's markup; its items read as sentences.
-  return cleanLine(blocks.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ''))
+  return cleanLine(blocks.replace(/(?<!\b(?:\d|µg\/|mg\/|k|c)?m)[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ''))
     .replace(/^[•·▪●◦]\s*/, '')
     .replace(/\s[•·▪●◦]\s+/g, ' ')
 }

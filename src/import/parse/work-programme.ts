@@ -462,6 +462,17 @@ function purposeAsType(items: ParsedWorkProgrammeItem[], cols: Columns): void {
   }
 }
 
+/**
+ * A row that names its own item and its kind ("Scrutiny Review: … | Evidence gathering") under a row
+ * whose kind was whole ("Pre-decision scrutiny"): no row's rest. A kind broken by the page leaves a
+ * word ("Evidence" / "Gathering").
+ */
+function newItem(cells: string[], above: string[], cols: Columns | null): boolean {
+  if (cols === null || cols.type < 0) return false
+  const whole = cleanCell(above[cols.type]).split(/\s+/).length >= 2
+  return whole && /^[A-Z]/.test(cleanCell(cells[cols.topic])) && /^[A-Z]/.test(cleanCell(cells[cols.type]))
+}
+
 /** A table row; at the top of a page it may be the rest of the last row, broken by the page. */
 function onRow(
   raw: string[],
@@ -477,7 +488,12 @@ function onRow(
   const unplaced = line.page > state.headerPage && (atPageTop || cleanCell(raw[0]) === '')
   const cells = unplaced ? alignBrokenRow(raw, state.width, atPageTop ? (above?.cells ?? []) : [], [date]) : raw
   state.rowPage = line.page
-  if (atPageTop && above !== null && carriesOnBrokenRow(above.cells, cells, true, [date])) {
+  if (
+    atPageTop &&
+    above !== null &&
+    !newItem(cells, above.cells, state.cols) &&
+    carriesOnBrokenRow(above.cells, cells, true, [date])
+  ) {
     const merged = Array.from({ length: Math.max(above.cells.length, cells.length) }, (_, i) =>
       joinText(above.cells[i] ?? '', cells[i] ?? ''),
     )
