@@ -27,7 +27,11 @@ const MAX_LENGTH = 1500
 /** Every set of action notes (minutes) in the pack, in order; `members` helps part names run together. */
 export function findActionNotes(lines: Line[], from: number, members: readonly string[] = []): FoundActionNotes[] {
   const starts: number[] = []
-  for (let i = from; i < lines.length; i++) if (START.test(textAt(lines, i))) starts.push(i)
+  for (let i = from; i < lines.length; i++) {
+    // A cheap test first: the heading's pattern is slow to fail on every line of a pack.
+    const text = textAt(lines, i)
+    if (/minutes|notes/i.test(text) && START.test(text)) starts.push(i)
+  }
   const found: FoundActionNotes[] = []
   for (const [k, start] of starts.entries()) {
     const notes = parseNotesAt(lines, start, starts[k + 1] ?? lines.length, members)

@@ -191,8 +191,11 @@ const MEETING_ROW =
   /^\W*(?:meeting\s+(?:held\s+)?(?:on|of)|meeting\s*:|actions?\s+from\s+(?:the\s+)?meeting\s+(?:held\s+)?on)\s+/i
 
 /** A "Meeting held on 16 November 2023" line over its actions: the date of the rows below. */
-function meetingRow(text: string, cols: Columns | null, state: State): boolean {
-  if (cols === null || cols.date >= 0 || text.length > 80 || !MEETING_ROW.test(text)) return false
+function meetingRow(raw: string, cols: Columns | null, state: State): boolean {
+  // Cheap tests on the raw line first: cleaning every prose line of a pack is too slow.
+  if (cols === null || cols.date >= 0 || raw.length > 90 || !/meeting/i.test(raw)) return false
+  const text = cleanCell(raw)
+  if (!MEETING_ROW.test(text)) return false
   const date = parseDateIn(text.replace(MEETING_ROW, ''))
   if (date === null) return false
   Object.assign(state, { date, item: '', last: null, lastCells: [] })
@@ -257,7 +260,7 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
     const cells = splitRow(line.text)
     if (cells === null) {
       if (line.text.length < 80 && /^\W*action\s+(tracker|log|record)\b/i.test(line.text)) sawHeading ??= line
-      if (meetingRow(cleanCell(line.text), cols, state)) continue
+      if (meetingRow(line.text, cols, state)) continue
       if (cols === null || isSeparatorRow(line.text) || isFurniture(line.text)) continue
       if (!addProse(line.text, state) && ++gap > MAX_GAP) cols = null
       continue

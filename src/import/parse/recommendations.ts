@@ -145,9 +145,12 @@ const TITLE = [
   /^\W*(?:(?:report\s+)?title\s*:\s*)?(?:appendix\s+\w{1,3}\s*[–-]\s*)?(.{6,}?)\s*(?:[–-]\s*(?:(?:tracking|monitoring|(?:\w+[- ]month\s+)?review|update on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|:\s*(?:progress (?:against|on) (?:the )?recommendations|recommendations? track(?:ing|er)))\b/i,
 ]
 
+const TITLE_WORD = /implementation|tracking|inquiry|review|recommendation/i
+
 /** The inquiry a report line names, if it is a report title line. */
 function inquiryTitle(text: string): string | null {
-  if (text.length > 300) return null
+  // Every title pattern names one of these words: a cheap test spares most lines the patterns.
+  if (text.length > 300 || !TITLE_WORD.test(text)) return null
   for (const pattern of TITLE) {
     const m = pattern.exec(text)
     if (m) return inquiryName(cleanCell(m[1]))
@@ -470,6 +473,14 @@ function sectionRow(cells: string[]): boolean {
   return filled.length === 2 && /^\d{1,2}\.$/.test(filled[0] ?? '') && isSectionHeading(filled.join(' '))
 }
 
+/** A row that may belong to a key of rating words: a short first cell, no digits (cheap tests first). */
+function legendRow(text: string): string[][] {
+  if (text.trimStart().startsWith('|')) return [splitRow(text)?.map(c => cleanCell(c)) ?? []]
+  const tab = text.indexOf('\t')
+  if (tab < 1 || tab > 40 || /\d/.test(text.slice(0, tab))) return []
+  return [splitRow(text)?.map(c => cleanCell(c)) ?? []]
+}
+
 /** Reads a line into a recommendation set out as a block (`recommendation-blocks.ts`); false for other lines. */
 function inBlock(line: Line, state: State, out: ParsedRecommendation[]): boolean {
   if (state.block !== null) {
@@ -619,7 +630,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
   const lines = toLines(pages)
   state.legend = new Map([
     ...orderedLegend(lines.map(l => l.text)),
-    ...ratingLegend(lines.flatMap(l => [splitRow(l.text)?.map(c => cleanCell(c)) ?? []])),
+    ...ratingLegend(lines.flatMap(l => legendRow(l.text))),
   ])
   for (const [at, line] of lines.entries()) {
     if (line.text.trim() !== '') state.sinceText++
