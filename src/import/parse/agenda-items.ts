@@ -218,7 +218,17 @@ function tableHeading(lines: Line[], i: number, scope: AgendaScope): Heading | n
     end = j
   }
   const { title: tidy, timeSlot } = titleAndSlot(title, scope.meetingStart)
-  return { number, title: tidy, range, timeSlot, index: i, end, page: lines[i]?.page ?? 1 }
+  // A "Timing" column: "5.45 pm – 6.30 pm".
+  const slot = timeSlot ?? slotIn(cells.slice(2), scope.meetingStart)
+  return { number, title: tidy, range, timeSlot: slot, index: i, end, page: lines[i]?.page ?? 1 }
+}
+
+function slotIn(cells: string[], meetingStart: string | null): [string, string] | null {
+  for (const c of cells) {
+    const text = cleanLine(c)
+    if (isSlotAlone(text, meetingStart)) return parseTimeSlot(text.replace(/[–—]/g, '-'), meetingStart)
+  }
+  return null
 }
 
 function rangeIn(cells: string[]): PageRange | null {

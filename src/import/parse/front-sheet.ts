@@ -22,7 +22,8 @@ const HEADER_LIMIT = 200
 const COUNCIL = /\b(council|borough|county|authority)\b/i
 const COMMITTEE = /\b(committee|scrutiny|panel|board|commission|cabinet|sub-committee)\b/i
 // "To: All Members of the Overview and Scrutiny Committee", the names one a line below it.
-const MEMBERS = /^(?:to:\s*all members of\b.*$|(committee\s+)?(membership|members|councillors|cllrs)\b\s*:?\s*-?\s*)/i
+const MEMBERS =
+  /^(?:to:\s*(?:all\s+)?(?:the\s+)?members of\b.*$|(?:committee|commission|panel|board)\s+membership\b.*$|(committee\s+)?(membership|members|councillors|cllrs)\b\s*:?\s*-?\s*)/i
 const HONORIFIC_START = /^(?:councillors?|cllrs?\.?|dr|mr|mrs|ms|miss)\s/i
 
 /** Council, committee, meeting date/time/venue and membership from the top of the pack. */
@@ -80,7 +81,7 @@ function isCouncilLine(text: string): boolean {
 function committeeName(header: Line[], before: number, council: string | null): string | null {
   const start = header.findIndex((l, i) => i < before && isCommitteeLine(l.text, council))
   if (start === -1) return null
-  const parts = [textAt(header, start).replace(/^to:\s*all members of\s+(?:the\s+)?/i, '')]
+  const parts = [textAt(header, start).replace(/^to:\s*(?:all\s+)?(?:the\s+)?members of\s+(?:the\s+)?/i, '')]
   for (let i = start + 1; i < before && isContinuation(textAt(header, i)); i++) parts.push(textAt(header, i))
   return parts.join(' ')
 }
@@ -147,9 +148,22 @@ function labelledVenue(header: Line[]): string | null {
   return null
 }
 
+/**
+ * The membership under the heading that lists the most names: a letter's "To: the Members of …"
+ * may list none, its membership table coming further down.
+ */
 function membersOf(header: Line[]): string[] {
-  const start = header.findIndex(l => MEMBERS.test(l.text) && !/\breminded\b/i.test(l.text))
-  if (start === -1) return []
+  let best: string[] = []
+  for (let start = 0; start < header.length; start++) {
+    const text = header[start]?.text ?? ''
+    if (!MEMBERS.test(text) || /\breminded\b/i.test(text)) continue
+    const names = membersFrom(header, start)
+    if (names.length > best.length) best = names
+  }
+  return best
+}
+
+function membersFrom(header: Line[], start: number): string[] {
   let list = textAt(header, start).replace(MEMBERS, '')
   for (let i = start + 1; i < header.length && i - start < 40; i++) {
     const text = textAt(header, i)

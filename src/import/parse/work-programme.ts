@@ -54,7 +54,7 @@ export function programmeColumns(cells: string[]): Columns | null {
   // "Officers / Witnesses" is the lead column where the table has no officers' column of its own.
   const officers = findColumn(keys, /officer|^lead\b|attendees|invitees|responsible/, /witness/)
   const lead = officers >= 0 ? officers : findColumn(keys, /officers?\/witness/)
-  const type = findColumn(keys, /^type\b|^format\b|^(item|report) type\b/)
+  const type = findColumn(keys, /^type\b|^format\b|^(item|report) type\b|^(scrutiny )?approach$/)
   if (lead < 0 && type < 0) return null
   const date = findColumn(keys, /date|^all at\b|meeting|^when\b/, undefined, [topic, lead, type])
   const aims = findColumn(keys, /aims|objective|purpose/)
@@ -69,7 +69,7 @@ const WEEKDAY = /^\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\
 const DATE_ALONE = /^\W*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\W*$/
 const DATE_HEADING = /^\W*(date of (the )?meeting|meeting date|meeting)\s*[:-]/i
 const TO_BE_SCHEDULED =
-  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?(items?\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|dates? to be (confirmed|agreed))\b/i
+  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?(items?\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|awaiting a date|dates? to be (confirmed|agreed))\b/i
 // The first cell of a continuation row in the one-table layout: not a new meeting.
 const NOT_A_MEETING = /^\W*(send out|deadline|report deadline|final deadline|publication|papers)\b/i
 const PLACEHOLDER = /^(tbc|tbd|to be confirmed|n\/a|none|-+|\?)\.?$/i
