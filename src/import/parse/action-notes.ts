@@ -47,7 +47,7 @@ function parseNotesAt(
   members: readonly string[],
 ): FoundActionNotes | null {
   const present = findIndex(lines, start, Math.min(limit, start + 40), t => PRESENT.test(t))
-  if (present === -1) return null
+  if (present === -1) return registerAt(lines, start, limit)
   const end = notesEnd(lines, present, limit)
   const also = findIndex(lines, present + 1, Math.min(end, present + 30), t => ALSO_PRESENT.test(t))
   const presentEnd = also === -1 ? blockEnd(lines, present + 1, end) : also
@@ -58,6 +58,36 @@ function parseNotesAt(
     also_present: also === -1 ? [] : namesIn(lines, also, alsoEnd, ALSO_PRESENT),
     apologies: apologiesIn(lines, present, end),
     resolutions: resolutionsOf(lines.slice(present, end)),
+    source_page: lines[start]?.page ?? null,
+    start,
+    end,
+  }
+}
+
+// An attendance register, a row a member: "Cllr Graham Gorringe | Apologies – substitute: …".
+const REGISTER = /^\W*(?:member|name|councillor)s?\W*\t+\W*(?:attendance|attended|status)\W*$/i
+
+/** Notes whose attendance is a register table rather than a "Present:" list. */
+function registerAt(lines: Line[], start: number, limit: number): FoundActionNotes | null {
+  let at = start
+  while (at < Math.min(limit, start + 40) && !REGISTER.test(lines[at]?.raw ?? '')) at++
+  if (at >= Math.min(limit, start + 40)) return null
+  const present: string[] = []
+  const apologies: string[] = []
+  let i = at + 1
+  for (; i < limit && (lines[i]?.raw ?? '').includes('\t'); i++) {
+    const [who = '', status = ''] = (lines[i]?.raw ?? '').split('\t').map(c => cleanLine(c))
+    const names = splitNames(who)
+    if (/^present\b/i.test(status)) present.push(...names)
+    else if (/^apolog/i.test(status)) apologies.push(...names)
+  }
+  const end = notesEnd(lines, i, limit)
+  return {
+    meeting_date: meetingDate(lines, start, at),
+    present,
+    also_present: [],
+    apologies,
+    resolutions: resolutionsOf(lines.slice(i, end)),
     source_page: lines[start]?.page ?? null,
     start,
     end,
