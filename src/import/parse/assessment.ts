@@ -65,8 +65,12 @@ export function orderedLegend(lines: readonly string[]): RatingLegend {
     if (line.length < 60 || !/\bcorrespond/i.test(line)) return
     const codes = categoriesInOrder(paragraphFrom(lines, at))
     if (codes.length < 3) return
-    // The rows nearest the sentence, as many as it names categories.
-    const words = ratingsAbove(lines, at).slice(-codes.length)
+    // The rows nearest the sentence, as many as it names categories: above it, or below it
+    // ("in the order below"), under their header.
+    const above = ratingsAbove(lines, at).slice(-codes.length)
+    const below = ratingsBelow(lines, at)
+    const words =
+      /\bbelow\b/i.test(paragraphFrom(lines, at)) && below.length === codes.length + 1 ? below.slice(1) : above
     if (words.length !== codes.length || words.some(w => w === '' || w.length > 30)) return
     words.forEach((word, k) => legend.set(ratingKey(word), codes[k] ?? 0))
   })
@@ -82,6 +86,16 @@ function paragraphFrom(lines: readonly string[], at: number): string {
     parts.push(line)
   }
   return parts.join(' ')
+}
+
+/** First cells of the run of table rows below the paragraph at line `at`, its header first. */
+function ratingsBelow(lines: readonly string[], at: number): string[] {
+  let i = at + 1
+  while (i < lines.length && i - at < 8 && !(lines[i] ?? '').includes('\t')) i++
+  const words: string[] = []
+  for (; i < lines.length && (lines[i] ?? '').includes('\t'); i++)
+    words.push(cleanLine((lines[i] ?? '').split('\t')[0] ?? ''))
+  return words
 }
 
 /** The categories a sentence names, in the order it names them. */

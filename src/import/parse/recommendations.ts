@@ -92,7 +92,8 @@ export function recommendationColumns(cells: string[]): Columns | null {
  */
 function assessedColumns(keys: string[], number: number): Columns | null {
   const committee = findColumn(keys, /assess/, /cabinet member|executive|portfolio holder|self/)
-  if (committee < 0) return null
+  // "Assessment agreed on 12 March 2024": an earlier round, quoted from old minutes.
+  if (committee < 0 || /\d{4}/.test(keys[committee] ?? '')) return null
   return { number, text: -1, responsibility: -1, completion: -1, concluded: -1, self: -1, committee }
 }
 
@@ -223,6 +224,8 @@ interface State {
   legend: RatingLegend
   /** A recommendation set out as a block of labelled lines, being read. */
   block: RecommendationBlock | null
+  /** Rows of another table numbered as recommendations are ("Rec. | Summary | Cabinet response"). */
+  foreign: boolean
 }
 
 function cell(cells: string[], index: number): string {
@@ -305,13 +308,15 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   }
   if (mayBeHeader(cells)) {
     const columns = recommendationColumns(cells)
-    // Another table numbered the same way ("Rec. | Summary | Cabinet response"): the last one is over.
-    const another = header === null && columns === null && state.cols !== null
+    // Another table numbered the same way ("Rec. | Summary | Cabinet response"): the last one is
+    // over, and this one's rows are not recommendations with their texts.
+    const another = header === null && columns === null
     if (another && /^(no\.?|rec\.?|ref\.?|number)$/.test(headerKey(cells[0]))) {
-      Object.assign(state, { cols: null, current: null, mode: null })
+      Object.assign(state, { cols: null, current: null, mode: null, foreign: true })
       return
     }
     if (columns !== null) {
+      state.foreign = false
       state.cols = columns
       state.header = cells
       state.width = rowWidth(cells)
@@ -324,6 +329,7 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
       return
     }
   }
+  if (state.foreign) return
   const cols = state.cols ?? DEFAULT_COLUMNS
   // Outside a recommendations table only a short "R04"-like first cell matters; skip cleaning the rest.
   if (state.cols === null && (cells[0]?.length ?? 0) > 30) return
@@ -525,6 +531,8 @@ function wrappedTitle(lines: Line[], at: number): string {
 
 function onProse(line: Line, state: State, wrapped: () => string) {
   const text = line.text
+  // Prose after another table's rows: that table is over (its page footer is no prose).
+  if (state.foreign && text.trim() !== '' && !isFurniture(text)) state.foreign = false
   if (/^\W*(appendix|annex)\b/i.test(text)) state.theme = null
   const title = /[:\-–]/.test(text) && inquiryTitle(text) !== null ? inquiryTitle(wrapped()) : null
   if (title !== null) {
@@ -626,11 +634,13 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     joining: false,
     legend: new Map(),
     block: null,
+    foreign: false,
   }
   const lines = toLines(pages)
+  // A key that states its order outweighs what its rows' wording suggests.
   state.legend = new Map([
-    ...orderedLegend(lines.map(l => l.text)),
     ...ratingLegend(lines.flatMap(l => legendRow(l.text))),
+    ...orderedLegend(lines.map(l => l.text)),
   ])
   for (const [at, line] of lines.entries()) {
     if (line.text.trim() !== '') state.sinceText++
