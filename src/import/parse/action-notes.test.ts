@@ -171,3 +171,25 @@ describe('findActionNotes with names set out in grids', () => {
     assert.deepEqual(notesOf(text), [['2021-09-22', ['J Oduya', 'R Haworth'], ['M Tran', 'D Keane']]])
   })
 })
+
+describe('findActionNotes with an attendance register', () => {
+  it('reads present and apologies from a "Member | Attendance" table, the absent in neither', () => {
+    const text = [
+      '**Minutes of the meeting held on Tuesday 10 September 2024 at 5.30 pm in the Council Chamber**',
+      '',
+      '**Attendance**',
+      '',
+      'Member\tAttendance',
+      'Cllr Femi Adebanjo (Chair)\tPresent',
+      'Cllr Graham Gorringe\tApologies – substitute: Cllr Peter Gallimore',
+      'Cllr Priti Chandarana\tAbsent',
+      'Cllr Owen Ashbrook\tPresent (from 5.52 pm)',
+      'Cllr Peter Gallimore (substitute)\tPresent',
+      '',
+      '**Also present:** Cllr Margaret Colquhoun (Cabinet Member for Transport)',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      ['2024-09-10', ['Femi Adebanjo', 'Owen Ashbrook', 'Peter Gallimore'], ['Graham Gorringe']],
+    ])
+  })
+})

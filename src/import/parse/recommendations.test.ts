@@ -782,3 +782,46 @@ describe('a rating key given in order', () => {
     )
   })
 })
+
+describe('parseRecommendations among the other tables of a monitoring report', () => {
+  it("reads a key ordered 'below' its sentence, ignores the Cabinet's table of the same numbers, and carries a row on under 'Appendix A (continued)'", () => {
+    const text = [
+      'Subject:\tScrutiny Review of Household Waste and Recycling – Monitoring of Recommendations',
+      '',
+      '3.1 The six assessments correspond, in the order below, to the standard categories Achieved (Fully), Achieved (Late), Not Achieved (Progress Made), Not Achieved (Obstacle), Not Achieved (Insufficient Progress) and In Progress:',
+      '',
+      'Assessment\tWhen it is used',
+      'Complete\tImplemented in full by the target date',
+      'Complete – late\tImplemented in full, but after the target date',
+      'Behind – new date agreed\tNot implemented, but real progress has been made',
+      'Cannot be delivered\tAn obstacle prevents implementation',
+      'Behind – insufficient progress\tNot implemented and little progress made',
+      'Not yet due\tThe target date has not yet passed',
+      '',
+      'Rec\tSummary\tCabinet response\tResponsible',
+      'R1\tWeekly food waste collections\tAccepted\tCabinet Member for Environment',
+      '',
+      'Appendix A – Progress on recommendations',
+      '',
+      'Rec\tRecommendation\tLead\tTarget date\tProgress to October 2024\tProposed assessment',
+      'R1\tThat food waste is collected weekly.\tHead of Waste\tApril 2026\tProcurement under way.\tNot yet due',
+      'R7\tThat a trial of on-street recycling bins is run.\tHead of Waste\tMarch 2024\t\t',
+      '',
+      '**Appendix A (continued)**',
+      '',
+      'Rec\tRecommendation\tLead\tTarget date\tProgress to October 2024\tProposed assessment',
+      '\t\t\t\tRevised completion date: September 2025.\tBehind – new date agreed',
+    ].join('\n')
+    const pages: PackPage[] = [
+      { number: 27, text: text.slice(0, text.indexOf('**Appendix A (continued)**')) },
+      { number: 28, text: text.slice(text.indexOf('**Appendix A (continued)**')) },
+    ]
+    assert.deepEqual(
+      parseRecommendations(pages, []).map(r => [r.inquiry, r.number, r.text, r.assessment]),
+      [
+        ['Household Waste and Recycling', 'R01', 'That food waste is collected weekly.', 6],
+        ['Household Waste and Recycling', 'R07', 'That a trial of on-street recycling bins is run.', 3],
+      ],
+    )
+  })
+})

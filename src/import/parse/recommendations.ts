@@ -559,7 +559,8 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   if (clean.toLowerCase() === state.title?.toLowerCase()) return
   if (/^evidence of progress/i.test(clean)) {
     state.mode = 'evidence'
-  } else if (DOCUMENT_BREAK.test(clean)) {
+  } else if (DOCUMENT_BREAK.test(clean) && !/\(continued\)/i.test(clean)) {
+    // "Appendix A (continued)" over the rest of the table is no new document.
     state.current = null
     state.mode = null
   } else if (state.mode === 'text' && state.restToCome) {

@@ -342,7 +342,7 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
 // Headers of the other tables printed with a work programme; any of them ends the programme table.
 // The committee's task groups and its members' briefings and visits are listed after it too.
 const OTHER_TABLE =
-  /^(id number|ref(erence)?|title|inquiry|outstanding recommendations|date of tracking|category|criteria|(final |report )?deadline( for reports)?|publication( date)?|task (and finish )?groups?|lead member|briefings?( or visits?)?|open to)$/
+  /^(id number|ref(erence)?\.?|title|inquiry|reviews?|activity|(key )?decision|outstanding recommendations|date of tracking|category|criteria|(final |report )?deadline( for reports)?|publication( date)?|task (and finish )?groups?|lead member|briefings?( or visits?)?|open to)$/
 
 function isOtherHeader(cells: string[]): boolean {
   if (!mayBeHeader(cells)) return false
@@ -360,6 +360,7 @@ function isOtherPlan(title: string): boolean {
 }
 
 const MAX_GAP = 6
+const PAGE_STAMP = /^page\s+\d{1,4}\s+of\s+\d{1,4}$/i
 
 // A list of abbreviations printed after the programme ("Useful Acronyms", "A&E = Accident and Emergency").
 const GLOSSARY = /^\W*(useful\s+|list\s+of\s+)?(acronyms|abbreviations|glossary)\b/i
@@ -434,8 +435,9 @@ export function parseWorkProgramme(
       })
       continue
     }
-    // A footer drawn inside the table's columns ("\t\t\tPage 34 of 37") is no row of it.
-    if (state.cols === null || allEmpty(cells)) continue
+    // A footer drawn inside the table's columns ("\t\t\tPage 34 of 37", "Commission 12.11.24\tPage 5
+    // of 40") is no row of it.
+    if (state.cols === null || allEmpty(cells) || cells.some(c => PAGE_STAMP.test(c.trim()))) continue
     if (isOtherHeader(cells) || isGlossaryRow(cells)) {
       state.cols = null
       continue
