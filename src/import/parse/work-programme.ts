@@ -362,6 +362,13 @@ function isOtherPlan(title: string): boolean {
 const MAX_GAP = 6
 const PAGE_STAMP = /^page\s+\d{1,4}\s+of\s+\d{1,4}$/i
 
+/** A running footer set out as cells: a page stamp and at most one other cell. A stamp a PDF set
+ * beside a whole row ("Page 41 of 45 | Tracking: … | … | Tracking") leaves the row a row. */
+function isFooterRow(cells: string[]): boolean {
+  const filled = cells.filter(c => c.trim() !== '')
+  return filled.length <= 2 && filled.some(c => PAGE_STAMP.test(c.trim()))
+}
+
 // A list of abbreviations printed after the programme ("Useful Acronyms", "A&E = Accident and Emergency").
 const GLOSSARY = /^\W*(useful\s+|list\s+of\s+)?(acronyms|abbreviations|glossary)\b/i
 // The timetable for each meeting's reports, printed after the programme.
@@ -437,7 +444,7 @@ export function parseWorkProgramme(
     }
     // A footer drawn inside the table's columns ("\t\t\tPage 34 of 37", "Commission 12.11.24\tPage 5
     // of 40") is no row of it.
-    if (state.cols === null || allEmpty(cells) || cells.some(c => PAGE_STAMP.test(c.trim()))) continue
+    if (state.cols === null || allEmpty(cells) || isFooterRow(cells)) continue
     if (isOtherHeader(cells) || isGlossaryRow(cells)) {
       state.cols = null
       continue
