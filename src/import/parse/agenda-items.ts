@@ -226,7 +226,8 @@ function tableHeading(lines: Line[], i: number, scope: AgendaScope): Heading | n
 function slotIn(cells: string[], meetingStart: string | null): [string, string] | null {
   for (const c of cells) {
     const text = cleanLine(c)
-    if (isSlotAlone(text, meetingStart)) return parseTimeSlot(text.replace(/[–—]/g, '-'), meetingStart)
+    const slot = slotAlone(text, meetingStart)
+    if (slot !== null) return slot
   }
   return null
 }
@@ -284,10 +285,8 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
   // after a blank or not.
   const below = nextNonBlank(lines, end + 1)
   const alone = textAt(lines, below)
-  if (timeSlot === null && below <= end + 2 && isSlotAlone(alone, scope.meetingStart)) {
-    timeSlot = parseTimeSlot(alone.replace(SLOT_LABEL, '').replace(/[–—]/g, '-'), scope.meetingStart)
-    if (timeSlot !== null) end = below
-  }
+  const slot = timeSlot === null && below <= end + 2 ? slotAlone(alone, scope.meetingStart) : null
+  if (slot !== null) [timeSlot, end] = [slot, below]
   return { ...heading, title, end, timeSlot, range }
 }
 
@@ -320,12 +319,12 @@ function continuationAt(lines: Line[], end: number, title: string): number | nul
   return (overPage || spaced) && breaksOff(title) && parseRangeLine(textAt(lines, after)) === null ? after : null
 }
 
-function isSlotAlone(line: string, meetingStart: string | null): boolean {
-  // "Approximate timing: 10.15am – 11.15am" under the title.
+/** The slot a line holds and nothing else ("(11.30 – 11.50)", "Approximate timing: 10.15am – 11.15am"). */
+function slotAlone(line: string, meetingStart: string | null): [string, string] | null {
   const text = line.replace(SLOT_LABEL, '')
-  if (SLOT_LINE.test(text)) return true
   const { title, timeSlot } = titleAndSlot(text, meetingStart)
-  return timeSlot !== null && !/[A-Za-z]/.test(title)
+  if (!SLOT_LINE.test(text) && (timeSlot === null || /[A-Za-z]/.test(title))) return null
+  return parseTimeSlot(text.replace(/[–—]/g, '-'), meetingStart)
 }
 
 // A line holding only a time slot: "(11.30 – 11.50)", "4.10pm – 4.30pm".

@@ -93,10 +93,11 @@ function ratingsBelow(lines: readonly string[], at: number): string[] {
   let i = at + 1
   while (i < lines.length && i - at < 8 && !(lines[i] ?? '').includes('\t')) i++
   const words: string[] = []
-  for (; i < lines.length && (lines[i] ?? '').includes('\t'); i++)
-    words.push(cleanLine((lines[i] ?? '').split('\t')[0] ?? ''))
+  for (; i < lines.length && (lines[i] ?? '').includes('\t'); i++) words.push(firstCell(lines[i] ?? ''))
   return words
 }
+
+const firstCell = (line: string): string => cleanLine(line.split('\t')[0] ?? '')
 
 /** The categories a sentence names, in the order it names them. */
 function categoriesInOrder(text: string): number[] {
@@ -116,7 +117,7 @@ function ratingsAbove(lines: readonly string[], at: number): string[] {
   // A PDF may set a blank line between the rows.
   const row = (k: number): boolean => (lines[k] ?? '').includes('\t')
   for (; i >= 0 && (row(i) || (lines[i]?.trim() === '' && row(i - 1))); i--) {
-    if (row(i)) words.unshift(cleanLine((lines[i] ?? '').split('\t')[0] ?? ''))
+    if (row(i)) words.unshift(firstCell(lines[i] ?? ''))
   }
   return words
 }

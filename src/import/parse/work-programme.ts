@@ -96,8 +96,6 @@ interface State {
   header: string[] | null
   /** The table's header wrapped onto a row of its own where it was first printed. */
   headerWrapped: boolean
-  /** Where each table's rows start in the output, with its columns. */
-  tables: { start: number; cols: Columns }[]
 }
 
 /** A heading naming the meeting the following table belongs to, as an ISO date. */
@@ -206,15 +204,17 @@ function addRow(
     warnings.push({ page: line.page, message: `Work programme: no meeting date for "${topic}"` })
   }
   const typeCell = cols.type >= 0 ? cleanCell(cells[cols.type]).replace(PLACEHOLDER, '') : ''
+  const aims = cols.aims >= 0 ? cleanCell(cells[cols.aims]) || null : null
+  const purposeIsType = cols.type < 0 && isKindLabel(aims)
   const item: ParsedWorkProgrammeItem = {
     meeting_date: state.meeting ?? null,
     topic,
-    type: typeCell !== '' ? typeCell : inferType(topic),
+    type: purposeIsType ? aims : typeCell !== '' ? typeCell : inferType(topic),
     lead_officer: cols.lead >= 0 ? leadOfficer(cells[cols.lead]) : null,
     source_page: line.page,
     time_slot: slot,
     details,
-    aims: cols.aims >= 0 ? cleanCell(cells[cols.aims]) || null : null,
+    aims: purposeIsType ? null : aims,
     witnesses: cols.witnesses >= 0 ? cleanCell(cells[cols.witnesses]) || null : null,
   }
   out.push(item)
@@ -402,7 +402,6 @@ export function parseWorkProgramme(
     title: '',
     header: null,
     headerWrapped: false,
-    tables: [],
   }
   for (const line of toLines(pages)) {
     const cells = splitRow(line.text)
@@ -431,7 +430,6 @@ export function parseWorkProgramme(
       const rowGoesOn = repeated && state.row !== null && !state.headerWrapped
       state.header = rowGoesOn ? null : cells
       if (!repeated) state.headerWrapped = false
-      if (!repeated) state.tables.push({ start: out.length, cols: header })
       Object.assign(state, {
         cols: header,
         gap: 0,
@@ -452,7 +450,6 @@ export function parseWorkProgramme(
     state.gap = 0
     onRow(cells, line, state, meetingDate, out, warnings)
   }
-  state.tables.forEach((t, k) => purposeAsType(out.slice(t.start, state.tables[k + 1]?.start), t.cols))
   resolveMonths(out, warnings)
   return out
 }
@@ -462,13 +459,8 @@ export function parseWorkProgramme(
  * report", "Pre-decision scrutiny", "Cabinet Member Q&A". A purpose that is such a short label, not
  * an aim ("To agree the terms of reference of the Group"), is the item's type.
  */
-function purposeAsType(items: ParsedWorkProgrammeItem[], cols: Columns): void {
-  if (cols.type >= 0 || cols.aims < 0) return
-  for (const item of items) {
-    const aims = item.aims
-    if (aims != null && aims.split(/\s+/).length <= 4 && !/[.;:]$/.test(aims))
-      Object.assign(item, { type: aims, aims: null })
-  }
+function isKindLabel(purpose: string | null): purpose is string {
+  return purpose !== null && purpose.split(/\s+/).length <= 4 && !/[.;:]$/.test(purpose)
 }
 
 /**
