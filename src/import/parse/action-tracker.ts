@@ -19,7 +19,7 @@ import {
   joinText,
   mayBeHeader,
   rowWidth,
-  splitRow,
+  rowOf,
   toLines,
   withHeaderRest,
   type Line,
@@ -257,7 +257,7 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
   // The header row just read, whose wrapped words may follow as a row of their own.
   let headerCells: string[] | null = null
   for (const line of lines) {
-    const cells = splitRow(line.text)
+    const cells = rowOf(line)
     if (cells === null) {
       if (line.text.length < 80 && /^\W*action\s+(tracker|log|record)\b/i.test(line.text)) sawHeading ??= line
       if (meetingRow(line.text, cols, state)) continue

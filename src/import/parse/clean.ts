@@ -56,13 +56,22 @@ export function stripLinks(text: string): string {
   return text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
 }
 
+const OTHER_SPACE = /[^\S ]/
+
 /** Whitespace the collapse below would change: any but a lone space, two in a row, at either end. */
-const UNTIDY_SPACE = /[^\S ]|\s\s|^\s|\s$/
+function untidy(text: string): boolean {
+  // One pattern with all four cases tries each at every character; these are single scans.
+  const last = text.length - 1
+  return (
+    last >= 0 &&
+    (text.charCodeAt(0) === 32 || text.charCodeAt(last) === 32 || text.includes('  ') || OTHER_SPACE.test(text))
+  )
+}
 
 /** Collapse runs of whitespace and trim. */
 export function normaliseWhitespace(text: string): string {
   // Most lines are already tidy; testing allocates nothing, replacing and trimming does.
-  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text
+  return untidy(text) ? text.replace(/\s+/g, ' ').trim() : text
 }
 
 const FURNITURE = [/\bPage \d{1,4} of \d{1,4}\b/gi, /^\s*Page \d{1,4}\s*$/i, /^\s*-\s*\d{1,4}\s*-\s*$/, /^\s*Pag\s*$/]

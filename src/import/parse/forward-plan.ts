@@ -12,7 +12,7 @@ import {
   isSeparatorRow,
   joinText,
   mayBeHeader,
-  splitRow,
+  rowOf,
   toLines,
 } from './table-utils.ts'
 import type { PackPage, ParseWarning } from './types.ts'
@@ -40,7 +40,7 @@ function tableRows(pages: PackPage[], columns: (keys: string[]) => Columns | nul
   let cols: Columns | null = null
   let gap = 0
   for (const line of toLines(pages)) {
-    const cells = splitRow(line.text)
+    const cells = rowOf(line)
     if (cells === null) {
       if (cols === null || line.text.trim() === '' || isSeparatorRow(line.text)) continue
       // A numbered section heading ("4 Inquiry Schedule") or a run of prose ends the table.

@@ -28,6 +28,7 @@ import {
   joinText,
   mayBeHeader,
   rowWidth,
+  rowOf,
   splitRow,
   toLines,
   unfinished,
@@ -657,7 +658,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     }
     if (inBlock(line, state, out)) continue
     if (TRACKING_HEADING.test(line.text)) trackingTitle(lines, at, state)
-    const cells = splitRow(line.text)
+    const cells = rowOf(line)
     if (cells === null) onProse(line, state, () => wrappedTitle(lines, at))
     else onRow(cells, line, state, out, warnings)
   }

@@ -12,6 +12,8 @@ import type { PackPage } from './types.ts'
 export interface Line {
   text: string
   page: number
+  /** Its cells once `rowOf` has split them (null: prose), kept for the next table reader. */
+  cells?: string[] | null
 }
 
 /** A table row: raw cells in printed order. */
@@ -22,17 +24,31 @@ export interface Row {
   at: number
 }
 
+/**
+ * Every line of every page with its page number. The table readers (tracker, recommendations,
+ * programme) each walk the whole pack, so within one parse (`rememberingCells`) the lines are read
+ * once and shared; callers never change them.
+ */
 export function toLines(pages: PackPage[]): Line[] {
+  const known = parseMemo?.lines.get(pages)
+  if (known !== undefined) return known
   const lines: Line[] = []
   for (const page of pages) {
     // Splitting on a string is faster than on a pattern; extracted PDF text has no \r.
     const texts = page.text.includes('\r') ? page.text.split(/\r?\n/) : page.text.split('\n')
     for (const text of texts) lines.push({ text, page: page.number })
   }
+  parseMemo?.lines.set(pages, lines)
   return lines
 }
 
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/
+
+/** A line's cells (`splitRow`), split once however many readers ask; callers only read them. */
+export function rowOf(line: Line): string[] | null {
+  if (line.cells === undefined) line.cells = splitRow(line.text)
+  return line.cells
+}
 
 /** True for markdown table rules such as `|--|---|`. */
 export function isSeparatorRow(text: string): boolean {
@@ -63,15 +79,21 @@ const FOOTNOTE_MARK = /([.;)])\s+\d{1,2}\s*$|(\))\d{1,2}(?=\s+[a-z])/g
 /** Cell text with HTML, bold markers, bullets, footers, footnote marks and odd unicode removed, on one line. */
 export function cleanCell(raw: string | undefined): string {
   if (raw === undefined) return ''
-  if (!cellMemo) return cleanCellText(raw)
-  const known = cellMemo.get(raw)
+  if (!parseMemo) return cleanCellText(raw)
+  const known = parseMemo.cells.get(raw)
   if (known !== undefined) return known
   const cleaned = cleanCellText(raw)
-  cellMemo.set(raw, cleaned)
+  parseMemo.cells.set(raw, cleaned)
   return cleaned
 }
 
-let cellMemo: Map<string, string> | undefined
+/** What one parse has already worked out: the pack's lines (with their cells) and each cell cleaned. */
+interface ParseMemo {
+  lines: WeakMap<PackPage[], Line[]>
+  cells: Map<string, string>
+}
+
+let parseMemo: ParseMemo | undefined
 
 /**
  * Runs `read` (one pack's parse) remembering cleaned cells: every table reader cleans the same
@@ -79,12 +101,12 @@ let cellMemo: Map<string, string> | undefined
  * as long as the parse, so memory stays flat and one pack's timing never benefits from another's.
  */
 export function rememberingCells<T>(read: () => T): T {
-  const outer = cellMemo
-  cellMemo ??= new Map()
+  const outer = parseMemo
+  parseMemo ??= { lines: new WeakMap(), cells: new Map() }
   try {
     return read()
   } finally {
-    if (!outer) cellMemo = undefined
+    if (!outer) parseMemo = undefined
   }
 }
 

@@ -25,7 +25,7 @@ import {
   joinText,
   mayBeHeader,
   rowWidth,
-  splitRow,
+  rowOf,
   toLines,
   unfinished,
   withHeaderRest,
@@ -404,7 +404,7 @@ export function parseWorkProgramme(
     headerWrapped: false,
   }
   for (const line of toLines(pages)) {
-    const cells = splitRow(line.text)
+    const cells = rowOf(line)
     if (cells === null) {
       onProse(line, state, meetingDate, out)
       continue
