@@ -193,3 +193,26 @@ describe('findActionNotes with an attendance register', () => {
     ])
   })
 })
+
+describe('findActionNotes in a Scottish minute', () => {
+  it("reads 'MINUTE of MEETING' with its Sederunt, and drops a Bailie's title", () => {
+    const text = [
+      'MINUTE of MEETING of the AUDIT AND SCRUTINY COMMITTEE held in the Council Chambers on Thursday, 28th November 2019 at 2.00pm.',
+      '',
+      'Sederunt: Councillors Morag Lennie (Chair), Stuart Haddow (Vice-Chair) and Fiona Baxter, and Bailie Agnes Rutherford.',
+      '',
+      'In attendance: G. Auchterlonie, Chief Executive; L. Craigie, Democratic Services Officer.',
+      '',
+      'Apologies: Councillors Alan McInally and Ewan Shearer.',
+      '',
+      '1. DECLARATIONS OF INTEREST',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      [
+        '2019-11-28',
+        ['Morag Lennie', 'Stuart Haddow', 'Fiona Baxter', 'Agnes Rutherford'],
+        ['Alan McInally', 'Ewan Shearer'],
+      ],
+    ])
+  })
+})

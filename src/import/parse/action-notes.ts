@@ -16,8 +16,9 @@ export interface FoundActionNotes extends ParsedActionNotes {
 // Their heading, or a line naming the meeting that ends in it ("1400 hours on Wednesday 13th
 // February 2019, Committee Room 6, Council House – Action Notes").
 const START =
-  /^((minutes|action notes) of (a |the )?(meeting|proceedings)|minutes$|action notes$|notes of (a |the )?meeting|minutes of the .{3,120}? held (?:on|at|in)\b)|\s[-–—]\s*(action notes|minutes)$/i
-const PRESENT = /^present\b\s*:?\s*-?\s*/i
+  /^((minutes?|action notes) of (a |the )?(meeting|proceedings)|minutes$|action notes$|notes of (a |the )?meeting|minutes? of the .{3,120}? held (?:on|at|in)\b)|\s[-–—]\s*(action notes|minutes)$/i
+// Scottish minutes list those present as the "Sederunt".
+const PRESENT = /^(?:present|sederunt)\b\s*:?\s*-?\s*/i
 const ALSO_PRESENT =
   /^(also present|in attendance|officers present|also in attendance|also attending|(?:members|officers) in attendance)\b\s*:?\s*-?\s*/i
 // "Apologies", "12. APOLOGIES", "CYP.21 APOLOGIES" (a minute numbered with the committee's letters).
@@ -30,7 +31,7 @@ export function findActionNotes(lines: Line[], from: number, members: readonly s
   for (let i = from; i < lines.length; i++) {
     // A cheap test first: the heading's pattern is slow to fail on every line of a pack.
     const text = textAt(lines, i)
-    if (/minutes|notes/i.test(text) && START.test(text)) starts.push(i)
+    if (/minute|notes/i.test(text) && START.test(text)) starts.push(i)
   }
   const found: FoundActionNotes[] = []
   for (const [k, start] of starts.entries()) {

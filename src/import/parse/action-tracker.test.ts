@@ -368,3 +368,25 @@ describe('parseActionTracker grouped under meeting headings, items named in full
     )
   })
 })
+
+describe('parseActionTracker with an action number and a minute reference', () => {
+  it("reads 'Action No.' as the number, not the action, and the Subject, not the 'Minute Ref', as the item", () => {
+    const text = [
+      'Action No.\tMeeting Date\tMinute Ref\tSubject\tAction\tResponsible Officer\tUpdate\tStatus',
+      '19/07\t20.06.19\tPara 5\tAnnual Internal Audit Report 2018/19\tChief Internal Auditor to circulate the assessment.\tChief Internal Auditor\tCirculated on 9th December 2019.\tGreen',
+      '19/09\t20.06.19\tPara 8\tInformation Governance Annual Report\tManager to report the number of late requests.\tInformation Governance Manager\t\tRed',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(text), []).map(a => [a.date, a.agenda_item, a.action, a.update]),
+      [
+        [
+          '2019-06-20',
+          'Annual Internal Audit Report 2018/19',
+          'Chief Internal Auditor to circulate the assessment.',
+          'Circulated on 9th December 2019.',
+        ],
+        ['2019-06-20', 'Information Governance Annual Report', 'Manager to report the number of late requests.', null],
+      ],
+    )
+  })
+})

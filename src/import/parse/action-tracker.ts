@@ -39,9 +39,12 @@ export function trackerColumns(cells: string[]): Columns | null {
   if (keys.some(k => k.length > 40)) return null
   // The meeting the action was agreed at: "Date", "Meeting date", or just "Meeting".
   const date = findColumn(keys, /\bdate\b|^(committee )?meeting$/, /due|target|complet|deadline/)
-  const action = findColumn(keys, /\bactions?\b/, /update|status/)
+  // "Action No." / "Action Ref" numbers the action; the action itself is the column named for it.
+  const action = findColumn(keys, /\bactions?\b/, /update|status|\b(?:no|ref|reference|id|number)\b/)
   if (action < 0) return null
-  const item = findColumn(keys, /item|subject|topic|report|minute/, /action/, [date, action])
+  // A "Minute Ref" column beside a "Subject" one gives the minute's number, not its subject.
+  const named = findColumn(keys, /item|subject|topic|report/, /action/, [date, action])
+  const item = named >= 0 ? named : findColumn(keys, /minute/, /action/, [date, action])
   const update = findColumn(keys, /update|progress|status|response|outcome|comment/, undefined, [date, action, item])
   if (item < 0 && update < 0) return null
   // Without a date column the meeting is a row of its own above its actions ("Meeting held on …"):

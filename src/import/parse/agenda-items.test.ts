@@ -264,3 +264,34 @@ describe('agenda items set out as a table, or in lettered parts', () => {
     )
   })
 })
+
+describe('agenda items in a Scottish council’s business list', () => {
+  it("reads 'Pages 3 to 8' at the right as the range, and a sentence row under a title as what the item is for", () => {
+    const text = [
+      'CLYDEBURN COUNCIL',
+      '',
+      'BUSINESS',
+      '',
+      '1.\tApologies for Absence',
+      '',
+      '2.\tMinute of Previous Meeting – 28th November 2019\tPages 3 to 8',
+      '\tMinute of the meeting of the Audit and Scrutiny Committee held on 28th November 2019 (copy attached).',
+      '',
+      '3.\tScrutiny Review of Sickness Absence Management – Progress on',
+      '\tImplementation of Recommendations\tPages 19 to 28',
+      '\tReport by Head of People and Organisational Development (copy attached).',
+      '',
+      '4.\tFleet Management Arrangements – Internal Audit Follow-up\tWITHDRAWN',
+      '\tThis report has been withdrawn and will be submitted to the meeting on 23rd April 2020.',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages]),
+      [
+        [1, 'Apologies for Absence', null],
+        [2, 'Minute of Previous Meeting - 28th November 2019', [3, 8]],
+        [3, 'Scrutiny Review of Sickness Absence Management - Progress on Implementation of Recommendations', [19, 28]],
+        [4, 'Fleet Management Arrangements - Internal Audit Follow-up', null],
+      ],
+    )
+  })
+})

@@ -212,8 +212,16 @@ function tableHeading(lines: Line[], i: number, scope: AgendaScope): Heading | n
   // The next row, past a blank line a PDF's cell spacing may leave.
   const j = lines[i + 1]?.text === '' ? i + 2 : i + 1
   const next = (lines[j]?.raw ?? '').split('\t')
-  if (!BREAK.test(subject) && next.length >= 2 && cleanLine(next[0] ?? '') === '' && cleanLine(next[1] ?? '') !== '') {
-    title = `${title} ${cleanLine((next[1] ?? '').split(BREAK)[0] ?? '')}`
+  const rest = cleanLine((next[1] ?? '').split(BREAK)[0] ?? '')
+  // A row of a sentence under the title says what the item is for ("Report by …(copy attached).").
+  if (
+    !BREAK.test(subject) &&
+    next.length >= 2 &&
+    cleanLine(next[0] ?? '') === '' &&
+    rest !== '' &&
+    !/[a-z\d)]\.$/.test(rest)
+  ) {
+    title = `${title} ${rest}`
     range ??= rangeIn(next.slice(2))
     end = j
   }

@@ -19,7 +19,7 @@ const ROLE_WORDS = new Set(
 )
 
 const HONORIFIC =
-  /^(?:councillors?|cllrs?|dr|mr|mrs|ms|miss|mx|professor|prof|sir|dame|lord|lady|rev|revd|reverend|canon|father|fr|alderman)\.?\s+/i
+  /^(?:councillors?|cllrs?|dr|mr|mrs|ms|miss|mx|professor|prof|sir|dame|lord|lady|rev|revd|reverend|canon|father|fr|alderman|bailie|provost|depute provost)\.?\s+/i
 const LABEL = /^[A-Za-z][A-Za-z /-]{0,40}:\s*-?\s*/
 
 /**

@@ -33,12 +33,15 @@ export function parseRangeLine(text: string, pageCount: number | null = null): P
   return m ? plausibleRange(Number(m[1]), Number(m[2]), pageCount) : bracketed(BRACKETED_ALONE.exec(text), 1, pageCount)
 }
 
+// The title is the shortest text before the range, so that the word "Pages" goes with the range.
+const TRAILING = new RegExp(`^(.*?\\S)\\s+(?:pages?\\s*)?${RANGE}$`, 'i')
+
 /** A range at the very end of `text`, returning the text before it. */
 export function splitTrailingRange(
   text: string,
   pageCount: number | null = null,
 ): { text: string; range: PageRange | null } {
-  const m = new RegExp(`^(.*\\S)\\s+(?:pages?\\s*)?${RANGE}$`, 'i').exec(text)
+  const m = TRAILING.exec(text)
   const range = m ? plausibleRange(Number(m[2]), Number(m[3]), pageCount) : null
   if (m && range) return { text: m[1] ?? '', range }
   const b = BRACKETED_AFTER.exec(text)

@@ -825,3 +825,51 @@ describe('parseRecommendations among the other tables of a monitoring report', (
     )
   })
 })
+
+describe('parseRecommendations beside a management response and the last round’s status', () => {
+  it("names the review from '… – Progress on Implementation of Recommendations', skips the response table, and reads the current status", () => {
+    const text = [
+      'Subject:\tScrutiny Review of Sickness Absence Management – Progress on Implementation of Recommendations',
+      '',
+      'Status\tDefinition',
+      'Complete\tThe recommendation has been fully implemented by the target date.',
+      'Complete – outwith timescale\tFully implemented, but after the target date.',
+      'On track\tThe target date has not yet been reached.',
+      'Slippage\tThe target date has passed, but significant progress has been made.',
+      'Not progressing\tThe target date has passed and insufficient progress has been made.',
+      'Cannot be progressed\tThe recommendation cannot be implemented because of obstacles.',
+      '',
+      '4.2 In the order listed above these categories correspond to: Achieved (Fully); Achieved (Late); In Progress; Not Achieved (Progress Made); Not Achieved (Insufficient Progress); Not Achieved (Obstacle).',
+      '',
+      'Appendix 1 – Management response to the review recommendations',
+      '',
+      'Rec\tSummary of recommendation\tManagement response\tTarget date',
+      'R1\tSingle trigger point\tAgreed\tSeptember 2019',
+      '',
+      'Appendix 2 – Progress on implementation of recommendations (February 2020)',
+      '',
+      'Rec No.\tRecommendation\tResponsible Officer\tTarget Date\tProgress Update\tPrevious Status\tCurrent Status',
+      'R1\tThat the policy introduces a single trigger point.\tHead of People and OD\t30th September 2019\tIn force.\tOn track\tComplete',
+      'R4\tThat return-to-work interviews are recorded.\tHead of ICT\t31st December 2019\tDelayed.\tOn track\tSlippage',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 24, text }], []).map(r => [
+        r.inquiry,
+        r.number,
+        r.text,
+        r.completion_date,
+        r.assessment,
+      ]),
+      [
+        [
+          'Sickness Absence Management',
+          'R01',
+          'That the policy introduces a single trigger point.',
+          '30th September 2019',
+          1,
+        ],
+        ['Sickness Absence Management', 'R04', 'That return-to-work interviews are recorded.', '31st December 2019', 3],
+      ],
+    )
+  })
+})

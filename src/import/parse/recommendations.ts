@@ -71,8 +71,14 @@ export function recommendationColumns(cells: string[]): Columns | null {
   const assessed = findColumn(keys, /assess/, undefined, self >= 0 ? [self] : [])
   // Councils without the word: "Status", "Progress rating", "RAG".
   const committee =
-    assessed >= 0 || self >= 0 ? assessed : findColumn(keys, /\b(status|rating|rag)\b/, /response|update/)
+    assessed >= 0 || self >= 0
+      ? assessed
+      : // "Previous Status | Current Status": the last round's beside this one's.
+        findColumn(keys, /\b(status|rating|rag)\b/, /response|update|previous|prior|last|earlier|original/)
   if (responsibility < 0 && completion < 0 && self < 0 && assessed < 0) return null
+  // "Rec | Summary of recommendation | Management response | Target date": the executive's answer
+  // to the review, with nothing assessed, not the tracking of it.
+  if (committee < 0 && self < 0 && findColumn(keys, /\bresponse\b/) >= 0) return null
   const numbered = number >= 0 ? number : text > 0 ? 0 : -1
   // "Assessment | Recommendations": a summary of which are where, no column of numbers.
   if (numbered >= 0 && numbered === committee) return null
@@ -144,7 +150,7 @@ const TITLE = [
   // Other councils name the review first: "Hospital Discharge Task and Finish Group – Tracking of
   // Recommendations", "… Review of Temporary Accommodation – Update on Implementation of
   // Recommendations", "Appendix 1 – …: progress against recommendations".
-  /^\W*(?:(?:report\s+)?title\s*:\s*)?(?:appendix\s+\w{1,3}\s*[–-]\s*)?(.{6,}?)\s*(?:[–-]\s*(?:(?:tracking|monitoring|(?:\w+[- ]month\s+)?review|update on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|:\s*(?:progress (?:against|on) (?:the )?recommendations|recommendations? track(?:ing|er)))\b/i,
+  /^\W*(?:(?:report\s+)?title\s*:\s*)?(?:appendix\s+\w{1,3}\s*[–-]\s*)?(.{6,}?)\s*(?:[–-]\s*(?:(?:tracking|monitoring|(?:\w+[- ]month\s+)?review|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|:\s*(?:progress (?:against|on) (?:the )?recommendations|recommendations? track(?:ing|er)))\b/i,
 ]
 
 const TITLE_WORD = /implementation|tracking|inquiry|review|recommendation/i
@@ -155,7 +161,8 @@ function inquiryTitle(text: string): string | null {
   if (text.length > 300 || !TITLE_WORD.test(text)) return null
   for (const pattern of TITLE) {
     const m = pattern.exec(text)
-    if (m) return inquiryName(cleanCell(m[1]))
+    // "Appendix 2 – Progress on implementation of recommendations" names no inquiry.
+    if (m && !/^(?:appendix|annex)\s+\w{1,3}$/i.test(cleanCell(m[1]))) return inquiryName(cleanCell(m[1]))
   }
   return null
 }

@@ -513,3 +513,28 @@ describe('parseWorkProgramme among the other tables of a programme report', () =
     ])
   })
 })
+
+describe('parseWorkProgramme of a work plan by report', () => {
+  it("reads a 'Report' column as the topic and ends at the next appendix's table", () => {
+    const text = [
+      'Appendix 1',
+      '',
+      'Audit and Scrutiny Committee – Annual Work Plan 2019/20',
+      '',
+      'Meeting Date\tReport\tType\tLead Officer\tComment',
+      '20 February 2020\tInternal Audit Progress Report\tInternal audit\tChief Internal Auditor\t',
+      '\tCorporate Fraud Investigation – Update\tCounter fraud\tChief Internal Auditor\tPrivate item',
+      'To be scheduled\tCounter Fraud Strategy Refresh\tCounter fraud\tChief Internal Auditor\t',
+      '',
+      'Appendix 2 – Member development sessions 2020',
+      '',
+      'Date\tSession\tFacilitator',
+      'Thursday, 5th March 2020, 10.00am\tUnderstanding the Annual Accounts\tHead of Finance',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 30, text }], [], '2020-02-20'), [
+      ['2020-02-20', 'Internal Audit Progress Report', 'Internal audit', 'Chief Internal Auditor'],
+      ['2020-02-20', 'Corporate Fraud Investigation - Update', 'Counter fraud', 'Chief Internal Auditor'],
+      [null, 'Counter Fraud Strategy Refresh', 'Counter fraud', 'Chief Internal Auditor'],
+    ])
+  })
+})

@@ -47,7 +47,7 @@ export function programmeColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
   const topic = findColumn(
     keys,
-    /^(item(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda item|item\/session)$/,
+    /^(item(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda item|item\/session|report( title)?)$/,
   )
   // An action tracker ("Date | Agenda Item | Action | Lead Officer | Update") lists what was asked.
   if (topic < 0 || findColumn(keys, /(^|\/)actions?( agreed| required)?$/) >= 0) return null
@@ -317,7 +317,7 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
   }
   const short = line.text.length < 200
   if (short) state.title = line.text
-  if (short && (GLOSSARY.test(line.text) || DEADLINES.test(line.text))) {
+  if (short && (GLOSSARY.test(line.text) || DEADLINES.test(line.text) || otherAppendix(line.text))) {
     Object.assign(state, { cols: null, list: false, listRaw: null })
     return
   }
@@ -367,6 +367,14 @@ const PAGE_STAMP = /^page\s+\d{1,4}\s+of\s+\d{1,4}$/i
 function isFooterRow(cells: string[]): boolean {
   const filled = cells.filter(c => c.trim() !== '')
   return filled.length <= 2 && filled.some(c => PAGE_STAMP.test(c.trim()))
+}
+
+// "Appendix 2 – Member development sessions 2020": the next document, whose table is not the programme.
+const APPENDIX = /^\W*(?:appendix|annex)\s+\w{1,3}\b/i
+const STILL_PROGRAMME = /continued|programme|work\s*plan|forward plan|schedul|allocat|cont'd/i
+
+function otherAppendix(text: string): boolean {
+  return APPENDIX.test(text) && !STILL_PROGRAMME.test(text)
 }
 
 // A list of abbreviations printed after the programme ("Useful Acronyms", "A&E = Accident and Emergency").
