@@ -295,3 +295,35 @@ describe('agenda items in a Scottish council’s business list', () => {
     )
   })
 })
+
+describe('agenda items with two reports', () => {
+  it("gives an item the range of its second report too, printed in the gap before the next item's", () => {
+    const text = [
+      'A G E N D A',
+      '',
+      '1 APOLOGIES',
+      '',
+      '- 3 - 8**',
+      '- 2 **ACTION NOTES**',
+      '- 9 - 12**',
+      '- 3 **CULTURAL INVESTMENT PROGRAMME AND CULTURAL COMPACT**',
+      '- (a) Cultural Investment Programme: report of the Head of Culture.',
+      '- 13 - 16**',
+      '- (b) Birmingham Cultural Compact: annual update.',
+      '- 17 - 25**',
+      '- 4 **TRACKING: ACTIVE PARKS INQUIRY**',
+      '',
+      '5 OTHER URGENT BUSINESS',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.pages]),
+      [
+        [1, null],
+        [2, [3, 8]],
+        [3, [9, 16]],
+        [4, [17, 25]],
+        [5, null],
+      ],
+    )
+  })
+})

@@ -356,9 +356,23 @@ function assignRanges(lines: Line[], headings: Heading[], marks: RangeMark[]): M
   for (const h of headings) if (h.range !== null) byIndex.set(h.index, h.range)
   const before = marks.filter(m => headings.some(h => h.index === nextNonBlank(lines, m.index + 1))).length
   const after = marks.filter(m => headings.some(h => adjacentAfter(lines, h, m.index))).length
-  for (const mark of marks) {
-    const target = after > before ? headingBefore(headings, mark.index) : headingAfter(headings, mark.index)
-    if (target !== undefined && !byIndex.has(target.index)) byIndex.set(target.index, mark.range)
+  const rangesAfter = after > before
+  // The range nearest its heading is the item's own: the first after it, or the last before it.
+  const leftOver: RangeMark[] = []
+  for (const mark of rangesAfter ? marks : [...marks].reverse()) {
+    const target = rangesAfter ? headingBefore(headings, mark.index) : headingAfter(headings, mark.index)
+    if (target === undefined) continue
+    if (byIndex.has(target.index)) leftOver.push(mark)
+    else byIndex.set(target.index, mark.range)
+  }
+  // Another range in the same gap is the papers of the item's second report ("(b) Cultural Compact"),
+  // printed on from the first: it extends the item above it.
+  for (const mark of leftOver.sort((a, b) => a.index - b.index)) {
+    const above = headingBefore(headings, mark.index)
+    const own = above === undefined ? undefined : byIndex.get(above.index)
+    if (above !== undefined && own !== undefined && mark.range[0] === own[1] + 1) {
+      byIndex.set(above.index, [own[0], mark.range[1]])
+    }
   }
   return byIndex
 }
