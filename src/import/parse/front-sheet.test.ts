@@ -149,3 +149,26 @@ describe('parseFrontSheet on a notice with the meeting on one line', () => {
     assert.deepEqual(sheet.members, ['Daniel Ashcombe-Reid', 'Harriet Blenkinsop', 'Leonard Fairhurst'])
   })
 })
+
+describe('parseFrontSheet with the committee’s officers under its membership', () => {
+  it("ends the membership at 'Committee Manager:' and 'Scrutiny Officer:' lines", () => {
+    const text = [
+      'BIRMINGHAM CITY COUNCIL',
+      '',
+      'SOCIAL INCLUSION, COMMUNITY SAFETY AND EQUALITIES OVERVIEW AND SCRUTINY COMMITTEE',
+      '',
+      'WEDNESDAY, 20 FEBRUARY 2019 AT 10:00 HOURS',
+      'IN COMMITTEE ROOM 6, COUNCIL HOUSE, VICTORIA SQUARE, BIRMINGHAM, B1 1BB',
+      '',
+      'MEMBERSHIP',
+      '',
+      'Councillors: Rosalind Achebe-Hurst (Chair), Imran Sadiq (Deputy Chair) and Trevor Pinfold',
+      '',
+      'Committee Manager: Marcia Lindqvist (0121 496 0412)',
+      'Scrutiny Officer: Owen Pritchard-Day (0121 496 0587)',
+      '',
+      'AGENDA',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, ['Rosalind Achebe-Hurst', 'Imran Sadiq', 'Trevor Pinfold'])
+  })
+})

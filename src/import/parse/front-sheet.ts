@@ -181,6 +181,8 @@ function endsMembership(text: string): boolean {
   // Substitutes, listed after the members, are not members.
   // Substitutes and ex officio members (the council's chairman, without a vote) are not the committee's.
   if (/^\W*(?:(?:named\s+)?substitutes?|ex[- ]officio)\b/i.test(text)) return true
+  // The officers who support the committee: "Committee Manager: …", "Scrutiny Officer: …".
+  if (/^[A-Za-z ]{0,40}\b(?:manager|officer|clerk|advis[eo]r)\s*:/i.test(text)) return true
   return /^(?:quorum|contact(?: officer)?|enquiries(?: to)?|tel(?:ephone)?|phone|e-?mail|published|issued|despatched|dispatched|web(?:site)?)\s*:/i.test(
     text,
   )

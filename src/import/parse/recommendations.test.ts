@@ -873,3 +873,31 @@ describe('parseRecommendations beside a management response and the last round�
     )
   })
 })
+
+describe('parseRecommendations of two inquiries in one report', () => {
+  it("names each from its 'Appendix 2: Progress with Recommendations – …' heading, past a summary headed 'Inquiry | 1 | 2 | …'", () => {
+    const text = [
+      'Review:\tGetting Online: Tackling Digital Exclusion in Birmingham',
+      '',
+      'Inquiry\t1\t2\t3\t4\t5\t6\tTotal',
+      'Getting Online: Tackling Digital Exclusion in Birmingham\t1\t1\t1\t1\t0\t2\t6',
+      '',
+      'Appendix 2: Progress with Recommendations – Getting Online: Tackling Digital Exclusion in Birmingham',
+      '',
+      "No.\tRecommendation\tResponsibility\tOriginal Date For Completion\tCabinet Member's Assessment",
+      'R03\tThat a free digital skills offer is available in every library.\tCabinet Member for Social Inclusion\tSeptember 2018\tAchieved (Late)',
+      '',
+      'Appendix 3: Progress with Recommendations – Hate Crime: Encouraging Reporting and Supporting Victims',
+      '',
+      "No.\tRecommendation\tResponsibility\tOriginal Date For Completion\tCabinet Member's Assessment",
+      'R03\tThat all frontline staff complete hate crime awareness training.\tCabinet Member for Finance\tDecember 2018\t5 – Not Achieved (Insufficient Progress)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 25, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Getting Online: Tackling Digital Exclusion in Birmingham', 'R03', 2],
+        ['Hate Crime: Encouraging Reporting and Supporting Victims', 'R03', 5],
+      ],
+    )
+  })
+})

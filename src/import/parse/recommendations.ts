@@ -147,6 +147,8 @@ const TITLE = [
   /^\W*(?:subject\s*:\s*)?tracking(?:\s+report)?\s*[:\-–]\s*(.{6,})/i,
   /^\W*(?:inquiry|scrutiny inquiry|inquiry title|review)\s*[:\-–]\s*(.{6,})/i,
   /^\W*recommendations?\s+(?:monitoring|tracking)\s*[:\-–]\s*(.{6,})/i,
+  // "Appendix 2: Progress with Recommendations – Getting Online: Tackling Digital Exclusion".
+  /^\W*(?:appendix|annex)\s+\w{1,3}\s*[:\-–]\s*progress (?:with|on|against) (?:the )?recommendations\s*[:\-–]\s*(.{6,})/i,
   // Other councils name the review first: "Hospital Discharge Task and Finish Group – Tracking of
   // Recommendations", "… Review of Temporary Accommodation – Update on Implementation of
   // Recommendations", "Appendix 1 – …: progress against recommendations".
@@ -181,7 +183,8 @@ const EVIDENCE = /^(<[a-z]+>)?\W*evidence of progress/i
  * title that does ("Report title: | Hospital Discharge Task and Finish Group – Tracking of Recommendations").
  */
 function namedInquiry(label: string, value: string): string | null {
-  if (value === '') return null
+  // "Inquiry | 1 | 2 | … | Total": a summary's header, numbering the categories.
+  if (!/[A-Za-z]{3}/.test(value)) return null
   if (INQUIRY_LABEL.test(label)) return inquiryName(value)
   return /^(?:report\s+)?(?:title|subject)\s*:?$/i.test(label) ? inquiryTitle(value) : null
 }

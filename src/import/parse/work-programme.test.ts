@@ -538,3 +538,23 @@ describe('parseWorkProgramme of a work plan by report', () => {
     ])
   })
 })
+
+describe('parseWorkProgramme before its Other Meetings', () => {
+  it("ends at 'Other Meetings', whose call-ins and petitions set out as cells are not items", () => {
+    const text = [
+      'TO BE SCHEDULED',
+      '',
+      'Item/ Topic\tType of Scrutiny\tAims and Objectives\tLead Officer\tWitnesses',
+      'Modern Slavery and Labour Exploitation\tEvidence Gathering\tScoping to be agreed with the Chair.\tTBC\t',
+      '',
+      'Other Meetings',
+      '',
+      'Call in Meetings:\tNone scheduled',
+      '',
+      'Petitions:\tNone scheduled',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 39, text }], [], '2019-02-20'), [
+      [null, 'Modern Slavery and Labour Exploitation', 'Evidence Gathering', null],
+    ])
+  })
+})

@@ -317,7 +317,13 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
   }
   const short = line.text.length < 200
   if (short) state.title = line.text
-  if (short && (GLOSSARY.test(line.text) || DEADLINES.test(line.text) || otherAppendix(line.text))) {
+  if (
+    short &&
+    (GLOSSARY.test(line.text) ||
+      DEADLINES.test(line.text) ||
+      OTHER_MEETINGS.test(line.text) ||
+      otherAppendix(line.text))
+  ) {
     Object.assign(state, { cols: null, list: false, listRaw: null })
     return
   }
@@ -376,6 +382,9 @@ const STILL_PROGRAMME = /continued|programme|work\s*plan|forward plan|schedul|al
 function otherAppendix(text: string): boolean {
   return APPENDIX.test(text) && !STILL_PROGRAMME.test(text)
 }
+
+// Birmingham's programmes close with "Other Meetings": call-ins, petitions, councillor calls for action.
+const OTHER_MEETINGS = /^\W*(?:\d{1,2}\.?\s+)?other meetings\b/i
 
 // A list of abbreviations printed after the programme ("Useful Acronyms", "A&E = Accident and Emergency").
 const GLOSSARY = /^\W*(useful\s+|list\s+of\s+)?(acronyms|abbreviations|glossary)\b/i
