@@ -390,3 +390,21 @@ describe('parseActionTracker with an action number and a minute reference', () =
     )
   })
 })
+
+describe('parseActionTracker of a markdown actions log', () => {
+  it("drops 'Min 48' from the item, and takes 'Open' alone as no update", () => {
+    const text = [
+      '|Ref|Date of meeting|Minute|Action|Lead|Status / Update|',
+      '|---|---|---|---|---|---|',
+      "|OSC/23/31|24/01/2024|Min 48<br>Mayor's Draft Budget 2024/25|Provide a breakdown of the precept.|Director of Finance|Complete – circulated on 2 February 2024.|",
+      '|OSC/24/05|10/07/2024|Min 17<br>Bus Reform|Share the franchising timetable.|Director of Transport|Open|',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(text), []).map(a => [a.date, a.agenda_item, a.update, a.has_update]),
+      [
+        ['2024-01-24', "Mayor's Draft Budget 2024/25", 'Complete - circulated on 2 February 2024.', true],
+        ['2024-07-10', 'Bus Reform', null, false],
+      ],
+    )
+  })
+})

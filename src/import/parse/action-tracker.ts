@@ -53,13 +53,17 @@ export function trackerColumns(cells: string[]): Columns | null {
   return { date, item, action, update }
 }
 
-// "25 – Urgent and Emergency Care": a "Minute No." column gives the minute's number before its subject.
-const MINUTE_NUMBER = /^\d{1,3}[a-z]?\.?\s*[–—-]\s+(?=[A-Za-z])/
+// "25 – Urgent and Emergency Care", "Min 48<br>Mayor's Draft Budget": a "Minute" column gives the
+// minute's number before its subject.
+const MINUTE_NUMBER =
+  /^(?:min(?:ute)?\.?\s*(?:no\.?\s*)?\d{1,3}[a-z]?\.?\s*(?:[–—:-]\s*)?|\d{1,3}[a-z]?\.?\s*[–—-]\s+)(?=[A-Za-z])/i
 
 // "Council Tax Support Scheme 2025/26 (22 January 2025)": a "Meeting / Item" column dates the item in brackets.
 const DATED_ITEM = /^(.*?)\s*\(\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+\d{4})\s*\)$/
 
-const PLACEHOLDER = /^(?:-+|n\/?a|tbc|tbd|none|nil|\?)$/i
+// A status alone ("Open", "Not started") says the action is still to do: no update yet. Birmingham's
+// "Outstanding" and "Ongoing" are kept as updates, as its trackers mean them.
+const PLACEHOLDER = /^(?:-+|n\/?a|tbc|tbd|none|nil|\?|open|not (?:yet )?started)$/i
 
 interface State {
   date: string

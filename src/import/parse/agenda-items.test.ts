@@ -327,3 +327,28 @@ describe('agenda items with two reports', () => {
     )
   })
 })
+
+describe('agenda items converted to markdown', () => {
+  it("carries a title that breaks off ('… – Tracking of') on to the short line under it", () => {
+    const text = [
+      '# AGENDA',
+      '',
+      '**1.** **Apologies for Absence and Substitutions**',
+      '',
+      '**2.** **Rural Bus Connectivity Inquiry – Tracking of** **21 - 32**',
+      '**Recommendations**',
+      '',
+      'To consider progress on the recommendations of the inquiry.',
+      '',
+      '**3.** **Work Programme 2024/25** **33 - 38**',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages]),
+      [
+        [1, 'Apologies for Absence and Substitutions', null],
+        [2, 'Rural Bus Connectivity Inquiry - Tracking of Recommendations', [21, 32]],
+        [3, 'Work Programme 2024/25', [33, 38]],
+      ],
+    )
+  })
+})

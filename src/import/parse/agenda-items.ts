@@ -280,7 +280,9 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
     }
     const more = titleAndSlot(next, scope.meetingStart)
     // "INQUIRY FOR CITY COUNCIL (3.30pm – 4.10pm)": the slot's "pm" does not make the line prose.
-    if (!open && !(isUpperCase(title) && isUpperCase(more.title))) break
+    // A title that plainly breaks off ("… Inquiry – Tracking of") goes on in a short line set close.
+    const dangling = breaksOff(title) && j === end + 1 && more.title.length <= 60 && !/[.:;]$/.test(more.title)
+    if (!open && !dangling && !(isUpperCase(title) && isUpperCase(more.title))) break
     // tidyTitle dropped a dash the line ended with: it joins the two halves ("PARTNERSHIP –").
     const dash = /\s[-–—]\s*(?:\*\*)?\s*$/.test(textAt(lines, end)) && !/[-–—]$/.test(title) ? ' -' : ''
     title = tidyTitle(`${title}${dash} ${more.title}`)

@@ -105,6 +105,8 @@ export function cleanLine(text: string): string {
   if (out.includes('<') || out.includes('&')) out = stripHtml(out)
   if (/page|^\s*-/i.test(out)) out = stripFurniture(out)
   out = stripBullet(out)
+  // A markdown heading ("## Membership"), as PDF-to-markdown converters mark larger type.
+  if (out.startsWith('#')) out = out.replace(/^#{1,6}\s+/, '')
   if (out.includes('*')) out = stripBold(out)
   return normaliseWhitespace(out)
 }

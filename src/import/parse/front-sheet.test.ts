@@ -172,3 +172,28 @@ describe('parseFrontSheet with the committee’s officers under its membership',
     assert.deepEqual(frontSheet(text).members, ['Rosalind Achebe-Hurst', 'Imran Sadiq', 'Trevor Pinfold'])
   })
 })
+
+describe('parseFrontSheet on a PDF converted to markdown', () => {
+  it("reads a '# heading' committee and a '**Time:** 11:00' label", () => {
+    const text = [
+      '**Severn Vale Combined Authority**',
+      '',
+      '# Overview and Scrutiny Committee',
+      '',
+      '**Date:** Wednesday, 11 September 2024',
+      '',
+      '**Time:** 11:00',
+      '',
+      '**Venue:** Committee Room 1, Severn Vale House, 14 Quayside, Caldbridge, SV1 2QD',
+      '',
+      '## Membership',
+      '',
+      'Cllr Moira Fenwick (Caldbridge) (Chair)',
+      '',
+      '# AGENDA',
+    ].join('\n')
+    const sheet = frontSheet(text)
+    assert.equal(sheet.committee, 'Overview and Scrutiny Committee')
+    assert.deepEqual([sheet.meeting.date, sheet.meeting.start_time], ['2024-09-11', '11:00'])
+  })
+})

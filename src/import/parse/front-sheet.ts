@@ -105,7 +105,7 @@ function meetingOf(header: Line[], dateIndex: number): ParsedMeeting {
   const after = found ? line.text.slice(found.index + found.length) : ''
   return {
     date: found?.date ?? null,
-    start_time: parseTime(after) ?? parseTime(textAt(header, dateIndex + 1)),
+    start_time: parseTime(after) ?? parseTime(textAt(header, dateIndex + 1)) ?? labelledTime(header),
     venue: inlineVenue(after) ?? venueLines(header, dateIndex + 1) ?? labelledVenue(header),
     source_page: line.page,
   }
@@ -139,6 +139,14 @@ function venueLines(header: Line[], from: number): string | null {
 }
 
 // "Date: … / Time: … / Venue: Council Chamber, County Hall" set out as labelled lines.
+function labelledTime(header: Line[]): string | null {
+  for (const line of header) {
+    const m = /^\W*(?:start\s+)?time\W*(?::\s*|\t+)(\S.*)$/i.exec(line.raw.trim())
+    if (m?.[1]) return parseTime(cleanLine(m[1]))
+  }
+  return null
+}
+
 function labelledVenue(header: Line[]): string | null {
   for (let i = 0; i < header.length; i++) {
     // "Venue: …", or a details table's "Place\t…".

@@ -123,3 +123,11 @@ test('joined lines mend a word hyphenated or a range broken after its close-set 
     'Sustainability and Transformation Partnership – Progress',
   )
 })
+
+test('a line break inside a hyphenated word joins it again; other breaks are spaces', () => {
+  assert.equal(
+    cleanCell('to provide real-<br>time passenger information'),
+    'to provide real-time passenger information',
+  )
+  assert.equal(cleanCell('Head of Bus Services,<br>with the councils'), 'Head of Bus Services, with the councils')
+})

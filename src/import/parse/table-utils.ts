@@ -120,7 +120,8 @@ function cleanCellText(raw: string): string {
 function cleanMarkup(raw: string): string {
   // Inline tags sit inside words and sentences; block tags separate text.
   const text = raw.replace(/<\/?(?:b|i|u|em|strong|span|a|font|sup|sub)\b[^>]*>/gi, '')
-  const blocks = text.replace(/<\/?(?:p|li|ul|ol|br|div)\b[^>]*>/gi, ' ')
+  // A line broken inside a hyphenated word ("real-<br>time") joins without a space, as a page's does.
+  const blocks = text.replace(/(\w-)\s*<br\s*\/?>\s*(?=\w)/gi, '$1').replace(/<\/?(?:p|li|ul|ol|br|div)\b[^>]*>/gi, ' ')
   // Superscript digits are footnote markers ("web site²"), not part of the text, except a unit's
   // power ("40µg/m³", "120m²").
   // Bullets of a list inside the cell go with the list's markup; its items read as sentences.
