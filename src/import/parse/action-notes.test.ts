@@ -216,3 +216,29 @@ describe('findActionNotes in a Scottish minute', () => {
     ])
   })
 })
+
+describe('findActionNotes of a joint committee', () => {
+  it('reads those present council by council, and apologies with their substitutes, set between them and those also present', () => {
+    const text = [
+      '**MINUTES** of a meeting of the Mercia Vale Joint Health Overview and Scrutiny Committee held on Monday, 10 July 2023 at 10.30 am.',
+      '',
+      '**Present:**',
+      '',
+      'Mercia Vale County Council:\tCllr Margaret Hollins-Byrne (Chair) and Cllr Brian Whitcombe (substitute)',
+      'Ashcombe Council:\tCllr Rizwan Qadir (Vice-Chair)',
+      '',
+      '**Apologies:** Cllr Susan Tideswell (Mercia Vale County Council), substituted by Cllr Brian Whitcombe; Cllr Elaine Brookfield (Ashcombe Council), no substitute.',
+      '',
+      '**Also present:** Cllr Hannah Ruddock, Cabinet Member for Adult Social Care.',
+      '',
+      '**JHOSC/23/08\tAPOLOGIES FOR ABSENCE AND SUBSTITUTIONS**',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      [
+        '2023-07-10',
+        ['Margaret Hollins-Byrne', 'Brian Whitcombe', 'Rizwan Qadir'],
+        ['Susan Tideswell', 'Elaine Brookfield'],
+      ],
+    ])
+  })
+})

@@ -51,7 +51,8 @@ function parseNotesAt(
   if (present === -1) return registerAt(lines, start, limit)
   const end = notesEnd(lines, present, limit)
   const also = findIndex(lines, present + 1, Math.min(end, present + 30), t => ALSO_PRESENT.test(t))
-  const presentEnd = also === -1 ? blockEnd(lines, present + 1, end) : also
+  // Apologies listed between those present and those also present end the present.
+  const presentEnd = Math.min(blockEnd(lines, present + 1, end), also === -1 ? end : also)
   const alsoEnd = also === -1 ? also : blockEnd(lines, also + 1, end)
   return {
     meeting_date: meetingDate(lines, start, present),
@@ -202,7 +203,12 @@ function gridUnder(lines: Line[], heading: number, to: number): Line[] {
 
 /** Names from "Apologies were submitted on behalf of Councillors A, B and C for their ...". */
 export function apologyNames(text: string): string[] {
-  const plain = text.replace(/\b(cllrs?|dr|mr|mrs|ms|prof|st)\./gi, '$1')
+  // "Cllr Susan Tideswell, substituted by Cllr Brian Whitcombe; Cllr Elaine Brookfield, no substitute":
+  // the substitute attended.
+  const plain = text
+    .replace(/\b(cllrs?|dr|mr|mrs|ms|prof|st)\./gi, '$1')
+    .replace(/,?\s*(?:substituted by|replaced by)\s+[^;.]*/gi, '')
+    .replace(/,?\s*no substitute\b/gi, '')
   const sentence = plain.replace(/^\s*\d{1,4}\s+/, '').split(/\.\s/)[0] ?? ''
   if (/^\s*(none|no apologies|there were no)\b/i.test(sentence)) return []
   const list = sentence.replace(/^.*?\b(on behalf of|received from|submitted from|from|by)\s+/i, '')

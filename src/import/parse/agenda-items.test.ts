@@ -352,3 +352,37 @@ describe('agenda items converted to markdown', () => {
     )
   })
 })
+
+describe('agenda items with a column of start times', () => {
+  it('runs each slot to the next time given, the last to the Close, and gives a deferred item none', () => {
+    const text = [
+      '**A G E N D A**',
+      '',
+      'Time\tItem\t\tPages',
+      '',
+      '10.30\t1\t**Apologies for Absence and Substitutions**',
+      '\t\tTo receive apologies for absence.',
+      '',
+      '11.55\t2\t**Hospital Discharge Task and Finish Group: Tracking of\t22 - 31',
+      '\t\tRecommendations**',
+      '\t\tTo consider the progress reported by the NHS bodies.',
+      '',
+      '\t3\t**Community Paediatric Audiology Service Review**',
+      '\t\tDEFERRED. This item has been deferred to 11 December 2023.',
+      '',
+      '12.35\t4\t**Work Programme 2023/24**\t32 - 37',
+      '\t\tTo review the work programme.',
+      '',
+      '13.00\t\t**Close**',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages, i.time_slot]),
+      [
+        [1, 'Apologies for Absence and Substitutions', null, ['10:30', '11:55']],
+        [2, 'Hospital Discharge Task and Finish Group: Tracking of Recommendations', [22, 31], ['11:55', '12:35']],
+        [3, 'Community Paediatric Audiology Service Review', null, null],
+        [4, 'Work Programme 2023/24', [32, 37], ['12:35', '13:00']],
+      ],
+    )
+  })
+})

@@ -1,5 +1,5 @@
 import { parseHeadingLine, parseNumberOnly, plausibleTitle, titleAndSlot, tidyTitle } from './agenda-header.ts'
-import { parseTimeSlot } from './dates.ts'
+import { parseTime, parseTimeSlot } from './dates.ts'
 import type { ItemHeading } from './agenda-header.ts'
 import { attendeesOf } from './attendees.ts'
 import { breaksOff, cleanLine, isUpperCase } from './clean.ts'
@@ -28,6 +28,8 @@ interface Heading extends ItemHeading {
   page: number
   /** Index of the last line of the heading (titles wrap). */
   end: number
+  /** The time a "Time" column gives the item to start ("10.35"), its slot running to the next one's. */
+  startsAt?: string
 }
 
 interface RangeMark {
@@ -48,6 +50,7 @@ const STOP = /^(minutes of|minutes$|action notes$|report of\s*:|report to\s*:|su
 /** Numbered agenda items with page ranges, time slots and attendees, from `scope.start` on. */
 export function parseAgendaItems(lines: Line[], scope: AgendaScope, warnings: ParseWarning[]): AgendaResult {
   const scan = scanAgenda(lines, scope, warnings)
+  withSlotsFromStarts(lines, scan, scope.meetingStart)
   const ranges = assignRanges(lines, scan.headings, scan.ranges)
   const items = scan.headings.map((h, k) => {
     const next = scan.headings[k + 1]?.index
@@ -199,19 +202,38 @@ const BREAK = /<br\s*\/?>/i
  * next row, whose number cell is empty.
  */
 function tableHeading(lines: Line[], i: number, scope: AgendaScope): Heading | null {
-  const cells = (lines[i]?.raw ?? '').split('\t')
+  const row = (lines[i]?.raw ?? '').split('\t')
+  // A "Time" column before the number: the time the item is expected to start, or empty.
+  const timed = row.length >= 3 && START_TIME.test(cleanLine(row[0] ?? '')) && /^\s*\d{1,2}\.?\s*$/.test(row[1] ?? '')
+  const cells = timed ? row.slice(1) : row
   // Three cells at least, the last for pages (empty where the item has none, and then maybe left
   // out by extraction, where the subject's line break still tells the table).
-  const table = cells.length >= 3 || (cells.length === 2 && BREAK.test(cells[1] ?? ''))
+  const table = timed || cells.length >= 3 || (cells.length === 2 && BREAK.test(cells[1] ?? ''))
   const number = table ? parseNumberOnly(cleanLine(cells[0] ?? '')) : null
   if (number === null || cleanLine(cells[1] ?? '') === '') return null
+  const heading = tableRow(lines, i, number, cells, timed, scope)
+  const startsAt = timed ? parseTime(cleanLine(row[0] ?? '')) : null
+  return startsAt === null ? heading : { ...heading, startsAt }
+}
+
+const START_TIME = /^(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)?$/i
+
+/** The item in a row of a table agenda (its number read), and a wrapped title's rest in the next. */
+function tableRow(
+  lines: Line[],
+  i: number,
+  number: number,
+  cells: string[],
+  timed: boolean,
+  scope: AgendaScope,
+): Heading {
   const subject = cells[1] ?? ''
   let title = cleanLine(subject.split(BREAK)[0] ?? '')
   let range = rangeIn(cells.slice(2))
   let end = i
   // The next row, past a blank line a PDF's cell spacing may leave.
   const j = lines[i + 1]?.text === '' ? i + 2 : i + 1
-  const next = (lines[j]?.raw ?? '').split('\t')
+  const next = (lines[j]?.raw ?? '').split('\t').slice(timed ? 1 : 0)
   const rest = cleanLine((next[1] ?? '').split(BREAK)[0] ?? '')
   // A row of a sentence under the title says what the item is for ("Report by …(copy attached).").
   if (
@@ -219,7 +241,7 @@ function tableHeading(lines: Line[], i: number, scope: AgendaScope): Heading | n
     next.length >= 2 &&
     cleanLine(next[0] ?? '') === '' &&
     rest !== '' &&
-    !/[a-z\d)]\.$/.test(rest)
+    !/[\w)]\.$/.test(rest)
   ) {
     title = `${title} ${rest}`
     range ??= rangeIn(next.slice(2))
@@ -389,6 +411,23 @@ function headingBefore(headings: Heading[], index: number): Heading | undefined 
 
 function headingAfter(headings: Heading[], index: number): Heading | undefined {
   return headings.find(h => h.index > index)
+}
+
+/**
+ * Slots from a "Time" column of start times: each item runs to the next item given a time, the
+ * last to the time set against "Close". An item with no time of its own (deferred) has no slot.
+ */
+function withSlotsFromStarts(lines: Line[], scan: Scan, meetingStart: string | null): void {
+  const timed = scan.headings.filter(h => h.startsAt !== undefined)
+  if (timed.length < 2) return
+  const last = timed.at(-1)
+  const close = lines.slice((last?.end ?? 0) + 1, scan.end).find(l => /^[\d.:\sapm]+\t+\W*close\b/i.test(l.raw))
+  const closeAt = close === undefined ? null : parseTime(cleanLine(close.raw.split('\t')[0] ?? ''))
+  timed.forEach((h, k) => {
+    const end = timed[k + 1]?.startsAt ?? closeAt
+    if (h.timeSlot !== null || end === null || end === undefined || h.startsAt === undefined) return
+    h.timeSlot = parseTimeSlot(`${h.startsAt} - ${end}`, meetingStart)
+  })
 }
 
 function checkRanges(items: ParsedAgendaItem[], pageCount: number | null, warnings: ParseWarning[]): void {

@@ -197,3 +197,37 @@ describe('parseFrontSheet on a PDF converted to markdown', () => {
     assert.deepEqual([sheet.meeting.date, sheet.meeting.start_time], ['2024-09-11', '11:00'])
   })
 })
+
+describe("parseFrontSheet on a joint committee's summons", () => {
+  it('reads a venue wrapped inside its bold, and members listed council by council with their substitutes', () => {
+    const text = [
+      '**Mercia Vale Joint Health Overview and Scrutiny Committee**',
+      '',
+      'Date:\tMonday, 16 October 2023',
+      'Time:\t10.30 am',
+      'Venue:\t**Council Chamber, Shire Hall, Castle Street,',
+      'Wyvernbury, WY1 2HS**',
+      'Contact:\tLucy Pembridge, Democratic Services Officer',
+      '',
+      '**Membership**',
+      '',
+      '**Mercia Vale County Council**',
+      'Cllr Margaret Hollins-Byrne (Chair)',
+      'Cllr David Okonjo',
+      'Substitutes: Cllr Brian Whitcombe, Cllr Rosalind Kaye',
+      '',
+      '**Ashcombe Council**',
+      'Cllr Rizwan Qadir (Vice-Chair)',
+      'Substitute: Cllr Natalie Goodyear',
+      '',
+      '**Co-opted Member (non-voting)**',
+      'Anne Fairclough',
+      '',
+      '',
+      '**A G E N D A**',
+    ].join('\n')
+    const sheet = frontSheet(text)
+    assert.equal(sheet.meeting.venue, 'Council Chamber, Shire Hall, Castle Street, Wyvernbury, WY1 2HS')
+    assert.deepEqual(sheet.members, ['Margaret Hollins-Byrne', 'David Okonjo', 'Rizwan Qadir', 'Anne Fairclough'])
+  })
+})

@@ -147,11 +147,17 @@ function labelledTime(header: Line[]): string | null {
   return null
 }
 
+const countBold = (text: string): number => (text.match(/\*\*/g) ?? []).length
+
 function labelledVenue(header: Line[]): string | null {
   for (let i = 0; i < header.length; i++) {
     // "Venue: …", or a details table's "Place\t…".
     const m = /^\W*(?:venue|place|location)\W*(?::\s*|\t+)(\S.*)$/i.exec(header[i]?.raw.trim() ?? '')
-    if (m?.[1]) return cleanLine(m[1])
+    if (!m?.[1]) continue
+    // A venue wrapped inside its bold ("**Council Chamber, Shire Hall, Castle Street," / "Wyvernbury**").
+    const next = header[i + 1]?.raw.trim() ?? ''
+    const wraps = countBold(m[1]) % 2 === 1 || /,$/.test(m[1].trim())
+    return cleanLine(wraps && next !== '' && !/^[A-Za-z ]{1,30}:/.test(next) ? `${m[1]} ${next}` : m[1])
   }
   return null
 }
@@ -173,9 +179,18 @@ function membersOf(header: Line[]): string[] {
 
 function membersFrom(header: Line[], start: number): string[] {
   let list = textAt(header, start).replace(MEMBERS, '')
+  let substitutes = false
   for (let i = start + 1; i < header.length && i - start < 40; i++) {
     const text = textAt(header, i)
     if (text === '' && textAt(header, i + 1) === '') break
+    // A group's substitutes named on their line ("Substitutes: Cllr A, Cllr B"), each council's
+    // members listed in turn: the list goes on with the next group.
+    if (INLINE_SUBSTITUTES.test(text) || (substitutes && /^(?:cllrs?|councillors?)\b/i.test(text))) {
+      substitutes = /(?:,|\band)$/.test(text)
+      if (!substitutes && !GROUP_HEADING.test(textAt(header, nextNonBlank(header, i + 1)))) break
+      continue
+    }
+    substitutes = false
     if (AGENDA.test(text.replace(/\s+/g, '')) || endsMembership(text)) break
     // A table of members: names in its first column, then party or whom they represent.
     const name = header[i]?.raw.includes('\t') ? cleanLine(header[i]?.raw.split('\t')[0] ?? '') : text
@@ -183,6 +198,10 @@ function membersFrom(header: Line[], start: number): string[] {
   }
   return splitNames(list)
 }
+
+// The next group of a joint committee's members: "Ashcombe Council", "Co-opted Member (non-voting)".
+const GROUP_HEADING = /^(?=.{3,80}$)[^.,:]*\b(?:council|borough|county|district|co-?opted|independent)\b[^.,]*$/i
+const INLINE_SUBSTITUTES = /^\W*(?:named\s+)?substitutes?(?:\s+members?)?\W*:\W*(?:cllrs?|councillors?)\b/i
 
 /** A label of what follows a membership on a front sheet ("Quorum: 4", "Contact: …", "Tel:") ends it. */
 function endsMembership(text: string): boolean {

@@ -57,3 +57,19 @@ describe('splitPages on packs stamped "Page N"', () => {
     )
   })
 })
+
+describe('splitPages on a running footer with its page number in a cell of its own', () => {
+  test("breaks pages after 'Mercia Vale JHOSC – 16 October 2023<TAB>Page N'", () => {
+    const footer = (n: number): string => `Mercia Vale JHOSC – 16 October 2023\tPage ${n}`
+    const text = ['Front sheet', footer(1), 'Agenda', footer(2), 'Minutes', footer(3), 'Tracker'].join('\n')
+    assert.deepEqual(
+      splitPages(text).map(p => [p.number, p.text.trim().split('\n')[0]]),
+      [
+        [1, 'Front sheet'],
+        [2, 'Agenda'],
+        [3, 'Minutes'],
+        [4, 'Tracker'],
+      ],
+    )
+  })
+})

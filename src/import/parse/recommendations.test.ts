@@ -901,3 +901,23 @@ describe('parseRecommendations of two inquiries in one report', () => {
     )
   })
 })
+
+describe('parseRecommendations with a recommendation in parts', () => {
+  it("numbers 'R6(a)' as R06a, under a title ending ': Tracking of Recommendations'", () => {
+    const text = [
+      '**Hospital Discharge Task and Finish Group: Tracking of Recommendations**',
+      '',
+      'Ref\tRecommendation\tLead organisation\tTarget date\tProgress update\tProposed RAG',
+      'R5\tThat the virtual ward is available seven days a week.\tNHS Mercia Vale ICB\tMarch 2024\tAgreed.\t',
+      'R6(a)\tThat discharge transport runs to 10.00 pm.\tNHS Mercia Vale ICB\tQ2 2023/24\tTo 9.00 pm so far.\t',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 27, text }], []).map(r => [r.inquiry, r.number]),
+      [
+        ['Hospital Discharge Task and Finish Group', 'R05'],
+        ['Hospital Discharge Task and Finish Group', 'R06a'],
+      ],
+    )
+    assert.equal(recommendationNumber('R6(b)', false), 'R06b')
+  })
+})

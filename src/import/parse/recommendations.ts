@@ -115,7 +115,8 @@ function concludedColumns(keys: string[], number: number): Columns | null {
   return { number, text: -1, responsibility: -1, completion: -1, concluded, self: -1, committee }
 }
 
-const R_NUMBER = /^(?:R|Rec(?:ommendation)?\.?\s*(?:no\.?\s*)?)?\s*0*(\d{1,2})([a-z]?)\.?$/i
+// "R6(a)": a recommendation's parts, tracked apart, are numbered as "R06a".
+const R_NUMBER = /^(?:R|Rec(?:ommendation)?\.?\s*(?:no\.?\s*)?)?\s*0*(\d{1,2})(?:([a-z]?)|\(([a-z])\))\.?$/i
 // A review's own prefix ("EHE1" for Elective Home Education) names it; the number keeps it.
 const PREFIXED = /^([A-Z]{2,4})(\d{1,2})$/
 
@@ -129,7 +130,7 @@ export function recommendationNumber(cell: string, bareDigits: boolean): string 
   const m = R_NUMBER.exec(cell.trim())
   if (!m) return null
   if (!/^r/i.test(cell.trim()) && !bareDigits) return null
-  return `R${(m[1] ?? '').padStart(2, '0')}${(m[2] ?? '').toLowerCase()}`
+  return `R${(m[1] ?? '').padStart(2, '0')}${(m[2] || m[3] || '').toLowerCase()}`
 }
 
 /**
@@ -152,7 +153,7 @@ const TITLE = [
   // Other councils name the review first: "Hospital Discharge Task and Finish Group – Tracking of
   // Recommendations", "… Review of Temporary Accommodation – Update on Implementation of
   // Recommendations", "Appendix 1 – …: progress against recommendations".
-  /^\W*(?:(?:report\s+)?title\s*:\s*)?(?:appendix\s+\w{1,3}\s*[–-]\s*)?(.{6,}?)\s*(?:[–-]\s*(?:(?:tracking|monitoring|(?:\w+[- ]month\s+)?review|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|:\s*(?:progress (?:against|on) (?:the )?recommendations|recommendations? track(?:ing|er)))\b/i,
+  /^\W*(?:(?:report\s+)?title\s*:\s*)?(?:appendix\s+\w{1,3}\s*[–-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:tracking|monitoring|(?:\w+[- ]month\s+)?review|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|:\s*(?:progress (?:against|on) (?:the )?recommendations|recommendations? track(?:ing|er)))\b/i,
 ]
 
 const TITLE_WORD = /implementation|tracking|inquiry|review|recommendation/i

@@ -558,3 +558,21 @@ describe('parseWorkProgramme before its Other Meetings', () => {
     ])
   })
 })
+
+describe('parseWorkProgramme across a running footer set out as cells', () => {
+  it("does not take the footer's date ('Mercia Vale JHOSC – 16 October 2023<TAB>Page 35') as a meeting", () => {
+    const text = [
+      'Suggested date\tTopic\tPurpose\tType\tLead organisation / officer',
+      '12/02/2024\tProposed Reconfiguration of Stroke Services\tFormal consultation.\tPre-decision scrutiny\tNHS Mercia Vale ICB',
+      '',
+      'Mercia Vale JHOSC – 16 October 2023\tPage 35',
+      '',
+      'Suggested date\tTopic\tPurpose\tType\tLead organisation / officer',
+      '\tJoint Forward Plan: 2024/25 Refresh\tTo comment on the draft.\tPre-decision scrutiny\tNHS Mercia Vale ICB',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 35, text }], [], '2023-10-16'), [
+      ['2024-02-12', 'Proposed Reconfiguration of Stroke Services', 'Pre-decision scrutiny', 'NHS Mercia Vale ICB'],
+      ['2024-02-12', 'Joint Forward Plan: 2024/25 Refresh', 'Pre-decision scrutiny', 'NHS Mercia Vale ICB'],
+    ])
+  })
+})

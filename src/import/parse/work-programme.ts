@@ -366,7 +366,7 @@ function isOtherPlan(title: string): boolean {
 }
 
 const MAX_GAP = 6
-const PAGE_STAMP = /^page\s+\d{1,4}\s+of\s+\d{1,4}$/i
+const PAGE_STAMP = /^page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i
 
 /** A running footer set out as cells: a page stamp and at most one other cell. A stamp a PDF set
  * beside a whole row ("Page 41 of 45 | Tracking: … | … | Tracking") leaves the row a row. */
