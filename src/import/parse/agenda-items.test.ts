@@ -386,3 +386,35 @@ describe('agenda items with a column of start times', () => {
     )
   })
 })
+
+describe("the membership where the front sheet lists the committee's officers and co-optees apart", () => {
+  it('takes the Chair, Deputy Chair, members and education representatives together', () => {
+    const text = [
+      'BIRMINGHAM CITY COUNCIL',
+      '',
+      'LEARNING, CULTURE AND PHYSICAL ACTIVITY OVERVIEW AND SCRUTINY COMMITTEE',
+      '',
+      'WEDNESDAY, 18 NOVEMBER 2020 AT 10:00 HOURS',
+      'IN ONLINE MEETING, MICROSOFT TEAMS',
+      '',
+      'Chair:\tCllr Rosalind Ashcombe',
+      'Deputy Chair:\tCllr Nasreen Qadri',
+      'Committee Members:\tCllrs: Oliver Brackenbury and Maureen Tolland',
+      '\tEducation Representatives: Gillian Marchbank, Church of England Diocese, and Temitope Adewale, Parent Governor',
+      '',
+      'A G E N D A',
+      '',
+      '1 NOTICE OF RECORDING/WEBCAST',
+      '',
+      '2 APOLOGIES',
+    ].join('\n')
+    assert.deepEqual(parsePack(text).members, [
+      'Rosalind Ashcombe',
+      'Nasreen Qadri',
+      'Oliver Brackenbury',
+      'Maureen Tolland',
+      'Gillian Marchbank',
+      'Temitope Adewale',
+    ])
+  })
+})

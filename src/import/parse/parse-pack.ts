@@ -34,7 +34,7 @@ function readPack(input: string | PackPage[]): ParsedPack {
   const front = parseFrontSheet(lines)
   const agenda = parseAgendaItems(lines, agendaScope(front, pages, exactPages), warnings)
   if (agenda.items.length === 0) notAPack(front, warnings)
-  const members = front.members.length > 0 ? front.members : listedMembership(lines)
+  const members = membershipOf(front.members, lines)
   const notes = findActionNotes(lines, agenda.end, members)
   const lastPage = pages.at(-1)?.number ?? 1
   const reports = parseReports(lines, { from: agenda.end, items: agenda.items, exactPages, lastPage }, warnings)
@@ -54,6 +54,18 @@ function readPack(input: string | PackPage[]): ParsedPack {
   }
   warnings.push(...frontSheetWarnings(front, lines), ...coverageWarnings(pack))
   return pack
+}
+
+/**
+ * The front sheet's membership, or the pack's "Chair: / Deputy Chair: / Committee Members: /
+ * Representatives:" block where the front sheet lists none or only some of the same people (its
+ * councillors without the chair or the co-opted representatives).
+ */
+function membershipOf(onFrontSheet: string[], lines: Line[]): string[] {
+  const listed = listedMembership(lines)
+  const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
+  const covers = onFrontSheet.every(name => listed.some(other => same(name, other)))
+  return onFrontSheet.length === 0 || (covers && listed.length > onFrontSheet.length) ? listed : onFrontSheet
 }
 
 /** Text written with its layout has its table columns found from where its words stand. */

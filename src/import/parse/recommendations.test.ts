@@ -921,3 +921,35 @@ describe('parseRecommendations with a recommendation in parts', () => {
     assert.equal(recommendationNumber('R6(b)', false), 'R06b')
   })
 })
+
+describe('parseRecommendations before the committee has assessed any', () => {
+  it("gives the Cabinet Member's assessments where the committee's column is blank throughout, and carries a row on under its theme repeated", () => {
+    const header =
+      "No.\tRecommendation\tResponsibility\tOriginal Date For Completion\tCabinet Member's Assessment\tCommittee's Assessment"
+    const text = [
+      'Tracking: A Cultural Offer for Every Child',
+      '',
+      'A\tSchools and Cultural Education\t\t\t\t',
+      header,
+      'R03\t<p>That the Cabinet Member:</p> <p>(a) maps the offer; and</p>\tCabinet Member\tJune 2020\t2 – Achieved (Late)\t',
+      '',
+      'A\tSchools and Cultural Education\t\t\t\t',
+      header,
+      '\t<p>(b) identifies the ten wards.</p>\t\t\t\t',
+      header,
+      'R04\tThat museums offer free entry.\tCabinet Member\tApril 2020\t4 – Not Achieved (Obstacle)\t',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 20, text }], []).map(r => [
+        r.number,
+        r.text,
+        r.assessment,
+        r.committee_assessment,
+      ]),
+      [
+        ['R03', 'That the Cabinet Member: (a) maps the offer; and (b) identifies the ten wards.', 2, null],
+        ['R04', 'That museums offer free entry.', 4, null],
+      ],
+    )
+  })
+})

@@ -369,14 +369,16 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
     state.rowPage = line.page
     return
   }
-  const open = state.current
-  if (state.restToCome && open !== null && first !== '' && cells.length > 1) return endRow(open, cells, cols, state)
   const theme = state.cols !== null ? themeOf(cells) : null
   if (theme !== null) {
+    // The theme repeated at the top of the next page, the row it broke going on below it.
+    const broken = state.current !== null && textGoesOn(state.current.text)
+    if (theme !== state.theme && !broken) state.current = null
     state.theme = theme
-    state.current = null
     return
   }
+  const open = state.current
+  if (state.restToCome && open !== null && first !== '' && cells.length > 1) return endRow(open, cells, cols, state)
   const rec = state.current
   if (rec === null || allEmpty(cells)) return
   // The marker row may stand in any column (a table with a column of page-number debris before "No.").
@@ -625,7 +627,23 @@ function dedupe(recs: ParsedRecommendation[]): ParsedRecommendation[] {
       Object.assign(earlier, { committee_assessment: committee, assessment: committee ?? earlier.assessment })
     }
   }
-  return [...seen.values()]
+  return withSelfAssessments([...seen.values()])
+}
+
+/**
+ * An inquiry whose committee has assessed none of its recommendations yet (its column left blank
+ * for the meeting to fill in) states only the Cabinet Member's assessments: those are the ones the
+ * pack gives. Where the committee has assessed some, a blank is one it has not.
+ */
+function withSelfAssessments(recs: ParsedRecommendation[]): ParsedRecommendation[] {
+  const assessedByCommittee = new Set(
+    recs.filter(r => (r.committee_assessment ?? null) !== null).map(r => r.inquiry.toLowerCase()),
+  )
+  for (const rec of recs) {
+    if (rec.assessment === null && !assessedByCommittee.has(rec.inquiry.toLowerCase()))
+      rec.assessment = rec.self_assessment ?? null
+  }
+  return recs
 }
 
 export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]): ParsedRecommendation[] {

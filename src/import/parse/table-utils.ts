@@ -50,6 +50,24 @@ export function rowOf(line: Line): string[] | null {
   return line.cells
 }
 
+/**
+ * A row whose cell held a line break, extracted as two lines ("…before public consultation" /
+ * "in January 2021<TAB>Declan Hurrell<TAB>TBC"): the second line's first part ends the cell the
+ * first left open, and together they make the table's width. Null when the lines are rows apart.
+ */
+export function rowSplitAtBreak(lines: Line[], i: number, width: number): string[] | null {
+  const first = lines[i]
+  const next = lines[i + 1]
+  if (first === undefined || next === undefined || width < 3 || next.page !== first.page) return null
+  const head = rowOf(first)
+  const rest = rowOf(next)
+  if (head === null || rest === null || head.length >= width || head.length + rest.length - 1 !== width) return null
+  const [carried = '', ...after] = rest
+  // The rest of a cell starts in lower case; a new row starts with its own cell (a date, a title).
+  if (!/^\s*[a-z]/.test(carried) || (head.at(-1) ?? '').trim() === '') return null
+  return [...head.slice(0, -1), `${head.at(-1) ?? ''} ${carried}`, ...after]
+}
+
 /** True for markdown table rules such as `|--|---|`. */
 export function isSeparatorRow(text: string): boolean {
   return PIPE_SEPARATOR.test(text)

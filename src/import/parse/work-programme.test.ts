@@ -576,3 +576,18 @@ describe('parseWorkProgramme across a running footer set out as cells', () => {
     ])
   })
 })
+
+describe('parseWorkProgramme with a line break inside a cell', () => {
+  it('joins the two lines a row was extracted as, the second going on with the cell the first left open', () => {
+    const text = [
+      'Date\tItem/ Topic\tType of Scrutiny\tAims and Objectives\tLead Officer\tCabinet Member',
+      '16th Dec 2020\tLibraries: Recovery Plan\tPre-decision Scrutiny\tTo comment on the proposals\tTessa Langridge, Head of Libraries\tTBC',
+      '\tPhysical Activity Strategy: Consultation Draft\tConsultation\tTo comment on the draft strategy before public consultation',
+      'in January 2021\tDeclan Hurrell, Head of Sport\tTBC',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 38, text }], [], '2020-11-18'), [
+      ['2020-12-16', 'Libraries: Recovery Plan', 'Pre-decision Scrutiny', 'Tessa Langridge, Head of Libraries'],
+      ['2020-12-16', 'Physical Activity Strategy: Consultation Draft', 'Consultation', 'Declan Hurrell, Head of Sport'],
+    ])
+  })
+})

@@ -26,6 +26,7 @@ import {
   mayBeHeader,
   rowWidth,
   rowOf,
+  rowSplitAtBreak,
   toLines,
   unfinished,
   withHeaderRest,
@@ -420,8 +421,12 @@ export function parseWorkProgramme(
     header: null,
     headerWrapped: false,
   }
-  for (const line of toLines(pages)) {
-    const cells = rowOf(line)
+  const lines = toLines(pages)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line
+    const split = state.cols === null ? null : rowSplitAtBreak(lines, i, state.width)
+    if (split !== null) i++
+    const cells = split ?? rowOf(line)
     if (cells === null) {
       onProse(line, state, meetingDate, out)
       continue
