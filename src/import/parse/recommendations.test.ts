@@ -953,3 +953,34 @@ describe('parseRecommendations before the committee has assessed any', () => {
     )
   })
 })
+
+describe('parseRecommendations of a second inquiry under a section row', () => {
+  it("takes a section row naming an inquiry the pack tracks as that inquiry, and keeps the full title under a running header's short one", () => {
+    const header =
+      "| No. | Recommendation | Responsibility | Original Date For Completion | Cabinet Member's Assessment |"
+    const text = [
+      '**Progress Report on Implementation: Community Asset Transfer – Making It Work for Communities**',
+      '',
+      header,
+      '|---|---|---|---|---|',
+      '| **A** | **Community Asset Transfer – Making It Work for Communities** | | | |',
+      '| R02 | <p>That a capacity-building programme is provided.</p> | Cabinet Member | June 2016 | 6 – In Progress |',
+      '',
+      'Tracking: Community Asset Transfer',
+      '',
+      header,
+      '|---|---|---|---|---|',
+      '| **B** | **Tackling Fly-Tipping in Our Neighbourhoods** | | | |',
+      '| R02 | <p>That a reduced charge is introduced for bulky items.</p> | Cabinet Member | October 2015 | 4 – Not Achieved (Obstacle) |',
+      '',
+      'Work Programme: Tracking: Tackling Fly-Tipping in Our Neighbourhoods (if not concluded in November)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 21, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Community Asset Transfer - Making It Work for Communities', 'R02', 6],
+        ['Tackling Fly-Tipping in Our Neighbourhoods', 'R02', 4],
+      ],
+    )
+  })
+})

@@ -234,6 +234,8 @@ interface State {
   joining: boolean
   /** The pack's key to its own rating words, if it prints one. */
   legend: RatingLegend
+  /** Inquiries the pack names as tracked ("Tracking: Tackling Fly-Tipping …"), lower case. */
+  tracked: string[]
   /** A recommendation set out as a block of labelled lines, being read. */
   block: RecommendationBlock | null
   /** Rows of another table numbered as recommendations are ("Rec. | Summary | Cabinet response"). */
@@ -293,6 +295,26 @@ function endRow(rec: ParsedRecommendation, cells: string[], cols: Columns, state
   const row = [...Array.from({ length: cols.text }, () => ''), ...cells]
   Object.assign(rec, { text: joinText(rec.text, cell(row, cols.text)) }, rowFields(row, cols, state.legend))
   state.restToCome = false
+}
+
+const TRACKED = /\btracking:\s*(.{6,}?)\s*(?:\(.*)?$/i
+
+function trackedInquiries(lines: Line[]): string[] {
+  const names = new Set<string>()
+  for (const line of lines) {
+    if (!line.text.includes('racking:')) continue
+    const m = TRACKED.exec(cleanCell(line.text))
+    if (m?.[1]) names.add(sameWords(m[1]))
+  }
+  return [...names]
+}
+
+const sameWords = (text: string): string => text.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim()
+
+/** A theme row naming an inquiry the pack tracks (the one a prefix of the other). */
+function namesTracked(theme: string, tracked: readonly string[]): boolean {
+  const t = sameWords(theme)
+  return tracked.some(n => n.length >= 8 && (t.startsWith(n) || n.startsWith(t)))
 }
 
 /** A theme row ("B\tPolicies and Procedures", "C Multi-Agency Working") groups the recommendations after it. */
@@ -370,6 +392,11 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
     return
   }
   const theme = state.cols !== null ? themeOf(cells) : null
+  if (theme !== null && namesTracked(theme, state.tracked)) {
+    // "B | Tackling Fly-Tipping in Our Neighbourhoods": a second inquiry in the same table.
+    Object.assign(state, { title: theme, theme: null, current: null })
+    return
+  }
   if (theme !== null) {
     // The theme repeated at the top of the next page, the row it broke going on below it.
     const broken = state.current !== null && textGoesOn(state.current.text)
@@ -550,7 +577,11 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   if (/^\W*(appendix|annex)\b/i.test(text)) state.theme = null
   const title = /[:\-–]/.test(text) && inquiryTitle(text) !== null ? inquiryTitle(wrapped()) : null
   if (title !== null) {
-    state.title = title
+    // A running header's short form ("Tracking: Community Asset Transfer") keeps the full title
+    // with its subtitle ("… – Making It Work for Communities").
+    const full = state.title ?? ''
+    const shortened = full.toLowerCase().startsWith(title.toLowerCase()) && /^\s*[–:-]/.test(full.slice(title.length))
+    if (!shortened) state.title = title
     state.theme = null
     state.current = null
     return
@@ -664,10 +695,12 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     restToCome: false,
     joining: false,
     legend: new Map(),
+    tracked: [],
     block: null,
     foreign: false,
   }
   const lines = toLines(pages)
+  state.tracked = trackedInquiries(lines)
   // A key that states its order outweighs what its rows' wording suggests.
   state.legend = new Map([
     ...ratingLegend(lines.flatMap(l => legendRow(l.text))),
