@@ -408,3 +408,21 @@ describe('parseActionTracker of a markdown actions log', () => {
     )
   })
 })
+
+describe('parseActionTracker beside the actions completed since the last meeting', () => {
+  it("does not read the table under 'Actions completed and removed since the last meeting' as the tracker", () => {
+    const text = [
+      'Date\tAgenda Item\tAction\tUpdate',
+      '14/07/2023\tCouncil Tax Support\tFigures on take-up to be circulated.\tCirculated on 2 August 2023.',
+      '',
+      'Actions completed and removed since the last meeting',
+      '',
+      'Date\tAgenda Item\tAction\tDate completed',
+      "16 Jun 2023\tAppointment of Scrutiny Chairs' Group\tTerms of reference to be circulated.\t20 June 2023",
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(text), []).map(a => [a.date, a.agenda_item]),
+      [['2023-07-14', 'Council Tax Support']],
+    )
+  })
+})

@@ -226,6 +226,7 @@ function addProse(text: string, state: State): boolean {
 }
 
 const MAX_GAP = 4
+const COMPLETED_LIST = /^\W*(?:(?:actions?|items?)\s+(?:completed|closed|removed)|(?:completed|closed)\s+actions?)\b/i
 
 /**
  * A first cell that labels a form-like table's row rather than dating an action ("Report of:",
@@ -263,10 +264,13 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
   let sawHeading: Line | null = null
   // The header row just read, whose wrapped words may follow as a row of their own.
   let headerCells: string[] | null = null
+  // Under "Actions completed and removed since the last meeting": the next table is not the tracker.
+  let completedList = false
   for (const line of lines) {
     const cells = rowOf(line)
     if (cells === null) {
       if (line.text.length < 80 && /^\W*action\s+(tracker|log|record)\b/i.test(line.text)) sawHeading ??= line
+      if (line.text.length < 120 && COMPLETED_LIST.test(line.text)) [cols, completedList] = [null, true]
       if (meetingRow(line.text, cols, state)) continue
       if (cols === null || isSeparatorRow(line.text) || isFurniture(line.text)) continue
       if (!addProse(line.text, state) && ++gap > MAX_GAP) cols = null
@@ -279,6 +283,10 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
       continue
     }
     const header = mayBeHeader(cells, 3) ? trackerColumns(cells) : null
+    if (header !== null && completedList) {
+      completedList = false
+      continue
+    }
     if (header !== null) {
       cols = header
       width = rowWidth(cells)
