@@ -242,3 +242,23 @@ describe('findActionNotes of a joint committee', () => {
     ])
   })
 })
+
+describe('findActionNotes with labelled lists', () => {
+  it("ends the apologies at the next label ('In attendance:')", () => {
+    const text = [
+      'MINUTES of the meeting of the Health in Wandle Scrutiny Commission held on Monday 3 October 2022',
+      '',
+      'Present:\tCllr Rosa Lindqvist (Chair) and Cllr Tomasz Haddadi',
+      '',
+      'Apologies:\tCllr Peter Andrade-Quince and Cllr Margo Tillotson',
+      '',
+      'In attendance:\tCllr Grace Abernethy-Lusk (Cabinet Member for Health)',
+      '\tCllr Felix Ashdown-Reyes (Chair, Living in Wandle Scrutiny Commission)',
+      '',
+      '1 Apologies for Absence',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      ['2022-10-03', ['Rosa Lindqvist', 'Tomasz Haddadi'], ['Peter Andrade-Quince', 'Margo Tillotson']],
+    ])
+  })
+})

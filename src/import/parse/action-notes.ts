@@ -179,6 +179,8 @@ function apologiesIn(lines: Line[], from: number, to: number): string[] {
   for (let i = heading; i < to && texts.length < 4; i++) {
     const text = textAt(lines, i)
     if (i > heading && text !== '' && isUpperCase(text) && text.length > 8) break
+    // The next label ("In attendance:") starts another list.
+    if (i > heading && (ALSO_PRESENT.test(text) || /^[A-Z][A-Za-z ]{1,30}:/.test(text))) break
     if (/^\d{1,3}\.?\s+[A-Z]{3}/.test(text) && i > heading) break
     if (text !== '') texts.push(text)
   }

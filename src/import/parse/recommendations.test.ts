@@ -984,3 +984,18 @@ describe('parseRecommendations of a second inquiry under a section row', () => {
     )
   })
 })
+
+describe("parseRecommendations of a commission's review", () => {
+  it("names the review from 'Title of report: Scrutiny Commission review: … – Executive Response and Progress Update'", () => {
+    const text = [
+      'Title of report:\tScrutiny Commission review: Tackling Loneliness among Older Residents – Executive Response and Progress Update',
+      '',
+      'Rec\tRecommendation\tLead\tTarget date\tProgress\tStatus',
+      'R1\tThat a befriending service is commissioned.\tDirector of Adult Social Care\tMarch 2023\tContract let.\tComplete',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 30, text }], []).map(r => [r.inquiry, r.number]),
+      [['Tackling Loneliness among Older Residents', 'R01']],
+    )
+  })
+})

@@ -147,6 +147,8 @@ const TITLE = [
   /progress\s+report\s+on\s+implementation\s*[:\-–]?\s*(.{6,})/i,
   /^\W*(?:subject\s*:\s*)?tracking(?:\s+report)?\s*[:\-–]\s*(.{6,})/i,
   /^\W*(?:inquiry|scrutiny inquiry|inquiry title|review)\s*[:\-–]\s*(.{6,})/i,
+  // "Scrutiny Commission review: Tackling Loneliness … – Executive Response and Progress Update".
+  /^\W*(?:scrutiny\s+)?(?:commission|committee|panel|board)\s+(?:review|inquiry)\s*:\s*(.{6,}?)(?:\s+[–-]\s+(?:(?:executive|cabinet|mayor'?s?|management)\s+response|progress update)\b.*)?$/i,
   /^\W*recommendations?\s+(?:monitoring|tracking)\s*[:\-–]\s*(.{6,})/i,
   // "Appendix 2: Progress with Recommendations – Getting Online: Tackling Digital Exclusion".
   /^\W*(?:appendix|annex)\s+\w{1,3}\s*[:\-–]\s*progress (?:with|on|against) (?:the )?recommendations\s*[:\-–]\s*(.{6,})/i,
@@ -187,7 +189,7 @@ function namedInquiry(label: string, value: string): string | null {
   // "Inquiry | 1 | 2 | … | Total": a summary's header, numbering the categories.
   if (!/[A-Za-z]{3}/.test(value)) return null
   if (INQUIRY_LABEL.test(label)) return inquiryName(value)
-  return /^(?:report\s+)?(?:title|subject)\s*:?$/i.test(label) ? inquiryTitle(value) : null
+  return /^(?:report\s+)?(?:title|subject)(?:\s+of\s+report)?\s*:?$/i.test(label) ? inquiryTitle(value) : null
 }
 
 const INQUIRY_LABEL =

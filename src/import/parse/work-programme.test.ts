@@ -591,3 +591,32 @@ describe('parseWorkProgramme with a line break inside a cell', () => {
     ])
   })
 })
+
+describe('parseWorkProgramme with a lead column and no type', () => {
+  it('starts a new row at a page top where a topic and lead of their own follow a whole row, and ends at a sentence introducing another list', () => {
+    const header = 'Meeting\tItem\tDirectorate/Lead\tComment'
+    const pages: PackPage[] = [
+      {
+        number: 39,
+        text: [
+          header,
+          'Monday 16 January 2023\tBudget Scrutiny: Savings Proposals 2023/24\tFinance – Ravinder Okafor-Blaine, Director of Finance\tWith the Cabinet Member.',
+        ].join('\n'),
+      },
+      {
+        number: 40,
+        text: [
+          header,
+          '\tSafeguarding Adults Board Annual Report 2021/22\tWandle Safeguarding Adults Board – Prof. Hilary Stanbridge\t',
+          '',
+          'The Chair and Vice-Chair represent Wandle on the Joint Committee. Its remaining meetings in 2022/23 are:',
+          'Thursday 8 December 2022\tICP Interim Strategy',
+        ].join('\n'),
+      },
+    ]
+    check(parseWorkProgramme(pages, [], '2022-11-14'), [
+      ['2023-01-16', 'Budget Scrutiny: Savings Proposals 2023/24', null, 'Finance - Ravinder Okafor-Blaine'],
+      ['2023-01-16', 'Safeguarding Adults Board Annual Report 2021/22', null, 'Wandle Safeguarding Adults Board'],
+    ])
+  })
+})

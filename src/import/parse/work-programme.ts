@@ -53,7 +53,7 @@ export function programmeColumns(cells: string[]): Columns | null {
   // An action tracker ("Date | Agenda Item | Action | Lead Officer | Update") lists what was asked.
   if (topic < 0 || findColumn(keys, /(^|\/)actions?( agreed| required)?$/) >= 0) return null
   // "Officers / Witnesses" is the lead column where the table has no officers' column of its own.
-  const officers = findColumn(keys, /officer|^lead\b|attendees|invitees|responsible/, /witness/)
+  const officers = findColumn(keys, /officer|(?:^|\/)lead\b|attendees|invitees|responsible/, /witness/)
   const lead = officers >= 0 ? officers : findColumn(keys, /officers?\/witness/)
   const type = findColumn(keys, /^type\b|^format\b|^(item|report) type\b|^(scrutiny )?approach$/)
   if (lead < 0 && type < 0) return null
@@ -343,7 +343,9 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
   if (state.list && addListLine(line.text, line, state, out)) return
   Object.assign(state, { list: false, listRaw: null })
   if (state.cols === null) return
-  if (isSectionHeading(line.text) || ++state.gap > MAX_GAP) state.cols = null
+  // A sentence between tables introduces the next one ("Its remaining meetings in 2022/23 are:").
+  const sentence = line.text.length > 80 && /[.:]\s*$/.test(line.text)
+  if (isSectionHeading(line.text) || sentence || ++state.gap > MAX_GAP) state.cols = null
 }
 
 // Headers of the other tables printed with a work programme; any of them ends the programme table.
@@ -491,9 +493,14 @@ function isKindLabel(purpose: string | null): purpose is string {
  * word ("Evidence" / "Gathering").
  */
 function newItem(cells: string[], above: string[], cols: Columns | null): boolean {
-  if (cols === null || cols.type < 0) return false
-  const whole = cleanCell(above[cols.type]).split(/\s+/).length >= 2
-  return whole && /^[A-Z]/.test(cleanCell(cells[cols.topic])) && /^[A-Z]/.test(cleanCell(cells[cols.type]))
+  if (cols === null) return false
+  // Without a type column, the lead tells: a topic and a lead of their own, under a topic that
+  // did not break off, make a row ("Wandle Safeguarding Adults Board …" | "Prof. Hilary Stanbridge").
+  const kind = cols.type >= 0 ? cols.type : cols.lead
+  const brokeOff = [cols.topic, kind].some(i => breaksOff(cleanCell(above[i])))
+  if (kind < 0 || (cols.type < 0 && brokeOff)) return false
+  const whole = cleanCell(above[kind]).split(/\s+/).length >= 2
+  return whole && /^[A-Z]/.test(cleanCell(cells[cols.topic])) && /^[A-Z]/.test(cleanCell(cells[kind]))
 }
 
 /** A table row; at the top of a page it may be the rest of the last row, broken by the page. */
