@@ -262,3 +262,27 @@ describe('findActionNotes with labelled lists', () => {
     ])
   })
 })
+
+describe('findActionNotes of minutes headed only by the body and the date', () => {
+  it("starts them at the date above 'PRESENT:', with a co-opted member present on a line of its own", () => {
+    const text = [
+      'SCRUTINY BOARD (ADULTS AND HEALTH)',
+      '',
+      'TUESDAY, 20TH FEBRUARY, 2018',
+      '',
+      'PRESENT:\tCouncillor H Lowther in the Chair',
+      '\tCouncillors C Ashby and K Pickersgill',
+      '',
+      'Co-opted Member present – Dr J Marriner',
+      '',
+      '84\tAppeals Against Refusal of Inspection of Documents',
+      '\tThere were no appeals.',
+      '',
+      '88\tApologies for Absence and Notification of Substitutes',
+      '\tApologies for absence were received from Councillors B Ellery and L Mortimer.',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      ['2018-02-20', ['H Lowther', 'C Ashby', 'K Pickersgill', 'J Marriner'], ['B Ellery', 'L Mortimer']],
+    ])
+  })
+})

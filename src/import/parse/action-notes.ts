@@ -32,6 +32,7 @@ export function findActionNotes(lines: Line[], from: number, members: readonly s
     // A cheap test first: the heading's pattern is slow to fail on every line of a pack.
     const text = textAt(lines, i)
     if (/minute|notes/i.test(text) && START.test(text)) starts.push(i)
+    else if (/^present\s*:/i.test(text)) untitledStart(lines, i, starts)
   }
   const found: FoundActionNotes[] = []
   for (const [k, start] of starts.entries()) {
@@ -39,6 +40,23 @@ export function findActionNotes(lines: Line[], from: number, members: readonly s
     if (notes !== null) found.push(notes)
   }
   return found
+}
+
+/**
+ * Minutes headed only by the body and the date ("SCRUTINY BOARD (ADULTS AND HEALTH)" / "TUESDAY,
+ * 20TH FEBRUARY, 2018" / "PRESENT: …"): they start at that date, when no heading started them.
+ */
+function untitledStart(lines: Line[], present: number, starts: number[]): void {
+  const last = starts.at(-1)
+  if (last !== undefined && present - last <= 40) return
+  for (let j = present - 1; j >= Math.max(0, present - 6); j--) {
+    // The date alone on its line, as a heading: not a sentence that mentions one.
+    const text = textAt(lines, j)
+    if (text.length < 60 && !/[.;]$/.test(text) && findDate(text) !== null) {
+      starts.push(j)
+      return
+    }
+  }
 }
 
 function parseNotesAt(
@@ -130,7 +148,7 @@ function meetingDate(lines: Line[], start: number, present: number): string | nu
 function blockEnd(lines: Line[], from: number, limit: number): number {
   for (let i = from; i < limit; i++) {
     const text = textAt(lines, i)
-    if (ALSO_PRESENT.test(text) || APOLOGIES_HEADING.test(text) || /^\d{1,3}\.?\s+[A-Z]{3}/.test(text)) return i
+    if (ALSO_PRESENT.test(text) || APOLOGIES_HEADING.test(text) || MINUTE_HEADING.test(text)) return i
     if (/^there (were|was)\b/i.test(text) || /^(notice of|declarations?|minutes)\b/i.test(text)) return i
     if (isUpperCase(text) && text.length > 12 && !/[,:]/.test(text)) return i
   }
@@ -143,8 +161,13 @@ function blockEnd(lines: Line[], from: number, limit: number): number {
  * "Straker-Welds, …"): two lines are read as one when together they name more people than apart
  * (a name cut in two is no name at either end).
  */
+const PRESENT_LABEL = /^(?:co-?opted\s+|independent\s+)?members?\s+(?:also\s+)?present\s*[–:-]\s*/i
+// A minute's numbered heading ("84 Appeals Against Refusal …", "12. APOLOGIES") ends the list above it.
+const MINUTE_HEADING = /^\d{1,3}\.?\s+(?:[A-Z]{3}|[A-Z][a-z]+\s+(?:[A-Z]|of\s|and\s|for\s))/
+
 function namesIn(lines: Line[], from: number, to: number, label: RegExp, members: readonly string[] = []): string[] {
-  const texts = lines.slice(from, to).map(asList)
+  // "Co-opted Member present – Dr J Marriner": a label of its own within the list.
+  const texts = lines.slice(from, to).map(l => asList(l).replace(PRESENT_LABEL, ''))
   texts[0] = (texts[0] ?? '').replace(label, '')
   const logical: string[] = []
   for (const text of texts) {
@@ -181,7 +204,7 @@ function apologiesIn(lines: Line[], from: number, to: number): string[] {
     if (i > heading && text !== '' && isUpperCase(text) && text.length > 8) break
     // The next label ("In attendance:") starts another list.
     if (i > heading && (ALSO_PRESENT.test(text) || /^[A-Z][A-Za-z ]{1,30}:/.test(text))) break
-    if (/^\d{1,3}\.?\s+[A-Z]{3}/.test(text) && i > heading) break
+    if (MINUTE_HEADING.test(text) && i > heading) break
     if (text !== '') texts.push(text)
   }
   // "Apologies:" as a heading above the names, its colon left behind.

@@ -19,6 +19,7 @@ import {
   joinText,
   mayBeHeader,
   rowWidth,
+  newAppendix,
   rowOf,
   toLines,
   withHeaderRest,
@@ -271,6 +272,8 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
     if (cells === null) {
       if (line.text.length < 80 && /^\W*action\s+(tracker|log|record)\b/i.test(line.text)) sawHeading ??= line
       if (line.text.length < 120 && COMPLETED_LIST.test(line.text)) [cols, completedList] = [null, true]
+      // "Appendix 3 – Executive Board extract": another document, unless the tracker's own.
+      if (newAppendix(line.text) && !/action|tracker|log/i.test(line.text)) cols = null
       if (meetingRow(line.text, cols, state)) continue
       if (cols === null || isSeparatorRow(line.text) || isFurniture(line.text)) continue
       if (!addProse(line.text, state) && ++gap > MAX_GAP) cols = null

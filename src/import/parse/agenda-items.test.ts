@@ -418,3 +418,53 @@ describe("the membership where the front sheet lists the committee's officers an
     ])
   })
 })
+
+describe('agenda items from a layout table whose subject cell holds a summary under the title', () => {
+  it('keeps the title to its lines in title case, and finds the venue past a pre-meeting note', () => {
+    const text = [
+      '                                 Scrutiny Board (Adults and Health)',
+      '',
+      '                                Tuesday, 20th March, 2018 at 1.30 pm',
+      '',
+      '              (A pre-meeting will take place for ALL Members of the Board at 1.00 pm)',
+      '',
+      '                                  at Civic Hall, Airedale, AD1 1UR',
+      '',
+      // Enough lines set out in columns for the pack to read as layout text.
+      ...['H Lowther (Chair)', 'C Ashby', 'R Banerjee', 'B Ellery', 'S Fenwick', 'M Garside', 'A Hussain'].map(
+        name => `        ${name.padEnd(31)}-   Airedale Ward;`,
+      ),
+      '\f                                            A G E N D A',
+      '',
+      ' Item     Ward/Equal        Item Not                                                          Page',
+      ' No       Opportunities     Open                                                              No',
+      '',
+      ' 1                                      Exempt Information – Possible Exclusion of the Press',
+      '                                        and Public',
+      '                                        To highlight reports or appendices which officers have',
+      '                                        identified as containing exempt information.',
+      '',
+      ' 2                                      Minutes – 20th February 2018                             1 - 6',
+      '                                        To approve as a correct record the minutes.',
+      '',
+      ' 3                                      Recommendation Tracking – Inquiry into Social            11 - 22',
+      '                                        Isolation and Loneliness in Later Life',
+      '                                        To consider a report of the Head of Scrutiny.',
+      '',
+      ' 4                                      Work Schedule                                            23 - 30',
+      '                                        To consider the work schedule.',
+      '\f',
+    ].join('\n')
+    const pack = parsePack(text)
+    assert.equal(pack.meeting.venue, 'Civic Hall, Airedale, AD1 1UR')
+    assert.deepEqual(
+      pack.agenda_items.map(i => [i.number, i.title, i.pages]),
+      [
+        [1, 'Exempt Information - Possible Exclusion of the Press and Public', null],
+        [2, 'Minutes - 20th February 2018', [1, 6]],
+        [3, 'Recommendation Tracking - Inquiry into Social Isolation and Loneliness in Later Life', [11, 22]],
+        [4, 'Work Schedule', [23, 30]],
+      ],
+    )
+  })
+})

@@ -41,6 +41,12 @@ interface RangeMark {
 export interface AgendaResult {
   items: ParsedAgendaItem[]
   end: number
+  /**
+   * The first line of the page after the last item's: where the minutes may start at the latest.
+   * The agenda is known to end only after a long stretch with no item (`end`), which may run into
+   * minutes headed by nothing but the body and the date.
+   */
+  pagesAfter: number
 }
 
 // A body this long without a new item means we have run past the front sheet.
@@ -58,7 +64,9 @@ export function parseAgendaItems(lines: Line[], scope: AgendaScope, warnings: Pa
     return toItem(h, ranges.get(h.index) ?? subItemRanges(body), next === undefined ? lastItemBody(body) : body)
   })
   checkRanges(items, scope.pageCount, warnings)
-  return { items, end: scan.end }
+  const last = scan.headings.at(-1)
+  const next = last === undefined ? -1 : lines.findIndex((l, i) => i > last.end && l.page > last.page)
+  return { items, end: scan.end, pagesAfter: next === -1 ? scan.end : Math.min(next, scan.end) }
 }
 
 /**
@@ -228,7 +236,7 @@ function tableRow(
   scope: AgendaScope,
 ): Heading {
   const subject = cells[1] ?? ''
-  let title = cleanLine(subject.split(BREAK)[0] ?? '')
+  let title = titleOfCell(subject)
   let range = rangeIn(cells.slice(2))
   let end = i
   // The next row, past a blank line a PDF's cell spacing may leave.
@@ -251,6 +259,28 @@ function tableRow(
   // A "Timing" column: "5.45 pm – 6.30 pm".
   const slot = timeSlot ?? slotIn(cells.slice(2), scope.meetingStart)
   return { number, title: tidy, range, timeSlot: slot, index: i, end, page: lines[i]?.page ?? 1 }
+}
+
+/**
+ * The title of a subject cell: its first line, and the lines after it while they go on in title
+ * case ("Exempt Information – Possible Exclusion of the Press" / "and Public"); the summary below
+ * ("To consider a report of …") is a sentence.
+ */
+function titleOfCell(subject: string): string {
+  const [first = '', ...rest] = subject.split(BREAK).map(part => cleanLine(part))
+  let title = first
+  for (const part of rest) {
+    if (!inTitleCase(part)) break
+    title = `${title} ${part}`
+  }
+  return title
+}
+
+const MINOR_WORDS = /^(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with|vs?)$/
+
+function inTitleCase(text: string): boolean {
+  if (text === '' || text.length > 80 || /[.;:]$/.test(text) || isUpperCase(text)) return false
+  return text.split(/\s+/).every(word => !/^[a-z]/.test(word) || MINOR_WORDS.test(word))
 }
 
 function slotIn(cells: string[], meetingStart: string | null): [string, string] | null {

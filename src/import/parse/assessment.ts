@@ -124,5 +124,60 @@ function ratingsAbove(lines: readonly string[], at: number): string[] {
 
 /** The assessment `text` states, in the scale's own terms or in the words of the pack's key. */
 export function assessmentIn(text: string, legend: RatingLegend): number | null {
-  return assessmentCode(text) ?? (text.trim() === '' ? null : (legend.get(ratingKey(text)) ?? null))
+  if (text.trim() === '') return null
+  // The pack's own key first: its numbers may not be the scale's (`numberedLegend`); 0 is none.
+  const own = legend.get(ratingKey(text))
+  if (own !== undefined) return own === 0 ? null : own
+  return assessmentCode(text)
+}
+
+/**
+ * A council's own numbered positions, defined one a row ("2 | Achieved. The recommendation has been
+ * implemented in full …", "6 | Not for review this session. The date … has not yet been reached"),
+ * each read for the category it describes: a key from "1" to "6" to the scale's code (0 for a
+ * position that is no category, such as "Stop monitoring"). Empty where the positions are the
+ * scale's own, as most packs print it.
+ */
+export function numberedLegend(lines: readonly string[]): RatingLegend {
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^[\t ]*1\t/.test(lines[i] ?? '')) continue
+    const texts: string[] = []
+    for (let j = i; j < Math.min(lines.length, i + 40) && texts.length < 6; j++) {
+      const row = numberedRow(lines[j] ?? '')
+      if (row === null) continue
+      if (row.n !== texts.length + 1) break
+      texts.push(row.text)
+    }
+    if (texts.length < 6) continue
+    const codes = texts.map(positionCategory)
+    // Six numbered lines of something else (an agenda's first items) define nothing.
+    if (codes.filter(code => code !== null).length < 4) continue
+    if (codes.every((code, k) => code === null || code === k + 1)) return new Map()
+    return new Map(codes.map((code, k) => [String(k + 1), code ?? 0]))
+  }
+  return new Map()
+}
+
+function numberedRow(line: string): { n: number; text: string } | null {
+  const cells = line.split('\t').map(c => cleanLine(c))
+  while (cells[0] === '') cells.shift()
+  const [first = '', ...rest] = cells
+  const text = rest.join(' ').trim()
+  return /^[1-6]$/.test(first) && /^[A-Za-z]/.test(text) ? { n: Number(first), text } : null
+}
+
+// What a position's definition says, most particular first: "not fully implemented (progress made
+// not acceptable)" is insufficient progress, "not fully implemented (obstacle)" an obstacle.
+const POSITIONS: [RegExp, number][] = [
+  [/not\s+acceptable|insufficient/i, 5],
+  [/obstacle/i, 4],
+  [/progress\s+(?:made|acceptable)/i, 3],
+  [/not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+for\s+review|in\s+progress/i, 6],
+  [/achieved\W{0,4}late|after\s+the\s+(?:target|due)\s+date/i, 2],
+  [/^\W*(?:achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b/i, 1],
+]
+
+function positionCategory(text: string): number | null {
+  for (const [pattern, code] of POSITIONS) if (pattern.test(text)) return code
+  return null
 }

@@ -127,7 +127,9 @@ function inlineVenue(afterDate: string): string | null {
 const VENUE_LABEL = /^(?:in|at|(?:venue|place|location)\s*:?)\s+/i
 
 function venueLines(header: Line[], from: number): string | null {
-  const first = nextNonBlank(header, from)
+  let first = nextNonBlank(header, from)
+  // "(A pre-meeting will take place for ALL Members at 1.00 pm)" between the date and the venue.
+  if (/^\(.*\)$/.test(textAt(header, first))) first = nextNonBlank(header, first + 1)
   if (first === -1) return null
   const text = textAt(header, first)
   if (!VENUE_LABEL.test(text) && !/\b(room|house|hall|chamber|centre|center)\b/i.test(text)) return null

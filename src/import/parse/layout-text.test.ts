@@ -4,7 +4,17 @@ import { parseActionTracker } from './action-tracker.ts'
 import { fromLayoutText, isLayoutText } from './layout-text.ts'
 import { toLines } from './lines.ts'
 import { listedMembership } from './membership.ts'
+import { cleanCell } from './table-utils.ts'
 import { parseWorkProgramme } from './work-programme.ts'
+
+// A cell's lines are kept apart as `<br>`, which every reader cleans to a space.
+const cellsCleaned = (text: string): string[] =>
+  text.split('\n').map(line =>
+    line
+      .split('\t')
+      .map(c => cleanCell(c))
+      .join('\t'),
+  )
 
 // As `pdftotext -layout` writes a tracker page: columns set apart by spaces, cells wrapped under them.
 const TRACKER = [
@@ -207,7 +217,7 @@ describe('text written with its layout', () => {
       '                                       be provided by ward.            Figures for pupils',
       '                                                                       outside the city to follow.',
     ].join('\n')
-    const rows = fromLayoutText({ number: 15, text }).text.split('\n').slice(3)
+    const rows = cellsCleaned(fromLayoutText({ number: 15, text }).text).slice(3)
     assert.deepEqual(rows, [
       [
         '20 Oct 2021',
@@ -227,7 +237,7 @@ describe('text written with its layout', () => {
       '                                                                       the city boundary will follow.',
       '20 Oct 2021     Work Programme         Members to send suggestions.    Done.',
     ].join('\n')
-    const rows = fromLayoutText({ number: 17, text }).text.split('\n').slice(2)
+    const rows = cellsCleaned(fromLayoutText({ number: 17, text }).text).slice(2)
     assert.deepEqual(rows, [
       'Date\tAgenda Item\tAction\tUpdate Information',
       '\t\t\tthe city boundary will follow.',
@@ -242,10 +252,56 @@ describe('text written with its layout', () => {
       '        on request.',
       'R05     That free Wi-Fi is kept          Cabinet Member',
     ].join('\n')
-    assert.deepEqual(fromLayoutText({ number: 32, text: numbered }).text.split('\n').slice(2), [
+    assert.deepEqual(cellsCleaned(fromLayoutText({ number: 32, text: numbered }).text).slice(2), [
       '\tRecommendation\tResponsibility',
       '\tbusiness and learning collections on request.',
       'R05\tThat free Wi-Fi is kept\tCabinet Member',
     ])
+  })
+})
+
+describe('layout text whose cells fill their columns', () => {
+  it('parts cells at the columns a table keeps, where a full cell leaves two spaces or one', () => {
+    const row = (date: string, item: string, action: string, update: string): string =>
+      `  ${date.padEnd(20)}${item.padEnd(32)}${action.padEnd(46)}${update}`
+    const text = [
+      row('Date', 'Agenda item', 'Action', 'Update'),
+      '',
+      row(
+        '21/11/17',
+        'Care Quality Commission: Adult',
+        'Provide a ward-level breakdown of care homes',
+        'Circulated by email',
+      ),
+      row('', 'Social Care Inspection', "rated 'Requires improvement'.", 'on 4th December 2017.'),
+      '',
+      row(
+        '19/12/17',
+        'Mental Health Strategy',
+        'Arrange a visit to the Crisis Cafe.',
+        'Visit took place on 8th February 2018.',
+      ),
+      '',
+      row('16 Jan 18', 'Primary Care Access: GP', 'Provide the uptake of extended hours.', ''),
+    ].join('\n')
+    const page = fromLayoutText({ number: 28, text })
+    assert.deepEqual(
+      parseActionTracker([page], []).map(a => [a.date, a.agenda_item, a.action, a.update]),
+      [
+        [
+          '2017-11-21',
+          'Care Quality Commission: Adult Social Care Inspection',
+          "Provide a ward-level breakdown of care homes rated 'Requires improvement'.",
+          'Circulated by email on 4th December 2017.',
+        ],
+        [
+          '2017-12-19',
+          'Mental Health Strategy',
+          'Arrange a visit to the Crisis Cafe.',
+          'Visit took place on 8th February 2018.',
+        ],
+        ['2018-01-16', 'Primary Care Access: GP', 'Provide the uptake of extended hours.', null],
+      ],
+    )
   })
 })

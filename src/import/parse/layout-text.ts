@@ -41,20 +41,58 @@ export function isLayoutText(pages: readonly PackPage[]): boolean {
 }
 
 /** A page of layout text rewritten with tabs between the columns of its tables. */
-export function fromLayoutText(page: PackPage): PackPage {
+export function fromLayoutText(
+  page: PackPage,
+  stops: ReadonlySet<number> = columnStops(page.text.split('\n')),
+): PackPage {
   const runs: TextRun[] = []
-  page.text.split('\n').forEach((line, row) => {
-    for (const m of line.matchAll(WORDS)) {
-      const x = (m.index ?? 0) * CHAR
+  const lines = page.text.split('\n')
+  lines.forEach((line, row) => {
+    for (const [at, str] of wordRuns(line, stops)) {
       runs.push({
-        str: m[0],
-        transform: [SIZE, 0, 0, SIZE, x, -row * LEADING],
-        width: m[0].length * CHAR,
+        str,
+        transform: [SIZE, 0, 0, SIZE, at * CHAR, -row * LEADING],
+        width: str.length * CHAR,
         height: SIZE,
       })
     }
   })
   return { number: page.number, text: joinWrappedCells(runsToText(runs)) }
+}
+
+/**
+ * Where the tables' columns start: the positions at which runs begin on three lines or more among
+ * the lines set out in columns, over the whole pack, as a table set out alike page after page has
+ * few lines on each. A cell that fills its column leaves only a space or two
+ * before the next ("Care Quality Commission: Adult  Provide a ward-level …"), too few to part them
+ * by the gap alone.
+ */
+export function columnStops(lines: readonly string[]): Set<number> {
+  const counts = new Map<number, number>()
+  for (const line of lines) {
+    if (!COLUMN_GAP.test(line)) continue
+    for (const m of line.matchAll(WORDS))
+      if ((m.index ?? 0) > 0) counts.set(m.index ?? 0, (counts.get(m.index ?? 0) ?? 0) + 1)
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([at]) => at))
+}
+
+/** The runs of words of a line and where they start, parted also at column stops on a table's lines. */
+function wordRuns(line: string, stops: ReadonlySet<number>): [number, string][] {
+  const runs: [number, string][] = []
+  const tabular = COLUMN_GAP.test(line)
+  for (const m of line.matchAll(WORDS)) {
+    let start = m.index ?? 0
+    const end = start + m[0].length
+    for (let at = start + 1; tabular && at < end; at++) {
+      if (stops.has(at) && line[at - 1] === ' ' && line[at] !== ' ') {
+        runs.push([start, line.slice(start, at).trimEnd()])
+        start = at
+      }
+    }
+    runs.push([start, line.slice(start, end)])
+  }
+  return runs
 }
 
 /** A short line that starts nothing of its own: no number, bullet or heading in capitals. */
@@ -143,6 +181,16 @@ function wrapsHeader(header: string[], cells: string[]): boolean {
 }
 
 /**
+ * A cell's lines joined with a line break marked as `<br>`, as a converter marks one: readers clean
+ * it to a space, but an agenda's subject cell keeps its title line apart from the summary below.
+ * A word hyphenated at the break joins as one (`joinText`).
+ */
+function joinCellLines(a: string, b: string): string {
+  const joined = joinText(a, b)
+  return a === '' || b === '' || joined === a + b ? joined : `${a}<br>${b}`
+}
+
+/**
  * Lines of a layout page are evenly spaced, so a cell's wrapped lines cannot be told from new rows
  * by their spacing as in a PDF: a line whose first column is empty and whose every cell goes on
  * from a cell of the row above left unfinished is that row's wrap.
@@ -169,7 +217,7 @@ function joinWrappedCells(text: string): string {
       const more = cells ?? [line]
       const above: string[] = row
       row = Array.from({ length: Math.max(above.length, more.length) }, (_, i) =>
-        joinText(above[i] ?? '', more[i] ?? ''),
+        joinCellLines(above[i] ?? '', more[i] ?? ''),
       )
       out[out.length - 1] = row.join('\t')
       continue

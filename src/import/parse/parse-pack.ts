@@ -4,7 +4,7 @@ import { parseActionTracker } from './action-tracker.ts'
 import { parseAgendaItems } from './agenda-items.ts'
 import { PackParseError } from './errors.ts'
 import { parseFrontSheet } from './front-sheet.ts'
-import { fromLayoutText, isLayoutText } from './layout-text.ts'
+import { columnStops, fromLayoutText, isLayoutText } from './layout-text.ts'
 import type { FrontSheet } from './front-sheet.ts'
 import { splitLines, toLines } from './lines.ts'
 import type { Line } from './lines.ts'
@@ -35,7 +35,7 @@ function readPack(input: string | PackPage[]): ParsedPack {
   const agenda = parseAgendaItems(lines, agendaScope(front, pages, exactPages), warnings)
   if (agenda.items.length === 0) notAPack(front, warnings)
   const members = membershipOf(front.members, lines)
-  const notes = findActionNotes(lines, agenda.end, members)
+  const notes = findActionNotes(lines, agenda.pagesAfter, members)
   const lastPage = pages.at(-1)?.number ?? 1
   const reports = parseReports(lines, { from: agenda.end, items: agenda.items, exactPages, lastPage }, warnings)
   const pack: ParsedPack = {
@@ -70,7 +70,9 @@ function membershipOf(onFrontSheet: string[], lines: Line[]): string[] {
 
 /** Text written with its layout has its table columns found from where its words stand. */
 function withColumns(pages: PackPage[]): PackPage[] {
-  return isLayoutText(pages) ? pages.map(fromLayoutText) : pages
+  if (!isLayoutText(pages)) return pages
+  const stops = columnStops(pages.flatMap(p => p.text.split('\n')))
+  return pages.map(p => fromLayoutText(p, stops))
 }
 
 function pagesOf(text: string, warnings: ParseWarning[]): PackPage[] {

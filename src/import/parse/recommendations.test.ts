@@ -999,3 +999,31 @@ describe("parseRecommendations of a commission's review", () => {
     )
   })
 })
+
+describe("parseRecommendations with a board's own numbered positions", () => {
+  it('maps each position to the category its definition describes, and numbers recommendations from their text', () => {
+    const text = [
+      'Subject: Recommendation Tracking – Inquiry into Social Isolation and Loneliness in Later Life',
+      '',
+      '1\tStop monitoring or determine whether any further action is required.',
+      '\t2\tAchieved. The recommendation has been implemented in full within the timescale.',
+      '\t3\tNot fully implemented (Obstacle). An obstacle means it cannot be achieved.',
+      '\t4\tNot fully implemented (Progress made acceptable. Continue monitoring).',
+      '\t5\tNot fully implemented (Progress made not acceptable. Continue monitoring).',
+      '\t6\tNot for review this session. The date set has not yet been reached.',
+      '',
+      'Desired Outcome\tRecommendation\tUpdate (March 2018)\tPosition<br>Status',
+      'Risk is identified earlier.\tRecommendation 1 – That a loneliness question is added.\tAdded in January.\t2',
+      'Groups are funded.\tRecommendation 2 – That the grant is maintained.\tMaintained for one year.\t4',
+      'Staff refer people.\tRecommendation 7 – That officers are trained.\tCourse launched.\t1',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 16, text }], []).map(r => [r.inquiry, r.number, r.text, r.assessment]),
+      [
+        ['Social Isolation and Loneliness in Later Life', 'R01', 'That a loneliness question is added.', 1],
+        ['Social Isolation and Loneliness in Later Life', 'R02', 'That the grant is maintained.', 3],
+        ['Social Isolation and Loneliness in Later Life', 'R07', 'That officers are trained.', null],
+      ],
+    )
+  })
+})

@@ -5,7 +5,7 @@
  * assessment column names who assessed: the executive ("Cabinet Member's Assessment") or the
  * committee ("Tracking Assessment" in the appendix of concluded recommendations).
  */
-import { assessmentIn, orderedLegend, ratingLegend, type RatingLegend } from './assessment.ts'
+import { assessmentIn, numberedLegend, orderedLegend, ratingLegend, type RatingLegend } from './assessment.ts'
 import { breaksOff, cleanLine } from './clean.ts'
 import {
   blockNumber,
@@ -75,11 +75,16 @@ export function recommendationColumns(cells: string[]): Columns | null {
       ? assessed
       : // "Previous Status | Current Status": the last round's beside this one's.
         findColumn(keys, /\b(status|rating|rag)\b/, /response|update|previous|prior|last|earlier|original/)
-  if (responsibility < 0 && completion < 0 && self < 0 && assessed < 0) return null
+  // A status alone ("Recommendation | Current status") may be a narrative of progress, not a rating:
+  // it counts beside an update column of its own ("Update … | Position status").
+  const rated =
+    assessed >= 0 || (committee >= 0 && findColumn(keys, /update|progress|evidence/, undefined, [committee]) >= 0)
+  if (responsibility < 0 && completion < 0 && self < 0 && !rated) return null
   // "Rec | Summary of recommendation | Management response | Target date": the executive's answer
   // to the review, with nothing assessed, not the tracking of it.
   if (committee < 0 && self < 0 && findColumn(keys, /\bresponse\b/) >= 0) return null
-  const numbered = number >= 0 ? number : text > 0 ? 0 : -1
+  // A first column with no header of its own holds the numbers; "Desired Outcome" holds none.
+  const numbered = number >= 0 ? number : text > 0 && (keys[0] ?? '') === '' ? 0 : -1
   // "Assessment | Recommendations": a summary of which are where, no column of numbers.
   if (numbered >= 0 && numbered === committee) return null
   return {
@@ -138,9 +143,10 @@ export function recommendationNumber(cell: string, bareDigits: boolean): string 
  * "R3 That …". The number needs its stop or its "R": "2,000 homes …" starts a text.
  */
 function numberedText(text: string): { number: string; text: string } | null {
-  const m = /^(?:(\d{1,2}[a-z]?)[.):]|(R\d{1,2}[a-z]?)[.):]?)\s+(\S.*)$/i.exec(text)
-  const number = m === null ? null : recommendationNumber(m[1] ?? m[2] ?? '', true)
-  return number === null ? null : { number, text: m?.[3] ?? '' }
+  const m =
+    /^(?:(\d{1,2}[a-z]?)[.):]|(R\d{1,2}[a-z]?)[.):]?|recommendation\s+(\d{1,2}[a-z]?)\s*[–:.-])\s+(\S.*)$/i.exec(text)
+  const number = m === null ? null : recommendationNumber(m[1] ?? m[2] ?? m[3] ?? '', true)
+  return number === null ? null : { number, text: m?.[4] ?? '' }
 }
 
 const TITLE = [
@@ -149,7 +155,7 @@ const TITLE = [
   /^\W*(?:inquiry|scrutiny inquiry|inquiry title|review)\s*[:\-–]\s*(.{6,})/i,
   // "Scrutiny Commission review: Tackling Loneliness … – Executive Response and Progress Update".
   /^\W*(?:scrutiny\s+)?(?:commission|committee|panel|board)\s+(?:review|inquiry)\s*:\s*(.{6,}?)(?:\s+[–-]\s+(?:(?:executive|cabinet|mayor'?s?|management)\s+response|progress update)\b.*)?$/i,
-  /^\W*recommendations?\s+(?:monitoring|tracking)\s*[:\-–]\s*(.{6,})/i,
+  /^\W*(?:subject\s*:\s*)?recommendations?\s+(?:monitoring|tracking)\s*[:\-–]\s*(.{6,})/i,
   // "Appendix 2: Progress with Recommendations – Getting Online: Tackling Digital Exclusion".
   /^\W*(?:appendix|annex)\s+\w{1,3}\s*[:\-–]\s*progress (?:with|on|against) (?:the )?recommendations\s*[:\-–]\s*(.{6,})/i,
   // Other councils name the review first: "Hospital Discharge Task and Finish Group – Tracking of
@@ -167,7 +173,9 @@ function inquiryTitle(text: string): string | null {
   for (const pattern of TITLE) {
     const m = pattern.exec(text)
     // "Appendix 2 – Progress on implementation of recommendations" names no inquiry.
-    if (m && !/^(?:appendix|annex)\s+\w{1,3}$/i.test(cleanCell(m[1]))) return inquiryName(cleanCell(m[1]))
+    // "Appendix 2 – Progress on …" and "Subject: Recommendation Tracking" name no inquiry.
+    if (m && !/^(?:(?:appendix|annex)\s+\w{1,3}|subject|title|report)$/i.test(cleanCell(m[1])))
+      return inquiryName(cleanCell(m[1]))
   }
   return null
 }
@@ -236,6 +244,10 @@ interface State {
   joining: boolean
   /** The pack's key to its own rating words, if it prints one. */
   legend: RatingLegend
+  /** Lines printed at the top of several pages (`runningHeaders`). */
+  runningHeaders: ReadonlySet<string>
+  /** The last appendix heading read ("Appendix 2"), to tell its repeats at the top of each page. */
+  appendix: string | null
   /** Inquiries the pack names as tracked ("Tracking: Tackling Fly-Tipping …"), lower case. */
   tracked: string[]
   /** A recommendation set out as a block of labelled lines, being read. */
@@ -297,6 +309,27 @@ function endRow(rec: ParsedRecommendation, cells: string[], cols: Columns, state
   const row = [...Array.from({ length: cols.text }, () => ''), ...cells]
   Object.assign(rec, { text: joinText(rec.text, cell(row, cols.text)) }, rowFields(row, cols, state.legend))
   state.restToCome = false
+}
+
+/**
+ * Prose lines among the first few of two pages or more ("Appendix 2", "Scrutiny Board (Adults and
+ * Health) – Recommendation Tracking"): a running header, never the rest of a row the page broke.
+ */
+function runningHeaders(lines: Line[]): Set<string> {
+  const seen = new Map<string, number>()
+  let page = -1
+  let taken = 0
+  for (const line of lines) {
+    if (line.page !== page) [page, taken] = [line.page, 0]
+    if (taken >= 4 || line.text.trim() === '' || line.text.includes('\t')) continue
+    taken++
+    const text = cleanCell(line.text)
+    seen.set(text, (seen.get(text) ?? 0) + 1)
+  }
+  // The marker that evidence follows stands at the top of many pages too, and is no header.
+  const header = ([text, n]: [string, number]): boolean =>
+    n >= 2 && /^[A-Z0-9(]/.test(text) && !/[,;]$/.test(text) && text.length <= 100 && !EVIDENCE.test(text)
+  return new Set([...seen].filter(header).map(([text]) => text))
 }
 
 const TRACKED = /\btracking:\s*(.{6,}?)\s*(?:\(.*)?$/i
@@ -576,7 +609,10 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   const text = line.text
   // Prose after another table's rows: that table is over (its page footer is no prose).
   if (state.foreign && text.trim() !== '' && !isFurniture(text)) state.foreign = false
-  if (/^\W*(appendix|annex)\b/i.test(text)) state.theme = null
+  // An appendix's heading repeated at the top of its next page is a running header, no new document.
+  const appendix = /^\W*(appendix|annex)\b/i.test(text) ? cleanCell(text) : null
+  const runningHeader = appendix !== null && appendix === state.appendix
+  if (appendix !== null && !runningHeader) Object.assign(state, { theme: null, appendix })
   const title = /[:\-–]/.test(text) && inquiryTitle(text) !== null ? inquiryTitle(wrapped()) : null
   if (title !== null) {
     // A running header's short form ("Tracking: Community Asset Transfer") keeps the full title
@@ -603,10 +639,10 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   if (rec === null || isFurniture(text)) return
   const clean = cleanCell(text)
   // The report's running header: its title at the top of every page.
-  if (clean.toLowerCase() === state.title?.toLowerCase()) return
+  if (clean.toLowerCase() === state.title?.toLowerCase() || state.runningHeaders.has(clean)) return
   if (/^evidence of progress/i.test(clean)) {
     state.mode = 'evidence'
-  } else if (DOCUMENT_BREAK.test(clean) && !/\(continued\)/i.test(clean)) {
+  } else if (DOCUMENT_BREAK.test(clean) && !/\(continued\)/i.test(clean) && !runningHeader) {
     // "Appendix A (continued)" over the rest of the table is no new document.
     state.current = null
     state.mode = null
@@ -698,15 +734,19 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     joining: false,
     legend: new Map(),
     tracked: [],
+    appendix: null,
+    runningHeaders: new Set(),
     block: null,
     foreign: false,
   }
   const lines = toLines(pages)
   state.tracked = trackedInquiries(lines)
+  state.runningHeaders = runningHeaders(lines)
   // A key that states its order outweighs what its rows' wording suggests.
   state.legend = new Map([
     ...ratingLegend(lines.flatMap(l => legendRow(l.text))),
     ...orderedLegend(lines.map(l => l.text)),
+    ...numberedLegend(lines.map(l => l.text)),
   ])
   for (const [at, line] of lines.entries()) {
     if (line.text.trim() !== '') state.sinceText++

@@ -68,6 +68,13 @@ export function rowSplitAtBreak(lines: Line[], i: number, width: number): string
   return [...head.slice(0, -1), `${head.at(-1) ?? ''} ${carried}`, ...after]
 }
 
+const APPENDIX = /^\W*(?:appendix|annex)\s+\w{1,3}\b/i
+
+/** An appendix's heading, not its "(continued)" one: the next document, where a table before it ends. */
+export function newAppendix(text: string): boolean {
+  return text.length < 150 && APPENDIX.test(text) && !/continued|cont'd/i.test(text)
+}
+
 /** True for markdown table rules such as `|--|---|`. */
 export function isSeparatorRow(text: string): boolean {
   return PIPE_SEPARATOR.test(text)

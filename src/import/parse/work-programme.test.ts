@@ -620,3 +620,26 @@ describe('parseWorkProgramme with a lead column and no type', () => {
     ])
   })
 })
+
+describe("parseWorkProgramme of a board's schedule by month", () => {
+  it("dates rows by 'Meeting Agenda for 20/03/18', leaves out working group meetings and ends at the key", () => {
+    const text = [
+      'Items\tDescription\tNotes\tType of item',
+      'March 2018',
+      'Meeting Agenda for 20/03/18 at 1.30 pm',
+      'Airedale Health and Care Plan: Progress Update\tTo consider progress with the Plan.\tJoint report\tPSR',
+      'Working Group Meetings',
+      'Adult Social Care Charging Policy\tWorking group meeting - 06/03/18 at 10.00 am\t\tWG',
+      '',
+      'Items\tDescription\tNotes\tType of item',
+      'Unscheduled - required scrutiny time to be determined',
+      'GP Estates Strategy\tTo consider the CCG’s plans.\tRequested 16/01/18\tB',
+      'Key:',
+      'PSR - Policy/Service Review\tPDS - Pre-decision Scrutiny',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 25, text }], [], '2018-03-20'), [
+      ['2018-03-20', 'Airedale Health and Care Plan: Progress Update', 'PSR', null],
+      [null, 'GP Estates Strategy', 'B', null],
+    ])
+  })
+})

@@ -25,6 +25,7 @@ import {
   joinText,
   mayBeHeader,
   rowWidth,
+  newAppendix,
   rowOf,
   rowSplitAtBreak,
   toLines,
@@ -48,7 +49,7 @@ export function programmeColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
   const topic = findColumn(
     keys,
-    /^(item(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda item|item\/session|report( title)?)$/,
+    /^(items?(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda item|item\/session|report( title)?)$/,
   )
   // An action tracker ("Date | Agenda Item | Action | Lead Officer | Update") lists what was asked.
   if (topic < 0 || findColumn(keys, /(^|\/)actions?( agreed| required)?$/) >= 0) return null
@@ -68,7 +69,8 @@ export function programmeColumns(cells: string[]): Columns | null {
 const WEEKDAY = /^\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
 // A plan laid out by meeting may head each table with the date alone: "**2 December 2019**".
 const DATE_ALONE = /^\W*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\W*$/
-const DATE_HEADING = /^\W*(date of (the )?meeting|meeting date|meeting)\s*[:-]/i
+// "Meeting: 12 March", "Date of meeting – …", "Meeting Agenda for 20/03/18 at 1.30 pm".
+const DATE_HEADING = /^\W*(?:(date of (the )?meeting|meeting date|meeting)\s*[:-]|(?:meeting\s+)?agenda\s+for\s+\d)/i
 const TO_BE_SCHEDULED =
   /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?(items?\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|awaiting a date|dates? to be (confirmed|agreed))\b/i
 // The first cell of a continuation row in the one-table layout: not a new meeting.
@@ -379,18 +381,18 @@ function isFooterRow(cells: string[]): boolean {
 }
 
 // "Appendix 2 – Member development sessions 2020": the next document, whose table is not the programme.
-const APPENDIX = /^\W*(?:appendix|annex)\s+\w{1,3}\b/i
-const STILL_PROGRAMME = /continued|programme|work\s*plan|forward plan|schedul|allocat|cont'd/i
+const STILL_PROGRAMME = /programme|work\s*plan|forward plan|schedul|allocat/i
 
 function otherAppendix(text: string): boolean {
-  return APPENDIX.test(text) && !STILL_PROGRAMME.test(text)
+  return newAppendix(text) && !STILL_PROGRAMME.test(text)
 }
 
-// Birmingham's programmes close with "Other Meetings": call-ins, petitions, councillor calls for action.
-const OTHER_MEETINGS = /^\W*(?:\d{1,2}\.?\s+)?other meetings\b/i
+// Birmingham's programmes close with "Other Meetings": call-ins, petitions, councillor calls for action;
+// a board's schedule lists its working groups' meetings under each month's.
+const OTHER_MEETINGS = /^\W*(?:\d{1,2}\.?\s+)?(?:other|working group) meetings\b/i
 
 // A list of abbreviations printed after the programme ("Useful Acronyms", "A&E = Accident and Emergency").
-const GLOSSARY = /^\W*(useful\s+|list\s+of\s+)?(acronyms|abbreviations|glossary)\b/i
+const GLOSSARY = /^\W*(?:(useful\s+|list\s+of\s+)?(acronyms|abbreviations|glossary)\b|key\s*:?\s*$)/i
 // The timetable for each meeting's reports, printed after the programme.
 const DEADLINES = /^\W*(?:report|reports|papers)\s+deadlines?\b/i
 const DEFINITION = /^\S.{0,20}\s=\s\S/
