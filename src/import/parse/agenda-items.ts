@@ -267,9 +267,13 @@ function tableRow(
  * ("To consider a report of …") is a sentence.
  */
 function titleOfCell(subject: string): string {
-  const [first = '', ...rest] = subject.split(BREAK).map(part => cleanLine(part))
-  let title = first
-  for (const part of rest) {
+  const parts = subject.split(BREAK)
+  let title = cleanLine(parts[0] ?? '')
+  for (let k = 1; k < parts.length; k++) {
+    // A title set in bold ends with its bold: "**Portfolio Holder Update**<br>Councillor Yvonne …".
+    const previous = parts[k - 1] ?? ''
+    if (/\*\*\s*$/.test(previous) && !breaksOff(cleanLine(previous))) break
+    const part = cleanLine(parts[k] ?? '')
     if (!inTitleCase(part)) break
     title = `${title} ${part}`
   }

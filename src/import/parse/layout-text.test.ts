@@ -305,3 +305,21 @@ describe('layout text whose cells fill their columns', () => {
     )
   })
 })
+
+describe("layout text of a cell's own markup", () => {
+  it('keeps a tag broken across a cell’s lines whole, and marks other line breaks', () => {
+    const text = [
+      'Date            Item                              Lead',
+      '15 July 2020    <ul                               Cllr Imran Qureshi,',
+      '                style="list-style-type: none">    Cabinet Member',
+      '                Priorities for 2020/21',
+      '',
+      '16 Sept 2020    Full Opening of Schools           Dr Helen Farrant',
+      '',
+      '21 Oct 2020     Home to School Transport          Kamala Dhaliwal',
+    ].join('\n')
+    const rows = fromLayoutText({ number: 34, text }).text.split('\n')
+    assert.equal(rows[1]?.split('\t')[1], '<ul style="list-style-type: none">')
+    assert.equal(rows[1]?.split('\t')[2], 'Cllr Imran Qureshi,<br>Cabinet Member')
+  })
+})

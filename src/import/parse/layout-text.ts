@@ -187,7 +187,9 @@ function wrapsHeader(header: string[], cells: string[]): boolean {
  */
 function joinCellLines(a: string, b: string): string {
   const joined = joinText(a, b)
-  return a === '' || b === '' || joined === a + b ? joined : `${a}<br>${b}`
+  // A tag of the cell's own markup broken across the lines ("<ul" / "style=…>") joins as it was.
+  const inTag = a.lastIndexOf('<') > a.lastIndexOf('>')
+  return a === '' || b === '' || inTag || joined === a + b ? joined : `${a}<br>${b}`
 }
 
 /**

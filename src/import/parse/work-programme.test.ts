@@ -643,3 +643,30 @@ describe("parseWorkProgramme of a board's schedule by month", () => {
     ])
   })
 })
+
+describe('parseWorkProgramme over a row broken by the page, without a type column', () => {
+  it('carries the row on where a cell goes on in lower case, though its topic and lead start with capitals', () => {
+    const header = 'Meeting date\tItem\tPurpose / Reason for scrutiny\tLead Officer / Cabinet Member'
+    const pages: PackPage[] = [
+      {
+        number: 27,
+        text: [
+          header,
+          '17 January 2023\tWinter Pressures 2022/23 – Health and Social Care\tTo review how the health and social care system\tJoanne Ferris, Director of Urgent and Emergency',
+        ].join('\n'),
+      },
+      {
+        number: 28,
+        text: [header, '\tSystem Response\thas managed demand over the winter\tCare, NHS Wealdshire ICB'].join('\n'),
+      },
+    ]
+    check(parseWorkProgramme(pages, [], '2022-11-15'), [
+      [
+        '2023-01-17',
+        'Winter Pressures 2022/23 - Health and Social Care System Response',
+        null,
+        'Joanne Ferris, Director of Urgent and Emergency Care',
+      ],
+    ])
+  })
+})

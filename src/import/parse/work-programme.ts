@@ -499,8 +499,10 @@ function newItem(cells: string[], above: string[], cols: Columns | null): boolea
   // Without a type column, the lead tells: a topic and a lead of their own, under a topic that
   // did not break off, make a row ("Wandle Safeguarding Adults Board …" | "Prof. Hilary Stanbridge").
   const kind = cols.type >= 0 ? cols.type : cols.lead
-  const brokeOff = [cols.topic, kind].some(i => breaksOff(cleanCell(above[i])))
-  if (kind < 0 || (cols.type < 0 && brokeOff)) return false
+  // A cell going on in lower case ("has managed demand …") is the rest of the row above.
+  const goesOn =
+    [cols.topic, kind].some(i => breaksOff(cleanCell(above[i]))) || cells.some(c => /^[a-z]/.test(cleanCell(c)))
+  if (kind < 0 || (cols.type < 0 && goesOn)) return false
   const whole = cleanCell(above[kind]).split(/\s+/).length >= 2
   return whole && /^[A-Z]/.test(cleanCell(cells[cols.topic])) && /^[A-Z]/.test(cleanCell(cells[kind]))
 }
