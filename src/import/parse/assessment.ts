@@ -125,10 +125,11 @@ function ratingsAbove(lines: readonly string[], at: number): string[] {
 /** The assessment `text` states, in the scale's own terms or in the words of the pack's key. */
 export function assessmentIn(text: string, legend: RatingLegend): number | null {
   if (text.trim() === '') return null
-  // The pack's own key first: its numbers may not be the scale's (`numberedLegend`); 0 is none.
   const own = legend.get(ratingKey(text))
-  if (own !== undefined) return own === 0 ? null : own
-  return assessmentCode(text)
+  // A bare number is the pack's own position where it numbers them otherwise (`numberedLegend`; 0
+  // is none); words are the scale's where they name a category, else the pack's key's.
+  if (own !== undefined && /^\d$/.test(text.trim())) return own === 0 ? null : own
+  return assessmentCode(text) ?? (own === undefined || own === 0 ? null : own)
 }
 
 /**
