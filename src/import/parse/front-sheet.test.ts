@@ -231,3 +231,30 @@ describe("parseFrontSheet on a joint committee's summons", () => {
     assert.deepEqual(sheet.members, ['Margaret Hollins-Byrne', 'David Okonjo', 'Rizwan Qadir', 'Anne Fairclough'])
   })
 })
+
+describe('parseFrontSheet on a notice with a sentence about the meeting', () => {
+  it("dates the meeting by its 'Date:' line, not by a later sentence's date, and leaves an observer out", () => {
+    const text = [
+      '**HEALTH OVERVIEW AND SCRUTINY COMMITTEE**',
+      '',
+      'Date:\tThursday, 9 September 2021',
+      'Time:\t10.00 am',
+      'Venue:\tCouncil Chamber, County Hall, Northgate, Allerby, NS1 4QT',
+      '',
+      '**Please note:** this meeting will be held in person in the Council Chamber. Seating must be booked by 12 noon on Tuesday, 7 September 2021.',
+      '',
+      '**Membership**',
+      '',
+      'Councillors: Rosalind Ashcombe (Chair), Derek Mountford (Vice-Chair), Graham Pilkington-',
+      'Moss and Sunita Varma',
+      '',
+      'Observer (non-voting): Marianne Dunstable (Healthwatch Northshire)',
+      '',
+      '**AGENDA**',
+    ].join('\n')
+    const sheet = frontSheet(text)
+    assert.deepEqual([sheet.meeting.date, sheet.meeting.start_time], ['2021-09-09', '10:00'])
+    assert.equal(sheet.meeting.venue, 'Council Chamber, County Hall, Northgate, Allerby, NS1 4QT')
+    assert.deepEqual(sheet.members, ['Rosalind Ashcombe', 'Derek Mountford', 'Graham Pilkington-Moss', 'Sunita Varma'])
+  })
+})

@@ -31,7 +31,7 @@ export function parseFrontSheet(lines: Line[]): FrontSheet {
   const heading = findAgendaHeading(lines)
   const agendaStart = heading === -1 ? firstItemLine(lines) : heading + 1
   const header = lines.slice(0, Math.max(0, heading === -1 ? agendaStart : heading))
-  const summons = header.findIndex(l => SUMMONS.test(l.text) && findDate(l.text) !== null)
+  const summons = header.findIndex(l => summonsDate(l.text))
   const dateIndex = summons !== -1 ? summons : header.findIndex(l => isMeetingDateLine(l.text))
   const council = header.find(l => isCouncilLine(l.text))?.text ?? null
   return {
@@ -59,6 +59,17 @@ function firstItemLine(lines: Line[]): number {
 // A letter summoning members ("You are summoned to a meeting of … to be held in the Council
 // Chamber, Civic Offices … on Thursday, 7 March 2024 at 2.00 pm."): its own date is the letter's.
 const SUMMONS = /\b(?:summoned|summons you|requested to attend|(?:to|will) be held (?:in|at))\b/i
+
+/**
+ * A sentence summoning members to the meeting, with its date: in the same sentence, not a later one
+ * ("…will be held in person in the Council Chamber. … booked … by 12 noon on Tuesday, 7 September").
+ */
+function summonsDate(text: string): boolean {
+  const m = SUMMONS.exec(text)
+  if (m === null) return false
+  const sentence = text.slice(m.index).split(/\.\s+(?=[A-Z])/)[0] ?? ''
+  return findDate(sentence) !== null
+}
 
 function summonedMeeting(line: Line | undefined): ParsedMeeting {
   const text = line?.text ?? ''
@@ -196,7 +207,8 @@ function membersFrom(header: Line[], start: number): string[] {
     if (AGENDA.test(text.replace(/\s+/g, '')) || endsMembership(text)) break
     // A table of members: names in its first column, then party or whom they represent.
     const name = header[i]?.raw.includes('\t') ? cleanLine(header[i]?.raw.split('\t')[0] ?? '') : text
-    list += (wrapsOn(list, name) ? ' ' : '\n') + name
+    // A double-barrelled name broken at its hyphen ("Pilkington-" / "Moss") joins without a space.
+    list += (/[A-Za-z]-$/.test(list) ? '' : wrapsOn(list, name) ? ' ' : '\n') + name
   }
   return splitNames(list)
 }
@@ -209,7 +221,8 @@ const INLINE_SUBSTITUTES = /^\W*(?:named\s+)?substitutes?(?:\s+members?)?\W*:\W*
 function endsMembership(text: string): boolean {
   // Substitutes, listed after the members, are not members.
   // Substitutes and ex officio members (the council's chairman, without a vote) are not the committee's.
-  if (/^\W*(?:(?:named\s+)?substitutes?|ex[- ]officio)\b/i.test(text)) return true
+  // Substitutes and observers without a vote ("Observer (non-voting): … Healthwatch") neither.
+  if (/^\W*(?:(?:named\s+)?substitutes?|ex[- ]officio|observers?)\b/i.test(text)) return true
   // The officers who support the committee: "Committee Manager: …", "Scrutiny Officer: …".
   if (/^[A-Za-z ]{0,40}\b(?:manager|officer|clerk|advis[eo]r)\s*:/i.test(text)) return true
   return /^(?:quorum|contact(?: officer)?|enquiries(?: to)?|tel(?:ephone)?|phone|e-?mail|published|issued|despatched|dispatched|web(?:site)?)\s*:/i.test(

@@ -1027,3 +1027,27 @@ describe("parseRecommendations with a board's own numbered positions", () => {
     )
   })
 })
+
+describe('parseRecommendations of a select committee review rated BRAG', () => {
+  it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
+    const text = [
+      'BRAG status\tDefinition\tCommittee assessment category',
+      'Blue\tCompleted – implemented in full by the target date\tAchieved (Fully)',
+      'Green\tOn track – the target date has not passed\tIn Progress',
+      'Amber\tSlipped – progress has been made and a revised date is proposed\tNot Achieved (Progress Made)',
+      '',
+      '**Appendix 1 – Recommendation tracking: Hospital Discharge and Community Care (September 2021)**',
+      '',
+      'No.\tRecommendation\tResponsible\tTarget date\tUpdate (August 2021)\tBRAG',
+      '1\tThat a single discharge policy is agreed.\tDirector of Adult Social Care\tMarch 2021\tAgreed in April.\tBlue',
+      '3a\tThat every patient has a medication review.\tDirector of Primary Care\tJune 2021\tDelayed.\tAmber',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 26, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Hospital Discharge and Community Care', 'R01', 1],
+        ['Hospital Discharge and Community Care', 'R03a', 3],
+      ],
+    )
+  })
+})

@@ -74,7 +74,7 @@ export function recommendationColumns(cells: string[]): Columns | null {
     assessed >= 0 || self >= 0
       ? assessed
       : // "Previous Status | Current Status": the last round's beside this one's.
-        findColumn(keys, /\b(status|rating|rag)\b/, /response|update|previous|prior|last|earlier|original/)
+        findColumn(keys, /\b(status|rating|b?rag)\b/, /response|update|previous|prior|last|earlier|original/)
   // A status alone ("Recommendation | Current status") may be a narrative of progress, not a rating:
   // it counts beside an update column of its own ("Update … | Position status").
   const rated =
@@ -154,8 +154,9 @@ const TITLE = [
   /^\W*(?:subject\s*:\s*)?tracking(?:\s+report)?\s*[:\-–]\s*(.{6,})/i,
   /^\W*(?:inquiry|scrutiny inquiry|inquiry title|review)\s*[:\-–]\s*(.{6,})/i,
   // "Scrutiny Commission review: Tackling Loneliness … – Executive Response and Progress Update".
-  /^\W*(?:scrutiny\s+)?(?:commission|committee|panel|board)\s+(?:review|inquiry)\s*:\s*(.{6,}?)(?:\s+[–-]\s+(?:(?:executive|cabinet|mayor'?s?|management)\s+response|progress update)\b.*)?$/i,
-  /^\W*(?:subject\s*:\s*)?recommendations?\s+(?:monitoring|tracking)\s*[:\-–]\s*(.{6,})/i,
+  /^\W*(?:scrutiny\s+|select\s+)?(?:commission|committee|panel|board)\s+(?:review|inquiry)\s*:\s*(.{6,}?)(?:\s+[–-]\s+(?:(?:executive|cabinet|mayor'?s?|management)\s+response|progress update|(?:\w+[- ]month\s+)?update)\b.*)?\W*$/i,
+  // "Appendix 1 – Recommendation tracking: Hospital Discharge and Community Care (September 2021)".
+  /^\W*(?:subject\s*:\s*|(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?recommendations?\s+(?:monitoring|tracking)\s*[:\-–]\s*(.{6,}?)(?:\s*\((?:[a-z]+\s+)?\d{4}\))?\W*$/i,
   // "Appendix 2: Progress with Recommendations – Getting Online: Tackling Digital Exclusion".
   /^\W*(?:appendix|annex)\s+\w{1,3}\s*[:\-–]\s*progress (?:with|on|against) (?:the )?recommendations\s*[:\-–]\s*(.{6,})/i,
   // Other councils name the review first: "Hospital Discharge Task and Finish Group – Tracking of

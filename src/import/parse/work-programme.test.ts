@@ -670,3 +670,18 @@ describe('parseWorkProgramme over a row broken by the page, without a type colum
     ])
   })
 })
+
+describe('parseWorkProgramme before an action tracker', () => {
+  it("ends a table at a tracker's header ('Action / Recommendation … Update')", () => {
+    const text = [
+      'Date of meeting\tTopic\tPurpose\tLead officer',
+      '9 September 2021\tMental Health Crisis Care\tTo review the crisis pathway.\tKaren Lightfoot, CCG',
+      '',
+      'Ref\tMeeting date\tItem\tAction / Recommendation\tResponsible\tUpdate\tStatus',
+      'HOSC/21/09\t8 Jul 2021\tMental Health Crisis Care\tProvide the number of calls.\tKaren Lightfoot, CCG\tCirculated.\tComplete',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 31, text }], [], '2021-09-09'), [
+      ['2021-09-09', 'Mental Health Crisis Care', null, 'Karen Lightfoot, CCG'],
+    ])
+  })
+})

@@ -52,7 +52,7 @@ export function programmeColumns(cells: string[]): Columns | null {
     /^(items?(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda item|item\/session|report( title)?)$/,
   )
   // An action tracker ("Date | Agenda Item | Action | Lead Officer | Update") lists what was asked.
-  if (topic < 0 || findColumn(keys, /(^|\/)actions?( agreed| required)?$/) >= 0) return null
+  if (topic < 0 || findColumn(keys, ACTION_COLUMN) >= 0) return null
   // "Officers / Witnesses" is the lead column where the table has no officers' column of its own.
   const officers = findColumn(keys, /officer|(?:^|\/)lead\b|attendees|invitees|responsible/, /witness/)
   const lead = officers >= 0 ? officers : findColumn(keys, /officers?\/witness/)
@@ -65,6 +65,8 @@ export function programmeColumns(cells: string[]): Columns | null {
   const dated = date >= 0 && (date < topic || /^(meeting )?date$|^meeting$/.test(keys[date] ?? ''))
   return { date: dated ? date : topic > 0 ? 0 : -1, topic, type, aims, lead, witnesses }
 }
+
+const ACTION_COLUMN = /(^|\/)actions?( agreed| required)?($|\/)/
 
 const WEEKDAY = /^\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
 // A plan laid out by meeting may head each table with the date alone: "**2 December 2019**".
@@ -358,6 +360,9 @@ const OTHER_TABLE =
 function isOtherHeader(cells: string[]): boolean {
   if (!mayBeHeader(cells)) return false
   const keys = cells.map(headerKey).filter(k => k !== '')
+  // An action tracker's header ("Ref | Meeting date | Item | Action / Recommendation | Update").
+  if (keys.length >= 3 && findColumn(keys, ACTION_COLUMN) >= 0 && findColumn(keys, /update|status|response/) >= 0)
+    return true
   const first = OTHER_TABLE.test(keys[0] ?? '')
   return (first || keys.filter(k => OTHER_TABLE.test(k)).length >= 2) && keys.every(k => k.split(' ').length <= 5)
 }
