@@ -426,3 +426,31 @@ describe('parseActionTracker beside the actions completed since the last meeting
     )
   })
 })
+
+describe('parseActionTracker over a page break marked only by the header printed again', () => {
+  it('carries the rest of a row on under the repeated header, its cells ending the ones above', () => {
+    const header = '| Date | Agenda Item | Action | Update |'
+    const text = [
+      header,
+      '|---|---|---|---|',
+      '| 23 Sep 2014 | NHS 111 Service Performance | <p>Monthly call-answering figures for the NHS 111 service covering | <p>Requested on 25 September 2014 and |',
+      '',
+      ' ',
+      '',
+      header,
+      '|---|---|---|---|',
+      '| | | Birmingham, April to August 2014, to be provided.</p> | chased on 9 October 2014.</p> |',
+      '| 23 Sep 2014 | NHS 111 Service Performance | <p>Chairman to write to the provider.</p> | <p>Letter sent.</p> |',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(text), []).map(a => [a.action, a.update]),
+      [
+        [
+          'Monthly call-answering figures for the NHS 111 service covering Birmingham, April to August 2014, to be provided.',
+          'Requested on 25 September 2014 and chased on 9 October 2014.',
+        ],
+        ['Chairman to write to the provider.', 'Letter sent.'],
+      ],
+    )
+  })
+})

@@ -75,6 +75,8 @@ interface State {
   lastPage: number
   /** The last cell goes on as a bulleted list printed outside the table. */
   inList: boolean
+  /** The table's header was printed again since the last row: a page break. */
+  headerAgain: boolean
 }
 
 const ORIGINALLY = /\(?\s*(?:originally|first|previously)\s+(?:requested|raised|agreed)\s+(?:on\s+|at\s+)?([^)]*)\)?/i
@@ -108,7 +110,8 @@ function addRow(
   warnings: ParseWarning[],
 ) {
   state.inList = false
-  const broken = state.last !== null && line.page > state.lastPage
+  const broken = state.last !== null && (line.page > state.lastPage || state.headerAgain)
+  state.headerAgain = false
   const dated = cols.date >= 0 ? null : DATED_ITEM.exec(cell(cells, cols.item))
   const dateText = dated?.[2] ?? cell(cells, cols.date)
   const item = (dated?.[1] ?? cell(cells, cols.item)).replace(MINUTE_NUMBER, '')
@@ -257,7 +260,7 @@ function isOtherHeader(cells: string[], cols: Columns): boolean {
 export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]): ParsedAction[] {
   const lines = toLines(pages)
   const out: ParsedAction[] = []
-  const state: State = { date: '', item: '', last: null, lastCells: [], lastPage: 0, inList: false }
+  const state: State = { date: '', item: '', last: null, lastCells: [], lastPage: 0, inList: false, headerAgain: false }
   let cols: Columns | null = null
   let width = 0
   let headerPage = 0
@@ -291,6 +294,8 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
       continue
     }
     if (header !== null) {
+      // The header again under rows already read: the page broke there, though nothing marks it.
+      state.headerAgain = cols !== null && state.last !== null
       cols = header
       width = rowWidth(cells)
       headerPage = line.page
