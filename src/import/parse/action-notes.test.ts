@@ -286,3 +286,28 @@ describe('findActionNotes of minutes headed only by the body and the date', () =
     ])
   })
 })
+
+describe('findActionNotes with a register over two pages', () => {
+  it("reads a 'Member | Present/Apologies' register on past its running header, leaving the absent out", () => {
+    const text = [
+      '**MINUTES** of the meeting of the Scrutiny Management Board held on Monday, 14th April 2025 at 5.30pm',
+      '',
+      '**Attendance**',
+      '',
+      'Member\tPresent/Apologies',
+      'Councillor Margaret Ellwood (Chair)\tPresent',
+      'Councillor Tariq Mahmood\tApologies',
+      '',
+      '',
+      '',
+      'Scrutiny Management Board – 14 April 2025',
+      '',
+      'Member\tPresent/Apologies',
+      'Councillor Peter Lindqvist\tAbsent',
+      'Councillor Sam Whitworth (substitute for Councillor Tariq Mahmood)\tPresent',
+      '',
+      '**48. APOLOGIES FOR ABSENCE**',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [['2025-04-14', ['Margaret Ellwood', 'Sam Whitworth'], ['Tariq Mahmood']]])
+  })
+})

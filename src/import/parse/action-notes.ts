@@ -85,7 +85,21 @@ function parseNotesAt(
 }
 
 // An attendance register, a row a member: "Cllr Graham Gorringe | Apologies – substitute: …".
-const REGISTER = /^\W*(?:member|name|councillor)s?\W*\t+\W*(?:attendance|attended|status)\W*$/i
+const REGISTER =
+  /^\W*(?:member|name|councillor)s?\W*\t+\W*(?:attendance|attended|status|present(?:\s*\/\s*(?:apologies|absent))?)\W*$/i
+
+/** The register's header printed again within a few lines of `from` (its next page), else null. */
+function registerGoesOn(lines: Line[], from: number, limit: number): number | null {
+  let seen = 0
+  for (let j = from; j < limit && seen <= 2; j++) {
+    const raw = lines[j]?.raw ?? ''
+    if (REGISTER.test(raw)) return j
+    if (raw.trim() === '') continue
+    if (raw.includes('\t') || raw.length > 80) return null
+    seen++
+  }
+  return null
+}
 
 /** Notes whose attendance is a register table rather than a "Present:" list. */
 function registerAt(lines: Line[], start: number, limit: number): FoundActionNotes | null {
@@ -100,6 +114,8 @@ function registerAt(lines: Line[], start: number, limit: number): FoundActionNot
     const names = splitNames(who)
     if (/^present\b/i.test(status)) present.push(...names)
     else if (/^apolog/i.test(status)) apologies.push(...names)
+    // The register going on under its header on the next page, past the page's running header.
+    if (!(lines[i + 1]?.raw ?? '').includes('\t')) i = registerGoesOn(lines, i + 1, limit) ?? i
   }
   const end = notesEnd(lines, i, limit)
   return {

@@ -468,3 +468,32 @@ describe('agenda items from a layout table whose subject cell holds a summary un
     )
   })
 })
+
+describe("agenda items past the council's name at the top of the agenda's next page", () => {
+  it('reads on past a running header when the next item follows it', () => {
+    const text = [
+      'RIVERTON CITY COUNCIL',
+      '',
+      'SCRUTINY MANAGEMENT BOARD – MONDAY, 9TH JUNE 2025 AT 5.30PM IN COMMITTEE ROOM A',
+      '',
+      'A G E N D A',
+      '',
+      '1 **Apologies for Absence**',
+      '',
+      '2 **Action Log**',
+      '',
+      'RIVERTON CITY COUNCIL',
+      'SCRUTINY MANAGEMENT BOARD – 9 JUNE 2025',
+      '',
+      '3 **Work Programme**',
+      '',
+      'RIVERTON CITY COUNCIL',
+      '',
+      'MINUTES of the meeting held on 14 April 2025',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => i.title),
+      ['Apologies for Absence', 'Action Log', 'Work Programme'],
+    )
+  })
+})

@@ -1,5 +1,5 @@
 import { parseHeadingLine, parseNumberOnly, plausibleTitle, titleAndSlot, tidyTitle } from './agenda-header.ts'
-import { parseTime, parseTimeSlot } from './dates.ts'
+import { findDate, parseTime, parseTimeSlot } from './dates.ts'
 import type { ItemHeading } from './agenda-header.ts'
 import { attendeesOf } from './attendees.ts'
 import { breaksOff, cleanLine, isUpperCase } from './clean.ts'
@@ -132,7 +132,8 @@ function scanAgenda(lines: Line[], scope: AgendaScope, warnings: ParseWarning[])
   for (let i = scope.start; i < lines.length; i++) {
     const line = lines[i]
     if (line === undefined || line.text === '') continue
-    if (headings.length > 0 && (atStop(line, scope) || ++sinceLast > MAX_GAP)) return { headings, ranges, end: i }
+    const stop = atStop(line, scope) && !runningHeader(lines, i, headings.at(-1)?.number ?? 0, scope)
+    if (headings.length > 0 && (stop || ++sinceLast > MAX_GAP)) return { headings, ranges, end: i }
     if (
       firstFrom !== null &&
       scope.pageCount !== null &&
@@ -171,6 +172,24 @@ function numberedFromCover(headings: Heading[], firstFrom: number): boolean {
 // onto a line of its own, not the minutes starting.
 function atStop(line: Line, scope: AgendaScope): boolean {
   return scope.stopTexts.has(line.text) || (/^[A-Z]/.test(line.text) && STOP.test(line.text))
+}
+
+/**
+ * The council's name at the top of the agenda's next page ("RIVERTON CITY COUNCIL" / "SCRUTINY
+ * MANAGEMENT BOARD – 9 JUNE 2025"), the next item right below it: a running header, not the next
+ * document (Birmingham's minutes open with the council's name too).
+ */
+function runningHeader(lines: Line[], at: number, previous: number, scope: AgendaScope): boolean {
+  let seen = 0
+  for (let j = at + 1; j < lines.length && seen < 4; j++) {
+    const text = textAt(lines, j)
+    if (text === '') continue
+    seen++
+    const heading = parseHeadingLine(text, null, scope.meetingStart)
+    // "15 MARCH, 2017" under the council's name is the minutes' date, not item 15.
+    if (heading !== null) return heading.number === previous + 1 && findDate(text) === null
+  }
+  return false
 }
 
 function acceptableNumber(n: number, previous: number | null, title: string): boolean {

@@ -258,3 +258,31 @@ describe('parseFrontSheet on a notice with a sentence about the meeting', () => 
     assert.deepEqual(sheet.members, ['Rosalind Ashcombe', 'Derek Mountford', 'Graham Pilkington-Moss', 'Sunita Varma'])
   })
 })
+
+describe('parseFrontSheet on a summons giving the time before the date', () => {
+  it("reads the time before the date and the place after it, and a 'To:' line's list ending at 'Dear Councillor'", () => {
+    const text = [
+      'RIVERTON CITY COUNCIL',
+      '',
+      'To: All Members of the Scrutiny Management Board',
+      '',
+      'Dear Councillor,',
+      '',
+      'You are hereby summoned to attend a meeting of the Scrutiny Management Board, which will be held at **5.30pm** on **Monday, 9th June 2025** in **Committee Room A, Riverton Council House**, for the purpose of transacting the business set out in the agenda below.',
+      '',
+      'Yours sincerely,',
+      '',
+      'Alison Marchbank',
+      '',
+      '**Membership:** Councillors Margaret Ellwood (Chair), Daniel Okonjo and Ruth Abernethy',
+      '',
+      'A G E N D A',
+    ].join('\n')
+    const sheet = frontSheet(text)
+    assert.deepEqual(
+      [sheet.meeting.date, sheet.meeting.start_time, sheet.meeting.venue],
+      ['2025-06-09', '17:30', 'Committee Room A, Riverton Council House'],
+    )
+    assert.deepEqual(sheet.members, ['Margaret Ellwood', 'Daniel Okonjo', 'Ruth Abernethy'])
+  })
+})

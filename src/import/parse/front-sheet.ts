@@ -75,9 +75,19 @@ function summonedMeeting(line: Line | undefined): ParsedMeeting {
   const text = line?.text ?? ''
   const found = findDate(text)
   const after = found ? text.slice(found.index + found.length) : ''
-  const place =
-    /\b(?:to|will) be held (?:in|at)\s+(?:the\s+)?(.+?),?\s+on\s+(?:\w+day,?\s+)?\d/i.exec(text)?.[1] ?? null
-  return { date: found?.date ?? null, start_time: parseTime(after), venue: place, source_page: line?.page ?? null }
+  const held = /\b(?:to|will) be held (?:in|at)\s+(?:the\s+)?(.+?),?\s+on\s+(?:\w+day,?\s+)?\d/i.exec(text)?.[1] ?? null
+  // "…which will be held at 5.30pm on Monday, 9th June 2025 in Committee Room A, …, for the purpose":
+  // the time before the date, the place after it.
+  const heldAtTime = held !== null && parseTime(held) !== null && held.length < 12
+  const placeAfter = /^\W*in\s+(?:the\s+)?(.+?)(?:,?\s+(?:for the purpose|to transact|to consider)\b.*|\.)?$/i.exec(
+    after,
+  )?.[1]
+  return {
+    date: found?.date ?? null,
+    start_time: parseTime(after) ?? (heldAtTime ? parseTime(held ?? '') : null),
+    venue: heldAtTime ? (placeAfter ?? null) : held,
+    source_page: line?.page ?? null,
+  }
 }
 
 function isMeetingDateLine(text: string): boolean {
@@ -205,6 +215,8 @@ function membersFrom(header: Line[], start: number): string[] {
     }
     substitutes = false
     if (AGENDA.test(text.replace(/\s+/g, '')) || endsMembership(text)) break
+    // A letter's "To: All Members of …" names no one below it before its "Dear Councillor".
+    if (/^(?:dear\b|membership\b)/i.test(text)) break
     // A table of members: names in its first column, then party or whom they represent.
     const name = header[i]?.raw.includes('\t') ? cleanLine(header[i]?.raw.split('\t')[0] ?? '') : text
     // A double-barrelled name broken at its hyphen ("Pilkington-" / "Moss") joins without a space.

@@ -17,7 +17,12 @@ import { cleanCell, isFurniture, isSectionHeading, joinText, splitRow, type Line
 import type { ParsedRecommendation } from './types.ts'
 
 const HEAD = /^\W*recommendation\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\s*[:.]?\W*$/i
-const LABEL = /^([A-Za-z][A-Za-z '’/()-]{1,40}):$/
+// "**Recommendation 1:** That the Council creates …": the heading with the text after its colon, a
+// recommendation's own words ("That …"), not a sentence about one.
+const HEAD_WITH_TEXT = /^\W*recommendation\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\s*:\W*\s+(that\b.*)$/i
+const LABEL = /^([A-Za-z][A-Za-z '’/()0-9-]{1,40}):$/
+// "Lead: Chief Executive, Riverton Homes": a label with its value on the same line.
+const INLINE_LABEL = /^([A-Za-z][A-Za-z '’/()0-9-]{1,40}):\s+(\S.*)$/
 
 /** A completion cell that gives no date: empty, "N/A" (a recommendation not agreed), a dash. */
 export function givesNoDate(text: string): boolean {
@@ -31,25 +36,32 @@ export interface RecommendationBlock {
   rec: ParsedRecommendation
   field: Field
   confirmed: boolean
+  /** The committee's assessment has been read: the block's last field. */
+  assessed: boolean
 }
 
 /** The number a block's heading line gives ("Recommendation 3"), or null for any other line. */
 export function blockNumber(text: string): string | null {
-  return text.length < 40 ? (HEAD.exec(text)?.[1] ?? null) : null
+  return text.length < 40 ? (HEAD.exec(text)?.[1] ?? null) : (HEAD_WITH_TEXT.exec(text)?.[1] ?? null)
+}
+
+/** The text a block's heading line starts ("Recommendation 1: That …"), else ''. */
+function headingText(text: string): string {
+  return text.length < 40 ? '' : cleanCell(HEAD_WITH_TEXT.exec(text)?.[2] ?? '')
 }
 
 export function startBlock(number: string, inquiry: string | null, line: Line): RecommendationBlock {
   const rec: ParsedRecommendation = {
     inquiry: inquiry ?? '',
     number,
-    text: '',
+    text: headingText(line.text),
     responsibility: null,
     completion_date: null,
     assessment: null,
     source_page: line.page,
     evidence: null,
   }
-  return { rec, field: 'text', confirmed: false }
+  return { rec, field: 'text', confirmed: false, assessed: false }
 }
 
 /**
@@ -63,11 +75,12 @@ export function readBlockLine(
 ): 'label' | 'read' | 'ended' {
   if (line.text.trim() === '' || isFurniture(line.text)) return 'read'
   if (isSectionHeading(line.text) || blockNumber(line.text) !== null) return 'ended'
-  const cells = splitRow(line.text)?.map(c => cleanCell(c)) ?? [cleanCell(line.text)]
+  const cells = splitRow(line.text)?.map(c => cleanCell(c)) ?? labelled(cleanCell(line.text))
   const label = LABEL.exec(cells[0] ?? '')?.[1]
   if (label === undefined) {
-    // Only prose carries a value on; a row of cells is the next table ("4. | Summary").
-    if (cells.length > 1) return 'ended'
+    // Only prose carries a value on; a row of cells is the next table ("4. | Summary"). An
+    // assessment is a word or two: prose after it is the report going on.
+    if (cells.length > 1 || block.assessed) return 'ended'
     append(block, cells[0] ?? '', legend)
     return 'read'
   }
@@ -78,8 +91,23 @@ export function readBlockLine(
   return first ? 'label' : 'read'
 }
 
+/** A prose line as cells: "Lead:" and its value where it opens with a label a block uses. */
+function labelled(text: string): string[] {
+  const m = INLINE_LABEL.exec(text)
+  return m && BLOCK_LABEL.test(m[1] ?? '') ? [`${m[1]}:`, m[2] ?? ''] : [text]
+}
+
+// The labels a block is made of, those it reads (`fieldOf`) and those it passes over.
+const BLOCK_LABEL =
+  /assess|rating|status|response|accepted|agreed|responsib|lead|officer|owner|portfolio|target|complet|timescale|due|deadline|progress|update|evidence/i
+
 function fieldOf(label: string): Field {
+  // The earlier round's or the executive's own assessment beside the committee's.
+  if (/assess|rating|status/i.test(label) && /previous|prior|last|cabinet|self|executive|officer/i.test(label))
+    return 'other'
   if (/assess|rating|status/i.test(label)) return 'assessment'
+  // "Revised due date: September 2025": the original date is the one tracked against.
+  if (/revised|new\s+(?:due|target)/i.test(label)) return 'other'
   if (/response|accepted|agreed/i.test(label)) return 'other'
   if (/responsib|lead|officer|owner|portfolio/i.test(label)) return 'responsibility'
   if (/target|complet|timescale|due|deadline/i.test(label)) return 'completion_date'
@@ -93,6 +121,7 @@ function append(block: RecommendationBlock, value: string, legend: RatingLegend)
   if (field === 'assessment') {
     const code = assessmentIn(value, legend)
     Object.assign(rec, { assessment: code, committee_assessment: code })
+    block.assessed = true
   } else if (field === 'completion_date') rec.completion_date = givesNoDate(value) ? null : value
   else rec[field] = joinText(rec[field] ?? '', value)
 }

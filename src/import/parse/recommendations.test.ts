@@ -1051,3 +1051,47 @@ describe('parseRecommendations of a select committee review rated BRAG', () => {
     )
   })
 })
+
+describe('parseRecommendations set out as blocks of labelled lines', () => {
+  it("reads 'Recommendation 1: That …' with its labels on their lines, passing over the earlier and the Cabinet Member's assessments", () => {
+    const text = [
+      '**Appendix 2: Recommendation Tracker – Damp and Mould in Rented Homes**',
+      '',
+      "Board's wording\tStandard category",
+      'Complete\tAchieved (Fully)',
+      'Complete – late\tAchieved (Late)',
+      'Progressing\tNot Achieved (Progress Made)',
+      '',
+      '**Recommendation 2:** That every reported case is inspected within 10 working days.',
+      'Lead: Chief Executive, Riverton Homes',
+      'Due: 31/12/2024',
+      'Progress: 97% of cases were inspected within 10 working days.',
+      'Revised due date: March 2025',
+      'Previous assessment (November 2024): Not yet due',
+      "Cabinet Member's assessment: Complete",
+      'Scrutiny assessment: Complete – late',
+      '',
+      'Recommendations concluded at earlier tracking: none.',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 27, text }], []).map(r => [
+        r.inquiry,
+        r.number,
+        r.text,
+        r.responsibility,
+        r.completion_date,
+        r.assessment,
+      ]),
+      [
+        [
+          'Damp and Mould in Rented Homes',
+          'R02',
+          'That every reported case is inspected within 10 working days.',
+          'Chief Executive, Riverton Homes',
+          '31/12/2024',
+          2,
+        ],
+      ],
+    )
+  })
+})

@@ -156,7 +156,7 @@ const TITLE = [
   // "Scrutiny Commission review: Tackling Loneliness … – Executive Response and Progress Update".
   /^\W*(?:scrutiny\s+|select\s+)?(?:commission|committee|panel|board)\s+(?:review|inquiry)\s*:\s*(.{6,}?)(?:\s+[–-]\s+(?:(?:executive|cabinet|mayor'?s?|management)\s+response|progress update|(?:\w+[- ]month\s+)?update)\b.*)?\W*$/i,
   // "Appendix 1 – Recommendation tracking: Hospital Discharge and Community Care (September 2021)".
-  /^\W*(?:subject\s*:\s*|(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?recommendations?\s+(?:monitoring|tracking)\s*[:\-–]\s*(.{6,}?)(?:\s*\((?:[a-z]+\s+)?\d{4}\))?\W*$/i,
+  /^\W*(?:subject\s*:\s*|(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?recommendations?\s+(?:monitoring|tracking|tracker)\s*[:\-–]\s*(.{6,}?)(?:\s*\((?:[a-z]+\s+)?\d{4}\))?\W*$/i,
   // "Appendix 2: Progress with Recommendations – Getting Online: Tackling Digital Exclusion".
   /^\W*(?:appendix|annex)\s+\w{1,3}\s*[:\-–]\s*progress (?:with|on|against) (?:the )?recommendations\s*[:\-–]\s*(.{6,})/i,
   // Other councils name the review first: "Hospital Discharge Task and Finish Group – Tracking of
@@ -320,8 +320,12 @@ function runningHeaders(lines: Line[]): Set<string> {
   const seen = new Map<string, number>()
   let page = -1
   let taken = 0
+  let blanks = 0
   for (const line of lines) {
-    if (line.page !== page) [page, taken] = [line.page, 0]
+    // A page starts at its own number, or after the run of blank lines a text with no page numbers
+    // leaves between pages.
+    if (line.page !== page || (blanks >= 2 && line.text.trim() !== '')) [page, taken] = [line.page, 0]
+    blanks = line.text.trim() === '' ? blanks + 1 : 0
     if (taken >= 4 || line.text.trim() === '' || line.text.includes('\t')) continue
     taken++
     const text = cleanCell(line.text)
@@ -566,6 +570,8 @@ function legendRow(text: string): string[][] {
 
 /** Reads a line into a recommendation set out as a block (`recommendation-blocks.ts`); false for other lines. */
 function inBlock(line: Line, state: State, out: ParsedRecommendation[]): boolean {
+  // A running header between a block's lines is no part of its value.
+  if (state.block !== null && state.runningHeaders.has(cleanCell(line.text))) return true
   if (state.block !== null) {
     const read = readBlockLine(state.block, line, state.legend)
     if (read === 'label') out.push(state.block.rec)

@@ -685,3 +685,45 @@ describe('parseWorkProgramme before an action tracker', () => {
     ])
   })
 })
+
+describe('parseWorkProgramme set out as lists under each meeting', () => {
+  it("reads '- Topic – Lead (kind)' under each meeting's heading, past notes and the page's running header", () => {
+    const text = [
+      '**APPENDIX 1 – SCRUTINY MANAGEMENT BOARD WORK PROGRAMME 2025/26**',
+      '',
+      '**Monday 14 July 2025**',
+      '',
+      '- Quarter 4 Corporate Performance Report 2024/25 – Andrew Blythe, Head of Policy and Performance (performance monitoring)',
+      'Deferred from 9 June 2025.',
+      '- Customer Contact Strategy – One Year On – Priya Ranganathan, Assistant Director, Customer Services (performance monitoring)',
+      '',
+      'Report deadline: Wednesday 2 July 2025',
+      '',
+      '**Monday 15th September 2025**',
+      '',
+      'APPENDIX 1 – WORK PROGRAMME 2025/26 (continued)',
+      '',
+      '- Community Safety Partnership Annual Report 2024/25 – Inspector Rachel Doyle, Riverton',
+      'Police (performance monitoring)',
+      '',
+      '**Monday 10 November 2025**',
+      '',
+      '- No items allocated yet.',
+      '',
+      '**Unallocated items**',
+      '',
+      '- Social Value in Procurement – TBC (policy review)',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 38, text }], [], '2025-06-09'), [
+      ['2025-07-14', 'Quarter 4 Corporate Performance Report 2024/25', 'performance monitoring', 'Andrew Blythe'],
+      ['2025-07-14', 'Customer Contact Strategy - One Year On', 'performance monitoring', 'Priya Ranganathan'],
+      [
+        '2025-09-15',
+        'Community Safety Partnership Annual Report 2024/25',
+        'performance monitoring',
+        'Inspector Rachel Doyle, Riverton Police',
+      ],
+      [null, 'Social Value in Procurement', 'policy review', null],
+    ])
+  })
+})

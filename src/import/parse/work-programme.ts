@@ -101,6 +101,10 @@ interface State {
   header: string[] | null
   /** The table's header wrapped onto a row of its own where it was first printed. */
   headerWrapped: boolean
+  /** Prose lines since the programme's heading: a meeting's heading close below it may head a list of its items. */
+  sinceProgramme: number
+  /** A programme table has been read: the pack sets its programme out as tables, not lists. */
+  sawTable: boolean
 }
 
 /** A heading naming the meeting the following table belongs to, as an ISO date. */
@@ -252,17 +256,41 @@ function carriesOnItem(cells: string[], cols: Columns, last: ParsedWorkProgramme
 
 const LIST_ITEM = /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]|[-•●▪])\s+(.*)$/
 
-/** One line of a "to be scheduled" list; returns false when the list has ended. */
+const PROGRAMME_HEADING = /^\W*(?:appendix\s+\w{1,3}\s*[–:-]\s*)?(?:[a-z ]{0,40}\s)?(?:work\s*programme|work\s*plan)\b/i
+const NO_ITEMS = /^\W*no items\b/i
+// "… (performance monitoring)": the kind of scrutiny, closing the item.
+const KIND_AFTER = /\s*\(([a-z][a-z -]{2,40})\)\s*$/
+// Who leads, after the item's last dash: a post or a person with one ("Director of Place").
+const LEAD_WORDS =
+  /\b(?:director|head|manager|officer|chief|executive|inspector|cabinet member|councillor|cllr|chair|lead|leader|tbc|to be confirmed)\b/i
+
+/** An item of a programme list: "Topic – Lead (kind)", each part but the topic optional. */
+function listItem(raw: string): { topic: string; details: string | null; type: string | null; lead: string | null } {
+  const clean = cleanCell(raw)
+  const kind = KIND_AFTER.exec(clean)
+  const text = kind ? clean.slice(0, kind.index) : clean
+  const dash = text.lastIndexOf(' - ')
+  const after = dash === -1 ? '' : text.slice(dash + 3).trim()
+  const named = dash !== -1 && LEAD_WORDS.test(after)
+  const { text: rest, lead } = named ? { text: text.slice(0, dash), lead: leadOfficer(after) } : withLead(text)
+  const { topic, details } = topicOf(rest)
+  return { topic, details, type: kind?.[1] ?? null, lead }
+}
+
+/** One line of a programme set out as a list; returns false when the list has ended. */
 function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgrammeItem[]): boolean {
   const m = LIST_ITEM.exec(raw)
   if (m) {
-    const { text, lead } = withLead(m[1] ?? '')
-    const { topic, details } = topicOf(text)
+    if (NO_ITEMS.test(m[1] ?? '')) return true
+    const { topic, details, type, lead } = listItem(m[1] ?? '')
+    // Under a meeting's heading only an item naming its lead or kind is one: bullets of minutes or
+    // a report's points below a date are not.
+    if (typeof state.meeting === 'string' && type === null && lead === null) return false
     if (topic === '') return true
     const item: ParsedWorkProgrammeItem = {
-      meeting_date: null,
+      meeting_date: state.meeting ?? null,
       topic,
-      type: inferType(topic),
+      type: type ?? inferType(topic),
       lead_officer: lead,
       source_page: line.page,
       details,
@@ -276,16 +304,21 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
   const text = cleanCell(raw)
   const last = state.last
   const previous = state.listRaw
-  // A wrapped list item: its text goes on in lower case, or straight on from an unfinished sentence.
-  const wrapped = /^[a-z]/.test(text) || (!state.blank && previous !== null && unfinished(cleanCell(previous)))
+  // A wrapped list item: its text goes on in lower case, or straight on from an unfinished sentence
+  // (not after the kind of scrutiny it closes with, "(performance monitoring)").
+  const open = previous !== null && unfinished(cleanCell(previous)) && !/\)\s*$/.test(previous)
+  const wrapped = /^[a-z]/.test(text) || (!state.blank && open)
+  // A note under a meeting's list ("Deferred from 9 June 2025.", the page's running header) leaves
+  // the list open; a "to be scheduled" list ends at the first line that is not its own.
+  if (!wrapped && typeof state.meeting === 'string' && text !== '' && !isSectionHeading(raw)) return true
   if (last === null || text === '' || !wrapped) return false
   if (previous === null) {
     last.details = joinText(last.details ?? last.topic, text)
     return true
   }
   const joined = joinText(previous, text)
-  const { topic, details } = topicOf(joined)
-  Object.assign(last, { topic, details, type: inferType(topic) })
+  const { topic, details, type, lead } = listItem(joined)
+  Object.assign(last, { topic, details, type: type ?? inferType(topic), lead_officer: lead })
   state.listRaw = joined
   state.blank = false
   return true
@@ -322,6 +355,8 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
   }
   const short = line.text.length < 200
   if (short) state.title = line.text
+  state.sinceProgramme++
+  if (line.text.length < 100 && PROGRAMME_HEADING.test(line.text)) state.sinceProgramme = 0
   if (
     short &&
     (GLOSSARY.test(line.text) ||
@@ -341,7 +376,11 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
   const date = heading ? meetingHeading(cleanCell(line.text), state, near) : null
   if (date !== null) {
     // A new meeting's heading: no row of the last meeting's table goes on under it.
-    Object.assign(state, { meeting: date, previous: date, list: false, gap: 0, row: null })
+    // Under a programme set out as lists, the meeting's items are the bullets below its heading.
+    // (right under the programme's heading, or under the last meeting's list)
+    const list = state.cols === null && state.sinceProgramme < 30 && !state.sawTable
+    if (list) state.sinceProgramme = 0
+    Object.assign(state, { meeting: date, previous: date, list, listRaw: null, gap: 0, row: null })
     return
   }
   if (state.list && addListLine(line.text, line, state, out)) return
@@ -429,6 +468,8 @@ export function parseWorkProgramme(
     title: '',
     header: null,
     headerWrapped: false,
+    sinceProgramme: Number.POSITIVE_INFINITY,
+    sawTable: false,
   }
   const lines = toLines(pages)
   for (let i = 0; i < lines.length; i++) {
@@ -462,6 +503,7 @@ export function parseWorkProgramme(
       state.header = rowGoesOn ? null : cells
       if (!repeated) state.headerWrapped = false
       Object.assign(state, {
+        sawTable: true,
         cols: header,
         gap: 0,
         list: false,
