@@ -121,9 +121,10 @@ interface ParseMemo {
 let parseMemo: ParseMemo | undefined
 
 /**
- * Runs `read` (one pack's parse) remembering cleaned cells: every table reader cleans the same
- * rows again while looking for its own table, a third of the parse's time. The memo lives only
- * as long as the parse, so memory stays flat and one pack's timing never benefits from another's.
+ * Runs `read` (one pack's parse) remembering the pack's lines, their cells and each cell cleaned:
+ * every table reader walks the same rows again while looking for its own table, once a third of
+ * the parse's time. The memo lives only as long as the parse, so memory stays flat and one pack's
+ * timing never benefits from another's.
  */
 export function rememberingCells<T>(read: () => T): T {
   const outer = parseMemo
