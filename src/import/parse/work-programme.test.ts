@@ -81,24 +81,24 @@ const EXPECTED_2016_04: Row[] = [
   ['2015-07-15', 'Whistle Blowing Policy', null, 'Michael Day, Solicitor'],
   ['2015-09-16', 'Educational Development Plan update', null, 'Emma Leaman'],
   ['2015-09-16', 'Cabinet Member for Children Services to discuss Curriculum Entitlement', null, BJ],
-  ['2015-10-21', 'Missing Children from Home and Care Short Inquiry', 'Evidence Gathering', 'Scrutiny Office'],
+  ['2015-10-21', 'Missing Children from Home and Care Short Inquiry', null, 'Scrutiny Office'],
   ['2015-10-21', 'Chairs Update', null, 'Cllr Susan Barnett'],
   ['2015-10-21', 'Cabinet Member for Children Services to update the Committee', null, BJ],
-  ['2015-10-21', 'Tracking: Work Experience for School Age Children', 'Tracking', 'Cllr Penny Holbrook'],
-  ['2015-10-30', 'Missing Children from Home and Care Short Inquiry', 'Evidence Gathering', 'Scrutiny Office'],
+  ['2015-10-21', 'Tracking: Work Experience for School Age Children', null, 'Cllr Penny Holbrook'],
+  ['2015-10-30', 'Missing Children from Home and Care Short Inquiry', null, 'Scrutiny Office'],
   ['2015-11-25', 'Progress on the Education and Schools Strategy and Improvement Plan', null, 'Peter Hay'],
-  ['2015-11-25', 'Tracking: Strengthening the Birmingham Family of Schools', 'Tracking', 'Peter Hay'],
+  ['2015-11-25', 'Tracking: Strengthening the Birmingham Family of Schools', null, 'Peter Hay'],
   ['2015-11-25', 'Birmingham Safeguarding Children Board (BSCB) Annual report', null, 'Jane Held'],
-  ['2015-11-25', 'Tracking: Child Sexual Exploitation (CSE) - Delivery of training', 'Tracking', 'Peter Hay'],
+  ['2015-11-25', 'Tracking: Child Sexual Exploitation (CSE) - Delivery of training', null, 'Peter Hay'],
   ['2015-12-09', 'Permanent School Exclusions', null, 'Andrew Wright'],
   ['2015-12-09', 'City of Birmingham School (COBS)', null, 'Fiona Wallace'],
   ['2015-12-09', 'School Attainment Headline Statistics', null, 'Colin Diamond'],
   ['2015-12-09', 'Birmingham Education Partnership (BEP) and School Improvement', null, 'Tim Boyes, BEP'],
-  ['2016-01-20', 'Tracking: Work Experience for School Age Children', 'Tracking', 'Kathryn Cook & Andrea Burns'],
+  ['2016-01-20', 'Tracking: Work Experience for School Age Children', null, 'Kathryn Cook & Andrea Burns'],
   ['2016-01-20', 'Children Missing from Education', null, 'Tony Stanley'],
   ['2016-01-20', 'Elective Home Education (Home Schooled)', null, BJ],
   ['2016-01-20', 'Cabinet Member for Children Services Update', null, BJ],
-  ['2016-02-10', 'Tracking: Child Sexual Exploitation (CSE)', 'Tracking', 'Alastair Gibbons / Peter Hay'],
+  ['2016-02-10', 'Tracking: Child Sexual Exploitation (CSE)', null, 'Alastair Gibbons / Peter Hay'],
   ['2016-02-10', 'School Attainment Statistics for Primary Schools (detail)', null, 'Colin Diamond'],
   ['2016-02-10', 'Unregistered Schools', null, 'Colin Diamond'],
   ['2016-02-10', 'LGA Peer Review Findings', null, `${BJ} / Peter Hay`],
@@ -115,7 +115,7 @@ const EXPECTED_2016_07: Row[] = [
   ['2016-09-21', 'Christine Quinn, West Midlands Regional Schools Commissioner', null, 'Seamus Gaynor'],
   ['2016-09-21', 'Birmingham Education Partnership (BEP) to discuss school improvement', null, 'Tim Boyes'],
   ['2016-09-21', 'Education Development Plan and school places sufficiency update', null, 'Emma Leaman'],
-  ['2016-10-12', 'Tracking: Children Missing from Home and Care Inquiry', 'Tracking', 'Tony Stanley'],
+  ['2016-10-12', 'Tracking: Children Missing from Home and Care Inquiry', null, 'Tony Stanley'],
   ['2016-10-12', 'Radicalisation Agenda', null, 'Tony Stanley, Chief Social Worker & Masuq Ali'],
   ['2016-10-12', 'Update on Child Sexual Exploitation (CSE)', null, 'Alastair Gibbons'],
   ['2016-10-12', 'Youth Justice Plan', null, 'Dawn Roberts'],
@@ -243,7 +243,7 @@ describe('parseWorkProgramme on other layouts', () => {
     )
   })
 
-  it('takes "Officers / Witnesses" as the lead officer column of the one-table layout', () => {
+  it('takes "Officers / Witnesses" as the lead officer column of the one-table layout, which states no type', () => {
     const text = [
       'Date / Location All at 2 pm\tSession / Outcome\tOfficers / Witnesses',
       '20 July 2016 Committee Room 6\tLibraries Inquiry – Terms of Reference\tRose Kettering, Scrutiny Office',
@@ -258,7 +258,7 @@ describe('parseWorkProgramme on other layouts', () => {
       ]),
       [
         ['2016-07-20', 'Libraries Inquiry - Terms of Reference', null, 'Rose Kettering, Scrutiny Office'],
-        ['2016-07-20', 'Tracking: Fly-tipping', 'Tracking', 'Sarah Okafor, Head of Waste Enforcement'],
+        ['2016-07-20', 'Tracking: Fly-tipping', null, 'Sarah Okafor, Head of Waste Enforcement'],
       ],
     )
   })

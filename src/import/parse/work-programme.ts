@@ -218,7 +218,8 @@ function addRow(
   const item: ParsedWorkProgrammeItem = {
     meeting_date: state.meeting ?? null,
     topic,
-    type: purposeIsType ? aims : typeCell !== '' ? typeCell : inferType(topic),
+    // With no type column the table states no type: keys written blind leave "Tracking: …" untyped.
+    type: purposeIsType ? aims : typeCell !== '' ? typeCell : cols.type >= 0 ? inferType(topic) : null,
     lead_officer: cols.lead >= 0 ? leadOfficer(cells[cols.lead]) : null,
     source_page: line.page,
     time_slot: slot,
