@@ -286,3 +286,36 @@ describe('parseFrontSheet on a summons giving the time before the date', () => {
     assert.deepEqual(sheet.members, ['Margaret Ellwood', 'Daniel Okonjo', 'Ruth Abernethy'])
   })
 })
+
+describe('parseFrontSheet on a district council notice', () => {
+  it('passes over the date of publication, and takes a co-opted member without whom they represent', () => {
+    const text = [
+      'EASTMARCH DISTRICT COUNCIL',
+      '',
+      'Date of publication: Monday, 7 November 2022',
+      '',
+      '**OVERVIEW AND SCRUTINY COMMITTEE**',
+      '',
+      '**TUESDAY, 15 NOVEMBER 2022 AT 6.30 PM**',
+      '',
+      '**COUNCIL CHAMBER, COUNCIL OFFICES, EASTMARCH**',
+      '',
+      'To: Members of the Overview and Scrutiny Committee',
+      '',
+      'Councillor Margaret Thornbury (Chairman)',
+      'Councillors Alan Cropley and Tariq Qureshi',
+      '',
+      'Substitute Members: Councillors Jane Wellbeloved and Sandra Kittow',
+      '',
+      'Co-opted Member (non-voting): Mr Oliver Brayfield, Eastmarch Association of Parish and Town Councils',
+      '',
+      '**AGENDA**',
+    ].join('\n')
+    const sheet = frontSheet(text)
+    assert.deepEqual(
+      [sheet.committee, sheet.meeting.date, sheet.meeting.start_time],
+      ['OVERVIEW AND SCRUTINY COMMITTEE', '2022-11-15', '18:30'],
+    )
+    assert.deepEqual(sheet.members, ['Margaret Thornbury', 'Alan Cropley', 'Tariq Qureshi', 'Oliver Brayfield'])
+  })
+})

@@ -91,8 +91,11 @@ function summonedMeeting(line: Line | undefined): ParsedMeeting {
 }
 
 function isMeetingDateLine(text: string): boolean {
-  return text.length < 200 && findDate(text) !== null && !/\breminded\b/i.test(text)
+  return text.length < 200 && findDate(text) !== null && !/\breminded\b/i.test(text) && !ISSUE_DATE.test(text)
 }
+
+// The pack's own dates, not the meeting's: "Date of publication: Monday, 7 November 2022".
+const ISSUE_DATE = /^\W*(?:date of (?:publication|issue|despatch)|published|issued|despatched|dispatched)\b/i
 
 function isCouncilLine(text: string): boolean {
   return COUNCIL.test(text) && text.length < 80 && !COMMITTEE.test(text) && !/[.;]$/.test(text)
@@ -217,8 +220,10 @@ function membersFrom(header: Line[], start: number): string[] {
     if (AGENDA.test(text.replace(/\s+/g, '')) || endsMembership(text)) break
     // A letter's "To: All Members of …" names no one below it before its "Dear Councillor".
     if (/^(?:dear\b|membership\b)/i.test(text)) break
-    // A table of members: names in its first column, then party or whom they represent.
-    const name = header[i]?.raw.includes('\t') ? cleanLine(header[i]?.raw.split('\t')[0] ?? '') : text
+    // A table of members: names in its first column, then party or whom they represent; a co-opted
+    // member named on the label's line, before whom they represent.
+    const coOpted = CO_OPTED_LINE.exec(text)?.[1]?.replace(REPRESENTS, '')
+    const name = coOpted ?? (header[i]?.raw.includes('\t') ? cleanLine(header[i]?.raw.split('\t')[0] ?? '') : text)
     // A double-barrelled name broken at its hyphen ("Pilkington-" / "Moss") joins without a space.
     list += (/[A-Za-z]-$/.test(list) ? '' : wrapsOn(list, name) ? ' ' : '\n') + name
   }
@@ -226,7 +231,13 @@ function membersFrom(header: Line[], start: number): string[] {
 }
 
 // The next group of a joint committee's members: "Ashcombe Council", "Co-opted Member (non-voting)".
-const GROUP_HEADING = /^(?=.{3,80}$)[^.,:]*\b(?:council|borough|county|district|co-?opted|independent)\b[^.,]*$/i
+const GROUP_HEADING =
+  /^(?:(?=.{3,80}$)[^.,:]*\b(?:council|borough|county|district|co-?opted|independent)\b[^.,]*$|\W*co-?opted\s+members?\b)/i
+// "Co-opted Member (non-voting): Mr Oliver Brayfield, Eastmarch Association of Parish and Town Councils".
+const CO_OPTED_LINE = /^\W*co-?opted\s+members?\s*(?:\([^)]*\))?\s*:\s*(.+)$/i
+// Whom a co-opted member represents, after the name: ", Eastmarch Association of Parish Councils".
+const REPRESENTS =
+  /,(?!\s*(?:Councillors?|Cllr|Mr|Mrs|Ms|Miss|Dr)\b)\s*[^,]*\b(?:[Aa]ssociation|[Cc]ouncils?|Healthwatch|[Dd]iocese|[Gg]overnors?|[Bb]oard|[Tt]rust|[Ff]orum)\b[^,]*/g
 const INLINE_SUBSTITUTES = /^\W*(?:named\s+)?substitutes?(?:\s+members?)?\W*:\W*(?:cllrs?|councillors?)\b/i
 
 /** A label of what follows a membership on a front sheet ("Quorum: 4", "Contact: …", "Tel:") ends it. */

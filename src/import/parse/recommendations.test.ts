@@ -1095,3 +1095,18 @@ describe('parseRecommendations set out as blocks of labelled lines', () => {
     )
   })
 })
+
+describe("parseRecommendations under '… – Implementation Monitoring'", () => {
+  it('names the review from its title line', () => {
+    const text = [
+      '**Title:** Task and Finish Group Review of Fly-tipping – Implementation Monitoring',
+      '',
+      'Recommendation\tAgreed by Cabinet?\tResponsible Officer\tTimescale\tProgress\tStatus',
+      '1. That a single online form is introduced.\tYes\tHead of Customer Services\tApril 2022\tLive.\tComplete',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 30, text }], []).map(r => [r.inquiry, r.number]),
+      [['Task and Finish Group Review of Fly-tipping', 'R01']],
+    )
+  })
+})

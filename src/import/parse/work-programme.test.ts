@@ -727,3 +727,21 @@ describe('parseWorkProgramme set out as lists under each meeting', () => {
     ])
   })
 })
+
+describe('parseWorkProgramme before the task groups and the visits', () => {
+  it("ends at a 'Group | Status | Report due' or 'Date | Venue' table", () => {
+    const text = [
+      'Meeting date\tItem\tPurpose\tType\tLead officer',
+      '17 January 2023\tBudget 2023/24\tTo comment on the proposals\tPre-decision scrutiny\tHead of Finance',
+      '',
+      'Group\tStatus\tReport due',
+      'Rural Bus Services\tScoping\tSummer 2023',
+      '',
+      'Date\tVenue',
+      '29 November 2022\tCouncil Chamber',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 36, text }], [], '2022-11-15'), [
+      ['2023-01-17', 'Budget 2023/24', 'Pre-decision scrutiny', 'Head of Finance'],
+    ])
+  })
+})
