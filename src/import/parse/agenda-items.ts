@@ -2,7 +2,7 @@ import { parseHeadingLine, parseNumberOnly, plausibleTitle, titleAndSlot, tidyTi
 import { findDate, parseTime, parseTimeSlot } from './dates.ts'
 import type { ItemHeading } from './agenda-header.ts'
 import { attendeesOf } from './attendees.ts'
-import { breaksOff, cleanLine, isUpperCase } from './clean.ts'
+import { breaksOff, cleanLine, countBold, isUpperCase } from './clean.ts'
 import { nextNonBlank, paragraphs, textAt } from './lines.ts'
 import type { Line } from './lines.ts'
 import { parseRangeLine, splitTrailingRange } from './page-ranges.ts'
@@ -418,10 +418,6 @@ const SLOT_LINE =
 const SLOT_LABEL = /^(?:approximate\s+|estimated\s+|indicative\s+)?(?:timings?|times?)\s*:\s*/i
 const OPEN_SLOT = /\(\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?$/i
 const SLOT_END = /^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)/i
-
-function countBold(raw: string): number {
-  return (raw.match(/\*\*/g) ?? []).length
-}
 
 /**
  * Ranges printed on their own line sit either just before their item (the right-hand column

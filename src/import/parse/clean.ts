@@ -29,6 +29,11 @@ export function stripBold(text: string): string {
   return text.replace(/\*{2,}/g, '').replace(/(^|\s)\*(\S)/g, '$1$2')
 }
 
+/** How many bold markers (`**`) a line holds: an odd count leaves bold open onto the next line. */
+export function countBold(text: string): number {
+  return (text.match(/\*\*/g) ?? []).length
+}
+
 const BULLET_START = /^\s*[-•●▪◦○·]/
 
 /** Remove a leading list bullet ("- ", "• ", "● ") that extraction adds to ordinary lines. */

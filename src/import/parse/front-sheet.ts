@@ -1,5 +1,5 @@
 import { findDate, parseTime } from './dates.ts'
-import { cleanLine } from './clean.ts'
+import { cleanLine, countBold } from './clean.ts'
 import { nextNonBlank, textAt } from './lines.ts'
 import type { Line } from './lines.ts'
 import { splitNames } from './names.ts'
@@ -166,24 +166,26 @@ function venueLines(header: Line[], from: number): string | null {
 
 // "Date: … / Time: … / Venue: Council Chamber, County Hall" set out as labelled lines.
 function labelledTime(header: Line[]): string | null {
-  for (const line of header) {
-    const m = /^\W*(?:start\s+)?time\W*(?::\s*|\t+)(\S.*)$/i.exec(line.raw.trim())
-    if (m?.[1]) return parseTime(cleanLine(m[1]))
-  }
-  return null
+  const time = labelled(header, /(?:start\s+)?time/)
+  return time === null ? null : parseTime(cleanLine(time.value))
 }
 
-const countBold = (text: string): number => (text.match(/\*\*/g) ?? []).length
-
 function labelledVenue(header: Line[]): string | null {
-  for (let i = 0; i < header.length; i++) {
-    // "Venue: …", or a details table's "Place\t…".
-    const m = /^\W*(?:venue|place|location)\W*(?::\s*|\t+)(\S.*)$/i.exec(header[i]?.raw.trim() ?? '')
-    if (!m?.[1]) continue
-    // A venue wrapped inside its bold ("**Council Chamber, Shire Hall, Castle Street," / "Wyvernbury**").
-    const next = header[i + 1]?.raw.trim() ?? ''
-    const wraps = countBold(m[1]) % 2 === 1 || /,$/.test(m[1].trim())
-    return cleanLine(wraps && next !== '' && !/^[A-Za-z ]{1,30}:/.test(next) ? `${m[1]} ${next}` : m[1])
+  // "Venue: …", or a details table's "Place\t…".
+  const venue = labelled(header, /venue|place|location/)
+  if (venue === null) return null
+  // A venue wrapped inside its bold ("**Council Chamber, Shire Hall, Castle Street," / "Wyvernbury**").
+  const next = header[venue.index + 1]?.raw.trim() ?? ''
+  const wraps = countBold(venue.value) % 2 === 1 || /,$/.test(venue.value.trim())
+  return cleanLine(wraps && next !== '' && !/^[A-Za-z ]{1,30}:/.test(next) ? `${venue.value} ${next}` : venue.value)
+}
+
+/** The first line labelled as `label` ("Time: 11:00", "Venue\tCivic Centre"): its value and index. */
+function labelled(header: Line[], label: RegExp): { value: string; index: number } | null {
+  const pattern = new RegExp(`^\\W*(?:${label.source})\\W*(?::\\s*|\\t+)(\\S.*)$`, 'i')
+  for (const [index, line] of header.entries()) {
+    const value = pattern.exec(line.raw.trim())?.[1]
+    if (value) return { value, index }
   }
   return null
 }
