@@ -42,19 +42,28 @@ export interface HoldoutKey {
 /** Records of a list the parser is known to read otherwise than the key, with the reason. */
 export type KnownMisses = Record<string, { why: string; missing: string[]; extra: string[] }>
 
-export function holdoutPacks(): { name: string; text: string; key: HoldoutKey; misses: KnownMisses }[] {
+export function holdoutPacks(): HoldoutPack[] {
   return readdirSync(DIR)
     .filter(n => n.endsWith('.txt'))
     .sort()
-    .map(n => {
-      const name = n.replace(/\.txt$/, '')
-      const read = (suffix: string): string => readFileSync(new URL(`${name}${suffix}`, DIR), 'utf8')
-      const key = JSON.parse(read('.expected.json')) as HoldoutKey
-      const misses = existsSync(new URL(`${name}.misses.json`, DIR))
-        ? (JSON.parse(read('.misses.json')) as KnownMisses)
-        : {}
-      return { name, text: read('.txt'), key, misses }
-    })
+    .map(n => readHoldout(new URL(n, DIR)))
+}
+
+export interface HoldoutPack {
+  name: string
+  text: string
+  key: HoldoutKey
+  misses: KnownMisses
+}
+
+/** A pack (`<name>.txt`) with the key (`<name>.expected.json`) and any known misses beside it. */
+export function readHoldout(pack: URL): HoldoutPack {
+  const base = pack.href.replace(/\.txt$/, '')
+  const name = base.slice(base.lastIndexOf('/') + 1)
+  const read = (suffix: string): string => readFileSync(new URL(`${base}${suffix}`), 'utf8')
+  const key = JSON.parse(read('.expected.json')) as HoldoutKey
+  const misses = existsSync(new URL(`${base}.misses.json`)) ? (JSON.parse(read('.misses.json')) as KnownMisses) : {}
+  return { name, text: read('.txt'), key, misses }
 }
 
 const same = (text: string | null | undefined): string =>
@@ -121,4 +130,16 @@ export function holdoutRecords(
             : [],
         }),
   }
+}
+
+/** What the key holds that the parser did not find, and what it found that the key does not hold. */
+export function difference(truth: readonly string[], found: readonly string[]): { missing: string[]; extra: string[] } {
+  const extra = [...found]
+  const missing: string[] = []
+  for (const record of truth) {
+    const at = extra.indexOf(record)
+    if (at >= 0) extra.splice(at, 1)
+    else missing.push(record)
+  }
+  return { missing, extra }
 }

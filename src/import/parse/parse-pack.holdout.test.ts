@@ -5,20 +5,8 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { holdoutPacks, holdoutRecords } from '../../../test/support/holdout.ts'
+import { difference, holdoutPacks, holdoutRecords } from '../../../test/support/holdout.ts'
 import { parsePack } from './parse-pack.ts'
-
-/** What the key holds that the parser did not find, and what it found that the key does not hold. */
-function difference(truth: string[], found: string[]): { missing: string[]; extra: string[] } {
-  const extra = [...found]
-  const missing: string[] = []
-  for (const record of truth) {
-    const at = extra.indexOf(record)
-    if (at >= 0) extra.splice(at, 1)
-    else missing.push(record)
-  }
-  return { missing, extra }
-}
 
 for (const { name, text, key, misses } of holdoutPacks()) {
   describe(`hold-out pack ${name}`, () => {
