@@ -311,3 +311,29 @@ describe('findActionNotes with a register over two pages', () => {
     assert.deepEqual(notesOf(text), [['2025-04-14', ['Margaret Ellwood', 'Sam Whitworth'], ['Tariq Mahmood']]])
   })
 })
+
+describe('findActionNotes with a register printed from a table to PDF', () => {
+  it('reads rows spaced by blank lines and broken over a page by its footer, with no header again', () => {
+    const text = [
+      'Minutes of the meeting held on Tuesday 10 September 2024 at 5.30 pm in the Council Chamber',
+      'Attendance',
+      '',
+      'Member\tAttendance',
+      '',
+      'Cllr Femi Adebanjo (Chair)\tPresent',
+      '',
+      'Cllr Graham Gorringe\tApologies – substitute: Cllr Peter Gallimore',
+      '',
+      'Page 3 of 22',
+      '\f',
+      'Cllr Lewis Ngata\tApologies',
+      '',
+      'Cllr Peter Gallimore (substitute)\tPresent',
+      '',
+      'Also present: Cllr Margaret Colquhoun (Cabinet Member for Transport and Highways).',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      ['2024-09-10', ['Femi Adebanjo', 'Peter Gallimore'], ['Graham Gorringe', 'Lewis Ngata']],
+    ])
+  })
+})

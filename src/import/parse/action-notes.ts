@@ -3,6 +3,7 @@ import { findDate } from './dates.ts'
 import { nextNonBlank, textAt } from './lines.ts'
 import type { Line } from './lines.ts'
 import { splitNames } from './names.ts'
+import { isFurniture } from './table-utils.ts'
 import { ENDED, resolutionsOf } from './resolutions.ts'
 import type { ParsedActionNotes } from './types.ts'
 
@@ -101,6 +102,18 @@ function registerGoesOn(lines: Line[], from: number, limit: number): number | nu
   return null
 }
 
+/**
+ * The register's next row at or after `from`: past blank lines and page furniture (a PDF printed
+ * from a table spaces its rows and breaks it over a page), or under its header printed again.
+ */
+function nextRegisterRow(lines: Line[], from: number, limit: number): number | null {
+  let j = from
+  while (j < Math.min(limit, from + 6) && isFurniture(lines[j]?.raw ?? '')) j++
+  if ((lines[j]?.raw ?? '').includes('\t') && j < limit) return j
+  const header = registerGoesOn(lines, from, limit)
+  return header !== null && (lines[header + 1]?.raw ?? '').includes('\t') ? header + 1 : null
+}
+
 /** Notes whose attendance is a register table rather than a "Present:" list. */
 function registerAt(lines: Line[], start: number, limit: number): FoundActionNotes | null {
   let at = start
@@ -109,13 +122,12 @@ function registerAt(lines: Line[], start: number, limit: number): FoundActionNot
   const present: string[] = []
   const apologies: string[] = []
   let i = at + 1
-  for (; i < limit && (lines[i]?.raw ?? '').includes('\t'); i++) {
-    const [who = '', status = ''] = (lines[i]?.raw ?? '').split('\t').map(c => cleanLine(c))
+  for (let row = nextRegisterRow(lines, i, limit); row !== null; row = nextRegisterRow(lines, row + 1, limit)) {
+    const [who = '', status = ''] = (lines[row]?.raw ?? '').split('\t').map(c => cleanLine(c))
     const names = splitNames(who)
     if (/^present\b/i.test(status)) present.push(...names)
     else if (/^apolog/i.test(status)) apologies.push(...names)
-    // The register going on under its header on the next page, past the page's running header.
-    if (!(lines[i + 1]?.raw ?? '').includes('\t')) i = registerGoesOn(lines, i + 1, limit) ?? i
+    i = row + 1
   }
   const end = notesEnd(lines, i, limit)
   return {

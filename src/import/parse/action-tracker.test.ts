@@ -251,6 +251,25 @@ describe('parseActionTracker on other layouts', () => {
     assert.deepEqual(warnings, [])
   })
 
+  it('ends at a summary table on the next page whose words the PDF set under other columns', () => {
+    const pages: PackPage[] = [
+      {
+        number: 8,
+        text: [
+          'Ref\tMeeting\tItem\tAction\tOwner\tDue\tUpdate\tStatus',
+          'AL/52\t10/09/2024\tWork Programme\tPrepare a scoping document.\tScrutiny Officer\tJanuary 2025\t\tOpen',
+        ].join('\n'),
+      },
+      { number: 9, text: ['Summary\t\t\tNumber', '', 'Open\t\t\t3', '', 'Closed\t\t\t5'].join('\n') },
+    ]
+    const warnings: ParseWarning[] = []
+    assert.deepEqual(
+      parseActionTracker(pages, warnings).map(a => [a.action, a.update]),
+      [['Prepare a scoping document.', null]],
+    )
+    assert.deepEqual(warnings, [])
+  })
+
   // pdf-lib drops a row's empty last cell; the rows at the top of the next page are new items.
   it('reads a new agenda item under the same date at the top of a page, its date cell alone empty', () => {
     const pages: PackPage[] = [

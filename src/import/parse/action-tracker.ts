@@ -250,8 +250,9 @@ function leadColumn(cols: Columns): number {
 /** A row of short words and no dates: the header of the next table ("Status | Meaning"), not an action. */
 function isOtherHeader(cells: string[], cols: Columns): boolean {
   const filled = cells.map(c => cleanCell(c)).filter(c => c !== '')
+  // Its first cell filled, though a PDF's column stops may have set its words under other columns.
   return (
-    cleanCell(cells[leadColumn(cols)]) !== '' &&
+    (cleanCell(cells[leadColumn(cols)]) !== '' || cleanCell(cells[0]) !== '') &&
     filled.length >= 2 &&
     filled.every(c => !/\d|\.$/.test(c) && c.split(/\s+/).length <= 3)
   )

@@ -3,6 +3,7 @@
  * "2- Achieved (Late). Work will be ongoing." or only by its category name.
  */
 import { cleanLine } from './clean.ts'
+import { isFurniture } from './table-utils.ts'
 
 const CATEGORIES: [RegExp, number][] = [
   [/insufficient\s+progress/i, 5],
@@ -30,7 +31,7 @@ function categoryNamed(text: string): number | null {
 /** A pack's own rating words, each with the category its key says it stands for. */
 export type RatingLegend = ReadonlyMap<string, number>
 
-const ratingKey = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim()
+const ratingKey = (text: string): string => text.toLowerCase().replace(/[–—‐]/g, '-').replace(/\s+/g, ' ').trim()
 
 /**
  * A council that rates recommendations in words of its own ("On track", "Delayed") may print a key
@@ -93,7 +94,18 @@ function ratingsBelow(lines: readonly string[], at: number): string[] {
   let i = at + 1
   while (i < lines.length && i - at < 8 && !(lines[i] ?? '').includes('\t')) i++
   const words: string[] = []
-  for (; i < lines.length && (lines[i] ?? '').includes('\t'); i++) words.push(firstCell(lines[i] ?? ''))
+  const row = (k: number): boolean => (lines[k] ?? '').includes('\t')
+  // A PDF may set blank lines between the rows (then between the header and the first row too),
+  // and break the table over a page; otherwise a blank line ends it.
+  let spaced: boolean | null = null
+  while (row(i)) {
+    words.push(firstCell(lines[i] ?? ''))
+    let next = i + 1
+    while (next < i + 6 && next < lines.length && isFurniture(lines[next] ?? '')) next++
+    const skipped = lines.slice(i + 1, next)
+    spaced ??= skipped.length > 0
+    i = spaced || skipped.some(l => l.trim() !== '') ? next : i + 1
+  }
   return words
 }
 

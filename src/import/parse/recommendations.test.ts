@@ -783,6 +783,32 @@ describe('a rating key given in order', () => {
   })
 })
 
+describe('orderedLegend printed from a table to PDF', () => {
+  it('reads the ratings below their sentence though blank lines space the rows and a page breaks them', () => {
+    const legend = orderedLegend([
+      'The four ratings correspond, in the order below, to the standard categories Achieved (Fully),',
+      'Achieved (Late), Not Achieved (Progress Made) and In Progress:',
+      '',
+      'Rating\tWhen it is used',
+      '',
+      'Complete\tImplemented in full by the target date',
+      '',
+      'Complete – late\tImplemented in full, after the target date',
+      '',
+      'Page 13 of 22',
+      'Behind\tNot implemented, but progress made',
+      '',
+      'Not yet due\tThe target date has not yet passed',
+      '',
+      '3.2 A recommendation that Cabinet did not accept is not assessed.',
+    ])
+    assert.deepEqual(
+      ['Complete', 'Complete – late', 'Behind', 'Not yet due'].map(w => assessmentIn(w, legend)),
+      [1, 2, 3, 6],
+    )
+  })
+})
+
 describe('parseRecommendations among the other tables of a monitoring report', () => {
   it("reads a key ordered 'below' its sentence, ignores the Cabinet's table of the same numbers, and carries a row on under 'Appendix A (continued)'", () => {
     const text = [
