@@ -134,10 +134,20 @@ function ratingsAbove(lines: readonly string[], at: number): string[] {
   return words
 }
 
+/** A key's word with a note after it ("Behind target – revised date February 2025"): the longest such word's code. */
+function qualifiedRating(key: string, legend: RatingLegend): number | undefined {
+  let found: [string, number] | undefined
+  for (const [word, code] of legend) {
+    if (key.length > word.length && key.startsWith(word) && /^\s*[-,;:.(]/.test(key.slice(word.length)))
+      if (found === undefined || word.length > found[0].length) found = [word, code]
+  }
+  return found?.[1]
+}
+
 /** The assessment `text` states, in the scale's own terms or in the words of the pack's key. */
 export function assessmentIn(text: string, legend: RatingLegend): number | null {
   if (text.trim() === '') return null
-  const own = legend.get(ratingKey(text))
+  const own = legend.get(ratingKey(text)) ?? qualifiedRating(ratingKey(text), legend)
   // A bare number is the pack's own position where it numbers them otherwise (`numberedLegend`; 0
   // is none); words are the scale's where they name a category, else the pack's key's.
   if (own !== undefined && /^\d$/.test(text.trim())) return own === 0 ? null : own
@@ -179,18 +189,45 @@ function numberedRow(line: string): { n: number; text: string } | null {
   return /^[1-6]$/.test(first) && /^[A-Za-z]/.test(text) ? { n: Number(first), text } : null
 }
 
-// What a position's definition says, most particular first: "not fully implemented (progress made
-// not acceptable)" is insufficient progress, "not fully implemented (obstacle)" an obstacle.
+// What a rating's definition says, most particular first: "not fully implemented (progress made
+// not acceptable)" is insufficient progress, "not fully implemented (obstacle)" an obstacle, "fully
+// implemented, but after the target date" late.
 const POSITIONS: [RegExp, number][] = [
-  [/not\s+acceptable|insufficient/i, 5],
-  [/obstacle/i, 4],
-  [/progress\s+(?:made|acceptable)/i, 3],
-  [/not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+for\s+review|in\s+progress/i, 6],
+  [/not\s+acceptable|insufficient|too\s+little\s+progress|little\s+or\s+no\s+progress/i, 5],
+  [/obstacle|outside\s+(?:the\s+)?[\w']+\s+control|cannot\s+be\s+(?:implemented|delivered|achieved)/i, 4],
+  [/progress\s+(?:made|acceptable)|(?:good|real|reasonable)\s+progress|progress\s+has\s+been\s+made/i, 3],
+  [/not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+yet\s+passed|not\s+for\s+review|in\s+progress|under\s*way/i, 6],
   [/achieved\W{0,4}late|after\s+the\s+(?:target|due)\s+date/i, 2],
-  [/^\W*(?:achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b/i, 1],
+  [/^\W*(?:achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|\bfully\s+implemented\b/i, 1],
 ]
 
 function positionCategory(text: string): number | null {
   for (const [pattern, code] of POSITIONS) if (pattern.test(text)) return code
   return null
+}
+
+/**
+ * A key that defines each of the pack's own rating words in a sentence naming no category
+ * ("Completed | The recommendation has been fully implemented by the target date", "On target | Work
+ * is under way and the target date has not yet passed"): each definition read for the category it
+ * describes. It counts only as a key of four rows or more that describe as many categories.
+ */
+export function describedLegend(lines: readonly string[]): RatingLegend {
+  const legend = new Map<string, number>()
+  let run: [string, number | null][] = []
+  const close = (): void => {
+    const codes = run.map(([, code]) => code).filter(code => code !== null)
+    if (codes.length >= 4 && new Set(codes).size === codes.length && codes.length >= run.length - 1)
+      for (const [word, code] of run) if (code !== null) legend.set(ratingKey(word), code)
+    run = []
+  }
+  for (const line of lines) {
+    if (line.trim() === '') continue // a PDF may space a table's rows
+    const [word = '', ...rest] = line.includes('\t') ? line.split('\t').map(c => cleanLine(c)) : []
+    const definition = rest.join(' ').trim()
+    if (word === '' || word.length > 30 || /\d/.test(word) || definition.split(/\s+/).length < 4) close()
+    else run.push([word, categoryNamed(word) ?? (/\blate\b/i.test(word) ? 2 : positionCategory(definition))])
+  }
+  close()
+  return legend
 }

@@ -1136,3 +1136,35 @@ describe("parseRecommendations under '… – Implementation Monitoring'", () =>
     )
   })
 })
+
+describe('parseRecommendations with a key that defines its own rating words', () => {
+  it("reads the 'view of progress' column through the definitions, a word with a note after it too", () => {
+    const text = [
+      'Fly-Tipping and Environmental Crime Task and Finish Group: Six-Month Monitoring of Recommendations',
+      '',
+      'Category\tWhat it means',
+      'Completed\tThe recommendation has been fully implemented by the target date.',
+      'Completed late\tThe recommendation has been fully implemented, but after the target date.',
+      'On target\tWork is under way and the target date has not yet passed.',
+      'Behind target\tThe target date has passed, but good progress has been made. A revised date must be given.',
+      'Insufficient progress\tThe target date has passed and too little progress has been made.',
+      "Unable to progress\tThe recommendation cannot be implemented for reasons outside the Council's control.",
+      '',
+      'No.\tRecommendation\tCabinet response\tLead officer\tTarget date\tProgress update\tO&S view of progress',
+      '1\tThat the fixed penalty is raised.\tAgreed.\tHead of Environmental Services\tJuly 2024\tDone.\tCompleted',
+      '3\tThat six CCTV cameras are bought.\tAgreed.\tTeam Leader\tOctober 2024\tFour bought.\tBehind target – revised date February 2025',
+      '6\tThat the Leader writes to the Secretary of State.\tAgreed.\tLeader\tJune 2024\tReply received.\tUnable to progress',
+      '10\tThat an amnesty day is held.\tNot agreed.\tPortfolio Holder\tSeptember 2024\tNot monitored.\tN/A – not agreed by Cabinet',
+    ].join('\n')
+    const recs = parseRecommendations(splitPages(text), [])
+    assert.deepEqual(
+      recs.map(r => [r.inquiry, r.number, r.responsibility, r.assessment]),
+      [
+        ['Fly-Tipping and Environmental Crime Task and Finish Group', 'R01', 'Head of Environmental Services', 1],
+        ['Fly-Tipping and Environmental Crime Task and Finish Group', 'R03', 'Team Leader', 3],
+        ['Fly-Tipping and Environmental Crime Task and Finish Group', 'R06', 'Leader', 4],
+        ['Fly-Tipping and Environmental Crime Task and Finish Group', 'R10', 'Portfolio Holder', null],
+      ],
+    )
+  })
+})

@@ -5,7 +5,14 @@
  * assessment column names who assessed: the executive ("Cabinet Member's Assessment") or the
  * committee ("Tracking Assessment" in the appendix of concluded recommendations).
  */
-import { assessmentIn, numberedLegend, orderedLegend, ratingLegend, type RatingLegend } from './assessment.ts'
+import {
+  assessmentIn,
+  describedLegend,
+  numberedLegend,
+  orderedLegend,
+  ratingLegend,
+  type RatingLegend,
+} from './assessment.ts'
 import { breaksOff, cleanLine } from './clean.ts'
 import {
   blockNumber,
@@ -74,7 +81,7 @@ export function recommendationColumns(cells: string[]): Columns | null {
     assessed >= 0 || self >= 0
       ? assessed
       : // "Previous Status | Current Status": the last round's beside this one's.
-        findColumn(keys, /\b(status|rating|b?rag)\b/, /response|update|previous|prior|last|earlier|original/)
+        findColumn(keys, /\b(status|rating|b?rag|view)\b/, /response|update|previous|prior|last|earlier|original/)
   // A status alone ("Recommendation | Current status") may be a narrative of progress, not a rating:
   // it counts beside an update column of its own ("Update … | Position status").
   const rated =
@@ -161,8 +168,9 @@ const TITLE = [
   /^\W*(?:appendix|annex)\s+\w{1,3}\s*[:\-–]\s*progress (?:with|on|against) (?:the )?recommendations\s*[:\-–]\s*(.{6,})/i,
   // Other councils name the review first: "Hospital Discharge Task and Finish Group – Tracking of
   // Recommendations", "… Review of Temporary Accommodation – Update on Implementation of
-  // Recommendations", "Appendix 1 – …: progress against recommendations".
-  /^\W*(?:(?:report\s+)?title\s*:\s*)?(?:appendix\s+\w{1,3}\s*[–-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:tracking|monitoring|(?:\w+[- ]month\s+)?review|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|:\s*(?:progress (?:against|on) (?:the )?recommendations|recommendations? track(?:ing|er)))\b/i,
+  // Recommendations", "…: Six-Month Monitoring of Recommendations", "Appendix 1 – …: progress
+  // against recommendations".
+  /^\W*(?:(?:report\s+)?title\s*:\s*)?(?:appendix\s+\w{1,3}\s*[–-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|:\s*(?:progress (?:against|on) (?:the )?recommendations|recommendations? track(?:ing|er)))\b/i,
 ]
 
 const TITLE_WORD = /implementation|tracking|inquiry|review|recommendation/i
@@ -751,6 +759,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
   state.runningHeaders = runningHeaders(lines)
   // A key that states its order outweighs what its rows' wording suggests.
   state.legend = new Map([
+    ...describedLegend(lines.map(l => l.text)),
     ...ratingLegend(lines.flatMap(l => legendRow(l.text))),
     ...orderedLegend(lines.map(l => l.text)),
     ...numberedLegend(lines.map(l => l.text)),
