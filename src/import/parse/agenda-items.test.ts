@@ -265,6 +265,49 @@ describe('agenda items set out as a table, or in lettered parts', () => {
   })
 })
 
+describe('agenda items with the range in a cell of its own', () => {
+  it("carries a title that breaks off at a colon before its range on, and spans '(a)' parts' ranges", () => {
+    const text = [
+      'Public Document Pack',
+      '',
+      'Overview and Scrutiny Committee',
+      '',
+      'Date:\tTuesday, 19 November 2024',
+      'Time:\t6.30 pm',
+      '',
+      'AGENDA',
+      '',
+      '1.\tApologies for Absence',
+      '',
+      '2.\tFly-Tipping and Environmental Crime Task and Finish Group:\t(Pages 25 - 32)',
+      'Six-Month Monitoring of Recommendations',
+      '',
+      "To consider progress on the recommendations six months after Cabinet's response.",
+      '',
+      '3.\tAction Log and Work Programme',
+      '',
+      '(a)\tAction Log\t(Pages 33 - 34)',
+      '',
+      '(b)\tOverview and Scrutiny Work Programme 2024/25\t(Pages 35 - 38)',
+      '',
+      '4.\tDate of Next Meeting',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages]),
+      [
+        [1, 'Apologies for Absence', null],
+        [
+          2,
+          'Fly-Tipping and Environmental Crime Task and Finish Group: Six-Month Monitoring of Recommendations',
+          [25, 32],
+        ],
+        [3, 'Action Log and Work Programme', [33, 38]],
+        [4, 'Date of Next Meeting', null],
+      ],
+    )
+  })
+})
+
 describe('agenda items in a Scottish council’s business list', () => {
   it("reads 'Pages 3 to 8' at the right as the range, and a sentence row under a title as what the item is for", () => {
     const text = [

@@ -70,12 +70,12 @@ export function parseAgendaItems(lines: Line[], scope: AgendaScope, warnings: Pa
 }
 
 /**
- * An item printed as lettered parts, each with its pages ("a. Actions and Recommendations Tracker
- * (Pages 24 - 25)", "b. Forward Work Programme (Pages 26 - 31)"), runs over all of them.
+ * An item printed as lettered or numbered parts, each with its pages ("a. Actions and Recommendations Tracker
+ * (Pages 24 - 25)", "(b) Forward Work Programme (Pages 26 - 31)", "7.2 …"), runs over all of them.
  */
 function subItemRanges(body: Line[]): PageRange | null {
   const ranges = body.flatMap(l => {
-    if (!/^[a-h][.)]\s+\S/i.test(l.text)) return []
+    if (!/^(?:\(?[a-h][.)]|\d{1,2}\.\d{1,2}\.?)\s+\S/i.test(l.text)) return []
     const { range } = splitTrailingRange(l.text)
     return range === null ? [] : [range]
   })
@@ -356,11 +356,16 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
     const more = titleAndSlot(next, scope.meetingStart)
     // "INQUIRY FOR CITY COUNCIL (3.30pm – 4.10pm)": the slot's "pm" does not make the line prose.
     // A title that plainly breaks off ("… Inquiry – Tracking of") goes on in a short line set close.
-    const dangling = breaksOff(title) && j === end + 1 && more.title.length <= 60 && !/[.:;]$/.test(more.title)
+    const dangling =
+      (breaksOff(title) || lineBreaksOff(lines[end])) &&
+      j === end + 1 &&
+      more.title.length <= 60 &&
+      !/[.:;]$/.test(more.title)
     if (!open && !dangling && !(isUpperCase(title) && isUpperCase(more.title))) break
     // tidyTitle dropped a dash the line ended with: it joins the two halves ("PARTNERSHIP –").
     const dash = /\s[-–—]\s*(?:\*\*)?\s*$/.test(textAt(lines, end)) && !/[-–—]$/.test(title) ? ' -' : ''
-    title = tidyTitle(`${title}${dash} ${more.title}`)
+    const colon = !dash && !title.endsWith(':') && /:$/.test(titleCellOf(lines[end])) ? ':' : ''
+    title = tidyTitle(`${title}${dash}${colon} ${more.title}`)
     timeSlot ??= more.timeSlot
     end = j
     open = open !== (countBold(lines[j]?.raw ?? '') % 2 === 1)
@@ -392,6 +397,18 @@ function rangeEnding(lines: Line[], heading: Heading, end: number, j: number): H
  * ("… SERVICE INTEGRATION AND") at the foot of a page, the first line of the next page, past the
  * blank the page's footer left.
  */
+/** A heading line's title as printed, without the range after it ("… Group:\t(Pages 25 - 32)"). */
+function titleCellOf(line: Line | undefined): string {
+  const cells = (line?.raw ?? '').split('\t').map(c => cleanLine(c))
+  const last = cells.filter(c => c !== '' && parseRangeLine(c) === null).at(-1) ?? ''
+  return splitTrailingRange(last).text.trim()
+}
+
+/** Whether a heading's line breaks off before the range printed after its title. */
+function lineBreaksOff(line: Line | undefined): boolean {
+  return breaksOff(titleCellOf(line))
+}
+
 function continuationAt(lines: Line[], end: number, title: string): number | null {
   const next = lines[end + 1]
   if (next === undefined || parseRangeLine(next.text) !== null) return null
