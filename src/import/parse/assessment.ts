@@ -3,7 +3,7 @@
  * "2- Achieved (Late). Work will be ongoing." or only by its category name.
  */
 import { cleanLine } from './clean.ts'
-import { isFurniture } from './table-utils.ts'
+import { isFurniture, splitRow } from './table-utils.ts'
 
 const CATEGORIES: [RegExp, number][] = [
   [/insufficient\s+progress/i, 5],
@@ -193,7 +193,7 @@ function numberedRow(line: string): { n: number; text: string } | null {
 // not acceptable)" is insufficient progress, "not fully implemented (obstacle)" an obstacle, "fully
 // implemented, but after the target date" late.
 const POSITIONS: [RegExp, number][] = [
-  [/not\s+acceptable|insufficient|too\s+little\s+progress|little\s+or\s+no\s+progress/i, 5],
+  [/not\s+(?:acceptable|sufficient)|insufficient|too\s+little\s+progress|little\s+or\s+no\s+progress/i, 5],
   [/obstacle|outside\s+(?:the\s+)?[\w']+\s+control|cannot\s+be\s+(?:implemented|delivered|achieved)/i, 4],
   [/progress\s+(?:made|acceptable)|(?:good|real|reasonable)\s+progress|progress\s+has\s+been\s+made/i, 3],
   [/not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+yet\s+passed|not\s+for\s+review|in\s+progress|under\s*way/i, 6],
@@ -223,7 +223,7 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
   }
   for (const line of lines) {
     if (line.trim() === '') continue // a PDF may space a table's rows
-    const [word = '', ...rest] = line.includes('\t') ? line.split('\t').map(c => cleanLine(c)) : []
+    const [word = '', ...rest] = /[\t|]/.test(line) ? (splitRow(line)?.map(c => cleanLine(c)) ?? []) : []
     const definition = rest.join(' ').trim()
     if (word === '' || word.length > 30 || /\d/.test(word) || definition.split(/\s+/).length < 4) close()
     else run.push([word, categoryNamed(word) ?? (/\blate\b/i.test(word) ? 2 : positionCategory(definition))])

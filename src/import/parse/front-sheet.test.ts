@@ -196,6 +196,25 @@ describe('parseFrontSheet on a PDF converted to markdown', () => {
     assert.equal(sheet.committee, 'Overview and Scrutiny Committee')
     assert.deepEqual([sheet.meeting.date, sheet.meeting.start_time], ['2024-09-11', '11:00'])
   })
+
+  it('reads the names from the first column of a pipe table of members, past its ward and party', () => {
+    const text = [
+      '**COMMUNITIES AND PLACE SCRUTINY PANEL**',
+      '',
+      '**Tuesday 15 October 2019 at 6.00 pm**',
+      '',
+      '**MEMBERSHIP OF THE PANEL**',
+      '',
+      '| Councillor | Ward | Political Group |',
+      '|---|---|---|',
+      '| Janet Ormerod (Chair) | Millbridge East | Labour |',
+      '| Peter Battersby | Thornleigh | Conservative |',
+      '| Rachel Unsworth | Thornleigh and Kershaw | Liberal Democrat |',
+      '',
+      '**AGENDA**',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, ['Janet Ormerod', 'Peter Battersby', 'Rachel Unsworth'])
+  })
 })
 
 describe("parseFrontSheet on a joint committee's summons", () => {

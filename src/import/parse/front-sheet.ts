@@ -3,6 +3,7 @@ import { cleanLine, countBold } from './clean.ts'
 import { nextNonBlank, textAt } from './lines.ts'
 import type { Line } from './lines.ts'
 import { splitNames } from './names.ts'
+import { splitRow } from './table-utils.ts'
 import type { ParsedMeeting } from './types.ts'
 
 /** What the front sheet says above its agenda. */
@@ -225,7 +226,8 @@ function membersFrom(header: Line[], start: number): string[] {
     // A table of members: names in its first column, then party or whom they represent; a co-opted
     // member named on the label's line, before whom they represent.
     const coOpted = CO_OPTED_LINE.exec(text)?.[1]?.replace(REPRESENTS, '')
-    const name = coOpted ?? (header[i]?.raw.includes('\t') ? cleanLine(header[i]?.raw.split('\t')[0] ?? '') : text)
+    const cells = splitRow(header[i]?.raw ?? '')
+    const name = coOpted ?? (cells !== null ? cleanLine(cells[0] ?? '') : text)
     // A double-barrelled name broken at its hyphen ("Pilkington-" / "Moss") joins without a space.
     list += (/[A-Za-z]-$/.test(list) ? '' : wrapsOn(list, name) ? ' ' : '\n') + name
   }

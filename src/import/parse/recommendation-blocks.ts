@@ -40,10 +40,21 @@ export interface RecommendationBlock {
   assessed: boolean
 }
 
-/** The number a block's heading line gives ("Recommendation 3"), or null for any other line. */
+/**
+ * The number a block's heading line gives ("Recommendation 3"), or null for any other line. A block
+ * may be a small table of its own, its number alone in the heading row: `| **R1** | |`.
+ */
 export function blockNumber(text: string): string | null {
-  return text.length < 40 ? (HEAD.exec(text)?.[1] ?? null) : (HEAD_WITH_TEXT.exec(text)?.[1] ?? null)
+  if (text.length >= 40) return HEAD_WITH_TEXT.exec(text)?.[1] ?? null
+  const cells = /[\t|]/.test(text) ? splitRow(text)?.map(c => cleanCell(c)) : undefined
+  if (cells === undefined) return HEAD.exec(text)?.[1] ?? null
+  if (cells.slice(1).some(c => c !== '')) return null
+  const m = TABLE_HEAD.exec(cells[0] ?? '')
+  return m === null ? null : (m[1] ?? m[2] ?? null)
 }
+
+// "R1", "Recommendation 1": a bare number would be any table's row.
+const TABLE_HEAD = /^(?:recommendation\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)|(R\d{1,2}[a-z]?))\W*$/i
 
 /** The text a block's heading line starts ("Recommendation 1: That …"), else ''. */
 function headingText(text: string): string {
@@ -75,13 +86,17 @@ export function readBlockLine(
 ): 'label' | 'read' | 'ended' {
   if (line.text.trim() === '' || isFurniture(line.text)) return 'read'
   if (isSectionHeading(line.text) || blockNumber(line.text) !== null) return 'ended'
-  const cells = splitRow(line.text)?.map(c => cleanCell(c)) ?? labelled(cleanCell(line.text))
-  const label = LABEL.exec(cells[0] ?? '')?.[1]
+  const row = splitRow(line.text)?.map(c => cleanCell(c))
+  const cells = row ?? labelled(cleanCell(line.text))
+  // A block set out as a table labels its rows without a colon: "Lead | Head of Service".
+  const label = LABEL.exec(cells[0] ?? '')?.[1] ?? (row !== undefined ? rowLabel(cells[0] ?? '') : undefined)
   if (label === undefined) {
-    // Only prose carries a value on; a row of cells is the next table ("4. | Summary"). An
-    // assessment is a word or two: prose after it is the report going on.
-    if (cells.length > 1 || block.assessed) return 'ended'
-    append(block, cells[0] ?? '', legend)
+    // Only prose, or a row with no label (a value the page broke), carries a value on; another row
+    // is the next table ("4. | Summary"). An assessment is a word or two: prose after it is the
+    // report going on.
+    const goesOn = row === undefined ? cells.length === 1 : cells[0] === '' && block.confirmed
+    if (!goesOn || block.assessed) return 'ended'
+    append(block, cells.filter(c => c !== '').join(' '), legend)
     return 'read'
   }
   block.field = fieldOf(label)
@@ -89,6 +104,13 @@ export function readBlockLine(
   const first = !block.confirmed
   block.confirmed = true
   return first ? 'label' : 'read'
+}
+
+/** A table row's first cell as a block's label ("Recommendation", "Panel assessment"), else undefined. */
+function rowLabel(cell: string): string | undefined {
+  return cell.length <= 40 && !/\d/.test(cell) && (BLOCK_LABEL.test(cell) || /^recommendation$/i.test(cell))
+    ? cell
+    : undefined
 }
 
 /** A prose line as cells: "Lead:" and its value where it opens with a label a block uses. */
@@ -112,7 +134,7 @@ function fieldOf(label: string): Field {
   if (/responsib|lead|officer|owner|portfolio/i.test(label)) return 'responsibility'
   if (/target|complet|timescale|due|deadline/i.test(label)) return 'completion_date'
   if (/progress|update|evidence/i.test(label)) return 'evidence'
-  return 'other'
+  return /^recommendation$/i.test(label) ? 'text' : 'other'
 }
 
 function append(block: RecommendationBlock, value: string, legend: RatingLegend): void {

@@ -1168,3 +1168,65 @@ describe('parseRecommendations with a key that defines its own rating words', ()
     )
   })
 })
+
+describe('parseRecommendations set out as a small table each', () => {
+  it("reads '| **R1** | |' blocks of label rows, a value the page broke, and leaves the summary by assessment alone", () => {
+    const text = [
+      '| Assessment | Meaning | Monitoring |',
+      '|---|---|---|',
+      '| Achieved | The recommendation has been fully implemented by the target date | Ends |',
+      '| Achieved late | The recommendation has been fully implemented, but after the target date | Ends |',
+      '| Off track | The target date has passed and progress is not sufficient; a revised date is required | Continues |',
+      '| On track | The target date has not yet been reached and work is under way | Continues |',
+      '',
+      'APPENDIX A – TACKLING FLY-TIPPING REVIEW: PROGRESS ON RECOMMENDATIONS (OCTOBER 2019)',
+      '',
+      '| Assessment | Number | Recommendations |',
+      '|---|---|---|',
+      '| Achieved | 1 | R1 |',
+      '| Off track | 1 | R7 |',
+      '',
+      '| **R1** | |',
+      '|---|---|',
+      '| Recommendation | That the Council adopts an Environmental Enforcement Policy. |',
+      '| Lead | Head of Environmental Services |',
+      '| Target date | April 2019 |',
+      '| Panel assessment | **Achieved** |',
+      '',
+      '| **R7** | |',
+      '|---|---|',
+      '| Recommendation | That CCTV cameras are installed at the ten worst locations. |',
+      '| Lead | Head of Environmental Services |',
+      '| Target date | July 2019 |',
+      '| Progress | Four cameras were bought. The other two are awaiting permission |',
+      '',
+      'Page 31',
+      '',
+      '| | on private land. |',
+      '|---|---|',
+      '| Panel assessment | **Off track** – the Panel asks for a revised target date. |',
+    ].join('\n')
+    const recs = parseRecommendations(splitPages(text), [])
+    assert.deepEqual(
+      recs.map(r => [r.inquiry, r.number, r.text, r.responsibility, r.completion_date, r.assessment]),
+      [
+        [
+          'TACKLING FLY-TIPPING REVIEW',
+          'R01',
+          'That the Council adopts an Environmental Enforcement Policy.',
+          'Head of Environmental Services',
+          'April 2019',
+          1,
+        ],
+        [
+          'TACKLING FLY-TIPPING REVIEW',
+          'R07',
+          'That CCTV cameras are installed at the ten worst locations.',
+          'Head of Environmental Services',
+          'July 2019',
+          5,
+        ],
+      ],
+    )
+  })
+})

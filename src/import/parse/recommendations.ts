@@ -92,8 +92,9 @@ export function recommendationColumns(cells: string[]): Columns | null {
   if (committee < 0 && self < 0 && findColumn(keys, /\bresponse\b/) >= 0) return null
   // A first column with no header of its own holds the numbers; "Desired Outcome" holds none.
   const numbered = number >= 0 ? number : text > 0 && (keys[0] ?? '') === '' ? 0 : -1
-  // "Assessment | Recommendations": a summary of which are where, no column of numbers.
-  if (numbered >= 0 && numbered === committee) return null
+  // "Assessment | Recommendations", "Assessment | Number | Recommendations": a summary of which are
+  // where, the assessment first.
+  if ((numbered >= 0 && numbered === committee) || (committee === 0 && text > 0)) return null
   return {
     number: numbered,
     text,
@@ -482,7 +483,12 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
 function carryOn(rec: ParsedRecommendation, cells: string[], line: Line, state: State): void {
   const cols = state.cols ?? DEFAULT_COLUMNS
   const row = continuationRow(rec, cells, line, state, cols)
-  if (row === null) return
+  // A row of its own that is no recommendation's (another table's, "Crowther Fold | 341 | 13"):
+  // the recommendation's row is over, and no prose below carries it on.
+  if (row === null) {
+    if (line.page > state.rowPage || state.sinceRow > 2) state.current = null
+    return
+  }
   continueRecommendation(rec, row, cols, state.legend)
   state.rowCells = Array.from({ length: Math.max(state.rowCells.length, row.length) }, (_, i) =>
     joinText(state.rowCells[i] ?? '', row[i] ?? ''),
