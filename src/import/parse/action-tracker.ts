@@ -46,7 +46,9 @@ export function trackerColumns(cells: string[]): Columns | null {
   // A "Minute Ref" column beside a "Subject" one gives the minute's number, not its subject.
   const named = findColumn(keys, /item|subject|topic|report/, /action/, [date, action])
   const item = named >= 0 ? named : findColumn(keys, /minute/, /action/, [date, action])
-  const update = findColumn(keys, /update|progress|status|response|outcome|comment/, undefined, [date, action, item])
+  // "Status | Comments": the comments are the update, a status its one word.
+  const commented = findColumn(keys, /update|progress|response|outcome|comment/, undefined, [date, action, item])
+  const update = commented >= 0 ? commented : findColumn(keys, /status/, undefined, [date, action, item])
   if (item < 0 && update < 0) return null
   // Without a date column the meeting is a row of its own above its actions ("Meeting held on …"):
   // the table must still say which minute or item each action is from.
@@ -101,6 +103,11 @@ function continues(previous: string, next: string): boolean {
   return /:\s*$/.test(previous) || (!endsSentence(previous) && /^[a-z(]/.test(next))
 }
 
+/** A cell's next words on a line of their own: after words that stop short, in lower case or after a dangling word. */
+function carriesOnCell(previous: string, next: string): boolean {
+  return previous !== '' && next !== '' && !endsSentence(previous) && (/^[a-z(]/.test(next) || breaksOff(previous))
+}
+
 function addRow(
   cells: string[],
   cols: Columns,
@@ -126,6 +133,25 @@ function addRow(
     state.date = date
   }
   const last = state.last
+  // A table whose long cells wrap onto lines of their own, the date's cell left empty: each cell's
+  // next words, where the action above is unfinished and some cell plainly carries its own on.
+  const wrapped =
+    dateText === '' &&
+    last !== null &&
+    !broken &&
+    (action === ''
+      ? item !== ''
+      : !endsSentence(last.action) &&
+        (carriesOnCell(last.agenda_item, item) ||
+          carriesOnCell(last.action, action) ||
+          carriesOnCell(last.update ?? '', update)))
+  if (wrapped) {
+    if (item !== '') state.item = last.agenda_item = joinText(last.agenda_item, item)
+    if (action !== '') last.action = joinText(last.action, action)
+    if (update !== '') last.update = joinText(last.update ?? '', update)
+    state.lastCells = state.lastCells.map((c, i) => joinText(c, cells[i] ?? ''))
+    return
+  }
   // A wrapped agenda item's last words ("(DToC)") on the line that carries its action on, or on
   // the next page with the rest of every other cell of its row.
   const itemGoesOn =
