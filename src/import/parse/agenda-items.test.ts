@@ -308,6 +308,47 @@ describe('agenda items with the range in a cell of its own', () => {
   })
 })
 
+describe('agenda items whose titles wrap in the subject column', () => {
+  it('joins rows in title case or after a dangling word, long as the title runs, takes the slot below, and leaves a sentence row', () => {
+    const text = [
+      'Health and Adult Social Care Overview and Scrutiny Panel',
+      'Tuesday, 23 September 2025 at 2.00 pm',
+      '',
+      'A G E N D A',
+      '',
+      'Item\tSubject\tPages',
+      '',
+      '1.\tApologies for Absence and Substitutions',
+      '',
+      '2.\tScrutiny Recommendations Monitoring: Hospital Discharge and\t(Pages 21 - 28)',
+      '\tIntermediate Care Inquiry and Access to NHS Dentistry Task',
+      '\tand Finish Group',
+      '\t(3.50 pm – 4.20 pm)',
+      '\tReport of the Scrutiny Officer.',
+      '',
+      '3.\tWork Programme 2025/26\t(Pages 32 - 36)',
+      "\tTo review the Panel's work programme and the relevant items on the Cabinet",
+      '\tForward Plan, and to agree any changes.',
+      '',
+      '4.\tDate of Next Meeting',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages, i.time_slot]),
+      [
+        [1, 'Apologies for Absence and Substitutions', null, null],
+        [
+          2,
+          'Scrutiny Recommendations Monitoring: Hospital Discharge and Intermediate Care Inquiry and Access to NHS Dentistry Task and Finish Group',
+          [21, 28],
+          ['15:50', '16:20'],
+        ],
+        [3, 'Work Programme 2025/26', [32, 36], null],
+        [4, 'Date of Next Meeting', null, null],
+      ],
+    )
+  })
+})
+
 describe('agenda items in a Scottish council’s business list', () => {
   it("reads 'Pages 3 to 8' at the right as the range, and a sentence row under a title as what the item is for", () => {
     const text = [

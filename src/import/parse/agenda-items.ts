@@ -30,6 +30,8 @@ interface Heading extends ItemHeading {
   end: number
   /** The time a "Time" column gives the item to start ("10.35"), its slot running to the next one's. */
   startsAt?: string
+  /** A table row's title as its own row gives it, before the rows that wrap it on. */
+  firstRow?: string
 }
 
 interface RangeMark {
@@ -206,7 +208,8 @@ function headingAt(
 ): Heading | null {
   const row = tableHeading(lines, i, scope)
   // A title wrapped as a line of its own rather than into the table's next row carries on as any does.
-  if (row !== null && acceptableNumber(row.number, previous, row.title) && plausibleTitle(row.title))
+  // A title wrapped over rows may run long: its first row tells whether it is a heading.
+  if (row !== null && acceptableNumber(row.number, previous, row.title) && plausibleTitle(row.firstRow ?? row.title))
     return row.end > i ? row : withContinuation(lines, row, scope)
   const text = textAt(lines, i)
   const parsed = parseHeadingLine(text, null, scope.meetingStart)
@@ -258,26 +261,41 @@ function tableRow(
   let title = titleOfCell(subject)
   let range = rangeIn(cells.slice(2))
   let end = i
-  // The next row, past a blank line a PDF's cell spacing may leave.
-  const j = lines[i + 1]?.text === '' ? i + 2 : i + 1
-  const next = (lines[j]?.raw ?? '').split('\t').slice(timed ? 1 : 0)
-  const rest = cleanLine((next[1] ?? '').split(BREAK)[0] ?? '')
-  // A row of a sentence under the title says what the item is for ("Report by …(copy attached).").
-  if (
-    !BREAK.test(subject) &&
-    next.length >= 2 &&
-    cleanLine(next[0] ?? '') === '' &&
-    rest !== '' &&
-    !/[\w)]\.$/.test(rest)
-  ) {
+  for (let joined = 0; joined < 3 && !BREAK.test(subject); joined++) {
+    // The next row, past a blank line a PDF's cell spacing may leave.
+    const j = lines[end + 1]?.text === '' ? end + 2 : end + 1
+    const next = (lines[j]?.raw ?? '').split('\t').slice(timed ? 1 : 0)
+    const rest = cleanLine((next[1] ?? '').split(BREAK)[0] ?? '')
+    if (next.length < 2 || cleanLine(next[0] ?? '') !== '' || !wrapsTitle(title, rest)) break
     title = `${title} ${rest}`
     range ??= rangeIn(next.slice(2))
     end = j
   }
   const { title: tidy, timeSlot } = titleAndSlot(title, scope.meetingStart)
-  // A "Timing" column: "5.45 pm – 6.30 pm".
+  // A "Timing" column: "5.45 pm – 6.30 pm"; or the slot on a line of its own under the title.
   const slot = timeSlot ?? slotIn(cells.slice(2), scope.meetingStart)
-  return { number, title: tidy, range, timeSlot: slot, index: i, end, page: lines[i]?.page ?? 1 }
+  const below = nextNonBlank(lines, end + 1)
+  const alone = slot === null && below <= end + 2 ? slotAlone(textAt(lines, below), scope.meetingStart) : null
+  return {
+    number,
+    title: tidy,
+    firstRow: titleAndSlot(titleOfCell(subject), scope.meetingStart).title,
+    range,
+    timeSlot: slot ?? alone,
+    index: i,
+    end: alone === null ? end : below,
+    page: lines[i]?.page ?? 1,
+  }
+}
+
+/**
+ * Whether a row under a title's row carries the title on: in title case, or after words that break
+ * off ("… Hospital Discharge and" / "Intermediate Care Inquiry …"). A row of a sentence says what
+ * the item is for ("To review the Panel's work programme …", "Report by …(copy attached).").
+ */
+function wrapsTitle(title: string, rest: string): boolean {
+  if (rest === '' || /[\w)]\.$/.test(rest) || slotAlone(rest, null) !== null) return false
+  return inTitleCase(rest) || breaksOff(title)
 }
 
 /**
