@@ -65,7 +65,8 @@ export function tidyTitle(text: string): string {
  */
 export function plausibleTitle(title: string): boolean {
   if (title.length < 2 || title.length > 200 || !/[A-Za-z]{2}/.test(title)) return false
-  if (!/^[A-Za-z'"(&]/.test(title)) return false
+  // A title may open with its year ("2023/24 Quarter 1 Performance …"), not with other figures.
+  if (!/^(?:[A-Za-z'"(&]|\d{4}(?:\/\d{2,4})?\s)/.test(title)) return false
   const letters = title.replace(/[^A-Za-z]/g, '')
   const upper = letters.replace(/[^A-Z]/g, '').length
   // Mostly capitals, or a short Title-case line without a full stop.

@@ -349,6 +349,40 @@ describe('agenda items whose titles wrap in the subject column', () => {
   })
 })
 
+describe('agenda items in capitals with slot and pages in the bold title', () => {
+  it('reads a title opening with its year, and one wrapped after a colon onto the line with its slot and range', () => {
+    const text = [
+      '**LONDON BOROUGH OF KINGSHOLT**',
+      '',
+      '**OVERVIEW AND SCRUTINY COMMITTEE**',
+      '',
+      '**Tuesday 7 November 2023 at 7.30pm**',
+      '',
+      '**AGENDA**',
+      '',
+      '**1. APOLOGIES FOR ABSENCE**',
+      '',
+      '**2. 2023/24 QUARTER 1 PERFORMANCE AND FINANCE MONITORING REPORT (8.10 – 8.50PM) (PAGES 17 - 24)**',
+      '',
+      'Councillor Rashida Begum in attendance.',
+      '',
+      '**3. SCRUTINY REVIEWS – EXECUTIVE RESPONSES AND ACTION PLANS:',
+      'PROGRESS UPDATE (8.50 – 9.30PM) (PAGES 25 - 34)**',
+      '',
+      '**4. ANY OTHER BUSINESS**',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages, i.time_slot]),
+      [
+        [1, 'APOLOGIES FOR ABSENCE', null, null],
+        [2, '2023/24 QUARTER 1 PERFORMANCE AND FINANCE MONITORING REPORT', [17, 24], ['20:10', '20:50']],
+        [3, 'SCRUTINY REVIEWS - EXECUTIVE RESPONSES AND ACTION PLANS: PROGRESS UPDATE', [25, 34], ['20:50', '21:30']],
+        [4, 'ANY OTHER BUSINESS', null, null],
+      ],
+    )
+  })
+})
+
 describe('agenda items in a Scottish council’s business list', () => {
   it("reads 'Pages 3 to 8' at the right as the range, and a sentence row under a title as what the item is for", () => {
     const text = [

@@ -366,9 +366,9 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
     }
     // The slot alone on the next line ("(11.30 – 11.50)"), the title having filled the width.
     if (/^\d{1,2}\b/.test(next)) break
-    const wrappedToRange = rangeEnding(lines, { ...heading, title, timeSlot }, end, j)
+    const wrappedToRange = rangeEnding(lines, { ...heading, title, timeSlot }, end, j, scope.meetingStart)
     if (wrappedToRange !== null) {
-      ;({ title, range, end } = wrappedToRange)
+      ;({ title, range, end, timeSlot } = wrappedToRange)
       break
     }
     const more = titleAndSlot(next, scope.meetingStart)
@@ -403,18 +403,22 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
  * ("Hospital Discharge Task and Finish Group – Tracking of" / "Recommendations (Pages 31 - 36)"):
  * the next line, set close, carries the heading on whatever its case.
  */
-function rangeEnding(lines: Line[], heading: Heading, end: number, j: number): Heading | null {
+function rangeEnding(
+  lines: Line[],
+  heading: Heading,
+  end: number,
+  j: number,
+  meetingStart: string | null,
+): Heading | null {
   if (heading.range !== null || j !== end + 1) return null
   const rest = splitTrailingRange(textAt(lines, j))
   if (rest.range === null || rest.text.length > 80 || /[.:;]$/.test(rest.text)) return null
-  return { ...heading, title: tidyTitle(`${heading.title} ${rest.text}`), range: rest.range, end: j }
+  // "… ACTION PLANS:" / "PROGRESS UPDATE (8.50 – 9.30PM) (PAGES 25 - 34)": the colon kept, the slot read.
+  const colon = !heading.title.endsWith(':') && /:$/.test(titleCellOf(lines[end])) ? ':' : ''
+  const whole = titleAndSlot(`${heading.title}${colon} ${rest.text}`, meetingStart)
+  return { ...heading, title: whole.title, timeSlot: heading.timeSlot ?? whole.timeSlot, range: rest.range, end: j }
 }
 
-/**
- * The line that may carry a heading on: the next one, or, when the heading plainly breaks off
- * ("… SERVICE INTEGRATION AND") at the foot of a page, the first line of the next page, past the
- * blank the page's footer left.
- */
 /** A heading line's title as printed, without the range after it ("… Group:\t(Pages 25 - 32)"). */
 function titleCellOf(line: Line | undefined): string {
   const cells = (line?.raw ?? '').split('\t').map(c => cleanLine(c))
@@ -427,6 +431,11 @@ function lineBreaksOff(line: Line | undefined): boolean {
   return breaksOff(titleCellOf(line))
 }
 
+/**
+ * The line that may carry a heading on: the next one, or, when the heading plainly breaks off
+ * ("… SERVICE INTEGRATION AND") at the foot of a page, the first line of the next page, past the
+ * blank the page's footer left.
+ */
 function continuationAt(lines: Line[], end: number, title: string): number | null {
   const next = lines[end + 1]
   if (next === undefined || parseRangeLine(next.text) !== null) return null

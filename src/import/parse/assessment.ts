@@ -198,7 +198,10 @@ const POSITIONS: [RegExp, number][] = [
   [/progress\s+(?:made|acceptable)|(?:good|real|reasonable)\s+progress|progress\s+has\s+been\s+made/i, 3],
   [/not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+yet\s+passed|not\s+for\s+review|in\s+progress|under\s*way/i, 6],
   [/achieved\W{0,4}late|after\s+the\s+(?:target|due)\s+date/i, 2],
-  [/^\W*(?:achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|\bfully\s+implemented\b/i, 1],
+  [
+    /^\W*(?:achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|\bfully\s+implemented\b|\b(?:implemented|carried\s+out|completed|delivered)\s+in\s+full\b/i,
+    1,
+  ],
 ]
 
 function positionCategory(text: string): number | null {
@@ -221,12 +224,23 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
       for (const [word, code] of run) if (code !== null) legend.set(ratingKey(word), code)
     run = []
   }
+  // A PDF may space a table's rows with blank lines; otherwise a blank line ends the table.
+  let spaced = false
+  let blank = false
   for (const line of lines) {
-    if (line.trim() === '') continue // a PDF may space a table's rows
+    if (line.trim() === '') {
+      blank = true
+      continue
+    }
     const [word = '', ...rest] = /[\t|]/.test(line) ? (splitRow(line)?.map(c => cleanLine(c)) ?? []) : []
     const definition = rest.join(' ').trim()
     if (word === '' || word.length > 30 || /\d/.test(word) || definition.split(/\s+/).length < 4) close()
-    else run.push([word, categoryNamed(word) ?? (/\blate\b/i.test(word) ? 2 : positionCategory(definition))])
+    else {
+      if (run.length >= 2 && blank !== spaced) close()
+      if (run.length === 1) spaced = blank
+      run.push([word, categoryNamed(word) ?? (/\blate\b/i.test(word) ? 2 : positionCategory(definition))])
+    }
+    blank = false
   }
   close()
   return legend

@@ -197,6 +197,26 @@ describe('parseFrontSheet on a PDF converted to markdown', () => {
     assert.deepEqual([sheet.meeting.date, sheet.meeting.start_time], ['2024-09-11', '11:00'])
   })
 
+  it('keeps a co-opted member whose role in brackets names a governor, and leaves a vacancy out', () => {
+    const text = [
+      '**OVERVIEW AND SCRUTINY COMMITTEE**',
+      '',
+      '**Tuesday 7 November 2023 at 7.30pm**',
+      '',
+      '**MEMBERS:** Councillors Niamh Fitzgerald (Chair), Elena Costa',
+      '',
+      '**CO-OPTED MEMBERS (VOTING ON EDUCATION MATTERS ONLY):** Hannah Whitcombe (Church of England Diocesan Representative), Precious Nwosu (Parent Governor Representative – Primary) and one vacancy (Parent Governor Representative – Secondary)',
+      '',
+      '**AGENDA**',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, [
+      'Niamh Fitzgerald',
+      'Elena Costa',
+      'Hannah Whitcombe',
+      'Precious Nwosu',
+    ])
+  })
+
   it('reads the names from the first column of a pipe table of members, past its ward and party', () => {
     const text = [
       '**COMMUNITIES AND PLACE SCRUTINY PANEL**',

@@ -225,7 +225,10 @@ function membersFrom(header: Line[], start: number): string[] {
     if (/^(?:dear\b|membership\b)/i.test(text)) break
     // A table of members: names in its first column, then party or whom they represent; a co-opted
     // member named on the label's line, before whom they represent.
-    const coOpted = CO_OPTED_LINE.exec(text)?.[1]?.replace(REPRESENTS, '')
+    // Whom each represents in brackets goes first, lest a comma after it read as a body's name.
+    const coOpted = CO_OPTED_LINE.exec(text)?.[1]
+      ?.replace(/\([^)]*\)/g, '')
+      .replace(REPRESENTS, '')
     const cells = splitRow(header[i]?.raw ?? '')
     const name = coOpted ?? (cells !== null ? cleanLine(cells[0] ?? '') : text)
     // A double-barrelled name broken at its hyphen ("Pilkington-" / "Moss") joins without a space.

@@ -1230,3 +1230,42 @@ describe('parseRecommendations set out as a small table each', () => {
     )
   })
 })
+
+describe('parseRecommendations in an executive response and action plan', () => {
+  it('names the review from the capitals above its heading, not from a summary headed "Review | Complete | …"', () => {
+    const text = [
+      '| Rating | Meaning |',
+      '|---|---|',
+      '| Complete | The action agreed in the executive response has been carried out in full by the target date. |',
+      '| Green | Work is under way and on track. The target date has not yet passed. |',
+      '| Amber | Progress has been made, but the target date has been, or will be, missed. |',
+      '| Red | Little or no progress has been made, or delivery is at serious risk. |',
+      '| N/A | The recommendation was not agreed by the Cabinet. It is not monitored. |',
+      '',
+      '| Review | Complete | Green | Amber | Red | N/A | Total |',
+      '|---|---|---|---|---|---|---|',
+      '| Temporary Accommodation | 1 | 0 | 1 | 0 | 1 | 3 |',
+      '',
+      '- Appendix B – Scrutiny Review of School Streets: Executive Response and Action Plan (progress at October 2023)',
+      '',
+      '**SCRUTINY REVIEW OF TEMPORARY ACCOMMODATION**',
+      '',
+      '**EXECUTIVE RESPONSE AND ACTION PLAN – PROGRESS AT OCTOBER 2023**',
+      '',
+      '| Recommendation | Executive response | Actions | Lead officer | Target date | Progress update | RAG |',
+      '|---|---|---|---|---|---|---|',
+      '| **1.** That bed and breakfast placements of families end. | Agreed. | Weekly review. | Lorraine Achebe | March 2024 | Fallen to 14. | Amber |',
+      '| **2.** That a placement policy is published. | Agreed. | Policy drafted. | Colin Mayhew | September 2023 | Adopted. | Complete |',
+      '| **3.** That travel is paid for every child. | Not agreed. | None. | N/A | N/A | Not monitored. | N/A |',
+    ].join('\n')
+    const recs = parseRecommendations(splitPages(text), [])
+    assert.deepEqual(
+      recs.map(r => [r.inquiry, r.number, r.responsibility, r.completion_date, r.assessment]),
+      [
+        ['TEMPORARY ACCOMMODATION', 'R01', 'Lorraine Achebe', 'March 2024', 3],
+        ['TEMPORARY ACCOMMODATION', 'R02', 'Colin Mayhew', 'September 2023', 1],
+        ['TEMPORARY ACCOMMODATION', 'R03', null, null, null],
+      ],
+    )
+  })
+})

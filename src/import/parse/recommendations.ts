@@ -170,8 +170,8 @@ const TITLE = [
   // Other councils name the review first: "Hospital Discharge Task and Finish Group – Tracking of
   // Recommendations", "… Review of Temporary Accommodation – Update on Implementation of
   // Recommendations", "…: Six-Month Monitoring of Recommendations", "Appendix 1 – …: progress
-  // against recommendations".
-  /^\W*(?:(?:report\s+)?title\s*:\s*)?(?:appendix\s+\w{1,3}\s*[–-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|:\s*(?:progress (?:against|on) (?:the )?recommendations|recommendations? track(?:ing|er)))\b/i,
+  // against recommendations", "Appendix A – Scrutiny Review of …: Executive Response and Action Plan".
+  /^\W*(?:(?:report\s+)?title\s*:\s*)?(?:appendix\s+\w{1,3}\s*[–-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|:\s*(?:progress (?:against|on) (?:the )?recommendations|recommendations? track(?:ing|er))|[–:-]\s*(?:executive|cabinet|mayor'?s?)\s+response\s+and\s+action\s+plan)\b/i,
 ]
 
 const TITLE_WORD = /implementation|tracking|inquiry|review|recommendation/i
@@ -303,7 +303,8 @@ function rowFields(cells: string[], cols: Columns, legend: RatingLegend) {
   const committee = assessmentIn(cell(cells, cols.committee), legend)
   const selfAssessment = self === '' ? null : assessmentIn(self, legend)
   return {
-    responsibility: cell(cells, cols.responsibility) || null,
+    // "N/A" beside a recommendation not agreed: no one is responsible.
+    responsibility: givesNoDate(cell(cells, cols.responsibility)) ? null : cell(cells, cols.responsibility),
     completion_date: givesNoDate(completion) ? null : completion,
     // The assessment the pack states: the committee's where the table has its column (blank: not
     // yet assessed, even beside the executive's own), else the executive's.
@@ -423,7 +424,9 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   cells = withoutFalseIndent(cells, cols)
   const first = cell(cells, Math.max(cols.number, 0))
   if (RUNNING_FOOTER.test(cleanCell(cells.join(' ')))) return
-  const named = namedInquiry(first, cell(cells, Math.max(cols.number, 0) + 1))
+  // "Review | Complete | Green | …": a summary's header, no details table naming the review.
+  const pair = cells.filter(c => c.trim() !== '').length <= 3
+  const named = pair ? namedInquiry(first, cell(cells, Math.max(cols.number, 0) + 1)) : null
   if (named !== null) {
     Object.assign(state, { title: named, theme: null, current: null })
     return
@@ -557,8 +560,10 @@ function withoutFalseIndent(cells: string[], cols: Columns): string[] {
   return shifted === null ? cells : [...cells.slice(0, cols.number), ...cells.slice(cols.number + 1)]
 }
 
-// A report titled on two lines: the review, then "TRACKING OF RECOMMENDATIONS – FIRST REPORT".
-const TRACKING_HEADING = /^\W*tracking of (?:the )?recommendations\b/i
+// A report titled on two lines: the review, then "TRACKING OF RECOMMENDATIONS – FIRST REPORT" or
+// "EXECUTIVE RESPONSE AND ACTION PLAN – PROGRESS AT OCTOBER 2023".
+const TRACKING_HEADING =
+  /^\W*(?:tracking of (?:the )?recommendations|(?:executive|cabinet) response and action plan)\b/i
 
 function trackingTitle(lines: Line[], at: number, state: State): void {
   let i = at - 1

@@ -443,6 +443,24 @@ describe('parseWorkProgramme laid out by meeting, as a London borough prints it'
     ])
   })
 
+  it('takes the meeting from a row of one cell across the table, and "Items to be scheduled" likewise', () => {
+    const text = [
+      '| Item | Description / purpose | Type | Lead Cabinet Member and Officer |',
+      '|---|---|---|---|',
+      '| **TUESDAY 7 NOVEMBER 2023** | | | |',
+      '| Action Plans: Progress Update | First progress reports. | Review monitoring | Cllr Dawn Okafor |',
+      '| **TUESDAY 12 DECEMBER 2023 (Crime and Disorder Committee) – despatch Monday 4 December 2023** | | | |',
+      '| Community Safety Partnership Annual Report | Annual scrutiny. | Crime and disorder scrutiny | Cllr Imran Shah |',
+      '| **Items to be scheduled** | | | |',
+      '| Leisure Contract | To review the contract. | Performance monitoring | TBC |',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 37, text }], [], '2023-11-07'), [
+      ['2023-11-07', 'Action Plans: Progress Update', 'Review monitoring', 'Cllr Dawn Okafor'],
+      ['2023-12-12', 'Community Safety Partnership Annual Report', 'Crime and disorder scrutiny', 'Cllr Imran Shah'],
+      [null, 'Leisure Contract', 'Performance monitoring', null],
+    ])
+  })
+
   it('takes a purpose as the type only where it is a bare label, not an aim', () => {
     const text = [
       'Meeting date\tItem\tPurpose / Reason for scrutiny\tLead Officer',

@@ -146,6 +146,23 @@ function leadOfficer(raw: string | undefined): string | null {
   return officers.length > 0 ? officers.join(' ') : null
 }
 
+/**
+ * A row of one cell across the table naming the meeting of the rows below it ("TUESDAY 12 DECEMBER
+ * 2023 (Crime and Disorder Committee) – despatch Monday 4 December 2023", "Items to be scheduled").
+ */
+function headingRow(cells: string[], state: State, near: string | null): boolean {
+  const text = cleanCell(cells[0])
+  if (text === '' || cells.slice(1).some(c => cleanCell(c) !== '')) return false
+  if (TO_BE_SCHEDULED.test(text)) {
+    state.meeting = null
+    return true
+  }
+  const date = meetingHeading(text, state, near)
+  if (date === null) return false
+  Object.assign(state, { meeting: date, previous: date })
+  return true
+}
+
 function rowMeeting(cells: string[], cols: Columns, state: State, near: string | null): void {
   if (cols.date < 0) return
   const text = cleanCell(cells[cols.date])
@@ -522,7 +539,7 @@ export function parseWorkProgramme(
       continue
     }
     state.gap = 0
-    onRow(cells, line, state, meetingDate, out, warnings)
+    if (!headingRow(cells, state, meetingDate)) onRow(cells, line, state, meetingDate, out, warnings)
   }
   resolveMonths(out, warnings)
   return out
