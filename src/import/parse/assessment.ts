@@ -194,7 +194,7 @@ function numberedRow(line: string): { n: number; text: string } | null {
 // implemented, but after the target date" late.
 const POSITIONS: [RegExp, number][] = [
   [/not\s+(?:acceptable|sufficient)|insufficient|too\s+little\s+progress|little\s+or\s+no\s+progress/i, 5],
-  [/obstacle|outside\s+(?:the\s+)?[\w']+\s+control|cannot\s+be\s+(?:implemented|delivered|achieved)/i, 4],
+  [/obstacle|outside\s+(?:the\s+)?[\w']+\s+control|cannot\s+be\s+(?:implemented|delivered|achieved|carried\s+out)/i, 4],
   [/progress\s+(?:made|acceptable)|(?:good|real|reasonable)\s+progress|progress\s+has\s+been\s+made/i, 3],
   [/not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+yet\s+passed|not\s+for\s+review|in\s+progress|under\s*way/i, 6],
   [/achieved\W{0,4}late|after\s+the\s+(?:target|due)\s+date/i, 2],
@@ -203,6 +203,11 @@ const POSITIONS: [RegExp, number][] = [
     1,
   ],
 ]
+
+/** What a rating's definition describes, else what its own words say ("Cannot be implemented"). */
+function describedCategory(word: string, definition: string): number | null {
+  return positionCategory(definition) ?? positionCategory(word)
+}
 
 function positionCategory(text: string): number | null {
   for (const [pattern, code] of POSITIONS) if (pattern.test(text)) return code
@@ -238,7 +243,7 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
     else {
       if (run.length >= 2 && blank !== spaced) close()
       if (run.length === 1) spaced = blank
-      run.push([word, categoryNamed(word) ?? (/\blate\b/i.test(word) ? 2 : positionCategory(definition))])
+      run.push([word, categoryNamed(word) ?? (/\blate\b/i.test(word) ? 2 : describedCategory(word, definition))])
     }
     blank = false
   }

@@ -171,7 +171,7 @@ const TITLE = [
   // Recommendations", "… Review of Temporary Accommodation – Update on Implementation of
   // Recommendations", "…: Six-Month Monitoring of Recommendations", "Appendix 1 – …: progress
   // against recommendations", "Appendix A – Scrutiny Review of …: Executive Response and Action Plan".
-  /^\W*(?:(?:report\s+)?title\s*:\s*)?(?:appendix\s+\w{1,3}\s*[–-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|:\s*(?:progress (?:against|on) (?:the )?recommendations|recommendations? track(?:ing|er))|[–:-]\s*(?:executive|cabinet|mayor'?s?)\s+response\s+and\s+action\s+plan)\b/i,
+  /^\W*(?:(?:report\s+)?(?:title|subject)\s*:\W*)?(?:appendix\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|[–:-]\s*progress (?:against|on|with) (?:the )?recommendations|:\s*recommendations? track(?:ing|er)|[–:-]\s*(?:executive|cabinet|mayor'?s?)\s+response\s+and\s+action\s+plan)\b/i,
 ]
 
 const TITLE_WORD = /implementation|tracking|inquiry|review|recommendation/i
@@ -184,7 +184,8 @@ function inquiryTitle(text: string): string | null {
     const m = pattern.exec(text)
     // "Appendix 2 – Progress on implementation of recommendations" names no inquiry.
     // "Appendix 2 – Progress on …" and "Subject: Recommendation Tracking" name no inquiry.
-    if (m && !/^(?:(?:appendix|annex)\s+\w{1,3}|subject|title|report)$/i.test(cleanCell(m[1])))
+    // "Appendices: Appendix A – Progress on recommendations; …" lists the papers.
+    if (m && !/^(?:(?:appendix|annex)\s+\w{1,3}|subject|title|report)$|\bappendi(?:x|ces)\b/i.test(cleanCell(m[1])))
       return inquiryName(cleanCell(m[1]))
   }
   return null
@@ -496,6 +497,11 @@ function carryOn(rec: ParsedRecommendation, cells: string[], line: Line, state: 
   state.rowCells = Array.from({ length: Math.max(state.rowCells.length, row.length) }, (_, i) =>
     joinText(state.rowCells[i] ?? '', row[i] ?? ''),
   )
+  // A rating wrapped in its cell ("Implemented" / "(late)") is read whole.
+  if (rec.assessment !== null && cell(row, cols.committee) !== '') {
+    const { assessment, committee_assessment, self_assessment } = rowFields(state.rowCells, cols, state.legend)
+    if (assessment !== null) Object.assign(rec, { assessment, committee_assessment, self_assessment })
+  }
   state.rowPage = line.page
   state.sinceText = 0
 }
