@@ -273,6 +273,12 @@ function leadColumn(cols: Columns): number {
   return cols.date >= 0 ? cols.date : cols.item
 }
 
+/** A row of labelled values ("Chairman: Councillor … | Vice-Chairman: …"): the next paper's details, not an action. */
+function allLabelled(cells: string[]): boolean {
+  const filled = cells.map(c => cleanCell(c)).filter(c => c !== '')
+  return filled.length >= 2 && filled.every(c => /^[A-Z][A-Za-z -]{1,30}:\s+\S/.test(c))
+}
+
 /** A row of short words and no dates: the header of the next table ("Status | Meaning"), not an action. */
 function isOtherHeader(cells: string[], cols: Columns): boolean {
   const filled = cells.map(c => cleanCell(c)).filter(c => c !== '')
@@ -331,7 +337,11 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
       continue
     }
     if (cols === null || allEmpty(cells)) continue
-    if (isLabel(cleanCell(cells[leadColumn(cols)]), cols.date >= 0) || isOtherHeader(cells, cols)) {
+    if (
+      isLabel(cleanCell(cells[leadColumn(cols)]), cols.date >= 0) ||
+      isOtherHeader(cells, cols) ||
+      allLabelled(cells)
+    ) {
       cols = null // the next table ("Report of:", "Lead Officer for the Inquiry"), not a row of this one
       continue
     }

@@ -383,6 +383,34 @@ describe('agenda items in capitals with slot and pages in the bold title', () =>
   })
 })
 
+describe('agenda items with ranges in the margin before lettered parts', () => {
+  it("gives an item the span of '36 - 39 (a) …' and '40 (b) …'", () => {
+    const text = [
+      ...FRONT_SHEET,
+      '2 **ACTION LOG**',
+      '',
+      'To review progress on the actions.',
+      '',
+      '3 <u>WORK PROGRAMME AND FORWARD PLAN</u>',
+      '',
+      '36 - 39 (a) Work Programme 2017/18',
+      '',
+      '40 (b) Extract from the Forward Plan of Key Decisions',
+      '',
+      '4 **URGENT BUSINESS**',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages]),
+      [
+        [1, 'APOLOGIES', null],
+        [2, 'ACTION LOG', [47, 53]],
+        [3, 'WORK PROGRAMME AND FORWARD PLAN', [36, 40]],
+        [4, 'URGENT BUSINESS', null],
+      ],
+    )
+  })
+})
+
 describe('agenda items in a Scottish council’s business list', () => {
   it("reads 'Pages 3 to 8' at the right as the range, and a sentence row under a title as what the item is for", () => {
     const text = [

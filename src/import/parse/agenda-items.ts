@@ -5,7 +5,7 @@ import { attendeesOf } from './attendees.ts'
 import { breaksOff, cleanLine, countBold, isUpperCase } from './clean.ts'
 import { nextNonBlank, paragraphs, textAt } from './lines.ts'
 import type { Line } from './lines.ts'
-import { parseRangeLine, splitTrailingRange } from './page-ranges.ts'
+import { parseRangeLine, splitLeadingRange, splitTrailingRange } from './page-ranges.ts'
 import type { PageRange } from './page-ranges.ts'
 import type { ParsedAgendaItem, ParseWarning } from './types.ts'
 
@@ -77,12 +77,22 @@ export function parseAgendaItems(lines: Line[], scope: AgendaScope, warnings: Pa
  */
 function subItemRanges(body: Line[]): PageRange | null {
   const ranges = body.flatMap(l => {
-    if (!/^(?:\(?[a-h][.)]|\d{1,2}\.\d{1,2}\.?)\s+\S/i.test(l.text)) return []
-    const { range } = splitTrailingRange(l.text)
+    // The range before the part, as a pack that prints ranges in the margin does: "36 - 39 (a) …",
+    // "40 (b) …".
+    const before = splitLeadingRange(l.text).range ?? singlePageBefore(l.text)
+    const text = before === null ? l.text : l.text.replace(/^[\d\s–-]+(?=\()/, '')
+    if (!/^(?:\(?[a-h][.)]|\d{1,2}\.\d{1,2}\.?)\s+\S/i.test(text)) return []
+    const range = before ?? splitTrailingRange(text).range
     return range === null ? [] : [range]
   })
   if (ranges.length === 0) return null
   return [Math.min(...ranges.map(r => r[0])), Math.max(...ranges.map(r => r[1]))]
+}
+
+/** "40 (b) Extract from the Forward Plan": one page printed before a lettered part. */
+function singlePageBefore(text: string): PageRange | null {
+  const m = /^(\d{1,4})\s+\([a-h]\)\s/.exec(text)
+  return m ? [Number(m[1]), Number(m[1])] : null
 }
 
 /**

@@ -217,6 +217,32 @@ describe('parseFrontSheet on a PDF converted to markdown', () => {
     ])
   })
 
+  it('reads members set out in two columns of names, and the venue without its article', () => {
+    const text = [
+      '**ENVIRONMENT AND HIGHWAYS SCRUTINY COMMITTEE**',
+      '',
+      'WEDNESDAY, 22 NOVEMBER 2017 AT 10.30 AM',
+      'IN THE COUNCIL CHAMBER, SHIRE HALL, ALDERMERE',
+      '',
+      '**MEMBERSHIP**',
+      '',
+      'Councillor Geoffrey Stanbridge (Chairman)\tCouncillor Karen Ellacott',
+      'Councillor Pauline Arkwright (Vice-Chairman)\tCouncillor Trevor Fairclough',
+      '\tCouncillor Lewis McAllister',
+      '',
+      '**AGENDA**',
+    ].join('\n')
+    const sheet = frontSheet(text)
+    assert.deepEqual(sheet.members, [
+      'Geoffrey Stanbridge',
+      'Karen Ellacott',
+      'Pauline Arkwright',
+      'Trevor Fairclough',
+      'Lewis McAllister',
+    ])
+    assert.equal(sheet.meeting.venue, 'COUNCIL CHAMBER, SHIRE HALL, ALDERMERE')
+  })
+
   it('reads the names from the first column of a pipe table of members, past its ward and party', () => {
     const text = [
       '**COMMUNITIES AND PLACE SCRUTINY PANEL**',

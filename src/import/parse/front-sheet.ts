@@ -146,7 +146,12 @@ function inlineVenue(afterDate: string): string | null {
   const m = /\b(?:in|venue:?|at)\s+((?:the\s+)?[A-Za-z].*)$/i.exec(
     afterDate.replace(/\bat\s+\d[\d.:]*\s*(hours|hrs|am|pm)?/i, ''),
   )
-  return m?.[1] ? m[1].trim() : null
+  return m?.[1] ? withoutArticle(m[1].trim()) : null
+}
+
+/** "THE COUNCIL CHAMBER, SHIRE HALL" is the Council Chamber; "THE BMI" keeps the article of its name. */
+function withoutArticle(venue: string): string {
+  return venue.replace(/^the\s+(?=(?:council|committee|civic|town|guild|county|shire|conference|assembly)\b)/i, '')
 }
 
 const VENUE_LABEL = /^(?:in|at|(?:venue|place|location)\s*:?)\s+/i
@@ -158,7 +163,7 @@ function venueLines(header: Line[], from: number): string | null {
   if (first === -1) return null
   const text = textAt(header, first)
   if (!VENUE_LABEL.test(text) && !/\b(room|house|hall|chamber|centre|center)\b/i.test(text)) return null
-  const parts = [text.replace(VENUE_LABEL, '')]
+  const parts = [withoutArticle(text.replace(VENUE_LABEL, ''))]
   for (let i = first + 1; i < header.length && textAt(header, i) !== '' && !AGENDA.test(textAt(header, i)); i++) {
     parts.push(textAt(header, i))
   }
@@ -230,11 +235,22 @@ function membersFrom(header: Line[], start: number): string[] {
       ?.replace(/\([^)]*\)/g, '')
       .replace(REPRESENTS, '')
     const cells = splitRow(header[i]?.raw ?? '')
-    const name = coOpted ?? (cells !== null ? cleanLine(cells[0] ?? '') : text)
+    const name = coOpted ?? (cells !== null ? namesInRow(cells) : text)
     // A double-barrelled name broken at its hyphen ("Pilkington-" / "Moss") joins without a space.
     list += (/[A-Za-z]-$/.test(list) ? '' : wrapsOn(list, name) ? ' ' : '\n') + name
   }
   return splitNames(list)
+}
+
+/**
+ * The names in a row of a members' table: its first cell (the rest give ward, party or whom a
+ * member represents), and other cells that are names too where the members are set out in columns
+ * ("Councillor Peter Vosper | Councillor Dr Simon Hext", "… (Chair) | … (Vice-Chair)").
+ */
+function namesInRow(cells: string[]): string {
+  const [first = '', ...rest] = cells.map(c => cleanLine(c))
+  const names = rest.filter(c => HONORIFIC_START.test(c) || /\([^)]*\bchair/i.test(c))
+  return [first, ...names].filter(c => c !== '').join('\n')
 }
 
 // The next group of a joint committee's members: "Ashcombe Council", "Co-opted Member (non-voting)".

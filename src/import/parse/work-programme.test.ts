@@ -461,6 +461,36 @@ describe('parseWorkProgramme laid out by meeting, as a London borough prints it'
     ])
   })
 
+  it('reads lists under "**date** (report deadline: …)" headings, each item\'s lead on a "Lead officer:" line below it', () => {
+    const text = [
+      '**ENVIRONMENT AND HIGHWAYS SCRUTINY COMMITTEE – WORK PROGRAMME 2017/18**',
+      '',
+      '**22 November 2017** (report deadline: 8 November 2017)',
+      '',
+      '1. Highways Winter Service Plan 2017/18 (performance monitoring)',
+      'Lead officer: Fiona Weatherall, Winter Service Manager',
+      '2. Household Waste Recycling Centres: opening hours (pre-decision scrutiny) Lead officer: Jonathan Crabtree',
+      '3. Rural Bus Services – scoping document for a Select Committee Review',
+      'Lead officer: Owen Pritchard, Scrutiny Officer',
+      'Attending: Councillor Keith Hollins',
+      '',
+      '**3 Items to be scheduled**',
+      '',
+      "- The County Council's role in air quality management areas (policy development)",
+      'Lead officer: to be confirmed',
+      'Added at minute 46/17.',
+      '- Rural Bus Services – evidence-gathering sessions (Select Committee Review)',
+      'Lead officer: Owen Pritchard, Scrutiny Officer',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 36, text }], [], '2017-11-22'), [
+      ['2017-11-22', 'Highways Winter Service Plan 2017/18', 'performance monitoring', 'Fiona Weatherall'],
+      ['2017-11-22', 'Household Waste Recycling Centres: opening hours', 'pre-decision scrutiny', 'Jonathan Crabtree'],
+      ['2017-11-22', 'Rural Bus Services - scoping document', null, 'Owen Pritchard'],
+      [null, "The County Council's role in air quality management areas", 'policy development', null],
+      [null, 'Rural Bus Services - evidence-gathering sessions', 'Select Committee Review', 'Owen Pritchard'],
+    ])
+  })
+
   it('takes a purpose as the type only where it is a bare label, not an aim', () => {
     const text = [
       'Meeting date\tItem\tPurpose / Reason for scrutiny\tLead Officer',

@@ -70,7 +70,8 @@ const ACTION_COLUMN = /(^|\/)actions?( agreed| required)?($|\/)/
 
 const WEEKDAY = /^\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
 // A plan laid out by meeting may head each table with the date alone: "**2 December 2019**".
-const DATE_ALONE = /^\W*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\W*$/
+// or with a note in brackets after it: "**22 November 2017** (report deadline: 8 November 2017)".
+const DATE_ALONE = /^\W*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\W*(?:\([^)]*\)\W*)?$/
 // "Meeting: 12 March", "Date of meeting – …", "Meeting Agenda for 20/03/18 at 1.30 pm".
 const DATE_HEADING = /^\W*(?:(date of (the )?meeting|meeting date|meeting)\s*[:-]|(?:meeting\s+)?agenda\s+for\s+\d)/i
 const TO_BE_SCHEDULED =
@@ -95,6 +96,8 @@ interface State {
   /** Raw text of the last "to be scheduled" list item, and whether a blank line or footer came since. */
   listRaw: string | null
   blank: boolean
+  /** A listed item naming neither lead nor kind, kept if a "Lead officer:" line follows it. */
+  pending: ParsedWorkProgrammeItem | null
   /** The last short prose line, which titles the table below it. */
   title: string
   /** The header row just read, whose wrapped words may follow as a row of their own. */
@@ -274,17 +277,23 @@ function carriesOnItem(cells: string[], cols: Columns, last: ParsedWorkProgramme
 
 const LIST_ITEM = /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]|[-•●▪])\s+(.*)$/
 
-const PROGRAMME_HEADING = /^\W*(?:appendix\s+\w{1,3}\s*[–:-]\s*)?(?:[a-z ]{0,40}\s)?(?:work\s*programme|work\s*plan)\b/i
+// "Appendix 1 – Work Programme", "ENVIRONMENT AND HIGHWAYS SCRUTINY COMMITTEE – WORK PROGRAMME 2017/18".
+const PROGRAMME_HEADING =
+  /^\W*(?:appendix\s+\w{1,3}\s*[–:-]\s*)?(?:[a-z ,&'’–-]{0,80}\s)?(?:work\s*programme|work\s*plan)\b/i
 const NO_ITEMS = /^\W*no items\b/i
 // "… (performance monitoring)": the kind of scrutiny, closing the item.
-const KIND_AFTER = /\s*\(([a-z][a-z -]{2,40})\)\s*$/
+// In capitals where it names a review: "(Select Committee Review)".
+const KIND_AFTER =
+  /\s*\(([a-z][a-z -]{2,40}|[A-Z][A-Za-z -]{2,40}\b(?:[Rr]eview|[Ss]crutiny|[Ii]nquiry|[Mm]onitoring))\)\s*$/
 // Who leads, after the item's last dash: a post or a person with one ("Director of Place").
 const LEAD_WORDS =
   /\b(?:director|head|manager|officer|chief|executive|inspector|cabinet member|councillor|cllr|chair|lead|leader|tbc|to be confirmed)\b/i
 
 /** An item of a programme list: "Topic – Lead (kind)", each part but the topic optional. */
 function listItem(raw: string): { topic: string; details: string | null; type: string | null; lead: string | null } {
-  const clean = cleanCell(raw)
+  // "… (pre-decision scrutiny) Lead officer: Jonathan Crabtree, …": the lead's label run on.
+  const [clean = '', labelled] = cleanCell(raw).split(/\s+lead\s+officers?\s*:\s*/i)
+  if (labelled !== undefined) return { ...listItem(clean), lead: leadOfficer(labelled) }
   const kind = KIND_AFTER.exec(clean)
   const text = kind ? clean.slice(0, kind.index) : clean
   const dash = text.lastIndexOf(' - ')
@@ -297,13 +306,15 @@ function listItem(raw: string): { topic: string; details: string | null; type: s
 
 /** One line of a programme set out as a list; returns false when the list has ended. */
 function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgrammeItem[]): boolean {
+  if (leadLine(raw, state, out)) return true
+  const pending = state.pending
+  state.pending = null
+  // An item with neither lead nor kind, no lead below it: a bullet of something else.
+  if (pending !== null) return false
   const m = LIST_ITEM.exec(raw)
   if (m) {
     if (NO_ITEMS.test(m[1] ?? '')) return true
     const { topic, details, type, lead } = listItem(m[1] ?? '')
-    // Under a meeting's heading only an item naming its lead or kind is one: bullets of minutes or
-    // a report's points below a date are not.
-    if (typeof state.meeting === 'string' && type === null && lead === null) return false
     if (topic === '') return true
     const item: ParsedWorkProgrammeItem = {
       meeting_date: state.meeting ?? null,
@@ -313,10 +324,15 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
       source_page: line.page,
       details,
     }
-    out.push(item)
-    state.last = item
     state.listRaw = m[1] ?? ''
     state.blank = false
+    // Under a meeting's heading only an item naming its lead or kind is one (on its line or the
+    // next): bullets of minutes or a report's points below a date are not.
+    if (typeof state.meeting === 'string' && type === null && lead === null) state.pending = item
+    else {
+      out.push(item)
+      state.last = item
+    }
     return true
   }
   const text = cleanCell(raw)
@@ -329,6 +345,9 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
   // A note under a meeting's list ("Deferred from 9 June 2025.", the page's running header) leaves
   // the list open; a "to be scheduled" list ends at the first line that is not its own.
   if (!wrapped && typeof state.meeting === 'string' && text !== '' && !isSectionHeading(raw)) return true
+  // A note right under a "to be scheduled" item ("Added at minute 46/17.") leaves its list open too.
+  const note = state.meeting === null && !state.blank && last !== null && /[.)]$/.test(text)
+  if (!wrapped && note && !isSectionHeading(raw)) return true
   if (last === null || text === '' || !wrapped) return false
   if (previous === null) {
     last.details = joinText(last.details ?? last.topic, text)
@@ -339,6 +358,24 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
   Object.assign(last, { topic, details, type: type ?? inferType(topic), lead_officer: lead })
   state.listRaw = joined
   state.blank = false
+  return true
+}
+
+const LEAD_LABEL = /^\W*lead(?:\s+officers?)?\s*:\s*(.*)$/i
+
+/** "Lead officer: Fiona Weatherall, Winter Service Manager" right under a listed item: its lead. */
+function leadLine(raw: string, state: State, out: ParsedWorkProgrammeItem[]): boolean {
+  const label = LEAD_LABEL.exec(cleanCell(raw))
+  const item = state.pending ?? state.last
+  if (label === null || item === null || state.blank) return false
+  item.lead_officer = leadOfficer(label[1])
+  // The item's own text is over: lines below are notes ("Attending: …"), not more of its topic.
+  state.listRaw = null
+  if (state.pending !== null) {
+    out.push(state.pending)
+    state.last = state.pending
+    state.pending = null
+  }
   return true
 }
 
@@ -483,6 +520,7 @@ export function parseWorkProgramme(
     headerPage: 0,
     listRaw: null,
     blank: false,
+    pending: null,
     title: '',
     header: null,
     headerWrapped: false,
