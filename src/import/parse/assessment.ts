@@ -193,13 +193,13 @@ function numberedRow(line: string): { n: number; text: string } | null {
 // not acceptable)" is insufficient progress, "not fully implemented (obstacle)" an obstacle, "fully
 // implemented, but after the target date" late.
 const POSITIONS: [RegExp, number][] = [
-  [/not\s+(?:acceptable|sufficient)|insufficient|too\s+little\s+progress|little\s+or\s+no\s+progress/i, 5],
+  [/not\s+(?:acceptable|sufficient)|insufficient|\blittle\s+(?:or\s+no\s+)?progress/i, 5],
   [/obstacle|outside\s+(?:the\s+)?[\w']+\s+control|cannot\s+be\s+(?:implemented|delivered|achieved|carried\s+out)/i, 4],
   [/progress\s+(?:made|acceptable)|(?:good|real|reasonable)\s+progress|progress\s+has\s+been\s+made/i, 3],
   [/not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+yet\s+passed|not\s+for\s+review|in\s+progress|under\s*way/i, 6],
   [/achieved\W{0,4}late|after\s+the\s+(?:target|due)\s+date/i, 2],
   [
-    /^\W*(?:achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|\bfully\s+implemented\b|\b(?:implemented|carried\s+out|completed|delivered)\s+in\s+full\b/i,
+    /^\W*(?:achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|\bfully\s+implemented\b|\b(?:implemented|carried\s+out|completed|delivered)\s+in\s+full\b|\bimplemented\s+by\s+the\s+(?:target|due)\s+date/i,
     1,
   ],
 ]

@@ -79,7 +79,12 @@ export function normaliseWhitespace(text: string): string {
   return untidy(text) ? text.replace(/\s+/g, ' ').trim() : text
 }
 
-const FURNITURE = [/\bPage \d{1,4} of \d{1,4}\b/gi, /^\s*Page \d{1,4}\s*$/i, /^\s*-\s*\d{1,4}\s*-\s*$/, /^\s*Pag\s*$/]
+const FURNITURE = [
+  /\b(?:Page|Tudalen) \d{1,4} (?:of|o) \d{1,4}\b/gi,
+  /^\s*(?:Page|Tudalen) \d{1,4}\s*$/i,
+  /^\s*-\s*\d{1,4}\s*-\s*$/,
+  /^\s*Pag\s*$/,
+]
 
 /** Remove page furniture (footers such as "Page 46 of 100") from a line. */
 export function stripFurniture(text: string): string {

@@ -8,10 +8,11 @@ export interface SplitResult {
 
 // "Page 46 of 100" - the footer our packs print; the total tells the pack's own numbering apart
 // from the "page 12 of 16" of a document embedded in it.
-const FOOTER = /\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b/gi
+// Welsh councils print "Tudalen 12" ("Tudalen 12 o 40").
+const FOOTER = /\b(?:page|tudalen)\s+(\d{1,4})\s+(?:of|o)\s+(\d{1,4})\b/gi
 // "Page 12" on a line of its own - ModernGov's and CMIS's stamp, with no total.
 // "Page 12", alone or as a running footer's last cell ("Mercia Vale JHOSC – 16 October 2023\tPage 2").
-const BARE_FOOTER = /^(?:[^\t\n]{1,80}\t)?[ \t*]*page\s+(\d{1,4})[ \t*]*$/gim
+const BARE_FOOTER = /^(?:[^\t\n]{1,80}\t)?[ \t*]*(?:page|tudalen)\s+(\d{1,4})[ \t*]*$/gim
 // Fewer bare stamps than this are an embedded document's own numbering, not the pack's.
 const MIN_BARE = 3
 

@@ -93,7 +93,7 @@ export function splitRow(text: string): string[] | null {
 }
 
 const PLAIN = /^[\x20-\x7E]*$/
-const MARKUP = /[<*&[\]|]|page\s*\d|^\s*[-•]\s|^\s*$/i
+const MARKUP = /[<*&[\]|]|(?:page|tudalen)\s*\d|^\s*[-•]\s|^\s*$/i
 
 const RULE = /^[\s\-–—_=]*-[\s\-–—_=]*$/
 
@@ -182,7 +182,12 @@ export function isFurniture(text: string): boolean {
   // Footers are short; skipping the clean-up for prose keeps whole-pack scans fast.
   if (text.trim().length > 40) return false
   const t = cleanCell(text)
-  return t === '' || /^\d{1,4}$/.test(t) || /^-?\s*\d{1,4}\s*-?$/.test(t) || /^page\s*\d*(\s*of\s*\d*)?$/i.test(t)
+  return (
+    t === '' ||
+    /^\d{1,4}$/.test(t) ||
+    /^-?\s*\d{1,4}\s*-?$/.test(t) ||
+    /^(?:page|tudalen)\s*\d*(\s*(?:of|o)\s*\d*)?$/i.test(t)
+  )
 }
 
 // Numbered section headings of a report ("3 Outstanding Tracking", "6 Forward Plan for Cabinet Decisions").

@@ -56,7 +56,7 @@ export function programmeColumns(cells: string[]): Columns | null {
   // "Officers / Witnesses" is the lead column where the table has no officers' column of its own.
   const officers = findColumn(keys, /officer|(?:^|\/)lead\b|attendees|invitees|responsible/, /witness/)
   const lead = officers >= 0 ? officers : findColumn(keys, /officers?\/witness/)
-  const type = findColumn(keys, /^type\b|^format\b|^(item|report) type\b|^(scrutiny )?approach$/)
+  const type = findColumn(keys, /^type\b|^format\b|^(item|report) type\b|^(scrutiny )?(approach|role)$/)
   if (lead < 0 && type < 0) return null
   const date = findColumn(keys, /date|^all at\b|meeting|^when\b/, undefined, [topic, lead, type])
   const aims = findColumn(keys, /aims|objective|purpose/)
@@ -463,14 +463,15 @@ function isOtherHeader(cells: string[]): boolean {
 
 // Another body's plan or a project's timetable laid out like a programme ("Corporate Parenting
 // Board – Forward Plan 2021/22", "Inquiry timeline"): its table is not the committee's programme.
-const OTHER_PLAN = /\b(forward plan|timeline|timetable|action plan|improvement plan)\b/i
+const OTHER_PLAN =
+  /\b(forward plan|timeline|timetable|action plan|improvement plan|member (?:development|briefings?|training))\b/i
 
 function isOtherPlan(title: string): boolean {
   return OTHER_PLAN.test(title) && !/work\s*programme/i.test(title)
 }
 
 const MAX_GAP = 6
-const PAGE_STAMP = /^page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i
+const PAGE_STAMP = /^(?:page|tudalen)\s+\d{1,4}(?:\s+(?:of|o)\s+\d{1,4})?$/i
 
 /** A running footer set out as cells: a page stamp and at most one other cell. A stamp a PDF set
  * beside a whole row ("Page 41 of 45 | Tracking: … | … | Tracking") leaves the row a row. */
@@ -488,7 +489,9 @@ function otherAppendix(text: string): boolean {
 
 // Birmingham's programmes close with "Other Meetings": call-ins, petitions, councillor calls for action;
 // a board's schedule lists its working groups' meetings under each month's.
-const OTHER_MEETINGS = /^\W*(?:\d{1,2}\.?\s+)?(?:other|working group) meetings\b/i
+// Members' briefings and training, set out like a programme after it, are not the committee's business.
+const OTHER_MEETINGS =
+  /^\W*(?:\d{1,2}\.?\s+)?(?:(?:other|working group) meetings|member\s+(?:development|briefings?|training))\b/i
 
 // A list of abbreviations printed after the programme ("Useful Acronyms", "A&E = Accident and Emergency").
 const GLOSSARY = /^\W*(?:(useful\s+|list\s+of\s+)?(acronyms|abbreviations|glossary)\b|key\s*:?\s*$)/i
