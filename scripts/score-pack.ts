@@ -26,7 +26,7 @@ import { parsePack } from '../src/import/parse/parse-pack.ts'
 import type { ParsedPack } from '../src/import/parse/types.ts'
 import { buildPdfFromText } from '../src/import/pdf/build-test-pdf.ts'
 import { extractPdfText } from '../src/import/pdf/extract.ts'
-import { difference, holdoutRecords, readHoldout, type HoldoutPack } from '../test/support/holdout.ts'
+import { difference, holdoutRecords, readHoldout, same, type HoldoutPack } from '../test/support/holdout.ts'
 import { f1 } from '../test/support/pack-variants.ts'
 import { printPack } from '../test/support/print-pack.ts'
 
@@ -78,7 +78,7 @@ function frontSheet(pack: ParsedPack, { key }: HoldoutPack): string[] {
     ['venue', pack.meeting.venue, key.meeting.venue],
   ]
   return checks
-    .filter(([, found, truth]) => (found ?? '').toLowerCase() !== truth.toLowerCase())
+    .filter(([, found, truth]) => same(found) !== same(truth))
     .map(([what, found, truth]) => `  ${what}: found ${JSON.stringify(found)}, key ${JSON.stringify(truth)}`)
 }
 

@@ -66,7 +66,8 @@ export function readHoldout(pack: URL): HoldoutPack {
   return { name, text: read('.txt'), key, misses }
 }
 
-const same = (text: string | null | undefined): string =>
+/** Text as compared: case, runs of spaces and the kind of dash or quote ignored. */
+export const same = (text: string | null | undefined): string =>
   (text ?? '')
     .toLowerCase()
     .replace(/[‘’`]/g, "'")

@@ -337,3 +337,27 @@ describe('findActionNotes with a register printed from a table to PDF', () => {
     ])
   })
 })
+
+describe('findActionNotes with members marked as attending remotely', () => {
+  it('reads "Aled Rhys Beynon*" as the member, the mark left out', () => {
+    const text = [
+      'MINUTES of the meeting of the Corporate Resources Scrutiny Committee held on 22 September 2022',
+      '',
+      'PRESENT:\tCouncillor Gareth Wyn Lloyd (Chair)',
+      '',
+      'Councillors:\tHelen Mostyn-Price (Vice-Chair), Aled Rhys Beynon*, Catrin Haf Jenkins and Dilwyn Morgan*',
+      '',
+      '* attended remotely',
+      '',
+      '22.\tAPOLOGIES FOR ABSENCE',
+      'Apologies were received from Councillor Kevin Probert.',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      [
+        '2022-09-22',
+        ['Gareth Wyn Lloyd', 'Helen Mostyn-Price', 'Aled Rhys Beynon', 'Catrin Haf Jenkins', 'Dilwyn Morgan'],
+        ['Kevin Probert'],
+      ],
+    ])
+  })
+})

@@ -21,6 +21,8 @@ export interface AgendaScope {
   pageCount: number | null
   /** Lines that, once an item has been seen, mean the front sheet is over (the council's name). */
   stopTexts: Set<string>
+  /** A Welsh council's bilingual pack: each title in Welsh, then in English on the line below. */
+  bilingual?: boolean
 }
 
 interface Heading extends ItemHeading {
@@ -227,7 +229,9 @@ function headingAt(
   if (heading === null || !acceptableNumber(heading.number, previous, heading.title)) return null
   if (!plausibleTitle(heading.title)) return null
   const end = parsed === null ? nextNonBlank(lines, i + 1) : i
-  const wrapped = withContinuation(lines, { ...heading, index: i, end, page: lines[i]?.page ?? 1 }, scope)
+  const found = { ...heading, index: i, end, page: lines[i]?.page ?? 1 }
+  const english = scope.bilingual ? englishTitle(lines, found, scope) : null
+  const wrapped = english !== null ? { ...found, ...english } : withContinuation(lines, found, scope)
   if (previous !== null && wrapped.number === previous + 2) {
     warnings.push({ page: lines[i]?.page ?? null, message: `Agenda item ${previous + 1} not found` })
   }
@@ -277,7 +281,8 @@ function tableRow(
     const next = (lines[j]?.raw ?? '').split('\t').slice(timed ? 1 : 0)
     const rest = cleanLine((next[1] ?? '').split(BREAK)[0] ?? '')
     if (next.length < 2 || cleanLine(next[0] ?? '') !== '' || !wrapsTitle(title, rest)) break
-    title = `${title} ${rest}`
+    // A bilingual pack's next row is the title in English, not more of the Welsh one.
+    title = scope.bilingual && joined === 0 ? rest : `${title} ${rest}`
     range ??= rangeIn(next.slice(2))
     end = j
   }
@@ -296,6 +301,20 @@ function tableRow(
     end: alone === null ? end : below,
     page: lines[i]?.page ?? 1,
   }
+}
+
+/** The English title under a bilingual item's Welsh one ("1.\tYmddiheuriadau am Absenoldeb" / "\tApologies for Absence"). */
+function englishTitle(
+  lines: Line[],
+  heading: Heading,
+  scope: AgendaScope,
+): Pick<Heading, 'title' | 'timeSlot' | 'range' | 'end'> | null {
+  const j = heading.end + 1
+  const text = textAt(lines, j)
+  if (!/^\t+\S/.test(lines[j]?.raw ?? '') || !wrapsTitle('', text)) return null
+  const { title, timeSlot } = titleAndSlot(text, scope.meetingStart)
+  const { text: english, range } = splitTrailingRange(title)
+  return { title: tidyTitle(english), timeSlot: heading.timeSlot ?? timeSlot, range: heading.range ?? range, end: j }
 }
 
 /**

@@ -214,6 +214,7 @@ function membersOf(header: Line[]): string[] {
 function membersFrom(header: Line[], start: number): string[] {
   let list = textAt(header, start).replace(MEMBERS, '')
   let substitutes = false
+  let namesOnly = false
   for (let i = start + 1; i < header.length && i - start < 40; i++) {
     const text = textAt(header, i)
     if (text === '' && textAt(header, i + 1) === '') break
@@ -234,8 +235,10 @@ function membersFrom(header: Line[], start: number): string[] {
     const coOpted = CO_OPTED_LINE.exec(text)?.[1]
       ?.replace(/\([^)]*\)/g, '')
       .replace(REPRESENTS, '')
+    // Under "Councillors:" every cell of the table is a councillor's name.
+    if (/^(?:councillors|cllrs)\s*:$/i.test(text)) namesOnly = true
     const cells = splitRow(header[i]?.raw ?? '')
-    const name = coOpted ?? (cells !== null ? namesInRow(cells) : text)
+    const name = coOpted ?? (cells !== null ? namesInRow(cells, namesOnly) : text)
     // A double-barrelled name broken at its hyphen ("Pilkington-" / "Moss") joins without a space.
     list += (/[A-Za-z]-$/.test(list) ? '' : wrapsOn(list, name) ? ' ' : '\n') + name
   }
@@ -247,9 +250,9 @@ function membersFrom(header: Line[], start: number): string[] {
  * member represents), and other cells that are names too where the members are set out in columns
  * ("Councillor Peter Vosper | Councillor Dr Simon Hext", "… (Chair) | … (Vice-Chair)").
  */
-function namesInRow(cells: string[]): string {
+function namesInRow(cells: string[], namesOnly: boolean): string {
   const [first = '', ...rest] = cells.map(c => cleanLine(c))
-  const names = rest.filter(c => HONORIFIC_START.test(c) || /\([^)]*\bchair/i.test(c))
+  const names = rest.filter(c => namesOnly || HONORIFIC_START.test(c) || /\([^)]*\bchair/i.test(c))
   return [first, ...names].filter(c => c !== '').join('\n')
 }
 
@@ -268,7 +271,8 @@ function endsMembership(text: string): boolean {
   // Substitutes, listed after the members, are not members.
   // Substitutes and ex officio members (the council's chairman, without a vote) are not the committee's.
   // Substitutes and observers without a vote ("Observer (non-voting): … Healthwatch") neither.
-  if (/^\W*(?:(?:named\s+)?substitutes?|ex[- ]officio|observers?)\b/i.test(text)) return true
+  // Cabinet Members invited to attend are not the committee's either.
+  if (/^\W*(?:(?:named\s+)?substitutes?|ex[- ]officio|observers?|invited\b)\b/i.test(text)) return true
   // The officers who support the committee: "Committee Manager: …", "Scrutiny Officer: …".
   if (/^[A-Za-z ]{0,40}\b(?:manager|officer|clerk|advis[eo]r)\s*:/i.test(text)) return true
   return /^(?:quorum|contact(?: officer)?|enquiries(?: to)?|tel(?:ephone)?|phone|e-?mail|published|issued|despatched|dispatched|web(?:site)?)\s*:/i.test(

@@ -49,6 +49,8 @@ function segments(text: string): string[] {
     .replace(/\b(cllrs?|dr|mr|mrs|ms|prof|revd?|fr)\./gi, '$1')
     .replace(/\(([^)]*)\)/g, ' ')
     .replace(/\bin the chair\b/gi, ' ')
+    // "Aled Rhys Beynon*": a mark against a name (attended remotely) explained in a note.
+    .replace(/(?<=\w)\*+/g, '')
   return plain.split(/[,;]|\s+(?:and|also|&)\s+|\.(?:\s|$)|\n/i).map(s => s.trim())
 }
 

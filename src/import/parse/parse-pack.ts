@@ -2,6 +2,7 @@ import { findActionNotes } from './action-notes.ts'
 import type { FoundActionNotes } from './action-notes.ts'
 import { parseActionTracker } from './action-tracker.ts'
 import { parseAgendaItems } from './agenda-items.ts'
+import { englishLabels, isBilingual } from './bilingual.ts'
 import { PackParseError } from './errors.ts'
 import { parseFrontSheet } from './front-sheet.ts'
 import { columnStops, fromLayoutText, isLayoutText } from './layout-text.ts'
@@ -28,11 +29,13 @@ export function parsePack(input: string | PackPage[]): ParsedPack {
 
 function readPack(input: string | PackPage[]): ParsedPack {
   const warnings: ParseWarning[] = []
-  const pages = withColumns(singleSpaced(withPlainSpaces(typeof input === 'string' ? pagesOf(input, warnings) : input)))
+  const read = withColumns(singleSpaced(withPlainSpaces(typeof input === 'string' ? pagesOf(input, warnings) : input)))
+  const bilingual = isBilingual(read)
+  const pages = bilingual ? englishLabels(read) : read
   const lines = toLines(pages)
   const exactPages = typeof input !== 'string' || input.includes('\f')
   const front = parseFrontSheet(lines)
-  const agenda = parseAgendaItems(lines, agendaScope(front, pages, exactPages), warnings)
+  const agenda = parseAgendaItems(lines, { ...agendaScope(front, pages, exactPages), bilingual }, warnings)
   if (agenda.items.length === 0) notAPack(front, warnings)
   const members = membershipOf(front.members, lines)
   const notes = findActionNotes(lines, agenda.pagesAfter, members)

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { englishLabels, isBilingual } from './bilingual.ts'
+import { parsePack } from './parse-pack.ts'
+
+const FRONT_SHEET = [
+  'Cyngor Sir Caerlas',
+  'Caerlas County Council',
+  '',
+  'Dyddiad cyhoeddi / Date of publication:\tDydd Mercher, 9 Tachwedd 2022 / Wednesday, 9 November 2022',
+  '',
+  'PWYLLGOR CRAFFU ADNODDAU CORFFORAETHOL',
+  'CORPORATE RESOURCES SCRUTINY COMMITTEE',
+  '',
+  'Dyddiad / Date:\tDydd Iau, 17 Tachwedd 2022',
+  '\tThursday, 17 November 2022',
+  'Amser / Time:\t2.00 y.h. / 2.00 pm',
+  'Lleoliad / Venue:\tSiambr y Cyngor, Neuadd y Sir',
+  '\tCouncil Chamber, County Hall',
+  '',
+  'Tudalen 1',
+  '',
+  'Aelodaeth / Membership',
+  '',
+  'Cynghorwyr / Councillors:',
+  '',
+  'Gareth Wyn Lloyd (Cadeirydd / Chair)\tHelen Mostyn-Price (Is-Gadeirydd / Vice-Chair)',
+  'Aled Rhys Beynon\tCatrin Haf Jenkins',
+  '',
+  "Aelodau'r Cabinet a wahoddwyd / Invited Cabinet Members:",
+  'Cynghorydd / Councillor Menna Vaughan – Aelod Cabinet / Cabinet Member for Finance',
+  '',
+  'Swyddog Cyswllt / Contact Officer:',
+  'Eleri Prydderch, Swyddog Gwasanaethau Democrataidd / Democratic Services Officer',
+  '',
+  'Tudalen 2',
+  '',
+  'RHAGLEN / AGENDA',
+  '',
+  'Eitem / Item\t\tTudalen / Page',
+  '',
+  '1.\tYmddiheuriadau am Absenoldeb',
+  '\tApologies for Absence',
+  '',
+  '2.\tCofnodion\t5 - 10',
+  '\tMinutes',
+  '\tTo confirm the minutes of the meeting held on 22 September 2022.',
+  '',
+  '3.\tStrategaeth Ddigidol 2022–2027\t11 - 14',
+  '\tDigital Strategy 2022–2027',
+  '',
+  'Tudalen 3',
+]
+
+describe('englishLabels', () => {
+  it('leaves each bilingual label and value in English, the value from its line or the line below', () => {
+    const [page] = englishLabels([{ number: 1, text: FRONT_SHEET.slice(0, 14).join('\n') }])
+    assert.deepEqual(page?.text.split('\n').slice(3, 12), [
+      'Date of publication:\tWednesday, 9 November 2022',
+      '',
+      'PWYLLGOR CRAFFU ADNODDAU CORFFORAETHOL',
+      'CORPORATE RESOURCES SCRUTINY COMMITTEE',
+      '',
+      'Date:\tThursday, 17 November 2022',
+      'Time:\t2.00 pm',
+      'Venue:\tCouncil Chamber, County Hall',
+      '',
+    ])
+  })
+
+  it('tells a bilingual pack by its Welsh labels and furniture, and an English one not', () => {
+    assert.equal(isBilingual([{ number: 1, text: FRONT_SHEET.join('\n') }]), true)
+    const english = ['Lead Officer / Cabinet Member\tTarget date', 'Date: 17 November 2022', 'Page 1'].join('\n')
+    assert.equal(isBilingual([{ number: 1, text: english }]), false)
+  })
+})
+
+describe('parsePack on a Welsh council’s bilingual pack', () => {
+  it('reads the English front sheet, members in two columns under "Councillors:", and English agenda titles', () => {
+    const pack = parsePack(FRONT_SHEET.join('\n'))
+    assert.equal(pack.committee, 'CORPORATE RESOURCES SCRUTINY COMMITTEE')
+    assert.deepEqual(pack.meeting, {
+      date: '2022-11-17',
+      start_time: '14:00',
+      venue: 'Council Chamber, County Hall',
+      source_page: 1,
+    })
+    assert.deepEqual(pack.members, ['Gareth Wyn Lloyd', 'Helen Mostyn-Price', 'Aled Rhys Beynon', 'Catrin Haf Jenkins'])
+    assert.deepEqual(
+      pack.agenda_items.map(i => [i.number, i.title, i.pages]),
+      [
+        [1, 'Apologies for Absence', null],
+        [2, 'Minutes', [5, 10]],
+        [3, 'Digital Strategy 2022-2027', [11, 14]],
+      ],
+    )
+  })
+})

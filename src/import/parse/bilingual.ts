@@ -1,0 +1,49 @@
+/**
+ * Welsh councils publish bilingual packs: the front sheet and agenda give each label in Welsh, then
+ * English ("Dyddiad / Date:", "Aelodaeth / Membership"), and each value the same way, on one line
+ * ("10.00 y.b. / 10.00 am") or on the next ("Dydd Iau, 17 Tachwedd 2022" / "Thursday, 17 November
+ * 2022"); agenda titles are Welsh on the item's line and English on the line below. The reports are
+ * mostly in English. The parser reads the English: the Welsh halves are set aside here, before
+ * anything else reads the pack.
+ */
+import type { PackPage } from './types.ts'
+
+// Words of the Welsh labels and furniture such packs print; an English label never holds them.
+const WELSH_WORD =
+  /\b(?:dyddiad|amser|lleoliad|aelodaeth|aelodau|cynghorwyr?|cynghorydd|rhaglen|eitem|tudalen|swyddog|cyswllt|ff[oô]n|e-bost|cadeirydd|is-gadeirydd|cyfarfod|pwyllgor|cyhoeddi|cofnodion|annwyl|yn gywir)\b/i
+
+// "Dyddiad / Date:\t…", "Aelodaeth / Membership", "RHAGLEN / AGENDA": a Welsh label, then the English.
+const WELSH_LABEL = /^(\W*)([^/:\t,]{2,60}?)\s+\/\s+([A-Z][A-Za-z'’ ]{1,40}?)(\s*:?\s*(?:\t|$)|\s*:\s+)(.*)$/
+
+/** True when the pack is bilingual: Welsh labels or page furniture in its first pages. */
+export function isBilingual(pages: readonly PackPage[]): boolean {
+  const start = pages
+    .slice(0, 4)
+    .map(p => p.text)
+    .join('\n')
+  return (start.match(new RegExp(WELSH_WORD.source, 'gi')) ?? []).length >= 3
+}
+
+/** The pack with each bilingual label and value left in English. */
+export function englishLabels(pages: PackPage[]): PackPage[] {
+  return pages.map(page => ({ ...page, text: englishLines(page.text.split('\n')).join('\n') }))
+}
+
+function englishLines(lines: string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const m = WELSH_LABEL.exec(lines[i] ?? '')
+    if (m === null || !WELSH_WORD.test(m[2] ?? '')) {
+      out.push(lines[i] ?? '')
+      continue
+    }
+    const [, lead = '', , label = '', gap = '', value = ''] = m
+    // The English value on the next line, under the Welsh one, its label cell left empty.
+    const next = lines[i + 1] ?? ''
+    const below = value !== '' && /^\t+\S/.test(next) ? next.trim() : null
+    const english = below ?? (value.includes(' / ') ? (value.split(' / ').at(-1) ?? value) : value)
+    out.push(`${lead}${label}${gap.includes('\t') || english === '' ? gap : ': '}${english}`)
+    if (below !== null) i++
+  }
+  return out
+}
