@@ -194,8 +194,14 @@ function numberedRow(line: string): { n: number; text: string } | null {
 // implemented, but after the target date" late.
 const POSITIONS: [RegExp, number][] = [
   [/not\s+(?:acceptable|sufficient)|insufficient|\blittle\s+(?:or\s+no\s+)?progress/i, 5],
-  [/obstacle|outside\s+(?:the\s+)?[\w']+\s+control|cannot\s+be\s+(?:implemented|delivered|achieved|carried\s+out)/i, 4],
-  [/progress\s+(?:made|acceptable)|(?:good|real|reasonable)\s+progress|progress\s+has\s+been\s+made/i, 3],
+  [
+    /obstacle|outside\s+(?:the\s+)?[\w']+\s+control|cannot\s+be\s+(?:implemented|delivered|achieved|carried\s+out)|no\s+longer\s+be\s+carried\s+out/i,
+    4,
+  ],
+  [
+    /progress\s+(?:made|acceptable)|(?:good|real|reasonable)\s+progress|progress\s+has\s+been\s+made|^\W*part(?:ially\b|\s+of\s+the\s+recommendation)/i,
+    3,
+  ],
   [/not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+yet\s+passed|not\s+for\s+review|in\s+progress|under\s*way/i, 6],
   [/achieved\W{0,4}late|after\s+the\s+(?:target|due)\s+date/i, 2],
   [
@@ -222,11 +228,12 @@ function positionCategory(text: string): number | null {
  */
 export function describedLegend(lines: readonly string[]): RatingLegend {
   const legend = new Map<string, number>()
-  let run: [string, number | null][] = []
+  let run: [string, string][] = []
   const close = (): void => {
-    const codes = run.map(([, code]) => code).filter(code => code !== null)
+    const coded = run.map(([word, definition]) => [word, ratingDescribed(word, definition)] as const)
+    const codes = coded.map(([, code]) => code).filter(code => code !== null)
     if (codes.length >= 4 && new Set(codes).size === codes.length && codes.length >= run.length - 1)
-      for (const [word, code] of run) if (code !== null) legend.set(ratingKey(word), code)
+      for (const [word, code] of coded) if (code !== null) legend.set(ratingKey(word), code)
     run = []
   }
   // A PDF may space a table's rows with blank lines; otherwise a blank line ends the table.
@@ -239,14 +246,21 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
     }
     const [word = '', ...rest] = /[\t|]/.test(line) ? (splitRow(line)?.map(c => cleanLine(c)) ?? []) : []
     const definition = rest.join(' ').trim()
-    if (word === '' || word.length > 30 || /\d/.test(word) || definition.split(/\s+/).length < 4) close()
+    const last = run.at(-1)
+    // A definition wrapped onto a line of its own, the rating's cell left empty.
+    if (word === '' && definition !== '' && last !== undefined && !blank) last[1] = `${last[1]} ${definition}`
+    else if (word === '' || word.length > 30 || /\d/.test(word) || definition.split(/\s+/).length < 4) close()
     else {
       if (run.length >= 2 && blank !== spaced) close()
       if (run.length === 1) spaced = blank
-      run.push([word, categoryNamed(word) ?? (/\blate\b/i.test(word) ? 2 : describedCategory(word, definition))])
+      run.push([word, definition])
     }
     blank = false
   }
   close()
   return legend
+}
+
+function ratingDescribed(word: string, definition: string): number | null {
+  return categoryNamed(word) ?? (/\blate\b/i.test(word) ? 2 : describedCategory(word, definition))
 }

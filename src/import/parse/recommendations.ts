@@ -130,8 +130,9 @@ function concludedColumns(keys: string[], number: number): Columns | null {
 
 // "R6(a)": a recommendation's parts, tracked apart, are numbered as "R06a".
 const R_NUMBER = /^(?:R|Rec(?:ommendation)?\.?\s*(?:no\.?\s*)?)?\s*0*(\d{1,2})(?:([a-z]?)|\(([a-z])\))\.?$/i
-// A review's own prefix ("EHE1" for Elective Home Education) names it; the number keeps it.
-const PREFIXED = /^([A-Z]{2,4})(\d{1,2})$/
+// A review's or committee's own prefix ("EHE1" for Elective Home Education, "HASC/1" for the Health
+// and Adult Social Care panel's series) names it; the number keeps it as printed.
+const PREFIXED = /^([A-Z]{2,6})[/.-]?(\d{1,2}[a-z]?)$/
 
 /**
  * "R4", "R04", "Rec 4", "4" → "R04"; null when the cell is not a recommendation number. Under a
@@ -497,8 +498,8 @@ function carryOn(rec: ParsedRecommendation, cells: string[], line: Line, state: 
   state.rowCells = Array.from({ length: Math.max(state.rowCells.length, row.length) }, (_, i) =>
     joinText(state.rowCells[i] ?? '', row[i] ?? ''),
   )
-  // A rating wrapped in its cell ("Implemented" / "(late)") is read whole.
-  if (rec.assessment !== null && cell(row, cols.committee) !== '') {
+  // A rating wrapped in its cell ("Implemented" / "(late)", "No longer" / "applicable") is read whole.
+  if (cell(row, cols.committee) !== '') {
     const { assessment, committee_assessment, self_assessment } = rowFields(state.rowCells, cols, state.legend)
     if (assessment !== null) Object.assign(rec, { assessment, committee_assessment, self_assessment })
   }
