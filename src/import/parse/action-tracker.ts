@@ -8,6 +8,7 @@ import { breaksOff } from './clean.ts'
 import { parseDateIn } from './table-dates.ts'
 import {
   alignBrokenRow,
+  carriesOnCell,
   allEmpty,
   carriesOnBrokenRow,
   cleanCell,
@@ -101,11 +102,6 @@ function continues(previous: string, next: string): boolean {
   if (previous === '') return false
   // "The following information to be provided:" with its list carried on to the next page.
   return /:\s*$/.test(previous) || (!endsSentence(previous) && /^[a-z(]/.test(next))
-}
-
-/** A cell's next words on a line of their own: after words that stop short, in lower case or after a dangling word. */
-function carriesOnCell(previous: string, next: string): boolean {
-  return previous !== '' && next !== '' && !endsSentence(previous) && (/^[a-z(]/.test(next) || breaksOff(previous))
 }
 
 function addRow(

@@ -1269,3 +1269,49 @@ describe('parseRecommendations in an executive response and action plan', () => 
     )
   })
 })
+
+describe('parseRecommendations with cells wrapped onto lines of their own', () => {
+  it("reads a committee's prefixed numbers ('HASC/7'), a key whose definitions wrap, and a rating wrapped in its cell", () => {
+    const text = [
+      'Status\tMeaning',
+      'Implemented\tThe recommendation has been carried out in full. Monitoring',
+      '\tends once the Panel agrees.',
+      'Partially implemented\tPart of the recommendation has been carried out but the',
+      '\ttarget date has passed. A revised date must be given.',
+      'In progress\tWork is under way and the target date has not yet been',
+      '\treached.',
+      'Not implemented\tThe target date has passed and little or no progress has',
+      '\tbeen made.',
+      'No longer applicable\tThe recommendation can no longer be carried out, or is no',
+      '\tlonger needed.',
+      '',
+      'Appendix A – Hospital Discharge and Intermediate Care Inquiry: progress against recommendations',
+      '',
+      'Ref\tRecommendation\tResponsible\tTarget date\tProgress update\tStatus',
+      'HASC/2\tThat reablement capacity\tCabinet Member for\t31 March\tStarts averaged 172 a month.\tPartially',
+      '\tis increased.\tAdult Social Care\t2025\t\timplemented',
+      'HASC/7\tThat the Cabinet Member writes\tCabinet Member for\tJune 2025\tOvertaken.\tNo longer',
+      '\tto the Secretary of State.\tAdult Social Care\t\t\tapplicable',
+    ].join('\n')
+    const recs = parseRecommendations(splitPages(text), [])
+    assert.deepEqual(
+      recs.map(r => [r.number, r.text, r.responsibility, r.completion_date, r.assessment]),
+      [
+        [
+          'HASC/2',
+          'That reablement capacity is increased.',
+          'Cabinet Member for Adult Social Care',
+          '31 March 2025',
+          3,
+        ],
+        [
+          'HASC/7',
+          'That the Cabinet Member writes to the Secretary of State.',
+          'Cabinet Member for Adult Social Care',
+          'June 2025',
+          4,
+        ],
+      ],
+    )
+  })
+})

@@ -368,3 +368,14 @@ export function carriesOnBrokenRow(
   }
   return some && (evident || !strict)
 }
+
+/**
+ * A cell's next words on a line of their own, where a table's long cells wrap onto lines with the
+ * other cells empty: after words that stop short, in lower case or after a dangling word ("… against the").
+ */
+export function carriesOnCell(previous: string, next: string): boolean {
+  if (previous === '' || next === '') return false
+  // "Cabinet Member Q&A" ends in a letter, not the article "a".
+  const dangling = breaksOff(previous) && !/\b[A-Z]$/.test(previous.trim())
+  return dangling || (!endsSentence(previous) && /^[a-z(]/.test(next))
+}

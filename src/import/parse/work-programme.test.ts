@@ -491,6 +491,39 @@ describe('parseWorkProgramme laid out by meeting, as a London borough prints it'
     ])
   })
 
+  it("joins a row's cells wrapped onto lines of their own, its meeting cell's deadline and a 'Q&A' kept apart", () => {
+    const text = [
+      'Meeting\tItem\tPurpose/Outcome\tLead',
+      '23 September\tAdult Social Care Performance\tTo review performance against the\tKaren Treloar, Director of',
+      '2025\t2024/25 and CQC Assessment:\tAdult Social Care Outcomes Framework.\tAdult Social Care',
+      'Reports due:\tImprovement Plan Update',
+      '11 Sep 2025',
+      '',
+      '\tHospital Discharge and\tFinal monitoring of recommendations HASC/1\tJamie Pascoe, Scrutiny',
+      '\tIntermediate Care Inquiry:\tto HASC/8.\tOfficer',
+      '\tTwelve-Month Monitoring',
+      '',
+      '\tCabinet Member Q&A\tQuestions to the Cabinet Member.\tCllr Imogen Trask',
+      '\tWinter Plan\tTo review the plan.\tHelen Doidge, ICB',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 32, text }], [], '2025-09-23'), [
+      [
+        '2025-09-23',
+        'Adult Social Care Performance 2024/25 and CQC Assessment: Improvement Plan Update',
+        null,
+        'Karen Treloar, Director of Adult Social Care',
+      ],
+      [
+        '2025-09-23',
+        'Hospital Discharge and Intermediate Care Inquiry: Twelve-Month Monitoring',
+        null,
+        'Jamie Pascoe, Scrutiny Officer',
+      ],
+      ['2025-09-23', 'Cabinet Member Q&A', null, 'Cllr Imogen Trask'],
+      ['2025-09-23', 'Winter Plan', null, 'Helen Doidge, ICB'],
+    ])
+  })
+
   it('takes a purpose as the type only where it is a bare label, not an aim', () => {
     const text = [
       'Meeting date\tItem\tPurpose / Reason for scrutiny\tLead Officer',

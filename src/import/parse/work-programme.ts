@@ -13,6 +13,7 @@ import {
   allEmpty,
   alignBrokenRow,
   carriesOnBrokenRow,
+  carriesOnCell,
   cellParagraphs,
   cleanCell,
   extractTimeSlot,
@@ -76,6 +77,7 @@ const DATE_ALONE = /^\W*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\W*(?:\([
 const DATE_HEADING = /^\W*(?:(date of (the )?meeting|meeting date|meeting)\s*[:-]|(?:meeting\s+)?agenda\s+for\s+\d)/i
 const TO_BE_SCHEDULED =
   /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?(items?\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|awaiting a date|dates? to be (confirmed|agreed))\b/i
+const DEADLINE_NOTE = /\b(?:reports?\s+due|(?:report\s+)?deadline|despatch|dispatch|publication)\b/i
 // The first cell of a continuation row in the one-table layout: not a new meeting.
 const NOT_A_MEETING = /^\W*(send out|deadline|report deadline|final deadline|publication|papers)\b/i
 const PLACEHOLDER = /^(tbc|tbd|to be confirmed|n\/a|none|-+|\?)\.?$/i
@@ -96,6 +98,8 @@ interface State {
   /** Raw text of the last "to be scheduled" list item, and whether a blank line or footer came since. */
   listRaw: string | null
   blank: boolean
+  /** The line of the last table row read: a row right under it may be its cells' wrapped lines. */
+  lastRowLine: Line | null
   /** A listed item naming neither lead nor kind, kept if a "Lead officer:" line follows it. */
   pending: ParsedWorkProgrammeItem | null
   /** The last short prose line, which titles the table below it. */
@@ -168,7 +172,8 @@ function headingRow(cells: string[], state: State, near: string | null): boolean
 
 function rowMeeting(cells: string[], cols: Columns, state: State, near: string | null): void {
   if (cols.date < 0) return
-  const text = cleanCell(cells[cols.date])
+  // "23 September 2025 Reports due: 11 Sep 2025": the meeting's date, then its papers' deadline.
+  const text = cleanCell(cells[cols.date]).split(DEADLINE_NOTE)[0]?.trim() ?? ''
   if (text === '' || NOT_A_MEETING.test(text)) return
   if (TO_BE_SCHEDULED.test(text) || PLACEHOLDER.test(text)) {
     state.meeting = null
@@ -524,6 +529,7 @@ export function parseWorkProgramme(
     listRaw: null,
     blank: false,
     pending: null,
+    lastRowLine: null,
     title: '',
     header: null,
     headerWrapped: false,
@@ -537,7 +543,11 @@ export function parseWorkProgramme(
     if (split !== null) i++
     const cells = split ?? rowOf(line)
     if (cells === null) {
-      onProse(line, state, meetingDate, out)
+      // A date alone right under a row: the row's meeting cell wrapped ("Reports due:" / "11 Sep
+      // 2025"), not the next meeting's heading.
+      const underRow = state.lastRowLine !== null && state.lastRowLine === lines[i - 1]
+      if (underRow && (state.cols?.date ?? -1) >= 0 && DATE_ALONE.test(line.text)) state.lastRowLine = line
+      else onProse(line, state, meetingDate, out)
       continue
     }
     const whole = state.header !== null ? withHeaderRest(state.header, cells) : null
@@ -580,7 +590,9 @@ export function parseWorkProgramme(
       continue
     }
     state.gap = 0
-    if (!headingRow(cells, state, meetingDate)) onRow(cells, line, state, meetingDate, out, warnings)
+    const adjacent = state.lastRowLine !== null && state.lastRowLine === lines[i - 1]
+    if (!headingRow(cells, state, meetingDate)) onRow(cells, line, state, meetingDate, out, warnings, adjacent)
+    state.lastRowLine = line
   }
   resolveMonths(out, warnings)
   return out
@@ -613,6 +625,17 @@ function newItem(cells: string[], above: string[], cols: Columns | null): boolea
   return whole && /^[A-Z]/.test(cleanCell(cells[cols.topic])) && /^[A-Z]/.test(cleanCell(cells[kind]))
 }
 
+/**
+ * A table line right under a row that is the row's cells wrapped onto a line of their own: some cell
+ * carries on the cell above (`carriesOnCell`), or the line holds only the meeting's cell ("23
+ * September" / "2025" / "Reports due:" / "11 Sep 2025"), which no item of its own would.
+ */
+function wrapsRow(above: string[], cells: string[], date: number): boolean {
+  const filled = cells.flatMap((c, i) => (cleanCell(c) !== '' ? [i] : []))
+  if (filled.length === 1 && filled[0] === date) return true
+  return filled.some(i => carriesOnCell(cleanCell(above[i]), cleanCell(cells[i])))
+}
+
 /** A table row; at the top of a page it may be the rest of the last row, broken by the page. */
 function onRow(
   raw: string[],
@@ -621,19 +644,22 @@ function onRow(
   near: string | null,
   out: ParsedWorkProgrammeItem[],
   warnings: ParseWarning[],
+  adjacent = false,
 ) {
   const atPageTop = state.row !== null && line.page > state.rowPage
   const above = state.row
   const date = state.cols?.date ?? -1
-  const unplaced = line.page > state.headerPage && (atPageTop || cleanCell(raw[0]) === '')
+  // A line right under a row, carrying its cells on: the row's long cells wrapped as lines of their own.
+  const wrapped = adjacent && !atPageTop && above !== null && wrapsRow(above.cells, raw, date)
+  const unplaced = !wrapped && line.page > state.headerPage && (atPageTop || cleanCell(raw[0]) === '')
   const cells = unplaced ? alignBrokenRow(raw, state.width, atPageTop ? (above?.cells ?? []) : [], [date]) : raw
   state.rowPage = line.page
-  if (
+  const broken =
     atPageTop &&
     above !== null &&
     !newItem(cells, above.cells, state.cols) &&
     carriesOnBrokenRow(above.cells, cells, true, [date])
-  ) {
+  if (above !== null && (wrapped || broken)) {
     const merged = Array.from({ length: Math.max(above.cells.length, cells.length) }, (_, i) =>
       joinText(above.cells[i] ?? '', cells[i] ?? ''),
     )
