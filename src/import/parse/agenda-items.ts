@@ -488,7 +488,7 @@ function slotAlone(line: string, meetingStart: string | null): [string, string] 
 // A line holding only a time slot: "(11.30 – 11.50)", "4.10pm – 4.30pm".
 const SLOT_LINE =
   /^\(?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)?\W*$/i
-const SLOT_LABEL = /^(?:approximate\s+|estimated\s+|indicative\s+)?(?:timings?|times?)\s*:\s*/i
+const SLOT_LABEL = /^(?:approximate\s+|estimated\s+|indicative\s+|suggested\s+)?(?:timings?|times?)\s*:\s*/i
 const OPEN_SLOT = /\(\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?$/i
 const SLOT_END = /^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)/i
 

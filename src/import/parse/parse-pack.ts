@@ -3,6 +3,7 @@ import type { FoundActionNotes } from './action-notes.ts'
 import { parseActionTracker } from './action-tracker.ts'
 import { parseAgendaItems } from './agenda-items.ts'
 import { englishLabels, isBilingual } from './bilingual.ts'
+import { withHtmlTablesAsRows } from './html-tables.ts'
 import { PackParseError } from './errors.ts'
 import { parseFrontSheet } from './front-sheet.ts'
 import { columnStops, fromLayoutText, isLayoutText } from './layout-text.ts'
@@ -79,7 +80,7 @@ function withColumns(pages: PackPage[]): PackPage[] {
 }
 
 function pagesOf(text: string, warnings: ParseWarning[]): PackPage[] {
-  const split = splitPagesWithWarnings(text)
+  const split = splitPagesWithWarnings(withHtmlTablesAsRows(text))
   warnings.push(...split.warnings)
   return split.pages
 }

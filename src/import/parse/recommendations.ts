@@ -75,7 +75,8 @@ export function recommendationColumns(cells: string[]): Columns | null {
   const completion = findColumn(keys, /complet|due|target|timescale|deadline/, /concluded|assess/)
   const concluded = findColumn(keys, /concluded/)
   const self = findColumn(keys, /(cabinet member|executive|portfolio holder|self).*assess|self-?assess/)
-  const assessed = findColumn(keys, /assess/, undefined, self >= 0 ? [self] : [])
+  // "Previous assessment (March 2019) | Assessment (September 2019)": the last round's beside this one's.
+  const assessed = findColumn(keys, /assess/, /previous|prior|last|earlier|original/, self >= 0 ? [self] : [])
   // Councils without the word: "Status", "Progress rating", "RAG".
   const committee =
     assessed >= 0 || self >= 0
@@ -567,16 +568,19 @@ function withoutFalseIndent(cells: string[], cols: Columns): string[] {
   return shifted === null ? cells : [...cells.slice(0, cols.number), ...cells.slice(cols.number + 1)]
 }
 
-// A report titled on two lines: the review, then "TRACKING OF RECOMMENDATIONS – FIRST REPORT" or
-// "EXECUTIVE RESPONSE AND ACTION PLAN – PROGRESS AT OCTOBER 2023".
+// A report titled on two lines: the review, then "TRACKING OF RECOMMENDATIONS – FIRST REPORT",
+// "EXECUTIVE RESPONSE AND ACTION PLAN – PROGRESS AT OCTOBER 2023" or "Progress on recommendations –
+// September 2019".
 const TRACKING_HEADING =
-  /^\W*(?:tracking of (?:the )?recommendations|(?:executive|cabinet) response and action plan)\b/i
+  /^\W*(?:tracking of (?:the )?recommendations|(?:executive|cabinet) response and action plan|progress (?:on|against|with) (?:the )?recommendations\s*[–-])/i
 
 function trackingTitle(lines: Line[], at: number, state: State): void {
   let i = at - 1
   while (i >= 0 && cleanLine(lines[i]?.text ?? '') === '') i--
   const above = cleanLine(lines[i]?.text ?? '')
-  if (above.length < 6 || above.length > 120 || above !== above.toUpperCase() || /\d/.test(above)) return
+  // In capitals, or naming the kind of review it was ("Task and Finish Review of Agency Staff, …").
+  const named = above === above.toUpperCase() || /\b(?:review|inquiry|task (?:and finish )?group)\b/i.test(above)
+  if (above.length < 6 || above.length > 120 || !named || /\d/.test(above)) return
   Object.assign(state, { title: inquiryName(above), theme: null, current: null })
 }
 

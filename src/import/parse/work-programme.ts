@@ -57,7 +57,7 @@ export function programmeColumns(cells: string[]): Columns | null {
   // "Officers / Witnesses" is the lead column where the table has no officers' column of its own.
   const officers = findColumn(keys, /officer|(?:^|\/)lead\b|attendees|invitees|responsible/, /witness/)
   const lead = officers >= 0 ? officers : findColumn(keys, /officers?\/witness/)
-  const type = findColumn(keys, /^type\b|^format\b|^(item|report) type\b|^(scrutiny )?(approach|role)$/)
+  const type = findColumn(keys, /^type\b|^format\b|^(item|report|scrutiny) type\b|^(scrutiny )?(approach|role)$/)
   if (lead < 0 && type < 0) return null
   const date = findColumn(keys, /date|^all at\b|meeting|^when\b/, undefined, [topic, lead, type])
   const aims = findColumn(keys, /aims|objective|purpose/)
@@ -633,7 +633,8 @@ function newItem(cells: string[], above: string[], cols: Columns | null): boolea
 function wrapsRow(above: string[], cells: string[], date: number): boolean {
   const filled = cells.flatMap((c, i) => (cleanCell(c) !== '' ? [i] : []))
   if (filled.length === 1 && filled[0] === date) return true
-  return filled.some(i => carriesOnCell(cleanCell(above[i]), cleanCell(cells[i])))
+  // The meeting's cell tells nothing: a merged date's second row may hold a note ("(Report deadline: …)").
+  return filled.some(i => i !== date && carriesOnCell(cleanCell(above[i]), cleanCell(cells[i])))
 }
 
 /** A table row; at the top of a page it may be the rest of the last row, broken by the page. */
