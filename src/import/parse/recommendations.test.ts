@@ -1315,3 +1315,24 @@ describe('parseRecommendations with cells wrapped onto lines of their own', () =
     )
   })
 })
+
+describe('parseRecommendations with the last round beside this one', () => {
+  it("names the review above 'Progress on recommendations – …' and reads the current assessment, not the previous", () => {
+    const text = [
+      'Task and Finish Review of Agency Staff, Consultants and Interim Appointments',
+      '',
+      'Progress on recommendations – September 2019',
+      '',
+      'Rec\tRecommendation\tLead Cabinet Member / officer\tTarget date\tProgress reported\tPrevious assessment (March 2019)\tAssessment (September 2019)',
+      'R1\tThat a single approval process is introduced.\tDirector of HR\tApril 2019\tIntroduced in May.\tIn Progress\tAchieved (Late)',
+      'R3\tThat the agency contract is re-procured.\tHead of Procurement\tMarch 2019\tDelayed.\tIn Progress\tNot Achieved (Progress Made)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Task and Finish Review of Agency Staff, Consultants and Interim Appointments', 'R01', 2],
+        ['Task and Finish Review of Agency Staff, Consultants and Interim Appointments', 'R03', 3],
+      ],
+    )
+  })
+})

@@ -524,6 +524,23 @@ describe('parseWorkProgramme laid out by meeting, as a London borough prints it'
     ])
   })
 
+  it("reads a 'Scrutiny type' column, and a merged meeting cell's '(Report deadline: …)' row as a row of its own", () => {
+    const text = [
+      'Date of meeting\tItem\tScrutiny type\tPurpose / outcome sought\tLead officer / Cabinet Member',
+      'Thursday 26 September 2019\tCabinet Member Question Time: Leader of the Council\tHolding to account\tTo question the Leader on his portfolio\tCouncillor Roger Pendleton',
+      '(Report deadline: 11 September 2019)\tQuarter 1 Performance Report\tPerformance monitoring\tTo examine the outturn\tHelen Gaskell',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 40, text }], [], '2019-09-26'), [
+      [
+        '2019-09-26',
+        'Cabinet Member Question Time: Leader of the Council',
+        'Holding to account',
+        'Councillor Roger Pendleton',
+      ],
+      ['2019-09-26', 'Quarter 1 Performance Report', 'Performance monitoring', 'Helen Gaskell'],
+    ])
+  })
+
   it('takes a purpose as the type only where it is a bare label, not an aim', () => {
     const text = [
       'Meeting date\tItem\tPurpose / Reason for scrutiny\tLead Officer',
