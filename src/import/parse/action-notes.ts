@@ -2,7 +2,7 @@ import { cleanLine, isUpperCase } from './clean.ts'
 import { findDate } from './dates.ts'
 import { nextNonBlank, textAt } from './lines.ts'
 import type { Line } from './lines.ts'
-import { splitNames } from './names.ts'
+import { splitNames, withKnownNames } from './names.ts'
 import { isFurniture } from './table-utils.ts'
 import { ENDED, resolutionsOf } from './resolutions.ts'
 import type { ParsedActionNotes } from './types.ts'
@@ -75,9 +75,9 @@ function parseNotesAt(
   const alsoEnd = also === -1 ? also : blockEnd(lines, also + 1, end)
   return {
     meeting_date: meetingDate(lines, start, present),
-    present: namesIn(lines, present, presentEnd, PRESENT, members),
+    present: withKnownNames(namesIn(lines, present, presentEnd, PRESENT, members), members),
     also_present: also === -1 ? [] : namesIn(lines, also, alsoEnd, ALSO_PRESENT),
-    apologies: apologiesIn(lines, present, end),
+    apologies: withKnownNames(apologiesIn(lines, present, end), members),
     resolutions: resolutionsOf(lines.slice(present, end)),
     source_page: lines[start]?.page ?? null,
     start,

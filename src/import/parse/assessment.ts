@@ -199,7 +199,7 @@ const POSITIONS: [RegExp, number][] = [
     4,
   ],
   [
-    /progress\s+(?:made|acceptable)|(?:good|real|reasonable)\s+progress|progress\s+has\s+been\s+made|^\W*part(?:ially\b|\s+of\s+the\s+recommendation)/i,
+    /progress\s+(?:made|acceptable)|(?:good|real|reasonable|significant)\s+progress|progress\s+has\s+been\s+made|^\W*part(?:ially\b|\s+of\s+the\s+recommendation)/i,
     3,
   ],
   [/not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+yet\s+passed|not\s+for\s+review|in\s+progress|under\s*way/i, 6],

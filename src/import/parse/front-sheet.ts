@@ -96,7 +96,8 @@ function isMeetingDateLine(text: string): boolean {
 }
 
 // The pack's own dates, not the meeting's: "Date of publication: Monday, 7 November 2022".
-const ISSUE_DATE = /^\W*(?:date of (?:publication|issue|despatch)|published|issued|despatched|dispatched)\b/i
+const ISSUE_DATE =
+  /^\W*(?:date (?:of (?:publication|issue|despatch)|issued|published|despatched)|published|issued|despatched|dispatched)\b/i
 
 function isCouncilLine(text: string): boolean {
   return COUNCIL.test(text) && text.length < 80 && !COMMITTEE.test(text) && !/[.;]$/.test(text)
@@ -116,10 +117,19 @@ function isCommitteeLine(text: string, council: string | null): boolean {
   // A letter's reference ("Our ref: Scrutiny/SSWH") names no committee; its addressees do not
   // either ("To: All Members of the Overview and Scrutiny Committee", read by `committeeName`).
   if (/^(?:our|your)\s+ref\b/i.test(text)) return false
+  // "Contact: Lesley Gilmour, Committee Officer" and "Email: committee.services@…" name the officers.
+  if (
+    /^\W*(?:contact|enquiries|clerk|e-?mail|tel(?:ephone)?|phone)\b|@|\bcommittee (?:officer|clerk|manager|services)\b/i.test(
+      text,
+    )
+  )
+    return false
   return COMMITTEE.test(text)
 }
 
 function isContinuation(text: string): boolean {
+  // "NOTICE OF MEETING" under the name heads the notice; it is no part of the name.
+  if (/^\W*(?:notice of (?:the )?meeting|summons|agenda)\W*$/i.test(text)) return false
   return text !== '' && text.length < 80 && !/[a-z]/.test(text) && findDate(text) === null
 }
 

@@ -14,7 +14,7 @@ const ROLE_WORDS = new Set(
     'group office department overview england catholic roman the of for and in on at to with by was were apologies ' +
     'also present none other others all from behalf attendance meeting late lateness young people families ' +
     'family inquiry executive members healthwatch nhs ccg university hospital foundation police tenant tenants ' +
-    'residents association'
+    'residents association convener'
   ).split(' '),
 )
 
@@ -28,10 +28,28 @@ const LABEL = /^[A-Za-z][A-Za-z /-]{0,40}:\s*-?\s*/
  */
 export function splitNames(text: string, known: readonly string[] = []): string[] {
   const names: string[] = []
+  let run = false
   for (const segment of segments(text)) {
-    for (const name of segmentNames(segment, known)) if (!names.includes(name)) names.push(name)
+    const found = segmentNames(segment, known, run)
+    // "Councillors Baird, Calder and Dunbar": the plural title stands before each surname of its run.
+    run = PLURAL.test(segment.replace(LABEL, '')) || (run && found.length === 1 && !/\s/.test(found[0] ?? ' '))
+    for (const name of found) if (!names.includes(name)) names.push(name)
   }
   return names
+}
+
+const PLURAL = /^(?:councillors|cllrs)\s+/i
+
+/**
+ * Names as the membership gives them in full: minutes may name members by surname alone
+ * ("Sederunt: … Councillors Baird, Calder"), which stands for the one member of that surname.
+ */
+export function withKnownNames(names: readonly string[], known: readonly string[]): string[] {
+  return names.map(name => {
+    if (/\s/.test(name)) return name
+    const matches = known.filter(k => k.split(/\s+/).at(-1)?.toLowerCase() === name.toLowerCase())
+    return matches.length === 1 ? (matches[0] ?? name) : name
+  })
 }
 
 /** A run of name words parted into two known people ("Sylvia Hartigan" + "Mohammed Azeem Khan"), or null. */
@@ -54,7 +72,7 @@ function segments(text: string): string[] {
   return plain.split(/[,;]|\s+(?:and|also|&)\s+|\.(?:\s|$)|\n/i).map(s => s.trim())
 }
 
-function segmentNames(segment: string, known: readonly string[]): string[] {
+function segmentNames(segment: string, known: readonly string[], inRun = false): string[] {
   // "…, and from Yemi Adebayo (co-opted member)": a list of apologies goes on with "from".
   let s = segment.replace(LABEL, '').replace(/^from\s+/i, '')
   // "Samera Ali - Parent Governor": the role follows a dash.
@@ -68,7 +86,7 @@ function segmentNames(segment: string, known: readonly string[]): string[] {
   // a segment that is all prose or starts with a role is not.
   if (run !== -1 && (tokens.length < 2 || /^[A-Z]/.test(words[run] ?? ''))) return []
   if (tokens.length === 0) return []
-  if (tokens.length === 1) return honoured && (tokens[0]?.length ?? 0) >= 3 ? [tokens[0] ?? ''] : []
+  if (tokens.length === 1) return (honoured || inRun) && (tokens[0]?.length ?? 0) >= 3 ? [tokens[0] ?? ''] : []
   const pair = tokens.length >= 4 ? knownPair(tokens, known) : null
   if (pair !== null) return pair
   // Four names in a row are two people whose separating comma was lost in extraction.

@@ -134,12 +134,15 @@ const R_NUMBER = /^(?:R|Rec(?:ommendation)?\.?\s*(?:no\.?\s*)?)?\s*0*(\d{1,2})(?
 // A review's or committee's own prefix ("EHE1" for Elective Home Education, "HASC/1" for the Health
 // and Adult Social Care panel's series) names it; the number keeps it as printed.
 const PREFIXED = /^([A-Z]{2,6})[/.-]?(\d{1,2}[a-z]?)$/
+const DOTTED = /^\d{1,2}\.\d{1,2}[a-z]?$/
 
 /**
  * "R4", "R04", "Rec 4", "4" → "R04"; null when the cell is not a recommendation number. Under a
  * "No." column (`bareDigits`), bare digits and a review's own prefix ("EHE1", kept as printed) too.
  */
 export function recommendationNumber(cell: string, bareDigits: boolean): string | null {
+  // "1.1", "4.3": numbered within the review's themes, kept as printed.
+  if (bareDigits && DOTTED.test(cell.trim())) return cell.trim()
   const prefixed = PREFIXED.exec(cell.trim())
   if (prefixed && bareDigits && !/^rec$/i.test(prefixed[1] ?? '')) return cell.trim()
   const m = R_NUMBER.exec(cell.trim())
@@ -193,11 +196,17 @@ function inquiryTitle(text: string): string | null {
   return null
 }
 
-/** "Scrutiny Review of Temporary Accommodation" names the inquiry "Temporary Accommodation". */
+/**
+ * "Scrutiny Review of Temporary Accommodation", "Scrutiny Panel Review of …", "Select Committee
+ * Review of …" name the inquiry "Temporary Accommodation", as other packs and its own details table do.
+ */
 function inquiryName(text: string): string {
   return text
     .replace(/[.:]$/, '')
-    .replace(/^(?:the\s+)?(?:scrutiny\s+)?(?:review|inquiry)\s+(?:of|into|on)\s+(?=\S)/i, '')
+    .replace(
+      /^(?:the\s+)?(?:scrutiny\s+|select\s+)?(?:panel\s+|committee\s+|commission\s+|board\s+)?(?:review|inquiry)\s+(?:of|into|on)\s+(?=\S)/i,
+      '',
+    )
 }
 
 const EVIDENCE = /^(<[a-z]+>)?\W*evidence of progress/i

@@ -50,7 +50,7 @@ export function programmeColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
   const topic = findColumn(
     keys,
-    /^(items?(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda item|item\/session|report( title)?)$/,
+    /^(items?(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda item|item\/session|report( title)?|title\/description)$/,
   )
   // An action tracker ("Date | Agenda Item | Action | Lead Officer | Update") lists what was asked.
   if (topic < 0 || findColumn(keys, ACTION_COLUMN) >= 0) return null
@@ -63,7 +63,9 @@ export function programmeColumns(cells: string[]): Columns | null {
   const aims = findColumn(keys, /aims|objective|purpose/)
   const witnesses = findColumn(keys, /witness/)
   // A date column after the topic only when headed as the meeting's date ("Date"), not "Date agreed".
-  const dated = date >= 0 && (date < topic || /^(meeting )?date$|^meeting$/.test(keys[date] ?? ''))
+  const dated =
+    date >= 0 &&
+    (date < topic || /^(?:(?:expected|provisional|planned) )?(meeting )?date$|^meeting$/.test(keys[date] ?? ''))
   return { date: dated ? date : topic > 0 ? 0 : -1, topic, type, aims, lead, witnesses }
 }
 
@@ -179,8 +181,13 @@ function rowMeeting(cells: string[], cols: Columns, state: State, near: string |
     state.meeting = null
     return
   }
-  // A month alone ("June 2024") stands for that month's meeting, resolved once all rows are read.
+  // A month alone ("June 2024") stands for that month's meeting, resolved once all rows are read;
+  // one "to be confirmed" names no meeting yet.
   const date = parseDateIn(text, state.previous, near) ?? monthOf(text)
+  if (date === null && /\b(?:to be (?:confirmed|agreed)|tbc)\b/i.test(text)) {
+    state.meeting = null
+    return
+  }
   if (date !== null) {
     state.meeting = date
     if (date.length === 10) state.previous = date
