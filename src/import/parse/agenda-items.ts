@@ -6,6 +6,7 @@ import { breaksOff, cleanLine, countBold, isUpperCase } from './clean.ts'
 import { nextNonBlank, paragraphs, textAt } from './lines.ts'
 import type { Line } from './lines.ts'
 import { parseRangeLine, splitLeadingRange, splitTrailingRange } from './page-ranges.ts'
+import { splitRow } from './table-utils.ts'
 import type { PageRange } from './page-ranges.ts'
 import type { ParsedAgendaItem, ParseWarning } from './types.ts'
 
@@ -240,13 +241,19 @@ function headingAt(
 
 const BREAK = /<br\s*\/?>/i
 
+/** A line's cells as printed: set apart by tabs, or a markdown table's pipes. */
+function rawCells(line: Line | undefined): string[] {
+  const raw = line?.raw ?? ''
+  return (raw.trimStart().startsWith('|') ? splitRow(raw) : null) ?? raw.split('\t')
+}
+
 /**
  * An agenda set out as a table, `Item No. | Subject | Page No.`: the subject cell holds the title
  * (bold) and, after a line break, what the item is for; a title too long for its cell wraps into the
  * next row, whose number cell is empty.
  */
 function tableHeading(lines: Line[], i: number, scope: AgendaScope): Heading | null {
-  const row = (lines[i]?.raw ?? '').split('\t')
+  const row = rawCells(lines[i])
   // A "Time" column before the number: the time the item is expected to start, or empty.
   const timed = row.length >= 3 && START_TIME.test(cleanLine(row[0] ?? '')) && /^\s*\d{1,2}\.?\s*$/.test(row[1] ?? '')
   const cells = timed ? row.slice(1) : row
@@ -278,7 +285,7 @@ function tableRow(
   for (let joined = 0; joined < 3 && !BREAK.test(subject); joined++) {
     // The next row, past a blank line a PDF's cell spacing may leave.
     const j = lines[end + 1]?.text === '' ? end + 2 : end + 1
-    const next = (lines[j]?.raw ?? '').split('\t').slice(timed ? 1 : 0)
+    const next = rawCells(lines[j]).slice(timed ? 1 : 0)
     const rest = cleanLine((next[1] ?? '').split(BREAK)[0] ?? '')
     if (next.length < 2 || cleanLine(next[0] ?? '') !== '' || !wrapsTitle(title, rest)) break
     // A bilingual pack's next row is the title in English, not more of the Welsh one.

@@ -200,7 +200,9 @@ function labelledVenue(header: Line[]): string | null {
 function labelled(header: Line[], label: RegExp): { value: string; index: number } | null {
   const pattern = new RegExp(`^\\W*(?:${label.source})\\W*(?::\\s*|\\t+)(\\S.*)$`, 'i')
   for (const [index, line] of header.entries()) {
-    const value = pattern.exec(line.raw.trim())?.[1]
+    // A markdown details table's row: "| **Venue:** | Council Chamber, … |".
+    const cells = line.raw.trimStart().startsWith('|') ? splitRow(line.raw) : null
+    const value = pattern.exec((cells?.map(c => c.trim()).join('\t') ?? line.raw).trim())?.[1]
     if (value) return { value, index }
   }
   return null

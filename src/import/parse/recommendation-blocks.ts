@@ -87,6 +87,10 @@ export function readBlockLine(
   if (line.text.trim() === '' || isFurniture(line.text)) return 'read'
   if (isSectionHeading(line.text) || blockNumber(line.text) !== null) return 'ended'
   const row = splitRow(line.text)?.map(c => cleanCell(c))
+  if (row !== undefined) {
+    const read = readLabelledCells(block, row, legend)
+    if (read !== null) return read
+  }
   const cells = row ?? labelled(cleanCell(line.text))
   // A block set out as a table labels its rows without a colon: "Lead | Head of Service".
   const label = LABEL.exec(cells[0] ?? '')?.[1] ?? (row !== undefined ? rowLabel(cells[0] ?? '') : undefined)
@@ -101,6 +105,29 @@ export function readBlockLine(
   }
   block.field = fieldOf(label)
   append(block, cells.slice(1).join(' '), legend)
+  const first = !block.confirmed
+  block.confirmed = true
+  return first ? 'label' : 'read'
+}
+
+/**
+ * A block's row of cells each labelled within ("Responsibility: … | Target date: …", "Panel view
+ * (March 2023): On track | Panel view (September 2023): Complete (late)", the later round read
+ * last), or its first row, the recommendation's text alone ("That the Commissioner …"). Null for
+ * any other row.
+ */
+function readLabelledCells(block: RecommendationBlock, row: string[], legend: RatingLegend): 'label' | 'read' | null {
+  const filled = row.filter(c => c !== '')
+  if (filled.length === 1 && block.rec.text === '' && /^that\b/i.test(filled[0] ?? '')) {
+    block.rec.text = filled[0] ?? ''
+    return 'read'
+  }
+  const pairs = filled.map(c => INLINE_LABEL.exec(c))
+  if (filled.length === 0 || pairs.some(m => m === null || !BLOCK_LABEL.test(m[1] ?? ''))) return null
+  for (const m of pairs) {
+    block.field = fieldOf(m?.[1] ?? '')
+    append(block, m?.[2] ?? '', legend)
+  }
   const first = !block.confirmed
   block.confirmed = true
   return first ? 'label' : 'read'
@@ -121,13 +148,13 @@ function labelled(text: string): string[] {
 
 // The labels a block is made of, those it reads (`fieldOf`) and those it passes over.
 const BLOCK_LABEL =
-  /assess|rating|status|response|accepted|agreed|responsib|lead|officer|owner|portfolio|target|complet|timescale|due|deadline|progress|update|evidence/i
+  /assess|rating|status|view|response|accepted|agreed|responsib|lead|officer|owner|portfolio|target|complet|timescale|due|deadline|progress|update|evidence/i
 
 function fieldOf(label: string): Field {
   // The earlier round's or the executive's own assessment beside the committee's.
-  if (/assess|rating|status/i.test(label) && /previous|prior|last|cabinet|self|executive|officer/i.test(label))
+  if (/assess|rating|status|view/i.test(label) && /previous|prior|last|cabinet|self|executive|officer/i.test(label))
     return 'other'
-  if (/assess|rating|status/i.test(label)) return 'assessment'
+  if (/assess|rating|status|\bview\b/i.test(label)) return 'assessment'
   // "Revised due date: September 2025": the original date is the one tracked against.
   if (/revised|new\s+(?:due|target)/i.test(label)) return 'other'
   if (/response|accepted|agreed/i.test(label)) return 'other'
@@ -144,6 +171,9 @@ function append(block: RecommendationBlock, value: string, legend: RatingLegend)
     const code = assessmentIn(value, legend)
     Object.assign(rec, { assessment: code, committee_assessment: code })
     block.assessed = true
-  } else if (field === 'completion_date') rec.completion_date = givesNoDate(value) ? null : value
-  else rec[field] = joinText(rec[field] ?? '', value)
+  } else if (field === 'completion_date') {
+    // "December 2022 Revised target date (agreed March 2023): September 2023": the date tracked against.
+    const original = value.split(/\s+revised\b/i)[0] ?? value
+    rec.completion_date = givesNoDate(original) ? null : original
+  } else rec[field] = joinText(rec[field] ?? '', value)
 }

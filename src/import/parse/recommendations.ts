@@ -64,6 +64,9 @@ const DEFAULT_COLUMNS: Columns = {
   committee: 4,
 }
 
+const COMMITTEE_RATING =
+  /\b(?:panel|committee|commission|board|scrutiny|o&s|members?)\b.*\b(?:assess\w*|view|rating)\b|\bassess\w*\b.*\b(?:panel|committee|commission|board)\b/
+
 /** Column positions when `cells` is a recommendations table header, else null. */
 export function recommendationColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
@@ -74,9 +77,16 @@ export function recommendationColumns(cells: string[]): Columns | null {
   const responsibility = findColumn(keys, /responsib|^lead|owner|portfolio|cabinet member$/, /assess/)
   const completion = findColumn(keys, /complet|due|target|timescale|deadline/, /concluded|assess/)
   const concluded = findColumn(keys, /concluded/)
-  const self = findColumn(keys, /(cabinet member|executive|portfolio holder|self).*assess|self-?assess/)
-  // "Previous assessment (March 2019) | Assessment (September 2019)": the last round's beside this one's.
-  const assessed = findColumn(keys, /assess/, /previous|prior|last|earlier|original/, self >= 0 ? [self] : [])
+  // The executive's own assessment: "Cabinet Member's Assessment", "OPCC assessment", "Officer assessment".
+  const self = findColumn(
+    keys,
+    /(cabinet member|executive|portfolio holder|self|opcc|officers?|service|directorate|management)\b.*assess|self-?assess/,
+  )
+  // The committee's, where a column names it ("Panel view", "O&S assessment") beside the executive's;
+  // "Previous assessment (March 2019) | Assessment (September 2019)": this round's, not the last.
+  const named = findColumn(keys, COMMITTEE_RATING, undefined, self >= 0 ? [self] : [])
+  const assessed =
+    named >= 0 ? named : findColumn(keys, /assess/, /previous|prior|last|earlier|original/, self >= 0 ? [self] : [])
   // Councils without the word: "Status", "Progress rating", "RAG".
   const committee =
     assessed >= 0 || self >= 0
