@@ -361,3 +361,36 @@ describe('findActionNotes with members marked as attending remotely', () => {
     ])
   })
 })
+
+describe('findActionNotes with a Sederunt naming members by surname', () => {
+  it('reads the plural title before each surname and gives each the full name the membership lists', () => {
+    const text = [
+      'MINUTE OF MEETING OF THE EDUCATION, CHILDREN AND FAMILIES COMMITTEE',
+      'Inverbroch, 23 September 2021. Minute of Meeting of the EDUCATION, CHILDREN AND FAMILIES COMMITTEE held in the Council Chamber.',
+      '',
+      'Sederunt:',
+      'Councillor Lindsay, Convener; and Councillors Baird, Calder, Macaulay (as substitute for Councillor Drummond) and MacRae.',
+      '',
+      'Apologies: Councillors Drummond and Tulloch.',
+      '',
+      'DECLARATIONS OF INTEREST',
+    ].join('\n')
+    const members = [
+      'Morag Lindsay',
+      'Fiona Baird',
+      'Rhona Calder',
+      'Shona MacRae',
+      'Alasdair Drummond',
+      'Hamish Tulloch',
+    ]
+    assert.deepEqual(
+      findActionNotes(toLines([{ number: 5, text }]), 0, members).map(n => [n.present, n.apologies]),
+      [
+        [
+          ['Morag Lindsay', 'Fiona Baird', 'Rhona Calder', 'Macaulay', 'Shona MacRae'],
+          ['Alasdair Drummond', 'Hamish Tulloch'],
+        ],
+      ],
+    )
+  })
+})

@@ -411,6 +411,29 @@ describe('agenda items with ranges in the margin before lettered parts', () => {
   })
 })
 
+describe('agenda items in an HTML table', () => {
+  it("reads the slot on a line of the title's cell", () => {
+    const text = [
+      'Adult Social Care and Health Scrutiny Committee',
+      'Wednesday, 28 September 2022 at 6.00 pm',
+      '',
+      'AGENDA',
+      '<table>',
+      '<tr><th>Agenda Item No.</th><th>Title</th><th>Lead Member / Officer</th><th>Page No.</th></tr>',
+      '<tr><td>1.</td><td>Apologies for Absence<br>To receive apologies.</td><td>Chair</td><td></td></tr>',
+      '<tr><td>2.</td><td>Fair Cost of Care<br>(6.20 pm – 7.05 pm)</td><td>Christine Oduya</td><td>15 - 22</td></tr>',
+      '</table>',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages, i.time_slot]),
+      [
+        [1, 'Apologies for Absence', null, null],
+        [2, 'Fair Cost of Care', [15, 22], ['18:20', '19:05']],
+      ],
+    )
+  })
+})
+
 describe('agenda items in a Scottish council’s business list', () => {
   it("reads 'Pages 3 to 8' at the right as the range, and a sentence row under a title as what the item is for", () => {
     const text = [

@@ -294,8 +294,10 @@ function tableRow(
     end = j
   }
   const { title: tidy, timeSlot } = titleAndSlot(title, scope.meetingStart)
-  // A "Timing" column: "5.45 pm – 6.30 pm"; or the slot on a line of its own under the title.
-  const slot = timeSlot ?? slotIn(cells.slice(2), scope.meetingStart)
+  // A "Timing" column: "5.45 pm – 6.30 pm"; the slot on a line of the subject's cell ("…<br>(6.20 pm
+  // – 7.05 pm)"); or on a line of its own under the title.
+  const slot =
+    timeSlot ?? slotIn(cells.slice(2), scope.meetingStart) ?? slotIn(subject.split(BREAK).slice(1), scope.meetingStart)
   const below = nextNonBlank(lines, end + 1)
   const alone = slot === null && below <= end + 2 ? slotAlone(textAt(lines, below), scope.meetingStart) : null
   return {

@@ -28,6 +28,19 @@ describe('withHtmlTablesAsRows', () => {
     )
   })
 
+  it("sets a continued table's rows, short of the cell spanning from the page before, under their columns", () => {
+    const text = [
+      '<table>',
+      '<tr><th>Meeting Date</th><th>Item</th><th>Lead</th></tr>',
+      '<tr><td>Primary Care Access</td><td>Dr James Okafor</td></tr>',
+      '</table>',
+    ].join('\n')
+    assert.equal(
+      withHtmlTablesAsRows(text),
+      ['Meeting Date\tItem\tLead', '\tPrimary Care Access\tDr James Okafor'].join('\n'),
+    )
+  })
+
   it('leaves text without tables as it is', () => {
     const text = 'Minutes of the meeting\n<p>not a table</p>'
     assert.equal(withHtmlTablesAsRows(text), text)

@@ -19,7 +19,7 @@ export function withHtmlTablesAsRows(text: string): string {
 function tableRows(body: string): string[] {
   // Columns still covered by a cell above that spans rows: how many rows more.
   const spanning: number[] = []
-  const rows: string[] = []
+  const rows: string[][] = []
   for (const [, row = ''] of body.matchAll(ROW)) {
     const cells: string[] = []
     const coveredFromAbove = (): void => {
@@ -42,9 +42,12 @@ function tableRows(body: string): string[] {
       if ((spanning[cells.length] ?? 0) > 0) spanning[cells.length] = (spanning[cells.length] ?? 1) - 1
       cells.push('')
     }
-    rows.push(cells.join('\t'))
+    rows.push(cells)
   }
-  return rows
+  // A row short of the table's columns, nothing above spanning into it, is missing its first ones:
+  // a table continued on the next page leaves out the cell that spans from the page before.
+  const width = Math.max(0, ...rows.map(r => r.length))
+  return rows.map(r => [...Array.from({ length: width - r.length }, () => ''), ...r].join('\t'))
 }
 
 function spanOf(attributes: string, name: string): number {

@@ -1336,3 +1336,32 @@ describe('parseRecommendations with the last round beside this one', () => {
     )
   })
 })
+
+describe("parseRecommendations with the committee's view beside the executive's", () => {
+  it("reads 'Panel view', not 'OPCC assessment', and blocks of labelled cells with two rounds", () => {
+    const text = [
+      'Appendix A – Complaints Handling Task Group: progress against recommendations',
+      '',
+      '| No. | Recommendation | Responsibility | Target date | Progress | OPCC assessment | Panel view |',
+      '|---|---|---|---|---|---|---|',
+      '| 2 | That outcomes are published. | Complaints Review Manager | March 2023 | Published late. | Complete | Complete (late) |',
+      '',
+      '**RURAL AND WILDLIFE CRIME TASK GROUP – OUTSTANDING RECOMMENDATIONS**',
+      '',
+      '| **Recommendation 3** | |',
+      '|---|---|',
+      '| That the Commissioner funds four Rural Crime Team posts. | |',
+      '| **Responsibility:** Chief Constable | **Target date:** April 2023<br>Revised target date: September 2023 |',
+      '| **Progress (September 2023):** All posts filled. | |',
+      '| **Panel view (March 2023):** In Progress | **Panel view (September 2023):** Achieved (Late) |',
+    ].join('\n')
+    const recs = parseRecommendations(splitPages(text), [])
+    assert.deepEqual(
+      recs.map(r => [r.number, r.text, r.responsibility, r.completion_date, r.assessment]),
+      [
+        ['R02', 'That outcomes are published.', 'Complaints Review Manager', 'March 2023', null],
+        ['R03', 'That the Commissioner funds four Rural Crime Team posts.', 'Chief Constable', 'April 2023', 2],
+      ],
+    )
+  })
+})
