@@ -45,10 +45,23 @@ export function parseFrontSheet(lines: Line[]): FrontSheet {
   }
 }
 
+/**
+ * The agenda's heading: the first, or where the pack's title page says "Agenda" above the meeting's
+ * details and the agenda itself comes later under a heading of its own, the one its first item follows.
+ */
 function findAgendaHeading(lines: Line[]): number {
   const limit = Math.min(lines.length, HEADER_LIMIT)
-  for (let i = 0; i < limit; i++) if (AGENDA.test(textAt(lines, i).replace(/\s+/g, ''))) return i
-  return -1
+  const headings: number[] = []
+  for (let i = 0; i < limit; i++) if (AGENDA.test(textAt(lines, i).replace(/\s+/g, ''))) headings.push(i)
+  const first = headings[0] ?? -1
+  if (headings.length < 2 || firstItemWithin(lines, first, 12)) return first
+  return headings.find(h => firstItemWithin(lines, h, 12)) ?? first
+}
+
+function firstItemWithin(lines: Line[], heading: number, span: number): boolean {
+  for (let i = heading + 1; i < Math.min(lines.length, heading + span); i++)
+    if (/^(?:item\s+)?1[.:)]?(?:\s|$)/i.test(textAt(lines, i))) return true
+  return false
 }
 
 function firstItemLine(lines: Line[]): number {
@@ -227,12 +240,16 @@ function membersFrom(header: Line[], start: number): string[] {
   let list = textAt(header, start).replace(MEMBERS, '')
   let substitutes = false
   let namesOnly = false
+  // The later columns of a members' table, each read down: names where the members are set out in
+  // columns ("Councillors: | Co-opted Members:"), else ward, party or whom a member represents.
+  const columns: string[][] = []
   for (let i = start + 1; i < header.length && i - start < 40; i++) {
     const text = textAt(header, i)
     if (text === '' && textAt(header, i + 1) === '') break
     // A group's substitutes named on their line ("Substitutes: Cllr A, Cllr B"), each council's
     // members listed in turn: the list goes on with the next group.
-    if (INLINE_SUBSTITUTES.test(text) || (substitutes && /^(?:cllrs?|councillors?)\b/i.test(text))) {
+    // A substitutes' line ending in "and" or a comma goes on in the next.
+    if (INLINE_SUBSTITUTES.test(text) || substitutes) {
       substitutes = /(?:,|\band)$/.test(text)
       if (!substitutes && !GROUP_HEADING.test(textAt(header, nextNonBlank(header, i + 1)))) break
       continue
@@ -250,22 +267,40 @@ function membersFrom(header: Line[], start: number): string[] {
     // Under "Councillors:" every cell of the table is a councillor's name.
     if (/^(?:councillors|cllrs)\s*:$/i.test(text)) namesOnly = true
     const cells = splitRow(header[i]?.raw ?? '')
-    const name = coOpted ?? (cells !== null ? namesInRow(cells, namesOnly) : text)
+    cells?.slice(1).forEach((cell, k) => (columns[k] ??= []).push(cell))
+    const name = coOpted ?? (cells !== null ? linesOf([cells[0] ?? '']).join('\n') : text)
     // A double-barrelled name broken at its hyphen ("Pilkington-" / "Moss") joins without a space.
     list += (/[A-Za-z]-$/.test(list) ? '' : wrapsOn(list, name) ? ' ' : '\n') + name
   }
-  return splitNames(list)
+  const named = columns.map(linesOf).filter(lines => namesOnly || lines.some(namesAPerson))
+  return splitNames([list, ...named.map(joinWrapped)].join('\n'))
 }
 
-/**
- * The names in a row of a members' table: its first cell (the rest give ward, party or whom a
- * member represents), and other cells that are names too where the members are set out in columns
- * ("Councillor Peter Vosper | Councillor Dr Simon Hext", "… (Chair) | … (Vice-Chair)").
- */
-function namesInRow(cells: string[], namesOnly: boolean): string {
-  const [first = '', ...rest] = cells.map(c => cleanLine(c))
-  const names = rest.filter(c => namesOnly || HONORIFIC_START.test(c) || /\([^)]*\bchair/i.test(c))
-  return [first, ...names].filter(c => c !== '').join('\n')
+/** A column's cells as lines: a cell's own line breaks ("<br>") part them too. */
+function linesOf(cells: string[]): string[] {
+  return cells
+    .flatMap(c => c.split(/<br\s*\/?>/i))
+    .map(c => cleanLine(c))
+    .filter(c => c !== '')
+}
+
+/** A line naming a member by title or office ("Councillor Hext", "Revd Canon Ruth Akinwale", "… (Vice-Chair)"), or heading a column of members. */
+function namesAPerson(line: string): boolean {
+  return (
+    HONORIFIC_START.test(line) ||
+    /^(?:revd?|canon|prof(?:essor)?|sir|dame)\s/i.test(line) ||
+    /\([^)]*\bchair/i.test(line) ||
+    /^(?:co-?opted\s+members?|councillors)\b[^:]*:/i.test(line)
+  )
+}
+
+/** A column's lines as names a line each, a bracket left open ("(Church of England") closed on the next. */
+function joinWrapped(lines: string[]): string {
+  return lines.reduce((text, line) => {
+    const last = text.slice(text.lastIndexOf('\n') + 1)
+    const open = (last.match(/\(/g) ?? []).length > (last.match(/\)/g) ?? []).length
+    return text === '' ? line : `${text}${open ? ' ' : '\n'}${line}`
+  }, '')
 }
 
 // The next group of a joint committee's members: "Ashcombe Council", "Co-opted Member (non-voting)".
