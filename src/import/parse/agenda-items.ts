@@ -85,11 +85,18 @@ function subItemRanges(body: Line[]): PageRange | null {
     const before = splitLeadingRange(l.text).range ?? singlePageBefore(l.text)
     const text = before === null ? l.text : l.text.replace(/^[\d\s–-]+(?=\()/, '')
     if (!/^(?:\(?[a-h][.)]|\d{1,2}\.\d{1,2}\.?)\s+\S/i.test(text)) return []
-    const range = before ?? splitTrailingRange(text).range
+    const range = before ?? splitTrailingRange(text).range ?? pageCell(l)
     return range === null ? [] : [range]
   })
   if (ranges.length === 0) return null
   return [Math.min(...ranges.map(r => r[0])), Math.max(...ranges.map(r => r[1]))]
+}
+
+/** A part's one page in a cell of its own ("(b) | Forward Plan of Key Decisions | 27"). */
+function pageCell(line: Line): PageRange | null {
+  const cells = line.raw.split('\t').map(c => cleanLine(c)).filter(c => c !== '')
+  const last = cells.at(-1) ?? ''
+  return cells.length >= 3 && /^\d{1,4}$/.test(last) ? [Number(last), Number(last)] : null
 }
 
 /** "40 (b) Extract from the Forward Plan": one page printed before a lettered part. */
@@ -332,6 +339,8 @@ function englishTitle(
  * the item is for ("To review the Panel's work programme …", "Report by …(copy attached).").
  */
 function wrapsTitle(title: string, rest: string): boolean {
+  // A lettered or numbered part ("(a)", "7.1") is the item's own, not more of its title.
+  if (/^\(?[a-h]\)|^\(?[ivx]{1,4}\)|^\d{1,2}\.\d/i.test(rest)) return false
   if (rest === '' || /[\w)]\.$/.test(rest) || slotAlone(rest, null) !== null) return false
   return inTitleCase(rest) || breaksOff(title)
 }

@@ -610,8 +610,10 @@ function sectionRow(cells: string[]): boolean {
 }
 
 /** A row that may belong to a key of rating words: a short first cell, no digits (cheap tests first). */
-function legendRow(text: string): string[][] {
-  if (text.trimStart().startsWith('|')) return [splitRow(text)?.map(c => cleanCell(c)) ?? []]
+function legendRow(line: string): string[][] {
+  if (line.trimStart().startsWith('|')) return [splitRow(line)?.map(c => cleanCell(c)) ?? []]
+  // A key set in from the margin (layout text) starts with an empty cell.
+  const text = line.replace(/^\t+/, '')
   const tab = text.indexOf('\t')
   if (tab < 1 || tab > 40 || /\d/.test(text.slice(0, tab))) return []
   return [splitRow(text)?.map(c => cleanCell(c)) ?? []]

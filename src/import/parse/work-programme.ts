@@ -100,6 +100,8 @@ interface State {
   /** Raw text of the last "to be scheduled" list item, and whether a blank line or footer came since. */
   listRaw: string | null
   blank: boolean
+  /** The last meeting cell's deadline note ("Reports due: 29") stopped short of its month. */
+  deadlineOpen: boolean
   /** The line of the last table row read: a row right under it may be its cells' wrapped lines. */
   lastRowLine: Line | null
   /** A listed item naming neither lead nor kind, kept if a "Lead officer:" line follows it. */
@@ -174,8 +176,13 @@ function headingRow(cells: string[], state: State, near: string | null): boolean
 
 function rowMeeting(cells: string[], cols: Columns, state: State, near: string | null): void {
   if (cols.date < 0) return
-  // "23 September 2025 Reports due: 11 Sep 2025": the meeting's date, then its papers' deadline.
-  const text = cleanCell(cells[cols.date]).split(DEADLINE_NOTE)[0]?.trim() ?? ''
+  // "23 September 2025 Reports due: 11 Sep 2025": the meeting's date, then its papers' deadline,
+  // which may run on into the next row's cell ("Reports due: 29" / "October 2020").
+  const [meeting = '', ...note] = cleanCell(cells[cols.date]).split(DEADLINE_NOTE)
+  const text = meeting.trim()
+  const noteGoesOn = state.deadlineOpen
+  state.deadlineOpen = note.length > 0 && parseDateIn(note.join(' '), state.previous, near) === null
+  if (noteGoesOn && text !== '' && parseDateIn(text, state.previous, near) === null) return
   if (text === '' || NOT_A_MEETING.test(text)) return
   if (TO_BE_SCHEDULED.test(text) || PLACEHOLDER.test(text)) {
     state.meeting = null
@@ -537,6 +544,7 @@ export function parseWorkProgramme(
     blank: false,
     pending: null,
     lastRowLine: null,
+    deadlineOpen: false,
     title: '',
     header: null,
     headerWrapped: false,
