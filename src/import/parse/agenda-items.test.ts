@@ -434,6 +434,27 @@ describe('agenda items in an HTML table', () => {
   })
 })
 
+describe('agenda items with lettered parts in a column of their own', () => {
+  it("keeps '(a)' out of the title and counts a part's one page printed alone", () => {
+    const text = [
+      ...FRONT_SHEET.slice(0, -3),
+      '2\tWork Programme 2020/21 and Forward Plan\t9.00 pm -<br>9.20 pm',
+      '\t(a)\tSelect Committee Work Programme 2020/21\t23 - 26',
+      '\t(b)\tForward Plan of Key Decisions\t27',
+      '',
+      '3\tDate of Next Meeting',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages]),
+      [
+        [1, 'APOLOGIES', null],
+        [2, 'Work Programme 2020/21 and Forward Plan', [23, 27]],
+        [3, 'Date of Next Meeting', null],
+      ],
+    )
+  })
+})
+
 describe('agenda items in a Scottish council’s business list', () => {
   it("reads 'Pages 3 to 8' at the right as the range, and a sentence row under a title as what the item is for", () => {
     const text = [

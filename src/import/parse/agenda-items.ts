@@ -333,6 +333,8 @@ function englishTitle(
   return { title: tidyTitle(english), timeSlot: heading.timeSlot ?? timeSlot, range: heading.range ?? range, end: j }
 }
 
+const PART = /^\(?[a-h]\)(?:\s|$)|^\(?[ivx]{1,4}\)(?:\s|$)|^\d{1,2}\.\d/i
+
 /**
  * Whether a row under a title's row carries the title on: in title case, or after words that break
  * off ("… Hospital Discharge and" / "Intermediate Care Inquiry …"). A row of a sentence says what
@@ -340,7 +342,7 @@ function englishTitle(
  */
 function wrapsTitle(title: string, rest: string): boolean {
   // A lettered or numbered part ("(a)", "7.1") is the item's own, not more of its title.
-  if (/^\(?[a-h]\)|^\(?[ivx]{1,4}\)|^\d{1,2}\.\d/i.test(rest)) return false
+  if (PART.test(rest)) return false
   if (rest === '' || /[\w)]\.$/.test(rest) || slotAlone(rest, null) !== null) return false
   return inTitleCase(rest) || breaksOff(title)
 }
@@ -411,8 +413,9 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
       const whole = titleAndSlot(`${title} - ${next}`, scope.meetingStart)
       return { ...heading, title: whole.title, timeSlot: whole.timeSlot, end: j }
     }
-    // The slot alone on the next line ("(11.30 – 11.50)"), the title having filled the width.
-    if (/^\d{1,2}\b/.test(next)) break
+    // The slot alone on the next line ("(11.30 – 11.50)"), the title having filled the width; or
+    // the item's first lettered part ("(a) Select Committee Work Programme 23 - 26").
+    if (/^\d{1,2}\b/.test(next) || PART.test(next)) break
     const wrappedToRange = rangeEnding(lines, { ...heading, title, timeSlot }, end, j, scope.meetingStart)
     if (wrappedToRange !== null) {
       ;({ title, range, end, timeSlot } = wrappedToRange)

@@ -76,7 +76,7 @@ describe('englishLabels', () => {
 })
 
 describe('parsePack on a Welsh council’s bilingual pack', () => {
-  it('reads the English front sheet, members in two columns under "Councillors:", and English agenda titles', () => {
+  it('reads the English front sheet, members in two columns under "Councillors:" (down each column), and English agenda titles', () => {
     const pack = parsePack(FRONT_SHEET.join('\n'))
     assert.equal(pack.committee, 'CORPORATE RESOURCES SCRUTINY COMMITTEE')
     assert.deepEqual(pack.meeting, {
@@ -85,7 +85,7 @@ describe('parsePack on a Welsh council’s bilingual pack', () => {
       venue: 'Council Chamber, County Hall',
       source_page: 1,
     })
-    assert.deepEqual(pack.members, ['Gareth Wyn Lloyd', 'Helen Mostyn-Price', 'Aled Rhys Beynon', 'Catrin Haf Jenkins'])
+    assert.deepEqual(pack.members, ['Gareth Wyn Lloyd', 'Aled Rhys Beynon', 'Helen Mostyn-Price', 'Catrin Haf Jenkins'])
     assert.deepEqual(
       pack.agenda_items.map(i => [i.number, i.title, i.pages]),
       [

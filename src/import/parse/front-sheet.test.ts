@@ -217,7 +217,7 @@ describe('parseFrontSheet on a PDF converted to markdown', () => {
     ])
   })
 
-  it('reads members set out in two columns of names, and the venue without its article', () => {
+  it('reads members set out in two columns of names (down each column), and the venue without its article', () => {
     const text = [
       '**ENVIRONMENT AND HIGHWAYS SCRUTINY COMMITTEE**',
       '',
@@ -235,8 +235,8 @@ describe('parseFrontSheet on a PDF converted to markdown', () => {
     const sheet = frontSheet(text)
     assert.deepEqual(sheet.members, [
       'Geoffrey Stanbridge',
-      'Karen Ellacott',
       'Pauline Arkwright',
+      'Karen Ellacott',
       'Trevor Fairclough',
       'Lewis McAllister',
     ])
@@ -382,5 +382,44 @@ describe('parseFrontSheet on a district council notice', () => {
       ['OVERVIEW AND SCRUTINY COMMITTEE', '2022-11-15', '18:30'],
     )
     assert.deepEqual(sheet.members, ['Margaret Thornbury', 'Alan Cropley', 'Tariq Qureshi', 'Oliver Brayfield'])
+  })
+})
+
+describe('parseFrontSheet on a title page saying "Agenda" above the meeting', () => {
+  it('takes the agenda heading its first item follows, co-opted members in a column of their own, and substitutes apart', () => {
+    const text = [
+      'LONDON BOROUGH OF KELBOURNE',
+      '',
+      'Children and Education Select Committee',
+      '',
+      'Agenda',
+      '',
+      'Date:\tTuesday 15 September 2020',
+      'Time:\t7.00 pm',
+      'Venue:\tVirtual meeting held on Microsoft Teams',
+      '',
+      'MEMBERSHIP',
+      '',
+      'Councillors:<br>Councillor Priya Ramasubramanian (Chair)\tCo-opted Members (education matters only):<br>Revd Canon Ruth Akinwale (Church of England',
+      'Councillor Tobias Greenhalgh (Vice-Chair)\tDiocesan Representative)',
+      'Councillor Sinead Gallagher<br>Councillor Yusuf Demirci\tFarida Haque (Parent Governor Representative,<br>Primary)',
+      '',
+      'Substitute Members: Councillors Chidi Obiora, Ravinder Sandhu and',
+      'Patrick Doherty',
+      '',
+      'AGENDA',
+      '',
+      '1.\tApologies for Absence',
+    ].join('\n')
+    const sheet = frontSheet(text)
+    assert.deepEqual([sheet.meeting.date, sheet.meeting.start_time], ['2020-09-15', '19:00'])
+    assert.deepEqual(sheet.members, [
+      'Priya Ramasubramanian',
+      'Tobias Greenhalgh',
+      'Sinead Gallagher',
+      'Yusuf Demirci',
+      'Ruth Akinwale',
+      'Farida Haque',
+    ])
   })
 })

@@ -541,6 +541,20 @@ describe('parseWorkProgramme laid out by meeting, as a London borough prints it'
     ])
   })
 
+  it("reads a meeting cell's deadline note running on into the next row's cell as no meeting", () => {
+    const text = [
+      'Meeting\tItem\tType of scrutiny\tLead officer / Cabinet Member',
+      'Tuesday 10<br>November 2020<br>Reports due: 29\tSafeguarding Partnership Annual Report\tPerformance monitoring\tGeoffrey Lindqvist',
+      'October 2020\tSEND Strategy: Year One Progress\tPerformance monitoring\tClaire Bannerman',
+      '\tSchool Place Planning\tPre-decision scrutiny\tDavid Penrose',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 24, text }], [], '2020-09-15'), [
+      ['2020-11-10', 'Safeguarding Partnership Annual Report', 'Performance monitoring', 'Geoffrey Lindqvist'],
+      ['2020-11-10', 'SEND Strategy: Year One Progress', 'Performance monitoring', 'Claire Bannerman'],
+      ['2020-11-10', 'School Place Planning', 'Pre-decision scrutiny', 'David Penrose'],
+    ])
+  })
+
   it('takes a purpose as the type only where it is a bare label, not an aim', () => {
     const text = [
       'Meeting date\tItem\tPurpose / Reason for scrutiny\tLead Officer',
