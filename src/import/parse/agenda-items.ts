@@ -94,7 +94,10 @@ function subItemRanges(body: Line[]): PageRange | null {
 
 /** A part's one page in a cell of its own ("(b) | Forward Plan of Key Decisions | 27"). */
 function pageCell(line: Line): PageRange | null {
-  const cells = line.raw.split('\t').map(c => cleanLine(c)).filter(c => c !== '')
+  const cells = line.raw
+    .split('\t')
+    .map(c => cleanLine(c))
+    .filter(c => c !== '')
   const last = cells.at(-1) ?? ''
   return cells.length >= 3 && /^\d{1,4}$/.test(last) ? [Number(last), Number(last)] : null
 }
@@ -426,7 +429,7 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
     // A title that plainly breaks off ("… Inquiry – Tracking of") goes on in a short line set close.
     const dangling =
       (breaksOff(title) || lineBreaksOff(lines[end])) &&
-      j === end + 1 &&
+      (j === end + 1 || /:$/.test(titleCellOf(lines[end]))) &&
       more.title.length <= 60 &&
       !/[.:;]$/.test(more.title)
     if (!open && !dangling && !(isUpperCase(title) && isUpperCase(more.title))) break
@@ -493,9 +496,13 @@ function continuationAt(lines: Line[], end: number, title: string): number | nul
   const after = nextNonBlank(lines, end + 1)
   const overPage = after > 0 && (lines[after]?.page ?? 0) > (lines[end]?.page ?? 0)
   // On the same page, a blank a PDF's spacing left (the page range beside the title's first line
-  // made it taller) sets capitals apart from the capitals they carry on.
-  const spaced = after === end + 2 && isUpperCase(title) && isUpperCase(textAt(lines, after))
-  return (overPage || spaced) && breaksOff(title) && parseRangeLine(textAt(lines, after)) === null ? after : null
+  // made it taller) sets capitals apart from the capitals they carry on, or a title that breaks
+  // off at its colon ("… Group:" / "Six-Month Monitoring of Recommendations") from its rest.
+  const rest = textAt(lines, after)
+  const colon = /:$/.test(titleCellOf(lines[end])) && inTitleCase(rest)
+  const spaced = after === end + 2 && ((isUpperCase(title) && isUpperCase(rest)) || colon)
+  const cut = breaksOff(title) || lineBreaksOff(lines[end])
+  return (overPage || spaced) && cut && parseRangeLine(rest) === null ? after : null
 }
 
 /** The slot a line holds and nothing else ("(11.30 – 11.50)", "Approximate timing: 10.15am – 11.15am"). */

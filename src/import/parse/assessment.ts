@@ -244,6 +244,8 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
       blank = true
       continue
     }
+    // A page's footer between two rows: the key goes on over the page.
+    if (!line.includes('\t') && isFurniture(line)) continue
     const [word = '', ...rest] = /[\t|]/.test(line) ? (splitRow(line)?.map(c => cleanLine(c)) ?? []) : []
     const definition = rest.join(' ').trim()
     const last = run.at(-1)

@@ -671,7 +671,13 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   const appendix = /^\W*(appendix|annex)\b/i.test(text) ? cleanCell(text) : null
   const runningHeader = appendix !== null && appendix === state.appendix
   if (appendix !== null && !runningHeader) Object.assign(state, { theme: null, appendix })
-  const title = /[:\-–]/.test(text) && inquiryTitle(text) !== null ? inquiryTitle(wrapped()) : null
+  // A title wrapped at the page's width may name its report only on its next line ("…: Six-Month
+  // Monitoring of" / "Recommendations").
+  const titled =
+    /[:\-–]/.test(text) &&
+    (inquiryTitle(text) !== null ||
+      (/monitoring|tracking|progress|implementation/i.test(text) && breaksOff(cleanCell(text))))
+  const title = titled ? inquiryTitle(wrapped()) : null
   if (title !== null) {
     // A running header's short form ("Tracking: Community Asset Transfer") keeps the full title
     // with its subtitle ("… – Making It Work for Communities").
