@@ -47,7 +47,8 @@ export interface RecommendationBlock {
 export function blockNumber(text: string): string | null {
   if (text.length >= 40) return HEAD_WITH_TEXT.exec(text)?.[1] ?? null
   const cells = /[\t|]/.test(text) ? splitRow(text)?.map(c => cleanCell(c)) : undefined
-  if (cells === undefined) return HEAD.exec(text)?.[1] ?? null
+  // Printed from its table, the heading row's number is a line of its own: "**R1**".
+  if (cells === undefined) return HEAD.exec(text)?.[1] ?? /^\W*(R\d{1,2}[a-z]?)\W*$/.exec(text)?.[1] ?? null
   if (cells.slice(1).some(c => c !== '')) return null
   const m = TABLE_HEAD.exec(cells[0] ?? '')
   return m === null ? null : (m[1] ?? m[2] ?? null)

@@ -672,11 +672,9 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   const runningHeader = appendix !== null && appendix === state.appendix
   if (appendix !== null && !runningHeader) Object.assign(state, { theme: null, appendix })
   // A title wrapped at the page's width may name its report only on its next line ("…: Six-Month
-  // Monitoring of" / "Recommendations").
+  // Monitoring of" / "Recommendations", "…: PROGRESS" / "ON RECOMMENDATIONS (OCTOBER 2019)").
   const titled =
-    /[:\-–]/.test(text) &&
-    (inquiryTitle(text) !== null ||
-      (/monitoring|tracking|progress|implementation/i.test(text) && breaksOff(cleanCell(text))))
+    /[:\-–]/.test(text) && (inquiryTitle(text) !== null || /monitoring|tracking|progress|implementation/i.test(text))
   const title = titled ? inquiryTitle(wrapped()) : null
   if (title !== null) {
     // A running header's short form ("Tracking: Community Asset Transfer") keeps the full title
