@@ -423,3 +423,21 @@ describe('parseFrontSheet on a title page saying "Agenda" above the meeting', ()
     ])
   })
 })
+
+describe('parseFrontSheet printed to PDF, its blank lines gone', () => {
+  it('ends the venue at the next heading or note set close below it', () => {
+    for (const next of ['MEMBERSHIP', '(Watch the live meeting here.)', 'PLEASE NOTE: This is a hybrid meeting.']) {
+      const text = [
+        'ENVIRONMENT AND HIGHWAYS SCRUTINY COMMITTEE',
+        'WEDNESDAY, 22 NOVEMBER 2017 AT 10.30 AM',
+        'IN THE COUNCIL CHAMBER, SHIRE HALL,',
+        'ALDERMERE, AM1 1SH',
+        next,
+        'Councillor Geoffrey Stanbridge (Chairman)',
+        '',
+        'AGENDA',
+      ].join('\n')
+      assert.equal(frontSheet(text).meeting.venue, 'COUNCIL CHAMBER, SHIRE HALL, ALDERMERE, AM1 1SH', next)
+    }
+  })
+})

@@ -188,6 +188,11 @@ function venueLines(header: Line[], from: number): string | null {
   if (!VENUE_LABEL.test(text) && !/\b(room|house|hall|chamber|centre|center)\b/i.test(text)) return null
   const parts = [withoutArticle(text.replace(VENUE_LABEL, ''))]
   for (let i = first + 1; i < header.length && textAt(header, i) !== '' && !AGENDA.test(textAt(header, i)); i++) {
+    // The next heading ("MEMBERSHIP") or a note ("(Watch the live meeting here)", "PLEASE NOTE: …")
+    // set close below, with no blank line between.
+    const next = textAt(header, i)
+    if (MEMBERS.test(next) || /^\W*(?:membership|contact|please note)\b|^\(.*\)$/i.test(next) || next.length > 100)
+      break
     parts.push(textAt(header, i))
   }
   return parts.join(' ')
