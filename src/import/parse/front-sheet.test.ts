@@ -441,3 +441,24 @@ describe('parseFrontSheet printed to PDF, its blank lines gone', () => {
     }
   })
 })
+
+describe('parseFrontSheet on a summons wrapped by a PDF', () => {
+  it('reads the date, time and venue from the summons over the lines it wraps onto', () => {
+    const text = [
+      'HARROWDALE DISTRICT COUNCIL',
+      'Date of publication: Tuesday, 1 July 2025',
+      'To: All Members of the Overview and Scrutiny Committee',
+      'NOTICE OF MEETING',
+      'You are summoned to attend a meeting of the Overview and Scrutiny Committee which will be held in',
+      'the Council Chamber, Harrowdale House, Market Street, Harrowdale, HW4 1AZ on Wednesday, 9 July',
+      '2025 at 6.30 pm, to transact the business set out in the agenda overleaf.',
+      'Yours sincerely',
+      'AGENDA',
+    ].join('\n')
+    const { meeting } = frontSheet(text)
+    assert.deepEqual(
+      [meeting.date, meeting.start_time, meeting.venue],
+      ['2025-07-09', '18:30', 'Council Chamber, Harrowdale House, Market Street, Harrowdale, HW4 1AZ'],
+    )
+  })
+})

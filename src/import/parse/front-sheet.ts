@@ -32,13 +32,14 @@ export function parseFrontSheet(lines: Line[]): FrontSheet {
   const heading = findAgendaHeading(lines)
   const agendaStart = heading === -1 ? firstItemLine(lines) : heading + 1
   const header = lines.slice(0, Math.max(0, heading === -1 ? agendaStart : heading))
-  const summons = header.findIndex(l => summonsDate(l.text))
+  const summons = header.findIndex((_, i) => summonsDate(sentenceAt(header, i)))
   const dateIndex = summons !== -1 ? summons : header.findIndex(l => isMeetingDateLine(l.text))
   const council = header.find(l => isCouncilLine(l.text))?.text ?? null
   return {
     council,
     committee: committeeName(header, dateIndex === -1 ? header.length : dateIndex, council),
-    meeting: summons !== -1 ? summonedMeeting(header[summons]) : meetingOf(header, dateIndex),
+    meeting:
+      summons !== -1 ? summonedMeeting(sentenceAt(header, summons), header[summons]) : meetingOf(header, dateIndex),
     members: membersOf(header),
     agendaStart,
     hasAgendaHeading: heading !== -1,
@@ -85,8 +86,19 @@ function summonsDate(text: string): boolean {
   return findDate(sentence) !== null
 }
 
-function summonedMeeting(line: Line | undefined): ParsedMeeting {
-  const text = line?.text ?? ''
+/**
+ * The summons's sentence from line `at`, over the lines a PDF wrapped it onto ("… which will be held
+ * in" / "the Council Chamber, … on Wednesday, 9 July" / "2025 at 6.30 pm, …").
+ */
+function sentenceAt(header: Line[], at: number): string {
+  let text = textAt(header, at)
+  if (!SUMMONS.test(text)) return text
+  for (let j = at + 1; j <= at + 3 && !/\.\s*$/.test(text) && textAt(header, j) !== ''; j++)
+    text += ` ${textAt(header, j)}`
+  return text
+}
+
+function summonedMeeting(text: string, line: Line | undefined): ParsedMeeting {
   const found = findDate(text)
   const after = found ? text.slice(found.index + found.length) : ''
   const held = /\b(?:to|will) be held (?:in|at)\s+(?:the\s+)?(.+?),?\s+on\s+(?:\w+day,?\s+)?\d/i.exec(text)?.[1] ?? null
