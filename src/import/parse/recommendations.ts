@@ -456,7 +456,7 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   const embedded = state.cols !== null && cols.number < 0 ? numberedText(cell(cells, cols.text)) : null
   if (embedded !== null) cells = cells.map((c, i) => (i === cols.text ? embedded.text : c))
   const number = embedded?.number ?? recommendationNumber(first, state.cols !== null && cols.number >= 0)
-  const enough = state.cols !== null || cells.filter(c => c.trim() !== '').length >= 3
+  const enough = state.cols !== null || (cells.filter(c => c.trim() !== '').length >= 3 && !figuresRow(cells))
   if (number !== null && enough) {
     out.push(startRecommendation(number, cells, line, state, warnings))
     state.rowCells = [...cells]
@@ -633,6 +633,14 @@ function inBlock(line: Line, state: State, out: ParsedRecommendation[]): boolean
   if (number === null) return false
   state.block = startBlock(recommendationNumber(number, true) ?? number, state.title, line)
   return true
+}
+
+/**
+ * Outside a recommendations table, an "R1"-numbered row of figures ("R1 | Contact centre calls
+ * answered within 3 minutes | 72% | 80% | 74% | Amber") is a performance indicator, not a recommendation.
+ */
+function figuresRow(cells: string[]): boolean {
+  return cells.filter(c => /^\s*[£$]?\d[\d,.]*\s*(?:%|k|m|bn)?\s*$/i.test(cleanCell(c))).length >= 2
 }
 
 /** A continuation row of the recommendation's own row (its text ran on to the next page). */

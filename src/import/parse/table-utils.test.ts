@@ -131,3 +131,30 @@ test('a line break inside a hyphenated word joins it again; other breaks are spa
   )
   assert.equal(cleanCell('Head of Bus Services,<br>with the councils'), 'Head of Bus Services, with the councils')
 })
+
+test('the rest of a row broken by the page goes to its longest open cells, not to a name with its post', () => {
+  const above = [
+    '**5.** That the Council pays the cost of travel to school for all children placed more than two miles from their',
+    'Partially agreed. The Council will pay the travel costs of a parent accompanying a child who is',
+    'Travel support scheme to start at the beginning of the school year, run by Housing Needs',
+    'Lorraine Achebe, Head of Housing Needs and Lettings',
+    'September 2023',
+    'The travel support scheme began on 4 September 2023. By 20 October, 186 children had received travel',
+    'Complete',
+  ]
+  const rest = [
+    'school, until the family is rehoused.',
+    'placed more than two miles away.',
+    "with Children's Services.",
+    'support, at a forecast cost of £96,000.',
+  ]
+  assert.deepEqual(alignBrokenRow(rest, 7, above, []), [
+    'school, until the family is rehoused.',
+    'placed more than two miles away.',
+    "with Children's Services.",
+    '',
+    '',
+    'support, at a forecast cost of £96,000.',
+    '',
+  ])
+})

@@ -331,7 +331,14 @@ function openCells(above: readonly string[], carried: readonly number[], wanted:
   const breaking = open.filter(i => breaksOff(cleanCell(above[i])))
   if (breaking.length === wanted) return breaking
   const sentences = open.filter(i => cleanCell(above[i]).split(' ').length > 2)
-  return sentences.length === wanted ? sentences : open
+  if (sentences.length <= wanted || wanted < 2) return sentences.length === wanted ? sentences : open
+  // More cells of prose than parts: the longest go on ("… had received travel" / "support, at a
+  // forecast cost …"); a name with a post ("Lorraine Achebe, Head of Housing") is whole.
+  // Those plainly breaking off first, then the longest, the earlier of two alike.
+  const words = (i: number): number => cleanCell(above[i]).split(' ').length
+  const cut = open.filter(i => breaking.includes(i) || /[;,]$/.test(cleanCell(above[i])))
+  const rest = sentences.filter(i => !cut.includes(i)).sort((a, b) => words(b) - words(a) || a - b)
+  return [...cut, ...rest].slice(0, wanted).sort((a, b) => a - b)
 }
 
 /** Number of cells up to the last one with text: a header's width. */
