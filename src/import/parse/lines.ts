@@ -110,11 +110,21 @@ const REPORT_HEADING =
  * lines, near the longest. Text with a paragraph to a line (the seed packs) has no such width.
  */
 export function fillsWidth(line: string, page: readonly string[]): boolean {
+  const width = pageWidth(page)
+  return line.length >= 0.85 * width && line.length <= 1.1 * width
+}
+
+// A page's width, measured once however many of its lines are asked about.
+const widths = new WeakMap<readonly string[], number>()
+
+function pageWidth(page: readonly string[]): number {
+  const known = widths.get(page)
+  if (known !== undefined) return known
   const lengths = page
     .filter(t => !t.includes('\t') && t.length >= 40)
     .map(t => t.length)
     .sort((a, b) => a - b)
-  if (lengths.length < 8) return false
-  const width = lengths[Math.floor(lengths.length * 0.9)] ?? Infinity
-  return line.length >= 0.85 * width && line.length <= 1.1 * width
+  const width = lengths.length < 8 ? Infinity : (lengths[Math.floor(lengths.length * 0.9)] ?? Infinity)
+  widths.set(page, width)
+  return width
 }

@@ -657,8 +657,19 @@ function continueRecommendation(rec: ParsedRecommendation, cells: string[], cols
 }
 
 /** A title line with the lines below that carry it on, when the page width wrapped it. */
+// Each page's lines, cleaned once per pack however many titles on it are read.
+const pageLines = new WeakMap<Line[], Map<number, string[]>>()
+
+function linesOfPage(lines: Line[], page: number): string[] {
+  let byPage = pageLines.get(lines)
+  if (byPage === undefined) pageLines.set(lines, (byPage = new Map()))
+  let found = byPage.get(page)
+  if (found === undefined) byPage.set(page, (found = lines.filter(l => l.page === page).map(l => cleanLine(l.text))))
+  return found
+}
+
 function wrappedTitle(lines: Line[], at: number): string {
-  const page = lines.filter(l => l.page === lines[at]?.page).map(l => cleanLine(l.text))
+  const page = linesOfPage(lines, lines[at]?.page ?? 0)
   let text = lines[at]?.text ?? ''
   for (let j = at + 1; j <= at + 2; j++) {
     const next = cleanLine(lines[j]?.text ?? '')
@@ -682,7 +693,9 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   // A title wrapped at the page's width may name its report only on its next line ("…: Six-Month
   // Monitoring of" / "Recommendations", "…: PROGRESS" / "ON RECOMMENDATIONS (OCTOBER 2019)").
   const titled =
-    /[:\-–]/.test(text) && (inquiryTitle(text) !== null || /monitoring|tracking|progress|implementation/i.test(text))
+    /[:\-–]/.test(text) &&
+    (inquiryTitle(text) !== null ||
+      (text.length < 120 && !/\.\s*$/.test(text) && /monitoring|tracking|progress|implementation/i.test(text)))
   const title = titled ? inquiryTitle(wrapped()) : null
   if (title !== null) {
     // A running header's short form ("Tracking: Community Asset Transfer") keeps the full title
