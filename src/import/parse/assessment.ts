@@ -244,9 +244,17 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
       blank = true
       continue
     }
-    // A page's footer between two rows: the key goes on over the page.
-    if (!line.includes('\t') && isFurniture(line)) continue
-    const [word = '', ...rest] = /[\t|]/.test(line) ? (splitRow(line)?.map(c => cleanLine(c)) ?? []) : []
+    // A page's footer between two rows: the key goes on over the page. Cheaply first: prose, or a
+    // row whose first cell is long or holds a figure, is no rating's (most of a pack).
+    const row = /[\t|]/.test(line)
+    if (!row && run.length > 0 && isFurniture(line)) continue
+    const lead = /^[\t|]/.test(line) ? '' : line.slice(0, line.search(/[\t|]|$/))
+    if (!row || lead.length > 40 || /\d/.test(lead)) {
+      close()
+      blank = false
+      continue
+    }
+    const [word = '', ...rest] = splitRow(line)?.map(c => cleanLine(c)) ?? []
     const definition = rest.join(' ').trim()
     const last = run.at(-1)
     // A definition wrapped onto a line of its own, the rating's cell left empty.

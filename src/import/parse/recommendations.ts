@@ -660,11 +660,24 @@ function continueRecommendation(rec: ParsedRecommendation, cells: string[], cols
 // Each page's lines, cleaned once per pack however many titles on it are read.
 const pageLines = new WeakMap<Line[], Map<number, string[]>>()
 
+const pageRaw = new WeakMap<Line[], Map<number, Line[]>>()
+
 function linesOfPage(lines: Line[], page: number): string[] {
-  let byPage = pageLines.get(lines)
-  if (byPage === undefined) pageLines.set(lines, (byPage = new Map()))
-  let found = byPage.get(page)
-  if (found === undefined) byPage.set(page, (found = lines.filter(l => l.page === page).map(l => cleanLine(l.text))))
+  let raw = pageRaw.get(lines)
+  if (raw === undefined) {
+    // Grouped in one pass: a pack of 400 pages is read a page at a time, not searched for each.
+    raw = new Map()
+    for (const line of lines) {
+      const page = raw.get(line.page)
+      if (page === undefined) raw.set(line.page, [line])
+      else page.push(line)
+    }
+    pageRaw.set(lines, raw)
+    pageLines.set(lines, new Map())
+  }
+  const cleaned = pageLines.get(lines) ?? new Map<number, string[]>()
+  let found = cleaned.get(page)
+  if (found === undefined) cleaned.set(page, (found = (raw.get(page) ?? []).map(l => cleanLine(l.text))))
   return found
 }
 
