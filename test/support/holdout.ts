@@ -87,7 +87,10 @@ const asNumber = (text: string): string => recommendationNumber(text, true) ?? t
 // "Task and Finish Review: Elective Home Education"); the inquiry is the same, so they compare without.
 const asInquiry = (text: string): string =>
   same(text)
-    .replace(/^(?:the )?(?:scrutiny |select )?(?:panel |committee |commission |board )?(?:review|inquiry) (?:of|into|on) /, '')
+    .replace(
+      /^(?:the )?(?:scrutiny |select )?(?:panel |committee |commission |board )?(?:review|inquiry) (?:of|into|on) /,
+      '',
+    )
     .replace(/^task and finish (?:review|group): /, '')
     .replace(/ (?:task and finish group|task group|inquiry)$/, '')
 
