@@ -555,6 +555,22 @@ describe('parseWorkProgramme laid out by meeting, as a London borough prints it'
     ])
   })
 
+  it("reads a meeting's heading a PDF wrapped before its year", () => {
+    const text = [
+      'Appendix 1 – Overview and Scrutiny Committee Work Programme 2023/24',
+      '',
+      'Item\tDescription / purpose\tType\tLead Cabinet Member and Officer',
+      '',
+      '**TUESDAY 7 NOVEMBER',
+      '2023**',
+      '',
+      'Action Plans: Progress Update\tFirst progress reports.\tReview monitoring\tCllr Dawn Okafor',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 37, text }], [], null), [
+      ['2023-11-07', 'Action Plans: Progress Update', 'Review monitoring', 'Cllr Dawn Okafor'],
+    ])
+  })
+
   it('takes a purpose as the type only where it is a bare label, not an aim', () => {
     const text = [
       'Meeting date\tItem\tPurpose / Reason for scrutiny\tLead Officer',

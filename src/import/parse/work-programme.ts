@@ -562,7 +562,11 @@ export function parseWorkProgramme(
       // 2025"), not the next meeting's heading.
       const underRow = state.lastRowLine !== null && state.lastRowLine === lines[i - 1]
       if (underRow && (state.cols?.date ?? -1) >= 0 && DATE_ALONE.test(line.text)) state.lastRowLine = line
-      else onProse(line, state, meetingDate, out)
+      else {
+        const heading = withWrappedYear(line, lines[i + 1])
+        if (heading !== line) i++
+        onProse(heading, state, meetingDate, out)
+      }
       continue
     }
     const whole = state.header !== null ? withHeaderRest(state.header, cells) : null
@@ -650,6 +654,17 @@ function wrapsRow(above: string[], cells: string[], date: number): boolean {
   if (filled.length === 1 && filled[0] === date) return true
   // The meeting's cell tells nothing: a merged date's second row may hold a note ("(Report deadline: …)").
   return filled.some(i => i !== date && carriesOnCell(cleanCell(above[i]), cleanCell(cells[i])))
+}
+
+/**
+ * A meeting's heading wrapped before its year, as a PDF prints a heading row across a narrow first
+ * column ("**TUESDAY 7 NOVEMBER" / "2023**"): the two lines as one.
+ */
+function withWrappedYear(line: Line, next: Line | undefined): Line {
+  if (next === undefined || line.text.length > 60 || !WEEKDAY.test(line.text) || /\b(?:19|20)\d{2}\b/.test(line.text))
+    return line
+  if (!/^\W*(?:19|20)\d{2}\b/.test(next.text)) return line
+  return { ...line, text: `${line.text} ${next.text}` }
 }
 
 /** A table row; at the top of a page it may be the rest of the last row, broken by the page. */
