@@ -104,6 +104,19 @@ function continues(previous: string, next: string): boolean {
   return /:\s*$/.test(previous) || (!endsSentence(previous) && /^[a-z(]/.test(next))
 }
 
+/** A row's cells that carry on the action above (wrapped, or broken by the page), joined to its own. */
+function joinToLast(
+  last: ParsedAction,
+  parts: { item: string; action: string; update: string },
+  cells: string[],
+  state: State,
+): void {
+  if (parts.item !== '') state.item = last.agenda_item = joinText(last.agenda_item, parts.item)
+  if (parts.action !== '') last.action = joinText(last.action, parts.action)
+  if (parts.update !== '') last.update = joinText(last.update ?? '', parts.update)
+  state.lastCells = state.lastCells.map((c, i) => joinText(c, cells[i] ?? ''))
+}
+
 function addRow(
   cells: string[],
   cols: Columns,
@@ -142,10 +155,7 @@ function addRow(
           carriesOnCell(last.action, action) ||
           carriesOnCell(last.update ?? '', update)))
   if (wrapped) {
-    if (item !== '') state.item = last.agenda_item = joinText(last.agenda_item, item)
-    if (action !== '') last.action = joinText(last.action, action)
-    if (update !== '') last.update = joinText(last.update ?? '', update)
-    state.lastCells = state.lastCells.map((c, i) => joinText(c, cells[i] ?? ''))
+    joinToLast(last, { item, action, update }, cells, state)
     return
   }
   // A wrapped agenda item's last words ("(DToC)") on the line that carries its action on, or on
@@ -171,10 +181,7 @@ function addRow(
       return
     }
     // The rest of a row broken by a page: append to the cells of the action before it.
-    if (itemGoesOn) state.item = last.agenda_item = joinText(last.agenda_item, item)
-    if (action !== '') last.action = joinText(last.action, action)
-    if (update !== '') last.update = joinText(last.update ?? '', update)
-    state.lastCells = state.lastCells.map((c, i) => joinText(c, cells[i] ?? ''))
+    joinToLast(last, { item: itemGoesOn ? item : '', action, update }, cells, state)
     return
   }
   if (state.date === '') {

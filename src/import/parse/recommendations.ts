@@ -657,27 +657,22 @@ function continueRecommendation(rec: ParsedRecommendation, cells: string[], cols
 }
 
 /** A title line with the lines below that carry it on, when the page width wrapped it. */
-// Each page's lines, cleaned once per pack however many titles on it are read.
-const pageLines = new WeakMap<Line[], Map<number, string[]>>()
-
-const pageRaw = new WeakMap<Line[], Map<number, Line[]>>()
+// Each page's lines, grouped in one pass and cleaned once per pack however many titles on it are read.
+const pagesOfPack = new WeakMap<Line[], { lines: Map<number, Line[]>; cleaned: Map<number, string[]> }>()
 
 function linesOfPage(lines: Line[], page: number): string[] {
-  let raw = pageRaw.get(lines)
-  if (raw === undefined) {
-    // Grouped in one pass: a pack of 400 pages is read a page at a time, not searched for each.
-    raw = new Map()
+  let pages = pagesOfPack.get(lines)
+  if (pages === undefined) {
+    pages = { lines: new Map(), cleaned: new Map() }
     for (const line of lines) {
-      const page = raw.get(line.page)
-      if (page === undefined) raw.set(line.page, [line])
-      else page.push(line)
+      const on = pages.lines.get(line.page)
+      if (on === undefined) pages.lines.set(line.page, [line])
+      else on.push(line)
     }
-    pageRaw.set(lines, raw)
-    pageLines.set(lines, new Map())
+    pagesOfPack.set(lines, pages)
   }
-  const cleaned = pageLines.get(lines) ?? new Map<number, string[]>()
-  let found = cleaned.get(page)
-  if (found === undefined) cleaned.set(page, (found = (raw.get(page) ?? []).map(l => cleanLine(l.text))))
+  let found = pages.cleaned.get(page)
+  if (found === undefined) pages.cleaned.set(page, (found = (pages.lines.get(page) ?? []).map(l => cleanLine(l.text))))
   return found
 }
 
