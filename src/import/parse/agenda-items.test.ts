@@ -151,6 +151,21 @@ describe('agenda items', () => {
   })
 })
 
+const MODERNGOV_FRONT = [
+  'Public Document Pack',
+  '',
+  'WEALDSHIRE COUNTY COUNCIL',
+  '',
+  'Adult Social Care and Health Overview and Scrutiny Committee',
+  '',
+  'Date:\tTuesday, 8 November 2022',
+  'Time:\t10.00 am',
+  'Venue:\tCouncil Chamber, County Hall, Maidbury',
+  '',
+  'AGENDA',
+  '',
+]
+
 describe('agenda items in a ModernGov pack', () => {
   const MODERNGOV = [
     'Public Document Pack',
@@ -201,6 +216,41 @@ describe('agenda items in a ModernGov pack', () => {
   })
 })
 
+describe('agenda items from pdftotext without -layout, the number on a line of its own', () => {
+  it("reads the range after the title, or on its own line between a wrapped title's lines", () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      '1.',
+      'Apologies for Absence and Substitutions',
+      'To receive apologies for absence and to note any substitutions.',
+      '',
+      '2.',
+      'Minutes (Pages 1 - 5)',
+      'To confirm as a correct record the minutes of the meeting held on 16 July 2024.',
+      '',
+      '3.',
+      'Private Rented Housing Standards Task and Finish Group: 12-Month',
+      '(Pages 8 - 15)',
+      'Review of Recommendations',
+      'Report of the Head of Housing and Communities.',
+      '',
+      '4.',
+      'Cabinet Forward Plan',
+      'To note the Forward Plan of Key Decisions.',
+      '(Pages 16 - 17)',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages]),
+      [
+        [1, 'Apologies for Absence and Substitutions', null],
+        [2, 'Minutes', [1, 5]],
+        [3, 'Private Rented Housing Standards Task and Finish Group: 12-Month Review of Recommendations', [8, 15]],
+        [4, 'Cabinet Forward Plan', [16, 17]],
+      ],
+    )
+  })
+})
+
 describe('agenda items set out as a table, or in lettered parts', () => {
   it("reads 'Item No. | Subject | Page No.' rows, the title before the cell's line break, a title wrapped into the next row", () => {
     const text = [
@@ -247,6 +297,7 @@ describe('agenda items set out as a table, or in lettered parts', () => {
       'b.\tForward Work Programme 2023/24\t(Pages 26 - 31)',
       '',
       '4\tDATE OF THE NEXT MEETING',
+      '(Indicative timing: 6.10 pm – 6.55 pm)',
     ].join('\n')
     assert.deepEqual(
       parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages, i.time_slot]),
@@ -259,7 +310,8 @@ describe('agenda items set out as a table, or in lettered parts', () => {
           ['10:15', '11:15'],
         ],
         [3, 'ACTIONS AND RECOMMENDATIONS TRACKER AND FORWARD WORK PROGRAMME', [24, 31], ['11:50', '12:10']],
-        [4, 'DATE OF THE NEXT MEETING', null, null],
+        // The label may stand inside the slot's brackets, in the evening.
+        [4, 'DATE OF THE NEXT MEETING', null, ['18:10', '18:55']],
       ],
     )
   })

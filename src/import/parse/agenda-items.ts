@@ -397,9 +397,17 @@ function rangeIn(cells: string[]): PageRange | null {
 function numberThenTitle(lines: Line[], i: number, scope: AgendaScope): ItemHeading | null {
   const n = parseNumberOnly(textAt(lines, i))
   if (n === null) return null
-  const titleLine = textAt(lines, nextNonBlank(lines, i + 1))
+  const at = nextNonBlank(lines, i + 1)
+  const titleLine = textAt(lines, at)
   if (parseRangeLine(titleLine) !== null) return null
-  return { number: n, ...titleAndSlot(titleLine, scope.meetingStart), range: null }
+  // "Minutes (Pages 1 - 5)"; or the range set on its own line between a wrapped title's lines, the
+  // right-hand column read between them ("… Group: 12-Month" / "(Pages 8 - 15)" / "Review of Recommendations").
+  const { text, range } = splitTrailingRange(titleLine)
+  const between = range === null ? parseRangeLine(textAt(lines, at + 1)) : null
+  const rest = textAt(lines, at + 2)
+  if (between !== null && !/[.:;]$/.test(text) && inTitleCase(rest) && rest.length <= 60)
+    return { number: n, ...titleAndSlot(`${text} ${rest}`, scope.meetingStart), range: between }
+  return { number: n, ...titleAndSlot(text, scope.meetingStart), range }
 }
 
 // A heading wraps when its bold marker is left open, or when capitals run on to the next line
@@ -516,7 +524,7 @@ function slotAlone(line: string, meetingStart: string | null): [string, string] 
 // A line holding only a time slot: "(11.30 – 11.50)", "4.10pm – 4.30pm".
 const SLOT_LINE =
   /^\(?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)?\W*$/i
-const SLOT_LABEL = /^(?:approximate\s+|estimated\s+|indicative\s+|suggested\s+)?(?:timings?|times?)\s*:\s*/i
+const SLOT_LABEL = /^\(?\s*(?:approximate\s+|estimated\s+|indicative\s+|suggested\s+)?(?:timings?|times?)\s*:\s*/i
 const OPEN_SLOT = /\(\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?$/i
 const SLOT_END = /^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)/i
 

@@ -461,4 +461,19 @@ describe('parseFrontSheet on a summons wrapped by a PDF', () => {
       ['2025-07-09', '18:30', 'Council Chamber, Harrowdale House, Market Street, Harrowdale, HW4 1AZ'],
     )
   })
+
+  it('reads the venue after the date and time where the summons says "to be held on"', () => {
+    const text = [
+      'Brackenfold District Council',
+      'Date: 2 September 2024',
+      'You are summoned to attend a meeting of the Overview and Scrutiny Committee to be held on Tuesday,',
+      '10th September, 2024 at 6.30 pm in the Council Chamber, Civic Centre, Mill Lane, Carrowby, BK7 3QN.',
+      'AGENDA',
+    ].join('\n')
+    const { meeting } = frontSheet(text)
+    assert.deepEqual(
+      [meeting.date, meeting.start_time, meeting.venue],
+      ['2024-09-10', '18:30', 'Council Chamber, Civic Centre, Mill Lane, Carrowby, BK7 3QN'],
+    )
+  })
 })

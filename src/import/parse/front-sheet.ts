@@ -105,13 +105,15 @@ function summonedMeeting(text: string, line: Line | undefined): ParsedMeeting {
   // "…which will be held at 5.30pm on Monday, 9th June 2025 in Committee Room A, …, for the purpose":
   // the time before the date, the place after it.
   const heldAtTime = held !== null && parseTime(held) !== null && held.length < 12
-  const placeAfter = /^\W*in\s+(?:the\s+)?(.+?)(?:,?\s+(?:for the purpose|to transact|to consider)\b.*|\.)?$/i.exec(
-    after,
-  )?.[1]
+  // "…to be held on Tuesday, 10th September, 2024 at 6.30 pm in the Council Chamber, …": both after it.
+  const placeAfter =
+    /^\W*(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?,?\s+)?in\s+(?:the\s+)?(.+?)(?:,?\s+(?:for the purpose|to transact|to consider)\b.*|\.)?$/i.exec(
+      after,
+    )?.[1]
   return {
     date: found?.date ?? null,
     start_time: parseTime(after) ?? (heldAtTime ? parseTime(held ?? '') : null),
-    venue: heldAtTime ? (placeAfter ?? null) : held,
+    venue: heldAtTime || held === null ? (placeAfter ?? null) : held,
     source_page: line?.page ?? null,
   }
 }

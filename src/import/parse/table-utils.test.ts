@@ -96,6 +96,30 @@ test('the rest of a row whose first cell broke off starts in the first column, t
   assert.deepEqual(alignBrokenRow(rest, 7, finished, []), rest)
 })
 
+test('the rest of a row in lower case goes on the longest cell of prose, not a date extraction set it under', () => {
+  const above = [
+    '5',
+    'That gully cleansing on all A and B roads is increased from once to twice a year from April 2017.',
+    'Cabinet Member for Highways and Transport',
+    'April 2017',
+    'Not funded in the 2017/18 budget. The risk-based programme in recommendation 6 will target',
+    'Cannot be implemented',
+  ]
+  // Chromium's PDF: nothing else on the page's top line shows the columns, so the tabs mislead.
+  const rest = ['', '', '', 'gullies on A and B roads with a history of flooding.']
+  assert.deepEqual(alignBrokenRow(rest, 6, above, [0]), [
+    '',
+    '',
+    '',
+    '',
+    'gullies on A and B roads with a history of flooding.',
+    '',
+  ])
+  // In capitals, the rest may start a cell of its own: it stays where extraction set it.
+  const capital = ['', '', '', 'Gullies on A and B roads.']
+  assert.deepEqual(alignBrokenRow(capital, 6, above, [0]), capital)
+})
+
 test('the rest of a row placed by extraction under the cells it goes on stays where it stands', () => {
   const above = [
     'Youth Justice Plan',

@@ -190,8 +190,9 @@ export function isFurniture(text: string): boolean {
   )
 }
 
-// Numbered section headings of a report ("3 Outstanding Tracking", "6 Forward Plan for Cabinet Decisions").
-const SECTION_HEADING = /^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][A-Za-z ,&'()/-]{2,80}$/
+// Numbered section headings of a report ("3 Outstanding Tracking", "6 Forward Plan for Cabinet Decisions"),
+// or lettered and in bold ("**B. Substantial variations notified by NHS bodies**").
+const SECTION_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|\*\*[A-H]\.)\s+[A-Z][A-Za-z ,&'()/-]{2,80}(?:\*\*)?$/
 
 /** True for a numbered section heading line, which ends any table before it. */
 export function isSectionHeading(text: string): boolean {
@@ -281,9 +282,13 @@ export function alignBrokenRow(
   const filled = cells.flatMap((c, i) => (cleanCell(c) !== '' ? [i] : []))
   // Two or more columns left empty before the text: extraction saw where the cells stand. Where
   // each then goes on a cell left unfinished above, they are in place.
-  const placed = (filled[0] ?? 0) >= 2 && filled.every(i => !carried.includes(i) && unfinished(cleanCell(above[i])))
+  // (Lower-case prose goes on prose, not a short date or label: "April 2017" / "gullies on …".)
+  const placed =
+    (filled[0] ?? 0) >= 2 &&
+    filled.every(i => !carried.includes(i) && unfinished(cleanCell(above[i])) && goesOn(above[i], cells[i]))
   if (first === '' && placed) return cells
-  const open = openCells(above, carried, filled.length)
+  const lower = filled.length === 1 && /^[a-z]/.test(cleanCell(cells[filled[0] ?? 0]))
+  const open = openCells(above, carried, filled.length, lower)
   const fits = open.length > 0 && open.length === filled.length && (open.at(-1) ?? 0) < width
   if (first !== '') return fits && open[0] === 0 ? spread(cells, filled, open, width) : cells
   if (fits) return spread(cells, filled, open, width)
@@ -325,13 +330,15 @@ export function withHeaderRest(header: readonly string[], cells: readonly string
  * unfinished than the rest has cells, those that plainly break off, or else those longer than a
  * label (a short label such as "Update Report" or "None" has no full stop either, but is complete).
  */
-function openCells(above: readonly string[], carried: readonly number[], wanted: number): number[] {
+function openCells(above: readonly string[], carried: readonly number[], wanted: number, lower = false): number[] {
   const open = above.flatMap((c, i) => (!carried.includes(i) && unfinished(cleanCell(c)) ? [i] : []))
   if (open.length <= wanted) return open
   const breaking = open.filter(i => breaksOff(cleanCell(above[i])))
   if (breaking.length === wanted) return breaking
   const sentences = open.filter(i => cleanCell(above[i]).split(' ').length > 2)
-  if (sentences.length <= wanted || wanted < 2) return sentences.length === wanted ? sentences : open
+  if (sentences.length <= wanted) return sentences.length === wanted ? sentences : open
+  // One part in lower case and several cells of prose: it goes on the longest, mid-sentence.
+  if (wanted < 2) return lower ? [longest(sentences, above)] : open
   // More cells of prose than parts: the longest go on ("… had received travel" / "support, at a
   // forecast cost …"); a name with a post ("Lorraine Achebe, Head of Housing") is whole.
   // Those plainly breaking off first, then the longest, the earlier of two alike.
@@ -339,6 +346,17 @@ function openCells(above: readonly string[], carried: readonly number[], wanted:
   const cut = open.filter(i => breaking.includes(i) || /[;,]$/.test(cleanCell(above[i])))
   const rest = sentences.filter(i => !cut.includes(i)).sort((a, b) => words(b) - words(a) || a - b)
   return [...cut, ...rest].slice(0, wanted).sort((a, b) => a - b)
+}
+
+/** The cell of `cells` (indexes of `above`) with the most words, the earlier of two alike. */
+function longest(cells: number[], above: readonly string[]): number {
+  const words = (i: number): number => cleanCell(above[i]).split(' ').length
+  return cells.reduce((best, i) => (words(i) > words(best) ? i : best))
+}
+
+/** Whether `rest` may carry on the cell `above`: text in lower case goes on prose, not a label. */
+function goesOn(above: string | undefined, rest: string | undefined): boolean {
+  return !/^[a-z]/.test(cleanCell(rest)) || cleanCell(above).split(' ').length > 2
 }
 
 /** Number of cells up to the last one with text: a header's width. */

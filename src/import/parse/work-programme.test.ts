@@ -491,6 +491,43 @@ describe('parseWorkProgramme laid out by meeting, as a London borough prints it'
     ])
   })
 
+  it("reads a list wrapped at a PDF page's width: a heading's note, an item's kind and its lead's label", () => {
+    const text = [
+      'ENVIRONMENT AND HIGHWAYS SCRUTINY COMMITTEE – WORK PROGRAMME 2017/18',
+      '22 November 2017 (report deadline: 8 November 2017)',
+      '1. Select Committee Review of Local Flood Risk Management – progress on recommendations',
+      '(tracking)',
+      'Lead officer: Lucy Armitage, Flood Risk Manager',
+      '2. Loddonshire Road Safety Partnership Annual Report 2016/17 (performance monitoring) Lead',
+      'officer: Nadeem Qureshi, Head of Transport Planning',
+      '20 June 2018 (provisional – the calendar of meetings for 2018/19 will be agreed at the Annual Meeting',
+      'of the County Council on 22 May 2018)',
+      '1. Highways Term Maintenance Contract: Annual Performance Report 2017/18 (performance',
+      'monitoring)',
+      'Lead officer: Graham Petts, Head of Highways Operations',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 36, text }], [], '2017-11-22'), [
+      [
+        '2017-11-22',
+        'Select Committee Review of Local Flood Risk Management - progress on recommendations',
+        'tracking',
+        'Lucy Armitage',
+      ],
+      [
+        '2017-11-22',
+        'Loddonshire Road Safety Partnership Annual Report 2016/17',
+        'performance monitoring',
+        'Nadeem Qureshi',
+      ],
+      [
+        '2018-06-20',
+        'Highways Term Maintenance Contract: Annual Performance Report 2017/18',
+        'performance monitoring',
+        'Graham Petts',
+      ],
+    ])
+  })
+
   it("joins a row's cells wrapped onto lines of their own, its meeting cell's deadline and a 'Q&A' kept apart", () => {
     const text = [
       'Meeting\tItem\tPurpose/Outcome\tLead',

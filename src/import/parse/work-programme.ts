@@ -74,7 +74,8 @@ const ACTION_COLUMN = /(^|\/)actions?( agreed| required)?($|\/)/
 const WEEKDAY = /^\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
 // A plan laid out by meeting may head each table with the date alone: "**2 December 2019**".
 // or with a note in brackets after it: "**22 November 2017** (report deadline: 8 November 2017)".
-const DATE_ALONE = /^\W*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\W*(?:\([^)]*\)\W*)?$/
+// Its note may wrap at the page's width, the bracket closing on the next line.
+const DATE_ALONE = /^\W*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\W*(?:\([^)]*\)?\W*)?$/
 // "Meeting: 12 March", "Date of meeting – …", "Meeting Agenda for 20/03/18 at 1.30 pm".
 const DATE_HEADING = /^\W*(?:(date of (the )?meeting|meeting date|meeting)\s*[:-]|(?:meeting\s+)?agenda\s+for\s+\d)/i
 const TO_BE_SCHEDULED =
@@ -116,6 +117,8 @@ interface State {
   sinceProgramme: number
   /** A programme table has been read: the pack sets its programme out as tables, not lists. */
   sawTable: boolean
+  /** The last meeting's heading left its bracketed note open: the next line closes it. */
+  headingOpen: boolean
 }
 
 /** A heading naming the meeting the following table belongs to, as an ISO date. */
@@ -328,6 +331,7 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
   if (leadLine(raw, state, out)) return true
   const pending = state.pending
   state.pending = null
+  if (pending !== null && pendingWraps(raw, pending, state, out)) return true
   // An item with neither lead nor kind, no lead below it: a bullet of something else.
   if (pending !== null) return false
   const m = LIST_ITEM.exec(raw)
@@ -381,6 +385,23 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
 }
 
 const LEAD_LABEL = /^\W*lead(?:\s+officers?)?\s*:\s*(.*)$/i
+
+/** A listed item that named neither lead nor kind, wrapped at a page's width: its kind on the next
+ * line ("(tracking)"), or its "Lead" label broken from "officer: …". It waits on for a lead line. */
+function pendingWraps(raw: string, pending: ParsedWorkProgrammeItem, state: State, out: ParsedWorkProgrammeItem[]) {
+  const text = cleanCell(raw)
+  if (state.listRaw === null || !/^[a-z(]/.test(text)) return false
+  const joined = joinText(state.listRaw, text)
+  const { topic, details, type, lead } = listItem(joined)
+  Object.assign(pending, { topic, details, type: type ?? inferType(topic), lead_officer: lead })
+  state.listRaw = joined
+  if (type === null && lead === null) state.pending = pending
+  else {
+    out.push(pending)
+    state.last = pending
+  }
+  return true
+}
 
 /** "Lead officer: Fiona Weatherall, Winter Service Manager" right under a listed item: its lead. */
 function leadLine(raw: string, state: State, out: ParsedWorkProgrammeItem[]): boolean {
@@ -454,9 +475,15 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
     // (right under the programme's heading, or under the last meeting's list)
     const list = state.cols === null && state.sinceProgramme < 30 && !state.sawTable
     if (list) state.sinceProgramme = 0
-    Object.assign(state, { meeting: date, previous: date, list, listRaw: null, gap: 0, row: null })
+    const headingOpen = /\([^)]*$/.test(line.text)
+    Object.assign(state, { meeting: date, previous: date, list, listRaw: null, gap: 0, row: null, headingOpen })
     return
   }
+  if (state.headingOpen && !LIST_ITEM.test(line.text)) {
+    state.headingOpen = !line.text.includes(')')
+    return
+  }
+  state.headingOpen = false
   if (state.list && addListLine(line.text, line, state, out)) return
   Object.assign(state, { list: false, listRaw: null })
   if (state.cols === null) return
@@ -550,6 +577,7 @@ export function parseWorkProgramme(
     headerWrapped: false,
     sinceProgramme: Number.POSITIVE_INFINITY,
     sawTable: false,
+    headingOpen: false,
   }
   const lines = toLines(pages)
   for (let i = 0; i < lines.length; i++) {
