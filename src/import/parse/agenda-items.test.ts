@@ -251,6 +251,60 @@ describe('agenda items from pdftotext without -layout, the number on a line of i
   })
 })
 
+describe('agenda items in a layout table with a column of wards before the subject', () => {
+  it("reads the subject past the wards and an empty cell, and stops at the minutes' 'Agenda Item 6' stamp", () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      'Item\tWard/Equal\tItem Not\tPage',
+      '1\t\tApologies for Absence<br>To receive any apologies.',
+      '',
+      '2\t\tMinutes - 19 June 2018<br>To confirm the minutes.\t1 - 3',
+      '',
+      '3\tBeckside;\tCouncil Housing Growth Programme - Progress',
+      '\tEastfold;<br>Kirkholme;\tUpdate\t4 - 6',
+      '\t\tTo receive a report from the Director.',
+      '',
+      '4\t\tWork Schedule\t7 - 9',
+      '\f',
+      'Agenda Item 6',
+      'Draft minutes to be approved at the meeting to be held on Tuesday, 17th July, 2018',
+      'SCRUTINY BOARD (HOUSING, ENVIRONMENT AND COMMUNITIES)',
+      'TUESDAY, 19TH JUNE, 2018',
+      'Councillor Barbara Ainsworth in the Chair',
+      '1\tAppeals Against Refusal of Inspection of Documents',
+      'There were no appeals.',
+      '5\tDate and Time of Next Meeting',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages]),
+      [
+        [1, 'Apologies for Absence', null],
+        [2, 'Minutes - 19 June 2018', [1, 3]],
+        [3, 'Council Housing Growth Programme - Progress Update', [4, 6]],
+        [4, 'Work Schedule', [7, 9]],
+      ],
+    )
+  })
+
+  it("joins a title's last words wrapped onto the line its slot closes", () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      '1. Cost of Living Support: Household Support Fund and Local Welfare',
+      'Assistance (7.10pm – 7.55pm)',
+      'Pages 9 - 14',
+      '',
+      '2. Work Programme',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.time_slot]),
+      [
+        [1, 'Cost of Living Support: Household Support Fund and Local Welfare Assistance', ['19:10', '19:55']],
+        [2, 'Work Programme', null],
+      ],
+    )
+  })
+})
+
 describe('agenda items set out as a table, or in lettered parts', () => {
   it("reads 'Item No. | Subject | Page No.' rows, the title before the cell's line break, a title wrapped into the next row", () => {
     const text = [

@@ -56,7 +56,9 @@ export interface AgendaResult {
 
 // A body this long without a new item means we have run past the front sheet.
 const MAX_GAP = 60
-const STOP = /^(minutes of|minutes$|action notes$|report of\s*:|report to\s*:|subject\s*:)/i
+// ModernGov stamps "Agenda Item 6" at the top of an item's papers; minutes open with who was "PRESENT:".
+const STOP =
+  /^(minutes of|minutes$|action notes$|present\s*:|agenda item \d{1,2}$|report of\s*:|report to\s*:|subject\s*:)/i
 
 /** Numbered agenda items with page ranges, time slots and attendees, from `scope.start` on. */
 export function parseAgendaItems(lines: Line[], scope: AgendaScope, warnings: ParseWarning[]): AgendaResult {
@@ -266,18 +268,34 @@ function tableHeading(lines: Line[], i: number, scope: AgendaScope): Heading | n
   const row = rawCells(lines[i])
   // A "Time" column before the number: the time the item is expected to start, or empty.
   const timed = row.length >= 3 && START_TIME.test(cleanLine(row[0] ?? '')) && /^\s*\d{1,2}\.?\s*$/.test(row[1] ?? '')
-  const cells = timed ? row.slice(1) : row
+  const skip = wardCells(timed ? row.slice(1) : row)
+  const cells = subjectFirst(timed ? row.slice(1) : row, skip)
   // Three cells at least, the last for pages (empty where the item has none, and then maybe left
   // out by extraction, where the subject's line break still tells the table).
-  const table = timed || cells.length >= 3 || (cells.length === 2 && BREAK.test(cells[1] ?? ''))
+  const table = timed || cells.length + skip >= 3 || (cells.length === 2 && BREAK.test(cells[1] ?? ''))
   const number = table ? parseNumberOnly(cleanLine(cells[0] ?? '')) : null
   if (number === null || cleanLine(cells[1] ?? '') === '') return null
-  const heading = tableRow(lines, i, number, cells, timed, scope)
+  const heading = tableRow(lines, i, number, cells, { timed, skip }, scope)
   const startsAt = timed ? parseTime(cleanLine(row[0] ?? '')) : null
   return startsAt === null ? heading : { ...heading, startsAt }
 }
 
 const START_TIME = /^(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)?$/i
+
+/**
+ * Cells between the number and the subject: a column of the wards an item affects ("Beckside;"),
+ * left empty for most items ("Item No | Ward/Equal Opportunities | Item Not Open | … | Page No").
+ */
+function wardCells(cells: string[]): number {
+  let skip = 0
+  while (skip + 2 < cells.length && /^(?:|.*;)$/.test(cleanLine((cells[skip + 1] ?? '').split(BREAK)[0] ?? ''))) skip++
+  return skip
+}
+
+/** The row with `skip` cells after its first left out, its subject second. */
+function subjectFirst(cells: string[], skip: number): string[] {
+  return skip === 0 ? cells : [cells[0] ?? '', ...cells.slice(1 + skip)]
+}
 
 /** The item in a row of a table agenda (its number read), and a wrapped title's rest in the next. */
 function tableRow(
@@ -285,7 +303,7 @@ function tableRow(
   i: number,
   number: number,
   cells: string[],
-  timed: boolean,
+  { timed, skip }: { timed: boolean; skip: number },
   scope: AgendaScope,
 ): Heading {
   const subject = cells[1] ?? ''
@@ -295,7 +313,7 @@ function tableRow(
   for (let joined = 0; joined < 3 && !BREAK.test(subject); joined++) {
     // The next row, past a blank line a PDF's cell spacing may leave.
     const j = lines[end + 1]?.text === '' ? end + 2 : end + 1
-    const next = rawCells(lines[j]).slice(timed ? 1 : 0)
+    const next = subjectFirst(rawCells(lines[j]).slice(timed ? 1 : 0), skip)
     const rest = cleanLine((next[1] ?? '').split(BREAK)[0] ?? '')
     if (next.length < 2 || cleanLine(next[0] ?? '') !== '' || !wrapsTitle(title, rest)) break
     // A bilingual pack's next row is the title in English, not more of the Welsh one.
@@ -440,7 +458,9 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
       (j === end + 1 || /:$/.test(titleCellOf(lines[end]))) &&
       more.title.length <= 60 &&
       !/[.:;]$/.test(more.title)
-    if (!open && !dangling && !(isUpperCase(title) && isUpperCase(more.title))) break
+    // A title's last words wrapped onto the line its slot closes ("… and Local Welfare" / "Assistance (7.10pm – 7.55pm)").
+    const slotted = timeSlot === null && more.timeSlot !== null && j === end + 1 && inTitleCase(more.title)
+    if (!open && !dangling && !slotted && !(isUpperCase(title) && isUpperCase(more.title))) break
     // tidyTitle dropped a dash the line ended with: it joins the two halves ("PARTNERSHIP –").
     const dash = /\s[-–—]\s*(?:\*\*)?\s*$/.test(textAt(lines, end)) && !/[-–—]$/.test(title) ? ' -' : ''
     const colon = !dash && !title.endsWith(':') && /:$/.test(titleCellOf(lines[end])) ? ':' : ''

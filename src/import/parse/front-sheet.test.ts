@@ -476,4 +476,30 @@ describe('parseFrontSheet on a summons wrapped by a PDF', () => {
       ['2024-09-10', '18:30', 'Council Chamber, Civic Centre, Mill Lane, Carrowby, BK7 3QN'],
     )
   })
+
+  it("passes over a running header naming the meeting's date, printed above the front sheet's own", () => {
+    const header = 'Overview and Scrutiny Committee – 8 November 2022'
+    const text = [
+      header,
+      'London Borough of Hollinsgate',
+      'OVERVIEW AND SCRUTINY COMMITTEE',
+      'Tuesday, 8 November 2022 at 7.00pm',
+      'Committee Room 1, Hollinsgate Town Hall, Mercer Street, London E19 4HT',
+      'Page 1 of 32',
+      header,
+      'Page 2 of 32',
+      header,
+      'AGENDA',
+    ].join('\n')
+    const sheet = frontSheet(text)
+    assert.deepEqual(
+      [sheet.committee, sheet.meeting.date, sheet.meeting.start_time, sheet.meeting.venue],
+      [
+        'OVERVIEW AND SCRUTINY COMMITTEE',
+        '2022-11-08',
+        '19:00',
+        'Committee Room 1, Hollinsgate Town Hall, Mercer Street, London E19 4HT',
+      ],
+    )
+  })
 })

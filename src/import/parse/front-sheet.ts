@@ -33,11 +33,12 @@ export function parseFrontSheet(lines: Line[]): FrontSheet {
   const agendaStart = heading === -1 ? firstItemLine(lines) : heading + 1
   const header = lines.slice(0, Math.max(0, heading === -1 ? agendaStart : heading))
   const summons = header.findIndex((_, i) => summonsDate(sentenceAt(header, i)))
-  const dateIndex = summons !== -1 ? summons : header.findIndex(l => isMeetingDateLine(l.text))
+  const dateIndex =
+    summons !== -1 ? summons : header.findIndex(l => isMeetingDateLine(l.text) && !runningHeader(l.text, lines))
   const council = header.find(l => isCouncilLine(l.text))?.text ?? null
   return {
     council,
-    committee: committeeName(header, dateIndex === -1 ? header.length : dateIndex, council),
+    committee: committeeName(header, dateIndex === -1 ? header.length : dateIndex, council, lines),
     meeting:
       summons !== -1 ? summonedMeeting(sentenceAt(header, summons), header[summons]) : meetingOf(header, dateIndex),
     members: membersOf(header),
@@ -118,6 +119,16 @@ function summonedMeeting(text: string, line: Line | undefined): ParsedMeeting {
   }
 }
 
+/**
+ * A page's running header naming the meeting ("Overview and Scrutiny Committee – 8 November 2022"),
+ * printed above the front sheet's own date too: not where the meeting's details are.
+ */
+function runningHeader(text: string, lines: Line[]): boolean {
+  let seen = 0
+  for (const l of lines) if (l.text === text && ++seen >= 3) return true
+  return false
+}
+
 function isMeetingDateLine(text: string): boolean {
   return text.length < 200 && findDate(text) !== null && !/\breminded\b/i.test(text) && !ISSUE_DATE.test(text)
 }
@@ -131,8 +142,10 @@ function isCouncilLine(text: string): boolean {
 }
 
 // The committee's name may wrap; contiguous heading lines that mention a committee are joined.
-function committeeName(header: Line[], before: number, council: string | null): string | null {
-  const start = header.findIndex((l, i) => i < before && isCommitteeLine(l.text, council))
+function committeeName(header: Line[], before: number, council: string | null, lines: Line[]): string | null {
+  const start = header.findIndex(
+    (l, i) => i < before && isCommitteeLine(l.text, council) && !(findDate(l.text) && runningHeader(l.text, lines)),
+  )
   if (start === -1) return null
   const parts = [textAt(header, start).replace(/^to:\s*(?:all\s+)?(?:the\s+)?members of\s+(?:the\s+)?/i, '')]
   for (let i = start + 1; i < before && isContinuation(textAt(header, i)); i++) parts.push(textAt(header, i))

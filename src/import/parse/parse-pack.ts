@@ -4,6 +4,7 @@ import { parseActionTracker } from './action-tracker.ts'
 import { parseAgendaItems } from './agenda-items.ts'
 import { englishLabels, isBilingual } from './bilingual.ts'
 import { withHtmlTablesAsRows } from './html-tables.ts'
+import { withBarePipeRowsAsTabs } from './pipe-rows.ts'
 import { PackParseError } from './errors.ts'
 import { parseFrontSheet } from './front-sheet.ts'
 import { columnStops, fromLayoutText, isLayoutText } from './layout-text.ts'
@@ -80,7 +81,7 @@ function withColumns(pages: PackPage[]): PackPage[] {
 }
 
 function pagesOf(text: string, warnings: ParseWarning[]): PackPage[] {
-  const split = splitPagesWithWarnings(withHtmlTablesAsRows(text))
+  const split = splitPagesWithWarnings(withBarePipeRowsAsTabs(withHtmlTablesAsRows(text)))
   warnings.push(...split.warnings)
   return split.pages
 }

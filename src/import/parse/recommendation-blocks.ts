@@ -26,7 +26,7 @@ const INLINE_LABEL = /^([A-Za-z][A-Za-z '’/()0-9-]{1,40}):\s+(\S.*)$/
 
 /** A completion cell that gives no date: empty, "N/A" (a recommendation not agreed), a dash. */
 export function givesNoDate(text: string): boolean {
-  return /^(?:|n\/?a|none|-+|–)$/i.test(text.trim())
+  return /^(?:|n\/?a|not applicable|none|-+|–)$/i.test(text.trim())
 }
 
 type Field = 'text' | 'responsibility' | 'completion_date' | 'assessment' | 'evidence' | 'other'

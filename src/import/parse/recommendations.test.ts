@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, it } from 'node:test'
 import { assessmentCode, assessmentIn, orderedLegend, ratingLegend } from './assessment.ts'
 import { splitPages } from './pages.ts'
+import { withBarePipeRowsAsTabs } from './pipe-rows.ts'
 import { parseRecommendations, recommendationNumber } from './recommendations.ts'
 import type { PackPage, ParseWarning } from './types.ts'
 
@@ -1361,6 +1362,57 @@ describe("parseRecommendations with the committee's view beside the executive's"
       [
         ['R02', 'That outcomes are published.', 'Complaints Review Manager', 'March 2023', null],
         ['R03', 'That the Commissioner funds four Rural Crime Team posts.', 'Chief Constable', 'April 2023', 2],
+      ],
+    )
+  })
+})
+
+describe('parseRecommendations in a narrative update with " | " tables', () => {
+  it("names the review of 'Scrutiny Review of … – twelve-month update', reads its key and a 'Not applicable' timescale", () => {
+    const key = [
+      'Assessment | What it means',
+      'Implemented | The recommendation has been carried out in full within the agreed timescale. Tracking ends.',
+      'Implemented late | The recommendation has been carried out in full, but after the agreed timescale.',
+      'Partially implemented | Progress has been made but the agreed timescale has passed.',
+      'Not being implemented | The recommendation cannot be carried out, for the reason given.',
+      'Delayed | The agreed timescale has passed and there has been insufficient progress.',
+      'On track | The agreed timescale has not yet been reached and work is under way.',
+      'Not applicable | 9 | 1',
+      'Total | | 8',
+    ]
+    const text = [
+      ...key,
+      'Appendix A',
+      '',
+      'Scrutiny Review of Temporary Accommodation for Homeless Families – twelve-month update',
+      '',
+      'Recommendation 3',
+      '',
+      'That every household placed outside the borough is contacted by a named officer within five working days.',
+      'Cabinet response: Agreed, subject to the recruitment of two additional officers.',
+      'Lead officer: Sunita Okafor, Head of Housing Needs and Lettings',
+      'Timescale: December 2021',
+      'Progress update: The contact standard was introduced on 1 April 2022.',
+      'Assessment: Implemented late',
+      '',
+      'Recommendation 9',
+      '',
+      'That the Council introduces a resettlement grant of £500.',
+      'Cabinet response: Not agreed.',
+      'Lead officer: Sunita Okafor, Head of Housing Needs and Lettings',
+      'Timescale: Not applicable',
+      'Assessment: Not applicable',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations(splitPages(withBarePipeRowsAsTabs(text)), []).map(r => [
+        r.inquiry,
+        r.number,
+        r.completion_date,
+        r.assessment,
+      ]),
+      [
+        ['Temporary Accommodation for Homeless Families', 'R03', 'December 2021', 2],
+        ['Temporary Accommodation for Homeless Families', 'R09', null, null],
       ],
     )
   })

@@ -178,6 +178,8 @@ const TITLE = [
   /^\W*(?:inquiry|scrutiny inquiry|inquiry title|review)\s*[:\-–]\s*(.{6,})/i,
   // "Scrutiny Commission review: Tackling Loneliness … – Executive Response and Progress Update".
   /^\W*(?:scrutiny\s+|select\s+)?(?:commission|committee|panel|board)\s+(?:review|inquiry)\s*:\s*(.{6,}?)(?:\s+[–-]\s+(?:(?:executive|cabinet|mayor'?s?|management)\s+response|progress update|(?:\w+[- ]month\s+)?update)\b.*)?\W*$/i,
+  // "Scrutiny Review of Temporary Accommodation for Homeless Families – twelve-month update".
+  /^\W*(?:(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?((?:scrutiny|select committee|scrutiny (?:panel|committee))\s+(?:review|inquiry)\s+(?:of|into|on)\s+.{6,}?)\s+[–-]\s+(?:\w+[- ]month(?:ly)?\s+)?(?:update|progress (?:update|report)|monitoring(?: report)?)\W*$/i,
   // "Appendix 1 – Recommendation tracking: Hospital Discharge and Community Care (September 2021)".
   /^\W*(?:subject\s*:\s*|(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?recommendations?\s+(?:monitoring|tracking|tracker)\s*[:\-–]\s*(.{6,}?)(?:\s*\((?:[a-z]+\s+)?\d{4}\))?\W*$/i,
   // "Appendix 2: Progress with Recommendations – Getting Online: Tackling Digital Exclusion".

@@ -491,6 +491,49 @@ describe('parseWorkProgramme laid out by meeting, as a London borough prints it'
     ])
   })
 
+  it('reads bullets naming their lead in brackets, one wrapped inside them, and an item naming none among them', () => {
+    const text = [
+      'Overview and Scrutiny Committee Work Programme 2022/23',
+      'Tuesday 12 July 2022',
+      '• Overview and Scrutiny Annual Report 2021/22 (Clara Wentworth, Principal Scrutiny Officer)',
+      '• Council Tax Support Scheme 2023/24: Consultation (Hamid Rostami, Head of Revenues, Benefits and Resident',
+      'Support)',
+      '• Cabinet Member Question Time: Leader of the Council',
+      '',
+      'Monday 6 February 2023 – Budget scrutiny meeting (6.30pm)',
+      '• Draft Budget 2023/24 (Victoria Hendry-Marsh,',
+      'Corporate Director of Resources)',
+      '   o General Fund revenue budget and savings proposals',
+      '• School Place Planning and Falling Rolls in Primary Schools (TBC)',
+      '',
+      'Items to be scheduled',
+      "• Recruitment and retention of social workers (Marguerite Osei, Director of Children's Social Care)",
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 29, text }], [], '2022-11-08'), [
+      [
+        '2022-07-12',
+        'Overview and Scrutiny Annual Report 2021/22',
+        null,
+        'Clara Wentworth, Principal Scrutiny Officer',
+      ],
+      [
+        '2022-07-12',
+        'Council Tax Support Scheme 2023/24: Consultation',
+        null,
+        'Hamid Rostami, Head of Revenues, Benefits and Resident Support',
+      ],
+      ['2022-07-12', 'Cabinet Member Question Time: Leader of the Council', null, null],
+      ['2023-02-06', 'Draft Budget 2023/24', null, 'Victoria Hendry-Marsh, Corporate Director of Resources'],
+      ['2023-02-06', 'School Place Planning and Falling Rolls in Primary Schools', null, null],
+      [
+        null,
+        'Recruitment and retention of social workers',
+        null,
+        "Marguerite Osei, Director of Children's Social Care",
+      ],
+    ])
+  })
+
   it("reads a list wrapped at a PDF page's width: a heading's note, an item's kind and its lead's label", () => {
     const text = [
       'ENVIRONMENT AND HIGHWAYS SCRUTINY COMMITTEE – WORK PROGRAMME 2017/18',

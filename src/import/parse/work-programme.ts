@@ -119,6 +119,8 @@ interface State {
   sawTable: boolean
   /** The last meeting's heading left its bracketed note open: the next line closes it. */
   headingOpen: boolean
+  /** The programme's list names its items' leads: an item naming none is one all the same. */
+  listLed: boolean
 }
 
 /** A heading naming the meeting the following table belongs to, as an ISO date. */
@@ -311,11 +313,29 @@ const KIND_AFTER =
 const LEAD_WORDS =
   /\b(?:director|head|manager|officer|chief|executive|inspector|cabinet member|councillor|cllr|chair|lead|leader|tbc|to be confirmed)\b/i
 
+// "… (Clara Wentworth, Principal Scrutiny Officer)", "… (TBC)": the lead in brackets, closing the item.
+const LEAD_AFTER = /\s*\(([^()]{3,160})\)\s*$/
+
+interface ListItem {
+  topic: string
+  details: string | null
+  type: string | null
+  lead: string | null
+  /** The item names its lead, or says it is to be confirmed. */
+  led?: boolean
+}
+
 /** An item of a programme list: "Topic – Lead (kind)", each part but the topic optional. */
-function listItem(raw: string): { topic: string; details: string | null; type: string | null; lead: string | null } {
+function listItem(raw: string): ListItem {
   // "… (pre-decision scrutiny) Lead officer: Jonathan Crabtree, …": the lead's label run on.
   const [clean = '', labelled] = cleanCell(raw).split(/\s+lead\s+officers?\s*:\s*/i)
-  if (labelled !== undefined) return { ...listItem(clean), lead: leadOfficer(labelled) }
+  if (labelled !== undefined) return { ...listItem(clean), lead: leadOfficer(labelled), led: true }
+  const bracket = LEAD_AFTER.exec(clean)
+  const bracketed = bracket?.[1] ?? ''
+  if (bracket && (PLACEHOLDER.test(bracketed) || (bracketed.includes(',') && LEAD_WORDS.test(bracketed)))) {
+    const { topic, details } = topicOf(clean.slice(0, bracket.index))
+    return { topic, details, type: null, lead: leadOfficer(bracketed), led: true }
+  }
   const kind = KIND_AFTER.exec(clean)
   const text = kind ? clean.slice(0, kind.index) : clean
   const dash = text.lastIndexOf(' - ')
@@ -337,7 +357,7 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
   const m = LIST_ITEM.exec(raw)
   if (m) {
     if (NO_ITEMS.test(m[1] ?? '')) return true
-    const { topic, details, type, lead } = listItem(m[1] ?? '')
+    const { topic, details, type, lead, led } = listItem(m[1] ?? '')
     if (topic === '') return true
     const item: ParsedWorkProgrammeItem = {
       meeting_date: state.meeting ?? null,
@@ -351,11 +371,14 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
     state.blank = false
     // Under a meeting's heading only an item naming its lead or kind is one (on its line or the
     // next): bullets of minutes or a report's points below a date are not.
-    if (typeof state.meeting === 'string' && type === null && lead === null) state.pending = item
+    // In a list whose items name their leads, one that names none is an item all the same.
+    if (typeof state.meeting === 'string' && type === null && lead === null && !led && !state.listLed)
+      state.pending = item
     else {
       out.push(item)
       state.last = item
     }
+    if (led === true) state.listLed = true
     return true
   }
   const text = cleanCell(raw)
@@ -364,7 +387,8 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
   // A wrapped list item: its text goes on in lower case, or straight on from an unfinished sentence
   // (not after the kind of scrutiny it closes with, "(performance monitoring)").
   const open = previous !== null && unfinished(cleanCell(previous)) && !/\)\s*$/.test(previous)
-  const wrapped = /^[a-z]/.test(text) || (!state.blank && open)
+  // (An "o" bullet, as Word's second-level list extracts, is a point under the item, not more of it.)
+  const wrapped = (/^[a-z]/.test(text) && !SUB_BULLET.test(text)) || (!state.blank && open)
   // A note under a meeting's list ("Deferred from 9 June 2025.", the page's running header) leaves
   // the list open; a "to be scheduled" list ends at the first line that is not its own.
   if (!wrapped && typeof state.meeting === 'string' && text !== '' && !isSectionHeading(raw)) return true
@@ -384,18 +408,23 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
   return true
 }
 
+const SUB_BULLET = /^o\s+[A-Z]/
+
 const LEAD_LABEL = /^\W*lead(?:\s+officers?)?\s*:\s*(.*)$/i
 
 /** A listed item that named neither lead nor kind, wrapped at a page's width: its kind on the next
  * line ("(tracking)"), or its "Lead" label broken from "officer: …". It waits on for a lead line. */
 function pendingWraps(raw: string, pending: ParsedWorkProgrammeItem, state: State, out: ParsedWorkProgrammeItem[]) {
   const text = cleanCell(raw)
-  if (state.listRaw === null || !/^[a-z(]/.test(text)) return false
+  // Lower case goes on the item; so does any line inside a bracket left open ("(Hamid Rostami, Head of" / "Revenues …)").
+  const bracketOpen = /\([^)]*$/.test(state.listRaw ?? '')
+  if (state.listRaw === null || text === '' || !(/^[a-z(]/.test(text) || bracketOpen)) return false
   const joined = joinText(state.listRaw, text)
-  const { topic, details, type, lead } = listItem(joined)
+  const { topic, details, type, lead, led } = listItem(joined)
   Object.assign(pending, { topic, details, type: type ?? inferType(topic), lead_officer: lead })
   state.listRaw = joined
-  if (type === null && lead === null) state.pending = pending
+  if (led === true) state.listLed = true
+  if (type === null && lead === null && !led) state.pending = pending
   else {
     out.push(pending)
     state.last = pending
@@ -578,6 +607,7 @@ export function parseWorkProgramme(
     sinceProgramme: Number.POSITIVE_INFINITY,
     sawTable: false,
     headingOpen: false,
+    listLed: false,
   }
   const lines = toLines(pages)
   for (let i = 0; i < lines.length; i++) {
