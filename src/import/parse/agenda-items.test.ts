@@ -305,6 +305,31 @@ describe('agenda items in a layout table with a column of wards before the subje
   })
 })
 
+describe("agenda items with an 'Approx' start time under the title", () => {
+  it('runs each slot to the next start, over a title wrapped in its table row', () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      '1.\tQuestions for the City Mayor',
+      'Approx 5.45pm',
+      '',
+      '2.\tScrutiny Review: Tackling Food Insecurity in Wrenport –\t(Pages 26 - 31)',
+      '\tProgress on Recommendations',
+      'Approx 7.15pm',
+      '',
+      '3.\tWork Programme',
+      'Approx 7.45pm',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.time_slot]),
+      [
+        [1, ['17:45', '19:15']],
+        [2, ['19:15', '19:45']],
+        [3, null],
+      ],
+    )
+  })
+})
+
 describe('agenda items set out as a table, or in lettered parts', () => {
   it("reads 'Item No. | Subject | Page No.' rows, the title before the cell's line break, a title wrapped into the next row", () => {
     const text = [

@@ -328,6 +328,7 @@ function tableRow(
     timeSlot ?? slotIn(cells.slice(2), scope.meetingStart) ?? slotIn(subject.split(BREAK).slice(1), scope.meetingStart)
   const below = nextNonBlank(lines, end + 1)
   const alone = slot === null && below <= end + 2 ? slotAlone(textAt(lines, below), scope.meetingStart) : null
+  const startsAt = slot === null && alone === null && below <= end + 2 ? approxStart(textAt(lines, below)) : undefined
   return {
     number,
     title: tidy,
@@ -335,8 +336,9 @@ function tableRow(
     range,
     timeSlot: slot ?? alone,
     index: i,
-    end: alone === null ? end : below,
+    end: alone === null && startsAt === undefined ? end : below,
     page: lines[i]?.page ?? 1,
+    ...(startsAt === undefined ? {} : { startsAt }),
   }
 }
 
@@ -476,7 +478,10 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
   const alone = textAt(lines, below)
   const slot = timeSlot === null && below <= end + 2 ? slotAlone(alone, scope.meetingStart) : null
   if (slot !== null) [timeSlot, end] = [slot, below]
-  return { ...heading, title, end, timeSlot, range }
+  // "Approx 6.15pm" under the title: when the item starts, its slot running to the next one's start.
+  const approx = slot === null && below <= end + 2 ? approxStart(alone) : undefined
+  if (approx !== undefined) end = below
+  return { ...heading, title, end, timeSlot, range, startsAt: approx ?? heading.startsAt }
 }
 
 /**
@@ -546,6 +551,13 @@ const SLOT_LINE =
   /^\(?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)?\W*$/i
 const SLOT_LABEL = /^\(?\s*(?:approximate\s+|estimated\s+|indicative\s+|suggested\s+)?(?:timings?|times?)\s*:\s*/i
 const OPEN_SLOT = /\(\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?$/i
+const APPROX_START = /^\(?(?:approx(?:imately|\.)?|at|from|about)\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\)?$/i
+
+/** The time an item is expected to start, printed alone under its title ("Approx 6.15pm"). */
+function approxStart(text: string): string | undefined {
+  const m = APPROX_START.exec(text)
+  return m === null ? undefined : (parseTime(m[1] ?? '') ?? undefined)
+}
 const SLOT_END = /^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)/i
 
 /**

@@ -259,7 +259,7 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
     const last = run.at(-1)
     // A definition wrapped onto a line of its own, the rating's cell left empty.
     if (word === '' && definition !== '' && last !== undefined && !blank) last[1] = `${last[1]} ${definition}`
-    else if (word === '' || word.length > 30 || /\d/.test(word) || definition.split(/\s+/).length < 4) close()
+    else if (word === '' || word.length > 40 || /\d/.test(word) || definition.split(/\s+/).length < 4) close()
     else {
       if (run.length >= 2 && blank !== spaced) close()
       if (run.length === 1) spaced = blank

@@ -502,4 +502,23 @@ describe('parseFrontSheet on a summons wrapped by a PDF', () => {
       ],
     )
   })
+
+  it('ends the membership at standing invitees and at the officer contacts', () => {
+    const text = [
+      'Wrenport City Council',
+      'Overview Select Committee',
+      'Date:\tTHURSDAY, 16 SEPTEMBER 2021',
+      'Members of the Committee',
+      'Councillor Harriet Olumide (Chair)',
+      'Councillor Kwame Boateng',
+      '',
+      'Standing invitees (non-voting)',
+      'Maisie Trant, Wrenport Youth Council',
+      '',
+      'Officer contacts:',
+      'Kirsty Pendle (Senior Governance Officer)\tTel: 01632 960418',
+      'AGENDA',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, ['Harriet Olumide', 'Kwame Boateng'])
+  })
 })

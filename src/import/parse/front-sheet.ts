@@ -351,10 +351,12 @@ function endsMembership(text: string): boolean {
   // Substitutes and ex officio members (the council's chairman, without a vote) are not the committee's.
   // Substitutes and observers without a vote ("Observer (non-voting): … Healthwatch") neither.
   // Cabinet Members invited to attend are not the committee's either.
-  if (/^\W*(?:(?:named\s+)?substitutes?|ex[- ]officio|observers?|invited\b)\b/i.test(text)) return true
+  // Nor are standing invitees ("Standing invitees (non-voting)": a youth council's members).
+  if (/^\W*(?:(?:named\s+)?substitutes?|ex[- ]officio|observers?|invited\b|(?:standing\s+)?invitees\b)\b/i.test(text))
+    return true
   // The officers who support the committee: "Committee Manager: …", "Scrutiny Officer: …".
   if (/^[A-Za-z ]{0,40}\b(?:manager|officer|clerk|advis[eo]r)\s*:/i.test(text)) return true
-  return /^(?:quorum|contact(?: officer)?|enquiries(?: to)?|tel(?:ephone)?|phone|e-?mail|published|issued|despatched|dispatched|web(?:site)?)\s*:/i.test(
+  return /^(?:quorum|(?:officer\s+)?contacts?(?: officers?)?|enquiries(?: to)?|tel(?:ephone)?|phone|e-?mail|published|issued|despatched|dispatched|web(?:site)?)\s*:/i.test(
     text,
   )
 }

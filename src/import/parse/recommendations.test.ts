@@ -1417,3 +1417,33 @@ describe('parseRecommendations in a narrative update with " | " tables', () => {
     )
   })
 })
+
+describe("parseRecommendations with the committee's agreed status beside the officers' RAG", () => {
+  it("reads 'Agreed status' through a key whose words run long, not 'Officer RAG'", () => {
+    const text = [
+      'Officer RAG\tMeaning',
+      'Blue\tAction complete',
+      'Green\tOn track to be delivered by the target date',
+      '',
+      'Status\tDefinition',
+      'Complete\tThe recommendation has been implemented in full by the target date. Monitoring ends.',
+      'Complete (late)\tThe recommendation has been implemented in full, but after the target date.',
+      'Partially complete – revised date\tThe recommendation has not been implemented in full, but good progress has been made.',
+      "Cannot be implemented\tImplementation is prevented by factors outside the Council's control.",
+      'Insufficient progress\tThe recommendation has not been implemented and progress has not been sufficient.',
+      'On track\tThe target date has not yet been reached, so it is too early to judge.',
+      '',
+      'Appendix A: Tackling Food Insecurity in Wrenport – progress on recommendations (August 2021)',
+      'Ref\tRecommendation\tLead officer\tTarget date\tProgress (August 2021)\tOfficer RAG\tAgreed status',
+      '1a\tThat the Council develops a Food Insecurity Action Plan.\tDirector of Public Health\tMarch 2021\tAgreed in May 2021.\tBlue\tComplete (late)',
+      '2\tThat the Council funds a co-ordinator post.\tDirector of Public Health\tApril 2021\tFunded for one year.\tGreen\tPartially complete – revised date',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 28, text }], []).map(r => [r.number, r.assessment]),
+      [
+        ['R01a', 2],
+        ['R02', 3],
+      ],
+    )
+  })
+})

@@ -64,8 +64,9 @@ const DEFAULT_COLUMNS: Columns = {
   committee: 4,
 }
 
+// "Agreed status" beside "Officer RAG": the status the committee agrees, the officers' for information.
 const COMMITTEE_RATING =
-  /\b(?:panel|committee|commission|board|scrutiny|o&s|members?)\b.*\b(?:assess\w*|view|rating)\b|\bassess\w*\b.*\b(?:panel|committee|commission|board)\b/
+  /\b(?:panel|committee|commission|board|scrutiny|o&s|members?)\b.*\b(?:assess\w*|view|rating)\b|\bassess\w*\b.*\b(?:panel|committee|commission|board)\b|^agreed (?:status|assessment|rating)\b/
 
 /** Column positions when `cells` is a recommendations table header, else null. */
 export function recommendationColumns(cells: string[]): Columns | null {
@@ -80,7 +81,7 @@ export function recommendationColumns(cells: string[]): Columns | null {
   // The executive's own assessment: "Cabinet Member's Assessment", "OPCC assessment", "Officer assessment".
   const self = findColumn(
     keys,
-    /(cabinet member|executive|portfolio holder|self|opcc|officers?|service|directorate|management)\b.*assess|self-?assess/,
+    /(cabinet member|executive|portfolio holder|self|opcc|officers?|service|directorate|management)\b.*(?:assess|\bb?rag\b)|self-?assess/,
   )
   // The committee's, where a column names it ("Panel view", "O&S assessment") beside the executive's;
   // "Previous assessment (March 2019) | Assessment (September 2019)": this round's, not the last.

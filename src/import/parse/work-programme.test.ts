@@ -534,6 +534,48 @@ describe('parseWorkProgramme laid out by meeting, as a London borough prints it'
     ])
   })
 
+  it('dates a list under month headings by the meetings its preamble lists, and leaves a petitions schedule out', () => {
+    const text = [
+      'Appendix A: Petitions schedule as at 3 September 2021',
+      'Ref.\tDate petition received\tReceived from\tSubject\tWard affected\tLead divisional officer\tStatus',
+      'PS/21/02\t11/02/2021\tPaul Gathercole\tRequest for a pedestrian crossing\tNorthgate\tDirector of Highways\tOpen',
+      '',
+      'Overview Select Committee',
+      'Work Programme 2021/22',
+      'Meetings of the Committee in 2021/22 are on Thursdays at 5.30pm in City Hall: 17 June 2021, 29 July 2021, 16 September 2021 and 4 November 2021.',
+      '',
+      'June 2021',
+      '1. Overview Select Committee Terms of Reference and Membership 2021/22',
+      'Lead: Kirsty Pendle, Senior Governance Officer',
+      'Outcome: Noted.',
+      '2. Revenue Outturn 2020/21',
+      'Lead: Amrit Sohal, Director of Finance',
+      'November 2021',
+      '1. Council Tax Support Scheme 2022/23 – Consultation Results (pre-decision)',
+      'Lead: Deborah Lyle, Head of Revenues and Customer Support',
+      '2. Joint Working Protocol for Cross-Cutting Scrutiny Reviews',
+      'Lead: Ruth Allardyce, Scrutiny Manager',
+      '3. Customer Services Access Strategy',
+      'Lead: Deborah Lyle, Head of Revenues and Customer Support',
+      '',
+      'Unscheduled',
+      'a) Cyber Security Arrangements (part may be exempt)',
+      'Lead: Ian Carrow, Head of ICT and Digital Services',
+      'b) Use of Agency Staff and Consultants',
+      'Lead: TBC',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 35, text }], [], '2021-09-16'), [
+      ['2021-06-17', 'Overview Select Committee Terms of Reference', null, 'Kirsty Pendle'],
+      ['2021-06-17', 'Revenue Outturn 2020/21', null, 'Amrit Sohal'],
+      // Two brackets in a list of seven are notes in the titles, not kinds.
+      ['2021-11-04', 'Council Tax Support Scheme 2022/23 - Consultation Results (pre-decision)', null, 'Deborah Lyle'],
+      ['2021-11-04', 'Joint Working Protocol', null, 'Ruth Allardyce'],
+      ['2021-11-04', 'Customer Services Access Strategy', null, 'Deborah Lyle'],
+      [null, 'Cyber Security Arrangements (part may be exempt)', null, 'Ian Carrow'],
+      [null, 'Use of Agency Staff and Consultants', null, null],
+    ])
+  })
+
   it("reads a list wrapped at a PDF page's width: a heading's note, an item's kind and its lead's label", () => {
     const text = [
       'ENVIRONMENT AND HIGHWAYS SCRUTINY COMMITTEE – WORK PROGRAMME 2017/18',

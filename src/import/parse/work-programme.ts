@@ -121,6 +121,10 @@ interface State {
   headingOpen: boolean
   /** The programme's list names its items' leads: an item naming none is one all the same. */
   listLed: boolean
+  /** The meetings of the year a sentence lists, for items dated by month only. */
+  meetingsListed: string[]
+  /** The items of the programme's lists, read for the kind in brackets they close with. */
+  listed: ParsedWorkProgrammeItem[]
 }
 
 /** A heading naming the meeting the following table belongs to, as an ISO date. */
@@ -208,6 +212,14 @@ function rowMeeting(cells: string[], cols: Columns, state: State, near: string |
 
 const MONTH_YEAR = new RegExp(`^\\W*${MONTH_NAME}\\W*\\s+(\\d{4})\\W*$`, 'i')
 
+// "Meetings of the Committee in 2021/22 are on Thursdays at 5.30pm: 17 June 2021, 29 July 2021, …".
+const MEETINGS_LISTED = /\bmeetings\b.*\b\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}\b.*\b\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}\b/i
+
+/** The dates a sentence listing the year's meetings gives, for items its programme dates by month. */
+function listedMeetings(text: string): string[] {
+  return [...text.matchAll(/\b\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}\b/g)].flatMap(m => parseDateIn(m[0]) ?? [])
+}
+
 /** "June 2024" as "2024-06", for a programme that dates later items by month only. */
 function monthOf(text: string): string | null {
   const m = MONTH_YEAR.exec(text)
@@ -220,9 +232,9 @@ function monthOf(text: string): string | null {
  * ("13 June 2024"); where none does, or two do, the month is all that is known, and the item is
  * left undated with a warning rather than given a day the pack does not print.
  */
-function resolveMonths(items: ParsedWorkProgrammeItem[], warnings: ParseWarning[]): void {
+function resolveMonths(items: ParsedWorkProgrammeItem[], warnings: ParseWarning[], listed: string[]): void {
   const meetings = new Map<string, Set<string>>()
-  for (const { meeting_date: date } of items) {
+  for (const date of [...items.map(i => i.meeting_date), ...listed]) {
     if (date !== null && date.length === 10)
       meetings.set(date.slice(0, 7), (meetings.get(date.slice(0, 7)) ?? new Set()).add(date))
   }
@@ -299,7 +311,8 @@ function carriesOnItem(cells: string[], cols: Columns, last: ParsedWorkProgramme
   return false
 }
 
-const LIST_ITEM = /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]|[-•●▪])\s+(.*)$/
+// "1. …", "• …", and "a) …" as an unscheduled list may letter its items.
+const LIST_ITEM = /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]|[a-h]\)|[-•●▪])\s+(.*)$/
 
 // "Appendix 1 – Work Programme", "ENVIRONMENT AND HIGHWAYS SCRUTINY COMMITTEE – WORK PROGRAMME 2017/18".
 const PROGRAMME_HEADING =
@@ -346,6 +359,20 @@ function listItem(raw: string): ListItem {
   return { topic, details, type: kind?.[1] ?? null, lead }
 }
 
+/**
+ * A list that gives most items their kind in brackets ("… (performance monitoring)") types them so;
+ * where only an item or two close with a bracket ("… (pre-decision)", "… (part may be exempt)"), it is
+ * a note in the item's title, and the list states no kinds.
+ */
+function bracketsAsTopics(listed: ParsedWorkProgrammeItem[]): void {
+  const bracketed = listed.filter(item => item.type !== null && item.type === KIND_TYPED.get(item))
+  if (bracketed.length * 3 >= listed.length) return
+  for (const item of bracketed) Object.assign(item, { topic: `${item.topic} (${item.type})`, type: null })
+}
+
+// Items whose type was read from a closing bracket, with that bracket's words.
+const KIND_TYPED = new WeakMap<ParsedWorkProgrammeItem, string>()
+
 /** One line of a programme set out as a list; returns false when the list has ended. */
 function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgrammeItem[]): boolean {
   if (leadLine(raw, state, out)) return true
@@ -371,6 +398,8 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
     state.blank = false
     // Under a meeting's heading only an item naming its lead or kind is one (on its line or the
     // next): bullets of minutes or a report's points below a date are not.
+    state.listed.push(item)
+    if (type !== null) KIND_TYPED.set(item, type)
     // In a list whose items name their leads, one that names none is an item all the same.
     if (typeof state.meeting === 'string' && type === null && lead === null && !led && !state.listLed)
       state.pending = item
@@ -403,6 +432,7 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
   const joined = joinText(previous, text)
   const { topic, details, type, lead } = listItem(joined)
   Object.assign(last, { topic, details, type: type ?? inferType(topic), lead_officer: lead })
+  if (type !== null) KIND_TYPED.set(last, type)
   state.listRaw = joined
   state.blank = false
   return true
@@ -422,6 +452,7 @@ function pendingWraps(raw: string, pending: ParsedWorkProgrammeItem, state: Stat
   const joined = joinText(state.listRaw, text)
   const { topic, details, type, lead, led } = listItem(joined)
   Object.assign(pending, { topic, details, type: type ?? inferType(topic), lead_officer: lead })
+  if (type !== null) KIND_TYPED.set(pending, type)
   state.listRaw = joined
   if (led === true) state.listLed = true
   if (type === null && lead === null && !led) state.pending = pending
@@ -491,13 +522,16 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
     Object.assign(state, { cols: null, list: false, listRaw: null })
     return
   }
+  if (MEETINGS_LISTED.test(line.text)) state.meetingsListed.push(...listedMeetings(line.text))
   if (short && TO_BE_SCHEDULED.test(line.text)) {
     Object.assign(state, { meeting: null, list: true, gap: 0 })
     return
   }
   // Cheap tests on the raw line first: cleaning every prose line of a pack is too slow.
   const heading = short && (DATE_HEADING.test(line.text) || WEEKDAY.test(line.text) || DATE_ALONE.test(line.text))
-  const date = heading ? meetingHeading(cleanCell(line.text), state, near) : null
+  // A month alone ("June 2021") heads that month's meeting's list near the programme's heading.
+  const month = short && MONTH_YEAR.test(line.text) && (state.sinceProgramme < 30 || state.list)
+  const date = heading ? meetingHeading(cleanCell(line.text), state, near) : month ? monthOf(line.text) : null
   if (date !== null) {
     // A new meeting's heading: no row of the last meeting's table goes on under it.
     // Under a programme set out as lists, the meeting's items are the bullets below its heading.
@@ -537,9 +571,10 @@ function isOtherHeader(cells: string[]): boolean {
 }
 
 // Another body's plan or a project's timetable laid out like a programme ("Corporate Parenting
-// Board – Forward Plan 2021/22", "Inquiry timeline"): its table is not the committee's programme.
+// Board – Forward Plan 2021/22", "Inquiry timeline"), or a schedule of petitions with their
+// subjects and lead officers: its table is not the committee's programme.
 const OTHER_PLAN =
-  /\b(forward plan|timeline|timetable|action plan|improvement plan|member (?:development|briefings?|training))\b/i
+  /\b(forward plan|timeline|timetable|action plan|improvement plan|member (?:development|briefings?|training)|petitions?)\b/i
 
 function isOtherPlan(title: string): boolean {
   return OTHER_PLAN.test(title) && !/work\s*programme/i.test(title)
@@ -608,6 +643,8 @@ export function parseWorkProgramme(
     sawTable: false,
     headingOpen: false,
     listLed: false,
+    meetingsListed: [],
+    listed: [],
   }
   const lines = toLines(pages)
   for (let i = 0; i < lines.length; i++) {
@@ -671,7 +708,8 @@ export function parseWorkProgramme(
     if (!headingRow(cells, state, meetingDate)) onRow(cells, line, state, meetingDate, out, warnings, adjacent)
     state.lastRowLine = line
   }
-  resolveMonths(out, warnings)
+  resolveMonths(out, warnings, state.meetingsListed)
+  bracketsAsTopics(state.listed)
   return out
 }
 
