@@ -473,3 +473,25 @@ describe('parseActionTracker over a page break marked only by the header printed
     )
   })
 })
+
+describe('parseActionTracker from pdftotext -layout, two headers read as one', () => {
+  it("takes the item from the column after 'Minute Agenda item', and carries on an action ending in a possessive", () => {
+    const text = [
+      'No.\tMeeting date\tMinute Agenda item\t\tAction / decision\tLead\tUpdate\tStatus',
+      '1\t20 March 2018\t71\tRecommendation Tracking –<br>Fly-tipping\tProvide the number of fixed penalty notices.\tChief Officer\tCirculated on 11 May 2018.\tComplete',
+      '3\t24 April 2018\t84\tCommunity Committees\tProvide the Community Committees’\tChief Officer\t\tOpen',
+      '\t\t\tAnnual Report 2017/18\tWellbeing Fund allocations for 2018/19<br>by ward.\t(Communities)',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(text), []).map(a => [a.date, a.agenda_item, a.action]),
+      [
+        ['2018-03-20', 'Recommendation Tracking - Fly-tipping', 'Provide the number of fixed penalty notices.'],
+        [
+          '2018-04-24',
+          'Community Committees Annual Report 2017/18',
+          "Provide the Community Committees' Wellbeing Fund allocations for 2018/19 by ward.",
+        ],
+      ],
+    )
+  })
+})

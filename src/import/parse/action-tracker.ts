@@ -33,6 +33,8 @@ interface Columns {
   item: number
   action: number
   update: number
+  /** The action's own number ("No.", "Ref"), -1 where the table has none. */
+  number: number
 }
 
 /** Column positions when `cells` is an action tracker header row, else null. */
@@ -46,7 +48,10 @@ export function trackerColumns(cells: string[]): Columns | null {
   if (action < 0) return null
   // A "Minute Ref" column beside a "Subject" one gives the minute's number, not its subject.
   const named = findColumn(keys, /item|subject|topic|report/, /action/, [date, action])
-  const item = named >= 0 ? named : findColumn(keys, /minute/, /action/, [date, action])
+  const found = named >= 0 ? named : findColumn(keys, /minute/, /action/, [date, action])
+  // Two headers set close and read as one ("Minute Agenda item"), an empty header beside: the
+  // item is the second of the two columns.
+  const item = /^minute\b.*\b(?:item|subject)/.test(keys[found] ?? '') && keys[found + 1] === '' ? found + 1 : found
   // "Status | Comments": the comments are the update, a status its one word.
   const commented = findColumn(keys, /update|progress|response|outcome|comment/, undefined, [date, action, item])
   const update = commented >= 0 ? commented : findColumn(keys, /status/, undefined, [date, action, item])
@@ -54,7 +59,8 @@ export function trackerColumns(cells: string[]): Columns | null {
   // Without a date column the meeting is a row of its own above its actions ("Meeting held on …"):
   // the table must still say which minute or item each action is from.
   if (date < 0 && (item < 0 || update < 0)) return null
-  return { date, item, action, update }
+  const number = findColumn(keys, /^(?:no\.?|ref\.?|reference|number|#)$/)
+  return { date, item, action, update, number: number < date || date < 0 ? number : -1 }
 }
 
 // "25 – Urgent and Emergency Care", "Min 48<br>Mayor's Draft Budget": a "Minute" column gives the
@@ -144,16 +150,19 @@ function addRow(
   const last = state.last
   // A table whose long cells wrap onto lines of their own, the date's cell left empty: each cell's
   // next words, where the action above is unfinished and some cell plainly carries its own on.
+  // A table numbering its actions: a line with neither number nor date is the row's cells wrapped.
+  const unnumbered = cols.number >= 0 && cell(cells, cols.number) === ''
   const wrapped =
     dateText === '' &&
     last !== null &&
     !broken &&
-    (action === ''
-      ? item !== ''
-      : !endsSentence(last.action) &&
-        (carriesOnCell(last.agenda_item, item) ||
-          carriesOnCell(last.action, action) ||
-          carriesOnCell(last.update ?? '', update)))
+    (unnumbered ||
+      (action === ''
+        ? item !== ''
+        : !endsSentence(last.action) &&
+          (carriesOnCell(last.agenda_item, item) ||
+            carriesOnCell(last.action, action) ||
+            carriesOnCell(last.update ?? '', update))))
   if (wrapped) {
     joinToLast(last, { item, action, update }, cells, state)
     return

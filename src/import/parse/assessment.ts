@@ -147,6 +147,9 @@ function qualifiedRating(key: string, legend: RatingLegend): number | undefined 
 /** The assessment `text` states, in the scale's own terms or in the words of the pack's key. */
 export function assessmentIn(text: string, legend: RatingLegend): number | null {
   if (text.trim() === '') return null
+  // "Category 2": the pack's own numbered position.
+  const position = /^\s*(?:category|position)\s+([1-6])\s*$/i.exec(text)?.[1]
+  if (position !== undefined && legend.has(position)) return assessmentIn(position, legend)
   const own = legend.get(ratingKey(text)) ?? qualifiedRating(ratingKey(text), legend)
   // A bare number is the pack's own position where it numbers them otherwise (`numberedLegend`; 0
   // is none); words are the scale's where they name a category, else the pack's key's.
@@ -163,14 +166,7 @@ export function assessmentIn(text: string, legend: RatingLegend): number | null 
  */
 export function numberedLegend(lines: readonly string[]): RatingLegend {
   for (let i = 0; i < lines.length; i++) {
-    if (!/^[\t ]*1\t/.test(lines[i] ?? '')) continue
-    const texts: string[] = []
-    for (let j = i; j < Math.min(lines.length, i + 40) && texts.length < 6; j++) {
-      const row = numberedRow(lines[j] ?? '')
-      if (row === null) continue
-      if (row.n !== texts.length + 1) break
-      texts.push(row.text)
-    }
+    const texts = /^[\t ]*1\t/.test(lines[i] ?? '') ? numberedRows(lines, i) : positionsInColumns(lines, i)
     if (texts.length < 6) continue
     const codes = texts.map(positionCategory)
     // Six numbered lines of something else (an agenda's first items) define nothing.
@@ -179,6 +175,35 @@ export function numberedLegend(lines: readonly string[]): RatingLegend {
     return new Map(codes.map((code, k) => [String(k + 1), code ?? 0]))
   }
   return new Map()
+}
+
+/** "1 | Achieved …", "2 | …" a row each from line `i`: their texts in order. */
+function numberedRows(lines: readonly string[], i: number): string[] {
+  const texts: string[] = []
+  for (let j = i; j < Math.min(lines.length, i + 40) && texts.length < 6; j++) {
+    const row = numberedRow(lines[j] ?? '')
+    if (row === null) continue
+    if (row.n !== texts.length + 1) break
+    texts.push(row.text)
+  }
+  return texts
+}
+
+const POSITION_CELL = /^([1-6])\s*[–-]\s+(\S.*)$/
+
+/**
+ * Positions set out in columns, a cell each ("1 – Recommendation achieved | 3 – Not fully implemented
+ * (obstacle) | 5 – …" / "2 – … | 4 – … | 6 – …"), from the line whose first cell is the first.
+ */
+function positionsInColumns(lines: readonly string[], i: number): string[] {
+  if (!/^[\t ]*1\s*[–-]\s+\S.*\t/.test(lines[i] ?? '')) return []
+  const texts: string[] = []
+  for (const line of lines.slice(i, i + 4))
+    for (const cell of line.split('\t')) {
+      const m = POSITION_CELL.exec(cleanLine(cell))
+      if (m) texts[Number(m[1]) - 1] = m[2] ?? ''
+    }
+  return texts.filter(t => t !== undefined).length === 6 ? texts : []
 }
 
 function numberedRow(line: string): { n: number; text: string } | null {
@@ -205,7 +230,7 @@ const POSITIONS: [RegExp, number][] = [
   [/not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+yet\s+passed|not\s+for\s+review|in\s+progress|under\s*way/i, 6],
   [/achieved\W{0,4}late|after\s+the\s+(?:target|due)\s+date/i, 2],
   [
-    /^\W*(?:achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|\bfully\s+implemented\b|\b(?:implemented|carried\s+out|completed|delivered)\s+in\s+full\b|\bimplemented\s+by\s+the\s+(?:target|due)\s+date/i,
+    /^\W*(?:(?:recommendation\s+)?achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|\bfully\s+implemented\b|\b(?:implemented|carried\s+out|completed|delivered)\s+in\s+full\b|\bimplemented\s+by\s+the\s+(?:target|due)\s+date/i,
     1,
   ],
 ]

@@ -19,8 +19,13 @@ import type { ParsedRecommendation } from './types.ts'
 const HEAD = /^\W*recommendation\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\s*[:.]?\W*$/i
 // "**Recommendation 1:** That the Council creates …": the heading with the text after its colon, a
 // recommendation's own words ("That …"), not a sentence about one.
-const HEAD_WITH_TEXT = /^\W*recommendation\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\s*:\W*\s+(that\b.*)$/i
+// "Recommendation 3 – That …" too.
+const HEAD_WITH_TEXT = /^\W*recommendation\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\s*(?::\W*|[–-])\s+(that\b.*)$/i
 const LABEL = /^([A-Za-z][A-Za-z '’/()0-9-]{1,40}):$/
+// A label printed as a heading of its own, no colon after it: "Formal response (received 12 June
+// 2017)", "Current position (July 2018)", its rating beside it in the next cell.
+const HEADING_LABEL =
+  /^((?:formal|cabinet|executive|mayor'?s?)\s+response|current\s+position|progress(?:\s+update)?)\s*(?:\([^)]*\))?$/i
 // "Lead: Chief Executive, Riverton Homes": a label with its value on the same line.
 const INLINE_LABEL = /^([A-Za-z][A-Za-z '’/()0-9-]{1,40}):\s+(\S.*)$/
 
@@ -87,14 +92,22 @@ export function readBlockLine(
 ): 'label' | 'read' | 'ended' {
   if (line.text.trim() === '' || isFurniture(line.text)) return 'read'
   if (isSectionHeading(line.text) || blockNumber(line.text) !== null) return 'ended'
-  const row = splitRow(line.text)?.map(c => cleanCell(c))
+  const raw = splitRow(line.text)
+  // A heading label set under a value in its cell ("Director of …<br>Formal response (…)"): the
+  // value ends there, and the lines below are that label's.
+  const headed = raw?.map(untilHeadingLabel)
+  const row = headed?.map(h => cleanCell(h.cell))
+  const after = headed?.find(h => h.label !== null)?.label
   if (row !== undefined) {
     const read = readLabelledCells(block, row, legend)
+    if (after) block.field = fieldOf(after)
     if (read !== null) return read
   }
   const cells = row ?? labelled(cleanCell(line.text))
   // A block set out as a table labels its rows without a colon: "Lead | Head of Service".
-  const label = LABEL.exec(cells[0] ?? '')?.[1] ?? (row !== undefined ? rowLabel(cells[0] ?? '') : undefined)
+  const heading = HEADING_LABEL.exec(cells[0] ?? '')?.[1]
+  if (heading !== undefined && headingRating(block, heading, cells.slice(1), legend)) return 'read'
+  const label = LABEL.exec(cells[0] ?? '')?.[1] ?? heading ?? (row !== undefined ? rowLabel(cells[0] ?? '') : undefined)
   if (label === undefined) {
     // Only prose, or a row with no label (a value the page broke), carries a value on; another row
     // is the next table ("4. | Summary"). An assessment is a word or two: prose after it is the
@@ -132,6 +145,26 @@ function readLabelledCells(block: RecommendationBlock, row: string[], legend: Ra
   const first = !block.confirmed
   block.confirmed = true
   return first ? 'label' : 'read'
+}
+
+/** A cell's lines up to a heading label printed in it, and that label. */
+function untilHeadingLabel(cell: string): { cell: string; label: string | null } {
+  const parts = cell.split(/<br\s*\/?>/i)
+  const at = parts.findIndex((p, k) => k > 0 && HEADING_LABEL.test(cleanCell(p)))
+  if (at < 0) return { cell, label: null }
+  return { cell: parts.slice(0, at).join('<br>'), label: HEADING_LABEL.exec(cleanCell(parts[at]))?.[1] ?? null }
+}
+
+/**
+ * "Current position (July 2018) | Category 2": the position's heading with the rating beside it,
+ * the block's last field (what follows is the position's narrative and the last round's rating).
+ */
+function headingRating(block: RecommendationBlock, label: string, rest: string[], legend: RatingLegend): boolean {
+  const code = assessmentIn(rest.filter(c => c !== '').join(' '), legend)
+  if (code === null || /response/i.test(label)) return false
+  Object.assign(block.rec, { assessment: code, committee_assessment: code })
+  Object.assign(block, { assessed: true, field: 'other', confirmed: true })
+  return true
 }
 
 /** A table row's first cell as a block's label ("Recommendation", "Panel assessment"), else undefined. */

@@ -1447,3 +1447,69 @@ describe("parseRecommendations with the committee's agreed status beside the off
     )
   })
 })
+
+describe('parseRecommendations in a board\'s blocks under "Inquiry into …", its positions set out in columns', () => {
+  it("reads 'Recommendation 3 – That …' blocks, the heading labels and the 'Category N' beside 'Current position'", () => {
+    const inquiry = (name: string, recs: string[]): string[] => [
+      'Scrutiny Board (Housing, Environment and Communities) – Recommendation tracking',
+      `Inquiry into ${name} (report published March 2017)`,
+      '',
+      'Position Status Categories',
+      '1 – Recommendation achieved\t3 – Not fully implemented (obstacle)\t5 – Not fully implemented (progress made not acceptable)',
+      '2 – Recommendation achieved late\t4 – Not fully implemented (progress made acceptable)\t6 – Not for review this session',
+      '',
+      ...recs,
+    ]
+    const block = (n: number, category: number, previous: number): string[] => [
+      `Desired Outcome – Residents are told what happens next.\tPosition Status`,
+      `Recommendation ${n} – That the Director of Communities and Environment acts on`,
+      'the matter and reports to the Scrutiny Board.',
+      'Responsibility: Director of Communities and Environment<br>Formal response (received 12 June 2017)\tTarget date: March 2018',
+      'Agreed in part. Funding for 10 additional cameras has been identified.',
+      `Current position (July 2018)\tCategory ${category}`,
+      'Ten additional cameras were purchased in November 2017.\t(proposed)',
+      `Revised completion date: October 2018.\tPrevious status:<br>Category ${previous}<br>(20 March 2018)`,
+      '',
+    ]
+    const text = [
+      ...inquiry('Fly-tipping and Environmental Enforcement', [...block(3, 2, 4), ...block(4, 4, 6)]),
+      ...inquiry('Standards in the Private Rented Sector', [...block(3, 3, 6)]),
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 13, text }], []).map(r => [
+        r.inquiry,
+        r.number,
+        r.text.slice(-30),
+        r.responsibility,
+        r.completion_date,
+        r.assessment,
+      ]),
+      [
+        [
+          'Fly-tipping and Environmental Enforcement',
+          'R03',
+          'reports to the Scrutiny Board.',
+          'Director of Communities and Environment',
+          'March 2018',
+          2,
+        ],
+        [
+          'Fly-tipping and Environmental Enforcement',
+          'R04',
+          'reports to the Scrutiny Board.',
+          'Director of Communities and Environment',
+          'March 2018',
+          3,
+        ],
+        [
+          'Standards in the Private Rented Sector',
+          'R03',
+          'reports to the Scrutiny Board.',
+          'Director of Communities and Environment',
+          'March 2018',
+          4,
+        ],
+      ],
+    )
+  })
+})

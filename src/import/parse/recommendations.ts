@@ -179,6 +179,8 @@ const TITLE = [
   /^\W*(?:inquiry|scrutiny inquiry|inquiry title|review)\s*[:\-–]\s*(.{6,})/i,
   // "Scrutiny Commission review: Tackling Loneliness … – Executive Response and Progress Update".
   /^\W*(?:scrutiny\s+|select\s+)?(?:commission|committee|panel|board)\s+(?:review|inquiry)\s*:\s*(.{6,}?)(?:\s+[–-]\s+(?:(?:executive|cabinet|mayor'?s?|management)\s+response|progress update|(?:\w+[- ]month\s+)?update)\b.*)?\W*$/i,
+  // "Inquiry into Fly-tipping and Environmental Enforcement (report published March 2017)".
+  /^\W*(?:scrutiny\s+)?inquiry\s+into\s+(.{6,}?)\s*\((?:report\s+)?(?:published|agreed|completed)?[^)]*\b\d{4}\)(?:\s*\(continued\))?\W*$/i,
   // "Scrutiny Review of Temporary Accommodation for Homeless Families – twelve-month update".
   /^\W*(?:(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?((?:scrutiny|select committee|scrutiny (?:panel|committee))\s+(?:review|inquiry)\s+(?:of|into|on)\s+.{6,}?)\s+[–-]\s+(?:\w+[- ]month(?:ly)?\s+)?(?:update|progress (?:update|report)|monitoring(?: report)?)\W*$/i,
   // "Appendix 1 – Recommendation tracking: Hospital Discharge and Community Care (September 2021)".
@@ -704,7 +706,7 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   // A title wrapped at the page's width may name its report only on its next line ("…: Six-Month
   // Monitoring of" / "Recommendations", "…: PROGRESS" / "ON RECOMMENDATIONS (OCTOBER 2019)").
   const titled =
-    /[:\-–]/.test(text) &&
+    (/[:\-–]/.test(text) || /^\W*(?:scrutiny\s+)?inquiry\s+into\b/i.test(text)) &&
     (inquiryTitle(text) !== null ||
       (text.length < 120 && !/\.\s*$/.test(text) && /monitoring|tracking|progress|implementation/i.test(text)))
   const title = titled ? inquiryTitle(wrapped()) : null

@@ -214,7 +214,8 @@ export function findColumn(keys: string[], pattern: RegExp, unless?: RegExp, tak
 
 /** Text that ends a sentence, so a following fragment is a new entry rather than its continuation. */
 export function endsSentence(text: string): boolean {
-  return /[.!?:;)\]"']\s*$/.test(text.trim())
+  // A closing quote ends one after a stop; after a word it is a possessive ("the Committees'").
+  return /(?:[.!?:;)\]]|[.!?]["'’”])\s*$/.test(text.trim())
 }
 
 /** Join continuation text onto earlier text (see joinBrokenLine). */
