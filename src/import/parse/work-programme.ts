@@ -34,6 +34,7 @@ import {
   withHeaderRest,
   type Line,
 } from './table-utils.ts'
+import { parseScheduleGrid } from './schedule-grid.ts'
 import type { PackPage, ParseWarning, ParsedWorkProgrammeItem } from './types.ts'
 
 interface Columns {
@@ -710,7 +711,9 @@ export function parseWorkProgramme(
   }
   resolveMonths(out, warnings, state.meetingsListed)
   bracketsAsTopics(state.listed)
-  return out
+  // A schedule set out as a grid, a month a column, read on its own terms where the pack prints one.
+  const grid = parseScheduleGrid(pages)
+  return grid.length > 0 ? [...out.filter(i => !grid.some(g => g.source_page === i.source_page)), ...grid] : out
 }
 
 /**

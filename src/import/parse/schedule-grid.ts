@@ -1,0 +1,155 @@
+/**
+ * A work schedule set out as a grid, a month a column, as some boards print theirs:
+ *
+ *   Meeting date  | 19 June 2018                          | 17 July 2018
+ *   Agenda items  | Scrutiny Board Terms of Reference (DB) | Council Housing Growth Programme (PM)
+ *                 | Co-opted Members (DB)                  | Recommendation Tracking – … (RT)
+ *   Working group |                                        | Repairs and Voids inquiry – scoping
+ *   Scrutiny Work Items Key: PSR – Policy/Service Review | DB – Development Briefings | …
+ *
+ * Each item belongs to the meeting whose date heads its column; the code in brackets after it is
+ * its kind, named in the key. Working groups and site visits are not meetings of the committee.
+ * An "Items to be scheduled" list below the grid has no meeting yet.
+ */
+import { parseDateIn } from './table-dates.ts'
+import { cleanCell, splitRow, toLines, type Line } from './table-utils.ts'
+import type { PackPage, ParsedWorkProgrammeItem } from './types.ts'
+
+const MEETING_ROW = /^meeting\s+dates?$/i
+// Rows of the grid that are not the committee's business, and the key that closes each page's grid.
+const GRID_END = /^(?:working\s+groups?|site\s+visits?|visits?|briefings?|scrutiny\s+work\s+items\s+key|key)\b/i
+const ITEMS_ROW = /^(?:agenda\s+items?|items?)$/i
+const TO_BE_SCHEDULED = /^\W*items?\s+to\s+be\s+(?:scheduled|programmed|confirmed)\b/i
+const BULLET = /^[\s\t]*[•●▪-][\s\t]+/
+// "PSR – Policy/Service Review": a code and the kind it stands for.
+const KEY_PAIR = /^([A-Z]{2,4})\s+[–-]\s+([A-Z][A-Za-z/ ,&-]{2,60})$/
+const CODE_AFTER = /\s*\(([A-Z]{2,4})\)\s*$/
+
+interface Grid {
+  /** The meeting of each column, by the cell's index. */
+  columns: Map<number, string>
+  /** The item being read in each column, which wraps onto lines the extraction left as prose. */
+  open: ParsedWorkProgrammeItem | null
+}
+
+/** The items of every schedule grid in the pack, empty where it prints none. */
+export function parseScheduleGrid(pages: PackPage[]): ParsedWorkProgrammeItem[] {
+  const lines = toLines(pages)
+  if (!lines.some(l => /^\W*meeting\s+dates?\t/i.test(l.text))) return []
+  const kinds = kindKey(lines)
+  const out: ParsedWorkProgrammeItem[] = []
+  let grid: Grid | null = null
+  let unscheduled = false
+  let seen = false
+  for (const line of lines) {
+    const cells = splitRow(line.text)?.map(c => cleanCell(c)) ?? null
+    const first = cells?.[0] ?? cleanCell(line.text)
+    if (cells !== null && MEETING_ROW.test(first)) {
+      grid = { columns: meetingColumns(cells), open: null }
+      ;[seen, unscheduled] = [true, false]
+      continue
+    }
+    // "Items to be scheduled" below a grid lists what has no meeting yet.
+    if (seen && TO_BE_SCHEDULED.test(first) && cells === null) {
+      ;[grid, unscheduled] = [null, true]
+      continue
+    }
+    if (grid === null && !unscheduled) continue
+    if (GRID_END.test(first)) {
+      grid = null
+      continue
+    }
+    if (grid !== null) readGridLine(line, cells, grid, kinds, out)
+    else if (unscheduled) unscheduled = readUnscheduled(line, kinds, out)
+  }
+  return out
+}
+
+/** "Meeting date | 19 June 2018 | | 17 July 2018 | | No Scrutiny Board meeting scheduled". */
+function meetingColumns(cells: string[]): Map<number, string> {
+  const columns = new Map<number, string>()
+  cells.forEach((cell, i) => {
+    const date = i > 0 && /\b\d{4}\b/.test(cell) ? parseDateIn(cell) : null
+    if (date !== null) columns.set(i, date)
+  })
+  return columns
+}
+
+/** One line of a grid: an item a column, or the wrapped rest of the item above set apart as prose. */
+function readGridLine(
+  line: Line,
+  cells: string[] | null,
+  grid: Grid,
+  kinds: Map<string, string>,
+  out: ParsedWorkProgrammeItem[],
+): void {
+  if (line.text.trim() === '') {
+    grid.open = null
+    return
+  }
+  if (cells === null) {
+    // A line of one cell loses its place; it stands under the first meeting's column.
+    const text = cleanCell(line.text)
+    if (/^page\s+\d+$/i.test(text) || /work schedule|scrutiny board/i.test(text)) return
+    // (A line opening with a dash keeps it: "… Repairs and Voids" / "– session three: …".)
+    const dash = /^\s*[–-]\s/.test(line.text) ? '- ' : ''
+    if (grid.open !== null && !CODE_AFTER.test(grid.open.topic)) grid.open.topic = `${grid.open.topic} ${dash}${text}`
+    else {
+      const meeting = [...grid.columns.values()][0]
+      if (meeting === undefined) return
+      grid.open = item(text, meeting, line.page, out)
+    }
+    typed(grid.open, kinds)
+    return
+  }
+  if (!ITEMS_ROW.test(cells[0] ?? '') && (cells[0] ?? '') !== '') return
+  for (const [i, meeting] of grid.columns) {
+    const text = cells[i] ?? ''
+    if (text !== '') typed(item(text, meeting, line.page, out), kinds)
+  }
+  grid.open = null
+}
+
+/** "• | Selective Licensing – evaluation of the Kirkholme scheme (PM)"; false once the list ends. */
+function readUnscheduled(line: Line, kinds: Map<string, string>, out: ParsedWorkProgrammeItem[]): boolean {
+  if (line.text.trim() === '') return true
+  const bullet = BULLET.exec(line.text)
+  const text = bullet === null ? '' : cleanCell(line.text.slice(bullet[0].length).replace(/\t/g, ' '))
+  if (text === '') return false
+  typed(item(text, null, line.page, out), kinds)
+  return true
+}
+
+function item(text: string, meeting: string | null, page: number, out: ParsedWorkProgrammeItem[]) {
+  const made: ParsedWorkProgrammeItem = {
+    meeting_date: meeting,
+    topic: text,
+    type: null,
+    lead_officer: null,
+    source_page: page,
+  }
+  out.push(made)
+  return made
+}
+
+/** The item's kind from the code closing its topic, the code taken off. */
+function typed(item: ParsedWorkProgrammeItem, kinds: Map<string, string>): void {
+  const code = CODE_AFTER.exec(item.topic)
+  const kind = code === null ? undefined : kinds.get(code[1] ?? '')
+  if (code === null || kind === undefined) return
+  Object.assign(item, { topic: item.topic.slice(0, code.index).trim(), type: kind })
+}
+
+/** Every "CODE – Kind" the pack's key rows name, its cells' lines each a pair. */
+function kindKey(lines: Line[]): Map<string, string> {
+  const kinds = new Map<string, string>()
+  for (const line of lines) {
+    if (!/\b[A-Z]{2,4}\s+[–-]\s+[A-Z]/.test(line.text)) continue
+    for (const cell of splitRow(line.text) ?? [line.text])
+      for (const part of cell.split(/<br\s*\/?>|:\s+/i)) {
+        const m = KEY_PAIR.exec(cleanCell(part))
+        if (m) kinds.set(m[1] ?? '', (m[2] ?? '').trim())
+      }
+  }
+  return kinds
+}
