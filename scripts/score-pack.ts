@@ -13,8 +13,9 @@
  * --diff                           print the missing and extra records of every list below 100 %
  * --below                          print only packs with a list below 100 %
  * --record-misses <list> --why <reason>
- *                                  write the differences of one list into `<name>.misses.json`, the
- *                                  known misses the hold-out test then holds the parser to
+ *                                  write the differences of one list (or of the "front sheet") into
+ *                                  `<name>.misses.json`, the known misses the hold-out test then
+ *                                  holds the parser to
  */
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -26,7 +27,14 @@ import { parsePack } from '../src/import/parse/parse-pack.ts'
 import type { ParsedPack } from '../src/import/parse/types.ts'
 import { buildPdfFromText } from '../src/import/pdf/build-test-pdf.ts'
 import { extractPdfText } from '../src/import/pdf/extract.ts'
-import { difference, holdoutRecords, readHoldout, same, type HoldoutPack } from '../test/support/holdout.ts'
+import {
+  difference,
+  frontSheetRecords,
+  holdoutRecords,
+  readHoldout,
+  same,
+  type HoldoutPack,
+} from '../test/support/holdout.ts'
 import { f1 } from '../test/support/pack-variants.ts'
 import { printPack } from '../test/support/print-pack.ts'
 
@@ -103,7 +111,9 @@ async function score(file: string): Promise<void> {
     }
   }
   const list = opts['record-misses']
-  if (list !== undefined) recordMisses(file, holdout, list, difference(truth[list] ?? [], found[list] ?? []))
+  if (list === 'front sheet')
+    recordMisses(file, holdout, list, difference(frontSheetRecords(holdout.key), frontSheetRecords(pack)))
+  else if (list !== undefined) recordMisses(file, holdout, list, difference(truth[list] ?? [], found[list] ?? []))
 }
 
 function recordMisses(

@@ -137,6 +137,19 @@ export function holdoutRecords(
 }
 
 /** What the key holds that the parser did not find, and what it found that the key does not hold. */
+/** The front sheet's fields as records, compared as the lists are ("front sheet" in `.misses.json`). */
+export function frontSheetRecords(sheet: {
+  committee: string | null
+  meeting: { date: string | null; start_time: string | null; venue: string | null }
+}): string[] {
+  return [
+    ['committee', same(sheet.committee)],
+    ['date', sheet.meeting.date],
+    ['start time', sheet.meeting.start_time],
+    ['venue', same(sheet.meeting.venue)],
+  ].map(field => JSON.stringify(field))
+}
+
 export function difference(truth: readonly string[], found: readonly string[]): { missing: string[]; extra: string[] } {
   const extra = [...found]
   const missing: string[] = []

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { difference, holdoutPacks, holdoutRecords, same } from '../../../test/support/holdout.ts'
+import { difference, frontSheetRecords, holdoutPacks, holdoutRecords } from '../../../test/support/holdout.ts'
 import { parsePack } from './parse-pack.ts'
 
 for (const { name, text, key, misses } of holdoutPacks()) {
@@ -13,10 +13,12 @@ for (const { name, text, key, misses } of holdoutPacks()) {
     const pack = parsePack(text)
 
     it('reads the front sheet', () => {
-      assert.equal(same(pack.committee), same(key.committee))
-      assert.equal(pack.meeting.date, key.meeting.date)
-      assert.equal(pack.meeting.start_time, key.meeting.start_time)
-      assert.equal(same(pack.meeting.venue), same(key.meeting.venue))
+      // A known miss here too must stay exactly as listed.
+      const known = misses['front sheet'] ?? { missing: [], extra: [] }
+      assert.deepEqual(difference(frontSheetRecords(key), frontSheetRecords(pack)), {
+        missing: known.missing,
+        extra: known.extra,
+      })
     })
 
     const truth = holdoutRecords(key)
