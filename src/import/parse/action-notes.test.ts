@@ -394,3 +394,43 @@ describe('findActionNotes with a Sederunt naming members by surname', () => {
     )
   })
 })
+
+describe('findActionNotes with those present starred', () => {
+  it("reads '(* = Present at the meeting)' over each group, honours and a district's title taken off", () => {
+    const text = [
+      '**MINUTES** of the meeting of the **ADULTS AND HEALTH SELECT COMMITTEE** held at 10.00 am on 12 September 2024 in the Council Chamber.',
+      '',
+      '**Elected Members:**',
+      '',
+      '(* = Present at the meeting)',
+      '',
+      '* Mrs Gillian Harcourt (Chairman)',
+      'Mr Peter Loxley (Vice-Chairman)',
+      '* Mrs Barbara Ellingham OBE',
+      '',
+      '**Co-opted Members:**',
+      '',
+      '* Borough Councillor Denise Marwood, Kestlebridge Borough Council',
+      'District Councillor Imran Qadir, Wyvern Valley District Council',
+      '',
+      '**Substitute Members:**',
+      '',
+      '* Mrs Julia Penrose',
+      '',
+      '**In attendance:**',
+      '',
+      'Mr Callum Brightwell, Cabinet Member for Adult Social Care and Health',
+      '',
+      '**29/24 APOLOGIES AND SUBSTITUTIONS [Item 1]**',
+      '',
+      'Apologies were received from Mr Peter Loxley and District Councillor Imran Qadir. Mrs Julia Penrose substituted for Mr Hamish Strachan.',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      [
+        '2024-09-12',
+        ['Gillian Harcourt', 'Barbara Ellingham', 'Denise Marwood', 'Julia Penrose'],
+        ['Peter Loxley', 'Imran Qadir'],
+      ],
+    ])
+  })
+})

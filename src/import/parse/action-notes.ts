@@ -67,7 +67,7 @@ function parseNotesAt(
   members: readonly string[],
 ): FoundActionNotes | null {
   const present = findIndex(lines, start, Math.min(limit, start + 40), t => PRESENT.test(t))
-  if (present === -1) return registerAt(lines, start, limit)
+  if (present === -1) return starredAt(lines, start, limit) ?? registerAt(lines, start, limit)
   const end = notesEnd(lines, present, limit)
   const also = findIndex(lines, present + 1, Math.min(end, present + 30), t => ALSO_PRESENT.test(t))
   // Apologies listed between those present and those also present end the present.
@@ -135,6 +135,39 @@ function registerAt(lines: Line[], start: number, limit: number): FoundActionNot
     present,
     also_present: [],
     apologies,
+    resolutions: resolutionsOf(lines.slice(i, end)),
+    source_page: lines[start]?.page ?? null,
+    start,
+    end,
+  }
+}
+
+// "(* = Present at the meeting)": the members listed below it, those present starred.
+const STAR_KEY = /^\(?\s*\*\s*=?\s*present\b/i
+const STARRED = /^\s*\*\s*(?=\S)/
+
+/**
+ * Notes that list every member under its group's label ("Elected Members:", "Co-opted Members:",
+ * "Substitute Members:"), starring those present; the list ends at "In attendance" or the first
+ * minute. Apologies are the minute's sentence.
+ */
+function starredAt(lines: Line[], start: number, limit: number): FoundActionNotes | null {
+  const key = findIndex(lines, start, Math.min(limit, start + 40), t => STAR_KEY.test(t))
+  if (key === -1) return null
+  const present: string[] = []
+  let i = key + 1
+  for (; i < Math.min(limit, key + 80); i++) {
+    const raw = lines[i]?.raw ?? ''
+    const text = textAt(lines, i)
+    if (ALSO_PRESENT.test(text) || MINUTE_HEADING.test(text) || /^\d{1,3}\/\d{2}\b/.test(text)) break
+    if (STARRED.test(raw.replace(/^\W*?(?=\*)/, ''))) present.push(...splitNames(cleanLine(raw.replace(/^\s*\*\s*/, ''))))
+  }
+  const end = notesEnd(lines, i, limit)
+  return {
+    meeting_date: meetingDate(lines, start, key),
+    present,
+    also_present: [],
+    apologies: apologiesIn(lines, i, end),
     resolutions: resolutionsOf(lines.slice(i, end)),
     source_page: lines[start]?.page ?? null,
     start,

@@ -521,4 +521,21 @@ describe('parseFrontSheet on a summons wrapped by a PDF', () => {
     ].join('\n')
     assert.deepEqual(frontSheet(text).members, ['Harriet Olumide', 'Kwame Boateng'])
   })
+
+  it('reads "Elected Members" and the co-opted members below, not the Cabinet Members listed after them', () => {
+    const text = [
+      '**ALDERMOOR COUNTY COUNCIL**',
+      '**ADULTS AND HEALTH SELECT COMMITTEE**',
+      'DATE:\tTHURSDAY, 21 NOVEMBER 2024',
+      '**Elected Members**',
+      'Mrs Gillian Harcourt (Chairman)\tKestlebridge East',
+      'Mrs Barbara Ellingham OBE\tWyvern Valley South',
+      '**Co-opted Members (non-voting)**',
+      'Borough Councillor Denise Marwood\tKestlebridge Borough Council',
+      'Cabinet Members with responsibilities relevant to the Select Committee (not members of the Select Committee):',
+      'Mr Callum Brightwell, Cabinet Member for Adult Social Care and Health',
+      '**A G E N D A**',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, ['Gillian Harcourt', 'Barbara Ellingham', 'Denise Marwood'])
+  })
 })

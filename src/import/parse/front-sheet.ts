@@ -24,7 +24,7 @@ const COUNCIL = /\b(council|borough|county|authority)\b/i
 const COMMITTEE = /\b(committee|scrutiny|panel|board|commission|cabinet|sub-committee)\b/i
 // "To: All Members of the Overview and Scrutiny Committee", the names one a line below it.
 const MEMBERS =
-  /^(?:to:\s*(?:all\s+)?(?:the\s+)?members of\b.*$|(?:committee|commission|panel|board)\s+membership\b.*$|(committee\s+)?(membership|members|councillors|cllrs)\b\s*:?\s*-?\s*)/i
+  /^(?:to:\s*(?:all\s+)?(?:the\s+)?members of\b.*$|(?:committee|commission|panel|board)\s+membership\b.*$|(committee\s+|elected\s+)?(membership|members|councillors|cllrs)\b\s*:?\s*-?\s*)/i
 const HONORIFIC_START = /^(?:councillors?|cllrs?\.?|dr|mr|mrs|ms|miss)\s/i
 
 /** Council, committee, meeting date/time/venue and membership from the top of the pack. */
@@ -351,6 +351,8 @@ function endsMembership(text: string): boolean {
   // Substitutes and ex officio members (the council's chairman, without a vote) are not the committee's.
   // Substitutes and observers without a vote ("Observer (non-voting): … Healthwatch") neither.
   // Cabinet Members invited to attend are not the committee's either.
+  // Nor are the Cabinet Members "with responsibilities relevant to the Committee (not members of it)".
+  if (/^\W*cabinet\s+members?\b|\(not\s+members\s+of\b/i.test(text)) return true
   // Nor are standing invitees ("Standing invitees (non-voting)": a youth council's members).
   if (/^\W*(?:(?:named\s+)?substitutes?|ex[- ]officio|observers?|invited\b|(?:standing\s+)?invitees\b)\b/i.test(text))
     return true

@@ -18,8 +18,11 @@ const ROLE_WORDS = new Set(
   ).split(' '),
 )
 
+// A shire county's co-opted district councillors: "Borough Councillor Denise Marwood".
 const HONORIFIC =
-  /^(?:councillors?|cllrs?|dr|mr|mrs|ms|miss|mx|professor|prof|sir|dame|lord|lady|rev|revd|reverend|canon|father|fr|alderman|bailie|provost|depute provost)\.?\s+/i
+  /^(?:(?:borough|district|county|city|parish|town)\s+councillors?|councillors?|cllrs?|dr|mr|mrs|ms|miss|mx|professor|prof|sir|dame|lord|lady|rev|revd|reverend|canon|father|fr|alderman|bailie|provost|depute provost)\.?\s+/i
+// Honours after a name ("Barbara Ellingham OBE") are no part of it.
+const POST_NOMINALS = /\s+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC|PhD|FRCP|FRCS)\b\.?/g
 const LABEL = /^[A-Za-z][A-Za-z /-]{0,40}:\s*-?\s*/
 
 /**
@@ -69,6 +72,7 @@ function segments(text: string): string[] {
     .replace(/\bin the chair\b/gi, ' ')
     // "Aled Rhys Beynon*": a mark against a name (attended remotely) explained in a note.
     .replace(/(?<=\w)\*+/g, '')
+    .replace(POST_NOMINALS, '')
   return plain.split(/[,;]|\s+(?:and|also|&)\s+|\.(?:\s|$)|\n/i).map(s => s.trim())
 }
 

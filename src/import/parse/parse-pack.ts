@@ -4,7 +4,7 @@ import { parseActionTracker } from './action-tracker.ts'
 import { parseAgendaItems } from './agenda-items.ts'
 import { englishLabels, isBilingual } from './bilingual.ts'
 import { withHtmlTablesAsRows } from './html-tables.ts'
-import { withBarePipeRowsAsTabs } from './pipe-rows.ts'
+import { withBarePipeRows } from './pipe-rows.ts'
 import { PackParseError } from './errors.ts'
 import { parseFrontSheet } from './front-sheet.ts'
 import { columnStops, fromLayoutText, isLayoutText } from './layout-text.ts'
@@ -31,7 +31,8 @@ export function parsePack(input: string | PackPage[]): ParsedPack {
 
 function readPack(input: string | PackPage[]): ParsedPack {
   const warnings: ParseWarning[] = []
-  const read = withColumns(singleSpaced(withPlainSpaces(typeof input === 'string' ? pagesOf(input, warnings) : input)))
+  const given = typeof input === 'string' ? pagesOf(input, warnings) : input
+  const read = withColumns(singleSpaced(withPlainSpaces(withBarePipeRows(given))))
   const bilingual = isBilingual(read)
   const pages = bilingual ? englishLabels(read) : read
   const lines = toLines(pages)
@@ -81,7 +82,7 @@ function withColumns(pages: PackPage[]): PackPage[] {
 }
 
 function pagesOf(text: string, warnings: ParseWarning[]): PackPage[] {
-  const split = splitPagesWithWarnings(withBarePipeRowsAsTabs(withHtmlTablesAsRows(text)))
+  const split = splitPagesWithWarnings(withHtmlTablesAsRows(text))
   warnings.push(...split.warnings)
   return split.pages
 }
