@@ -434,3 +434,24 @@ describe('findActionNotes with those present starred', () => {
     ])
   })
 })
+
+describe('findActionNotes with an observer among those present', () => {
+  it("leaves out a 'Youth Council Observer:' line, and reads a name with an accent", () => {
+    const text = [
+      '**MINUTES OF A MEETING OF THE CHILDREN AND YOUNG PEOPLE SCRUTINY PANEL HELD ON TUESDAY 16 JULY 2019**',
+      '',
+      'PRESENT: - Councillor Margaret Holroyd in the Chair;',
+      '',
+      'Councillors Daniel Okafor (Vice-Chair), Tomás Reilly and Bernadette Shaw.',
+      '',
+      'Youth Council Observer: Ellie Madden',
+      '',
+      'IN ATTENDANCE:-',
+      '',
+      'Councillor Rosalind Pike – Cabinet Member',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      ['2019-07-16', ['Margaret Holroyd', 'Daniel Okafor', 'Tomás Reilly', 'Bernadette Shaw'], []],
+    ])
+  })
+})

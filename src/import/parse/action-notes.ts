@@ -160,7 +160,8 @@ function starredAt(lines: Line[], start: number, limit: number): FoundActionNote
     const raw = lines[i]?.raw ?? ''
     const text = textAt(lines, i)
     if (ALSO_PRESENT.test(text) || MINUTE_HEADING.test(text) || /^\d{1,3}\/\d{2}\b/.test(text)) break
-    if (STARRED.test(raw.replace(/^\W*?(?=\*)/, ''))) present.push(...splitNames(cleanLine(raw.replace(/^\s*\*\s*/, ''))))
+    if (STARRED.test(raw.replace(/^\W*?(?=\*)/, '')))
+      present.push(...splitNames(cleanLine(raw.replace(/^\s*\*\s*/, ''))))
   }
   const end = notesEnd(lines, i, limit)
   return {
@@ -222,13 +223,18 @@ function blockEnd(lines: Line[], from: number, limit: number): number {
  * "Straker-Welds, …"): two lines are read as one when together they name more people than apart
  * (a name cut in two is no name at either end).
  */
+const OBSERVER = /^[A-Za-z ]{0,40}\bobservers?\b[^:]{0,30}:/i
 const PRESENT_LABEL = /^(?:co-?opted\s+|independent\s+)?members?\s+(?:also\s+)?present\s*[–:-]\s*/i
 // A minute's numbered heading ("84 Appeals Against Refusal …", "12. APOLOGIES") ends the list above it.
 const MINUTE_HEADING = /^\d{1,3}\.?\s+(?:[A-Z]{3}|[A-Z][a-z]+\s+(?:[A-Z]|of\s|and\s|for\s))/
 
 function namesIn(lines: Line[], from: number, to: number, label: RegExp, members: readonly string[] = []): string[] {
   // "Co-opted Member present – Dr J Marriner": a label of its own within the list.
-  const texts = lines.slice(from, to).map(l => asList(l).replace(PRESENT_LABEL, ''))
+  // "Youth Council Observer: Ellie Madden": an observer is no member present.
+  const texts = lines
+    .slice(from, to)
+    .map(l => asList(l).replace(PRESENT_LABEL, ''))
+    .map(t => (OBSERVER.test(t) ? '' : t))
   texts[0] = (texts[0] ?? '').replace(label, '')
   const logical: string[] = []
   for (const text of texts) {

@@ -495,3 +495,32 @@ describe('parseActionTracker from pdftotext -layout, two headers read as one', (
     )
   })
 })
+
+describe('parseActionTracker grouped under meeting rows of a table with no date column', () => {
+  it("dates actions by a '**Meeting held on …**' row across the table, and an item's date in brackets as dd/mm/yyyy", () => {
+    const grouped = [
+      'Item\tAction\tOfficer\tUpdate',
+      '**Meeting held on 14 March 2019**\t\t\t',
+      "Young Carers Review\tProvide a breakdown of young carers' assessments.\tJodie Farrant\tCirculated on 9 April 2019.",
+      '\tBring a further progress report to the Panel.\tAngela Whitcombe\tOn the agenda for this meeting.',
+      '**Meeting held on 11 June 2019**\t\t\t',
+      'Ofsted Focused Visit\tCirculate the Ofsted letter.\tHelen Marchbank\tCirculated on 19 June 2019.',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(grouped), []).map(a => [a.date, a.agenda_item]),
+      [
+        ['2019-03-14', 'Young Carers Review'],
+        ['2019-03-14', 'Young Carers Review'],
+        ['2019-06-11', 'Ofsted Focused Visit'],
+      ],
+    )
+    const bracketed = [
+      'No.\tItem\tAction\tAction by\tUpdate\tStatus',
+      '1\tAdult Social Care Budget (12/01/2017)\tProvide a breakdown of the savings.\tPriya Venkat\tCirculated.\tClosed',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(bracketed), []).map(a => [a.date, a.agenda_item]),
+      [['2017-01-12', 'Adult Social Care Budget']],
+    )
+  })
+})

@@ -69,7 +69,9 @@ const MINUTE_NUMBER =
   /^(?:min(?:ute)?\.?\s*(?:no\.?\s*)?\d{1,3}[a-z]?\.?\s*(?:[–—:-]\s*)?|\d{1,3}[a-z]?\.?\s*[–—-]\s+)(?=[A-Za-z])/i
 
 // "Council Tax Support Scheme 2025/26 (22 January 2025)": a "Meeting / Item" column dates the item in brackets.
-const DATED_ITEM = /^(.*?)\s*\(\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+\d{4})\s*\)$/
+// "Adult Social Care Budget (12/01/2017)" too.
+const DATED_ITEM =
+  /^(.*?)\s*\(\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2}))\s*\)$/
 
 // A status alone ("Open", "Not started") says the action is still to do: no update yet. Birmingham's
 // "Outstanding" and "Ongoing" are kept as updates, as its trackers mean them.
@@ -349,6 +351,8 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
       continue
     }
     if (cols === null || allEmpty(cells)) continue
+    // "**Meeting held on 14 March 2019**" across the table, its other cells empty.
+    if (cells.slice(1).every(c => c.trim() === '') && meetingRow(cells[0] ?? '', cols, state)) continue
     if (
       isLabel(cleanCell(cells[leadColumn(cols)]), cols.date >= 0) ||
       isOtherHeader(cells, cols) ||

@@ -144,8 +144,12 @@ function qualifiedRating(key: string, legend: RatingLegend): number | undefined 
   return found?.[1]
 }
 
+const LAST_ROUND = /\s*\((?:previous(?:ly)?\b[^)]*|(?:[A-Z][a-z]+\s+)?\d{4}\s*:[^)]*)\)\s*$/
+
 /** The assessment `text` states, in the scale's own terms or in the words of the pack's key. */
-export function assessmentIn(text: string, legend: RatingLegend): number | null {
+export function assessmentIn(printed: string, legend: RatingLegend): number | null {
+  // "Complete – late (March 2023: On track)": the last round's assessment in brackets after this one.
+  const text = printed.replace(LAST_ROUND, '')
   if (text.trim() === '') return null
   // "Category 2": the pack's own numbered position.
   const position = /^\s*(?:category|position)\s+([1-6])\s*$/i.exec(text)?.[1]
@@ -218,7 +222,10 @@ function numberedRow(line: string): { n: number; text: string } | null {
 // not acceptable)" is insufficient progress, "not fully implemented (obstacle)" an obstacle, "fully
 // implemented, but after the target date" late.
 const POSITIONS: [RegExp, number][] = [
-  [/not\s+(?:acceptable|sufficient)|insufficient|\blittle\s+(?:or\s+no\s+)?progress/i, 5],
+  [
+    /not\s+(?:been\s+)?(?:acceptable|sufficient|satisfactory|satisfied)|insufficient|unsatisfactory|\blittle\s+(?:or\s+no\s+)?progress/i,
+    5,
+  ],
   [
     /obstacle|outside\s+(?:the\s+)?[\w']+\s+control|cannot\s+be\s+(?:implemented|delivered|achieved|carried\s+out)|no\s+longer\s+be\s+carried\s+out/i,
     4,
@@ -251,6 +258,8 @@ function positionCategory(text: string): number | null {
  * is under way and the target date has not yet passed"): each definition read for the category it
  * describes. It counts only as a key of four rows or more that describe as many categories.
  */
+const BOLD_DEFINITION = /^\s*\*\*([^*]{2,40}?)\*\*\s*[–—:-]\s+(\S.{10,})$/
+
 export function describedLegend(lines: readonly string[]): RatingLegend {
   const legend = new Map<string, number>()
   let run: [string, string][] = []
@@ -264,11 +273,13 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
   // A PDF may space a table's rows with blank lines; otherwise a blank line ends the table.
   let spaced = false
   let blank = false
-  for (const line of lines) {
-    if (line.trim() === '') {
+  for (const printed of lines) {
+    if (printed.trim() === '') {
       blank = true
       continue
     }
+    // "**Completed** – the recommendation has been implemented …": a definition set out as prose.
+    const line = BOLD_DEFINITION.test(printed) ? printed.replace(BOLD_DEFINITION, '$1\t$2') : printed
     // A page's footer between two rows: the key goes on over the page. Cheaply first: prose, or a
     // row whose first cell is long or holds a figure, is no rating's (most of a pack).
     const row = /[\t|]/.test(line)

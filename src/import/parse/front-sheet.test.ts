@@ -538,4 +538,18 @@ describe('parseFrontSheet on a summons wrapped by a PDF', () => {
     ].join('\n')
     assert.deepEqual(frontSheet(text).members, ['Gillian Harcourt', 'Barbara Ellingham', 'Denise Marwood'])
   })
+
+  it('ends the membership at its reserve members, and keeps a name with an accent', () => {
+    const text = [
+      'LONDON BOROUGH OF LARKHITHE',
+      'HEALTH AND ADULT SOCIAL CARE SCRUTINY SUB-COMMITTEE',
+      'Date:\tThursday, 16 November 2017',
+      'Membership:',
+      'Councillor Hannah Stroud',
+      'Councillor Tomás Reilly',
+      '**Reserve Members:** Councillors Colin Amberley, Graham Pellew and Farida Yusuf',
+      'AGENDA',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, ['Hannah Stroud', 'Tomás Reilly'])
+  })
 })

@@ -354,7 +354,11 @@ function endsMembership(text: string): boolean {
   // Nor are the Cabinet Members "with responsibilities relevant to the Committee (not members of it)".
   if (/^\W*cabinet\s+members?\b|\(not\s+members\s+of\b/i.test(text)) return true
   // Nor are standing invitees ("Standing invitees (non-voting)": a youth council's members).
-  if (/^\W*(?:(?:named\s+)?substitutes?|ex[- ]officio|observers?|invited\b|(?:standing\s+)?invitees\b)\b/i.test(text))
+  if (
+    /^\W*(?:(?:named\s+)?substitutes?|reserves?(?:\s+members?)?|ex[- ]officio|observers?|invited\b|(?:standing\s+)?invitees\b)\b/i.test(
+      text,
+    )
+  )
     return true
   // The officers who support the committee: "Committee Manager: …", "Scrutiny Officer: …".
   if (/^[A-Za-z ]{0,40}\b(?:manager|officer|clerk|advis[eo]r)\s*:/i.test(text)) return true

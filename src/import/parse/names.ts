@@ -103,6 +103,7 @@ function isNameToken(token: string): boolean {
   return NAME_WORD.test(token) || INITIALS.test(token) || /^(?:de|van|von|da|di|le|la|bin|al)$/.test(token)
 }
 
-const NAME_WORD = /^[A-Z][A-Za-z'-]*[a-z][A-Za-z'-]*$/
+// Letters of any alphabet's accents too ("Tomás", "Zoë", "Łukasz").
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u
 // Many councils print councillors by initial ("Councillors M Hartigan, J Okonkwo-Price").
 const INITIALS = /^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$/

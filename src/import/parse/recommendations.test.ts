@@ -1513,3 +1513,61 @@ describe('parseRecommendations in a board\'s blocks under "Inquiry into …", it
     )
   })
 })
+
+describe('parseRecommendations in one tracker of several inquiries', () => {
+  it("names each row's inquiry from its 'Inquiry' column, reads past the last round's rating in brackets, and leaves the summary below", () => {
+    const text = [
+      'Committee assessment\tMeaning',
+      'Complete\tThe recommendation has been fully implemented by the target date. Tracking ends.',
+      'Complete – late\tThe recommendation has been fully implemented, but after the target date. Tracking ends.',
+      'Revised date agreed\tThe recommendation has not been fully implemented, but good progress has been made.',
+      'Off track\tThe recommendation has not been implemented and progress has been insufficient.',
+      'On track\tThe target date has not yet passed and work is under way.',
+      '',
+      'Inquiry\tNo.\tRecommendation\tLead\tTarget date\tProgress update\tCommittee assessment',
+      '**Bus Service Reliability Inquiry**\t2\tThat a delivery plan is published.\tDirector of Transport\tJune 2023\tPublished.\tComplete – late (March 2023: On track)',
+      '\t3\tThat punctuality data is published.\tHead of Bus Reform\tSeptember 2023\tDelayed.\tRevised date agreed (March 2023: On track)',
+      '**Adult Skills Inquiry (continued)**\t2\tThat free Level 3 courses are offered.\tHead of Skills\tSeptember 2023\tOffered.\tComplete',
+      '',
+      'Summary of proposed assessments',
+      '',
+      'Committee assessment\tNumber of recommendations',
+      'Complete\t2',
+      'Off track\t1',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 27, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Bus Service Reliability Inquiry', 'R02', 2],
+        ['Bus Service Reliability Inquiry', 'R03', 3],
+        ['Adult Skills Inquiry', 'R02', 1],
+      ],
+    )
+  })
+
+  it("reads a key of '**Word** – definition' lines, 'not satisfied with the progress' as insufficient", () => {
+    const text = [
+      '**Completed** – the recommendation has been implemented in full by the deadline in the action plan.',
+      '',
+      '**Completed (late)** – the recommendation has been implemented in full, but after the deadline.',
+      '',
+      '**Progressing** – the recommendation has not yet been implemented in full, but significant progress has been made.',
+      '',
+      '**Off track** – the recommendation has not been implemented and the Sub-Committee is not satisfied with the progress made.',
+      '',
+      '**Not yet due** – the deadline in the action plan has not yet passed, so it is too early to judge.',
+      '',
+      'Appendix 1 – Recommendation tracking: Home Care in Larkhithe',
+      'Rec\tRecommendation\tLead\tDeadline\tProgress RAG\tSub-Committee assessment',
+      '1\tThat the Council signs up to the Ethical Care Charter.\tCabinet Member\tApril 2017\tGreen\tOff track',
+      '2\tThat 15-minute visits stop.\tHead of Commissioning\tJune 2017\tGreen\tCompleted',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 30, text }], []).map(r => [r.number, r.assessment]),
+      [
+        ['R01', 5],
+        ['R02', 1],
+      ],
+    )
+  })
+})

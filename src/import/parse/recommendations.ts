@@ -52,6 +52,8 @@ interface Columns {
   concluded: number
   self: number
   committee: number
+  /** A tracker of several inquiries names each row's ("Inquiry | No. | Recommendation | …"). */
+  inquiry?: number
 }
 
 const DEFAULT_COLUMNS: Columns = {
@@ -107,6 +109,7 @@ export function recommendationColumns(cells: string[]): Columns | null {
   // "Assessment | Recommendations", "Assessment | Number | Recommendations": a summary of which are
   // where, the assessment first.
   if ((numbered >= 0 && numbered === committee) || (committee === 0 && text > 0)) return null
+  const inquiry = findColumn(keys, /^(?:scrutiny\s+)?(?:inquiry|review)(?:\s+title)?$/)
   return {
     number: numbered,
     text,
@@ -115,6 +118,7 @@ export function recommendationColumns(cells: string[]): Columns | null {
     concluded,
     self,
     committee,
+    ...(inquiry >= 0 && inquiry !== text ? { inquiry } : {}),
   }
 }
 
@@ -422,7 +426,9 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
     // Another table numbered the same way ("Rec. | Summary | Cabinet response"): the last one is
     // over, and this one's rows are not recommendations with their texts.
     const another = header === null && columns === null
-    if (another && /^(no\.?|rec\.?|ref\.?|number)$/.test(headerKey(cells[0]))) {
+    // So is a summary headed in words of its own ("Review | Outstanding recommendations | Date of tracking").
+    const inTable = state.cols !== null
+    if (another && (/^(no\.?|rec\.?|ref\.?|number)$/.test(headerKey(cells[0])) || (inTable && wordsOnly(cells)))) {
       Object.assign(state, { cols: null, current: null, mode: null, foreign: true })
       return
     }
@@ -461,8 +467,15 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   const embedded = state.cols !== null && cols.number < 0 ? numberedText(cell(cells, cols.text)) : null
   if (embedded !== null) cells = cells.map((c, i) => (i === cols.text ? embedded.text : c))
   const number = embedded?.number ?? recommendationNumber(first, state.cols !== null && cols.number >= 0)
-  const enough = state.cols !== null || (cells.filter(c => c.trim() !== '').length >= 3 && !figuresRow(cells))
+  // A summary under the table ("Complete | 2"), its text cell empty, is no recommendation of it.
+  const summary =
+    state.cols !== null && cols.text >= 0 && cell(cells, cols.text) === '' && cells.filter(c => c.trim()).length <= 2
+  const enough =
+    (state.cols !== null && !summary) || (cells.filter(c => c.trim() !== '').length >= 3 && !figuresRow(cells))
   if (number !== null && enough) {
+    // Its inquiry named in its row, or left blank under the row that named it.
+    const inquiry = cleanCell(cells[cols.inquiry ?? -1]).replace(/\s*\(continued\)$/i, '')
+    if (inquiry !== '') Object.assign(state, { title: inquiryName(inquiry), theme: null })
     out.push(startRecommendation(number, cells, line, state, warnings))
     state.rowCells = [...cells]
     state.sinceRow = 0
@@ -606,6 +619,12 @@ function trackingTitle(lines: Line[], at: number, state: State): void {
   const named = above === above.toUpperCase() || /\b(?:review|inquiry|task (?:and finish )?group)\b/i.test(above)
   if (above.length < 6 || above.length > 120 || !named || /\d/.test(above)) return
   Object.assign(state, { title: inquiryName(above), theme: null, current: null })
+}
+
+/** A header of three or more short cells of words alone: another table's. */
+function wordsOnly(cells: string[]): boolean {
+  const filled = cells.map(c => cleanCell(c)).filter(c => c !== '')
+  return filled.length >= 3 && filled.every(c => c.split(' ').length <= 4 && /^[A-Z][A-Za-z ']*$/.test(c))
 }
 
 /** A report's next numbered section set out with a tab ("5.\tNext steps"): its tables are not ours. */

@@ -576,6 +576,40 @@ describe('parseWorkProgramme laid out by meeting, as a London borough prints it'
     ])
   })
 
+  it("reads '(Lead: …)' with a bracket inside, past a meeting's deadline note and its items' sub-points", () => {
+    const text = [
+      '**Work Programme 2017/18**',
+      '**Thursday 16 November 2017**',
+      '• Home Care Review: Progress on Recommendations (Lead: Martin Elphick, Head of Commissioning (Adults))',
+      '• Work Programme 2017/18',
+      '**Thursday 11 January 2018 – Budget meeting**',
+      'Report deadline: Friday 29 December 2017; publication: Wednesday 3 January 2018',
+      '• Draft Revenue Budget 2018/19 and Medium Term Financial Strategy:',
+      'Adult Social Care and Public Health (Lead: Michael Sandys, Director of Finance)',
+      '   o savings proposals for adult social care',
+      '• Mental Health Crisis Care (Lead: Thames Reach Mental Health NHS Foundation Trust)',
+      '**Items to be scheduled**',
+      '• Sexual Health Services: Outcome of Consultation (Lead: TBC)',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 36, text }], [], '2017-11-16'), [
+      [
+        '2017-11-16',
+        'Home Care Review: Progress on Recommendations',
+        null,
+        'Martin Elphick, Head of Commissioning (Adults)',
+      ],
+      ['2017-11-16', 'Work Programme 2017/18', null, null],
+      [
+        '2018-01-11',
+        'Draft Revenue Budget 2018/19 and Medium Term Financial Strategy: Adult Social Care and Public Health',
+        null,
+        'Michael Sandys',
+      ],
+      ['2018-01-11', 'Mental Health Crisis Care', null, 'Thames Reach Mental Health NHS Foundation Trust'],
+      [null, 'Sexual Health Services: Outcome of Consultation', null, null],
+    ])
+  })
+
   it("reads a list wrapped at a PDF page's width: a heading's note, an item's kind and its lead's label", () => {
     const text = [
       'ENVIRONMENT AND HIGHWAYS SCRUTINY COMMITTEE – WORK PROGRAMME 2017/18',

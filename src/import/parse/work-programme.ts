@@ -328,7 +328,9 @@ const LEAD_WORDS =
   /\b(?:director|head|manager|officer|chief|executive|inspector|cabinet member|councillor|cllr|chair|lead|leader|tbc|to be confirmed)\b/i
 
 // "… (Clara Wentworth, Principal Scrutiny Officer)", "… (TBC)": the lead in brackets, closing the item.
-const LEAD_AFTER = /\s*\(([^()]{3,160})\)\s*$/
+const LEAD_LABEL_IN = /^lead(?:\s+officers?)?\s*:\s*/i
+// "(Lead: Martin Elphick, Head of Commissioning (Adults))": labelled, a bracket of its own inside.
+const LEAD_AFTER = /\s*\(((?:[^()]|\([^()]*\)){3,160})\)\s*$/
 
 interface ListItem {
   topic: string
@@ -345,8 +347,9 @@ function listItem(raw: string): ListItem {
   const [clean = '', labelled] = cleanCell(raw).split(/\s+lead\s+officers?\s*:\s*/i)
   if (labelled !== undefined) return { ...listItem(clean), lead: leadOfficer(labelled), led: true }
   const bracket = LEAD_AFTER.exec(clean)
-  const bracketed = bracket?.[1] ?? ''
-  if (bracket && (PLACEHOLDER.test(bracketed) || (bracketed.includes(',') && LEAD_WORDS.test(bracketed)))) {
+  const bracketed = (bracket?.[1] ?? '').replace(LEAD_LABEL_IN, '')
+  const leads = LEAD_LABEL_IN.test(bracket?.[1] ?? '') || (bracketed.includes(',') && LEAD_WORDS.test(bracketed))
+  if (bracket && (PLACEHOLDER.test(bracketed) || leads)) {
     const { topic, details } = topicOf(clean.slice(0, bracket.index))
     return { topic, details, type: null, lead: leadOfficer(bracketed), led: true }
   }
@@ -439,7 +442,7 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
   return true
 }
 
-const SUB_BULLET = /^o\s+[A-Z]/
+const SUB_BULLET = /^o\s+\S/
 
 const LEAD_LABEL = /^\W*lead(?:\s+officers?)?\s*:\s*(.*)$/i
 
@@ -607,7 +610,8 @@ const OTHER_MEETINGS =
 // A list of abbreviations printed after the programme ("Useful Acronyms", "A&E = Accident and Emergency").
 const GLOSSARY = /^\W*(?:(useful\s+|list\s+of\s+)?(acronyms|abbreviations|glossary)\b|key\s*:?\s*$)/i
 // The timetable for each meeting's reports, printed after the programme.
-const DEADLINES = /^\W*(?:report|reports|papers)\s+deadlines?\b/i
+// (Not a meeting's own note under its heading: "Report deadline: Friday 29 December 2017; …".)
+const DEADLINES = /^\W*(?:report|reports|papers)\s+deadlines?\b(?!\s*:\s*\S)/i
 const DEFINITION = /^\S.{0,20}\s=\s\S/
 
 function isGlossaryRow(cells: string[]): boolean {
