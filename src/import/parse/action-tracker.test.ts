@@ -524,3 +524,25 @@ describe('parseActionTracker grouped under meeting rows of a table with no date 
     )
   })
 })
+
+describe('parseActionTracker printed to PDF, a meeting row and an item wrapped in their cells', () => {
+  it("reads 'Meeting held on 14' / 'March 2019' as one, and an item ending in a colon beside its action", () => {
+    const text = [
+      'Item\tAction\tOfficer\tUpdate',
+      '**Meeting held on 14',
+      'March 2019**',
+      "Children's Social Care Performance Report:\tProvide the rate of re-referrals within 12\tYusuf Demir",
+      'Quarter 4 2018/19\tmonths, broken down by locality.',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(text), []).map(a => [a.date, a.agenda_item, a.action]),
+      [
+        [
+          '2019-03-14',
+          "Children's Social Care Performance Report: Quarter 4 2018/19",
+          'Provide the rate of re-referrals within 12 months, broken down by locality.',
+        ],
+      ],
+    )
+  })
+})

@@ -282,6 +282,16 @@ function isLabel(text: string, dated: boolean): boolean {
   return /:\s*$/.test(text) || (dated && text.split(/\s+/).length >= 3)
 }
 
+/**
+ * A row whose first cell ends in a colon but that carries an action of a sentence or more beside
+ * it: an item's title wrapped before its subtitle ("Children's Social Care Performance Report:"),
+ * not a form's label.
+ */
+function actionRow(cells: string[], cols: Columns): boolean {
+  const filled = cells.filter(c => cleanCell(c) !== '').length
+  return cols.date < 0 && filled >= 3 && cleanCell(cells[cols.action]).split(' ').length >= 4
+}
+
 /** The column a row of the table starts with: its date, or its minute where the meeting heads a group. */
 function leadColumn(cols: Columns): number {
   return cols.date >= 0 ? cols.date : cols.item
@@ -317,7 +327,8 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
   let headerCells: string[] | null = null
   // Under "Actions completed and removed since the last meeting": the next table is not the tracker.
   let completedList = false
-  for (const line of lines) {
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at] as Line
     const cells = rowOf(line)
     if (cells === null) {
       if (line.text.length < 80 && /^\W*action\s+(tracker|log|record)\b/i.test(line.text)) sawHeading ??= line
@@ -325,6 +336,12 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
       // "Appendix 3 – Executive Board extract": another document, unless the tracker's own.
       if (newAppendix(line.text) && !/action|tracker|log/i.test(line.text)) cols = null
       if (meetingRow(line.text, cols, state)) continue
+      // The row's cell wrapped where a PDF printed it narrow: "**Meeting held on 14" / "March 2019**".
+      const next = lines[at + 1]
+      if (next !== undefined && rowOf(next) === null && meetingRow(`${line.text} ${next.text}`, cols, state)) {
+        at++
+        continue
+      }
       if (cols === null || isSeparatorRow(line.text) || isFurniture(line.text)) continue
       if (!addProse(line.text, state) && ++gap > MAX_GAP) cols = null
       continue
@@ -354,7 +371,7 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
     // "**Meeting held on 14 March 2019**" across the table, its other cells empty.
     if (cells.slice(1).every(c => c.trim() === '') && meetingRow(cells[0] ?? '', cols, state)) continue
     if (
-      isLabel(cleanCell(cells[leadColumn(cols)]), cols.date >= 0) ||
+      (isLabel(cleanCell(cells[leadColumn(cols)]), cols.date >= 0) && !actionRow(cells, cols)) ||
       isOtherHeader(cells, cols) ||
       allLabelled(cells)
     ) {

@@ -330,6 +330,28 @@ describe("agenda items with an 'Approx' start time under the title", () => {
   })
 })
 
+describe('agenda items from a table printed to PDF, each cell on one line', () => {
+  it('takes the bold title before the text run on after it, a labelled slot within the cell, a range after the title', () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      'Item\tBusiness\tPages',
+      '**1.**\t**Apologies for Absence and Substitutions** To receive apologies for absence.',
+      '**2.**\t**Minutes** (Pages 5 - 11)',
+      '**3.**\t**Lyndmoor Hospitals Trust: Performance Report** *Indicative timing: 2.10pm – 2.50pm* Dominic Achterberg will attend.\t12 - 19',
+      '**4.**\t**Urgent Business** To consider any other business.',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages, i.time_slot]),
+      [
+        [1, 'Apologies for Absence and Substitutions', null, null],
+        [2, 'Minutes', [5, 11], null],
+        [3, 'Lyndmoor Hospitals Trust: Performance Report', [12, 19], ['14:10', '14:50']],
+        [4, 'Urgent Business', null, null],
+      ],
+    )
+  })
+})
+
 describe('agenda items set out as a table, or in lettered parts', () => {
   it("reads 'Item No. | Subject | Page No.' rows, the title before the cell's line break, a title wrapped into the next row", () => {
     const text = [

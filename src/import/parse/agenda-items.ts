@@ -252,6 +252,7 @@ function headingAt(
 }
 
 const BREAK = /<br\s*\/?>/i
+const BOLD_THEN_TEXT = /^\s*(\*\*[^*]+\*\*)\s+(?:[^*\s<]|\*[^*\s])/
 
 /** A line's cells as printed: set apart by tabs, or a markdown table's pipes. */
 function rawCells(line: Line | undefined): string[] {
@@ -272,7 +273,10 @@ function tableHeading(lines: Line[], i: number, scope: AgendaScope): Heading | n
   const cells = subjectFirst(timed ? row.slice(1) : row, skip)
   // Three cells at least, the last for pages (empty where the item has none, and then maybe left
   // out by extraction, where the subject's line break still tells the table).
-  const table = timed || cells.length + skip >= 3 || (cells.length === 2 && BREAK.test(cells[1] ?? ''))
+  const table =
+    timed ||
+    cells.length + skip >= 3 ||
+    (cells.length === 2 && (BREAK.test(cells[1] ?? '') || BOLD_THEN_TEXT.test(cells[1] ?? '')))
   const number = table ? parseNumberOnly(cleanLine(cells[0] ?? '')) : null
   if (number === null || cleanLine(cells[1] ?? '') === '') return null
   const heading = tableRow(lines, i, number, cells, { timed, skip }, scope)
@@ -308,7 +312,8 @@ function tableRow(
 ): Heading {
   const subject = cells[1] ?? ''
   let title = titleOfCell(subject)
-  let range = rangeIn(cells.slice(2))
+  // "**Minutes** (Pages 5 - 11)": the range after the bold title, in its cell.
+  let range = rangeIn(cells.slice(2)) ?? splitTrailingRange(cleanLine(subject)).range
   let end = i
   for (let joined = 0; joined < 3 && !BREAK.test(subject); joined++) {
     // The next row, past a blank line a PDF's cell spacing may leave.
@@ -325,7 +330,10 @@ function tableRow(
   // A "Timing" column: "5.45 pm – 6.30 pm"; the slot on a line of the subject's cell ("…<br>(6.20 pm
   // – 7.05 pm)"); or on a line of its own under the title.
   const slot =
-    timeSlot ?? slotIn(cells.slice(2), scope.meetingStart) ?? slotIn(subject.split(BREAK).slice(1), scope.meetingStart)
+    timeSlot ??
+    slotIn(cells.slice(2), scope.meetingStart) ??
+    slotIn(subject.split(BREAK).slice(1), scope.meetingStart) ??
+    labelledSlotIn(subject, scope.meetingStart)
   const below = nextNonBlank(lines, end + 1)
   const alone = slot === null && below <= end + 2 ? slotAlone(textAt(lines, below), scope.meetingStart) : null
   const startsAt = slot === null && alone === null && below <= end + 2 ? approxStart(textAt(lines, below)) : undefined
@@ -376,6 +384,10 @@ function wrapsTitle(title: string, rest: string): boolean {
  * ("To consider a report of …") is a sentence.
  */
 function titleOfCell(subject: string): string {
+  // "**Action Log** Indicative timing: …": the bold title and what follows it run on in one line, as
+  // a PDF's cell's lines extract.
+  const bold = BOLD_THEN_TEXT.exec(subject)
+  if (bold) return cleanLine(bold[1] ?? '')
   const parts = subject.split(BREAK)
   let title = cleanLine(parts[0] ?? '')
   for (let k = 1; k < parts.length; k++) {
@@ -536,6 +548,15 @@ function continuationAt(lines: Line[], end: number, title: string): number | nul
   const spaced = after === end + 2 && ((isUpperCase(title) && isUpperCase(rest)) || colon)
   const cut = breaksOff(title) || lineBreaksOff(lines[end])
   return (overPage || spaced) && cut && parseRangeLine(rest) === null ? after : null
+}
+
+// "… *Indicative timing: 2.10pm – 2.50pm* Dominic Achterberg, …": a labelled slot within the cell's text.
+const LABELLED_SLOT =
+  /\b(?:timings?|times?)\s*:\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*[–—-]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)/i
+
+function labelledSlotIn(cell: string, meetingStart: string | null): [string, string] | null {
+  const m = LABELLED_SLOT.exec(cleanLine(cell))
+  return m === null ? null : slotAlone(m[1] ?? '', meetingStart)
 }
 
 /** The slot a line holds and nothing else ("(11.30 – 11.50)", "Approximate timing: 10.15am – 11.15am"). */

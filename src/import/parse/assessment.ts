@@ -259,6 +259,7 @@ function positionCategory(text: string): number | null {
  * describes. It counts only as a key of four rows or more that describe as many categories.
  */
 const BOLD_DEFINITION = /^\s*\*\*([^*]{2,40}?)\*\*\s*[–—:-]\s+(\S.{10,})$/
+const DASH_DEFINITION = /^\s*([A-Z][A-Za-z ()'-]{1,38}?)\s+[–—]\s+((?:the|a|an|this|work|progress|it)\b.{10,})$/i
 
 export function describedLegend(lines: readonly string[]): RatingLegend {
   const legend = new Map<string, number>()
@@ -273,17 +274,29 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
   // A PDF may space a table's rows with blank lines; otherwise a blank line ends the table.
   let spaced = false
   let blank = false
+  let wraps = 0
   for (const printed of lines) {
     if (printed.trim() === '') {
       blank = true
       continue
     }
-    // "**Completed** – the recommendation has been implemented …": a definition set out as prose.
-    const line = BOLD_DEFINITION.test(printed) ? printed.replace(BOLD_DEFINITION, '$1\t$2') : printed
+    // "**Completed** – the recommendation has been implemented …": a definition set out as prose,
+    // in bold or, printed to PDF, without.
+    const prose = BOLD_DEFINITION.exec(printed) ?? DASH_DEFINITION.exec(printed)
+    const line = prose ? `${prose[1]}\t${prose[2]}` : printed
     // A page's footer between two rows: the key goes on over the page. Cheaply first: prose, or a
     // row whose first cell is long or holds a figure, is no rating's (most of a pack).
     const row = /[\t|]/.test(line)
     if (!row && run.length > 0 && isFurniture(line)) continue
+    // Such a definition wrapped at the page's width: its next lines go on, up to the next
+    // definition or a numbered paragraph.
+    const open = run.at(-1)
+    if (!row && open !== undefined && wraps > 0 && !blank && !/^\s*\d/.test(line)) {
+      open[1] = `${open[1]} ${cleanLine(line)}`
+      wraps--
+      continue
+    }
+    wraps = prose !== null ? 3 : 0
     const lead = /^[\t|]/.test(line) ? '' : line.slice(0, line.search(/[\t|]|$/))
     if (!row || lead.length > 40 || /\d/.test(lead)) {
       close()

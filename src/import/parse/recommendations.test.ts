@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { describe, it } from 'node:test'
-import { assessmentCode, assessmentIn, orderedLegend, ratingLegend } from './assessment.ts'
+import { assessmentCode, assessmentIn, describedLegend, orderedLegend, ratingLegend } from './assessment.ts'
 import { splitPages } from './pages.ts'
 import { withBarePipeRowsAsTabs } from './pipe-rows.ts'
 import { parseRecommendations, recommendationNumber } from './recommendations.ts'
@@ -1568,6 +1568,27 @@ describe('parseRecommendations in one tracker of several inquiries', () => {
         ['R01', 5],
         ['R02', 1],
       ],
+    )
+  })
+})
+
+describe('a key of definitions printed to PDF', () => {
+  it("reads 'Word – definition' lines without bold, each wrapped onto the next line", () => {
+    const legend = describedLegend([
+      'Completed – the recommendation has been implemented in full by the deadline in the action plan.',
+      'Monitoring ends.',
+      'Completed (late) – the recommendation has been implemented in full, but after the deadline in the',
+      'action plan. Monitoring ends.',
+      'Progressing – the recommendation has not yet been implemented in full, but the Sub-Committee is',
+      'satisfied that significant progress has been made.',
+      'Off track – the recommendation has not been implemented and the Sub-Committee is not satisfied',
+      'with the progress made.',
+      'Not yet due – the deadline in the action plan has not yet passed, so it is too early to judge.',
+      '4.4 A recommendation that the Cabinet has rejected is shown as "Not monitored".',
+    ])
+    assert.deepEqual(
+      ['completed', 'completed (late)', 'progressing', 'off track', 'not yet due'].map(w => legend.get(w)),
+      [1, 2, 3, 5, 6],
     )
   })
 })

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { alignBrokenRow, cleanCell, joinText, withHeaderRest } from './table-utils.ts'
+import { alignBrokenRow, cleanCell, isSectionHeading, joinText, withHeaderRest } from './table-utils.ts'
 
 test('a footnote mark extracted as a plain digit is dropped from a cell', () => {
   assert.equal(
@@ -181,4 +181,12 @@ test('the rest of a row broken by the page goes to its longest open cells, not t
     'support, at a forecast cost of £96,000.',
     '',
   ])
+})
+
+test('a lettered section heading, in bold or printed without, ends a table; a sentence does not', () => {
+  assert.ok(isSectionHeading('**B. Substantial variations notified by NHS bodies**'))
+  assert.ok(isSectionHeading('C. Visits and briefings'))
+  assert.ok(isSectionHeading('6 Forward Plan for Cabinet Decisions'))
+  assert.ok(!isSectionHeading('A. The Council agreed the plan.'))
+  assert.ok(!isSectionHeading('B.\tSubstantial variations'))
 })

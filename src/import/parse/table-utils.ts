@@ -192,7 +192,7 @@ export function isFurniture(text: string): boolean {
 
 // Numbered section headings of a report ("3 Outstanding Tracking", "6 Forward Plan for Cabinet Decisions"),
 // or lettered and in bold ("**B. Substantial variations notified by NHS bodies**").
-const SECTION_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|\*\*[A-H]\.)\s+[A-Z][A-Za-z ,&'()/-]{2,80}(?:\*\*)?$/
+const SECTION_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|(?:\*\*)?[A-H]\.)\s+[A-Z][A-Za-z ,&'()/-]{2,80}(?:\*\*)?$/
 
 /** True for a numbered section heading line, which ends any table before it. */
 export function isSectionHeading(text: string): boolean {

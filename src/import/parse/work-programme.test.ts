@@ -542,7 +542,9 @@ describe('parseWorkProgramme laid out by meeting, as a London borough prints it'
       '',
       'Overview Select Committee',
       'Work Programme 2021/22',
-      'Meetings of the Committee in 2021/22 are on Thursdays at 5.30pm in City Hall: 17 June 2021, 29 July 2021, 16 September 2021 and 4 November 2021.',
+      // The sentence wrapped at a PDF page's width, inside a date.
+      'Meetings of the Committee in 2021/22 are on Thursdays at 5.30pm in City Hall: 17 June 2021, 29 July',
+      '2021, 16 September 2021 and 4 November 2021.',
       '',
       'June 2021',
       '1. Overview Select Committee Terms of Reference and Membership 2021/22',

@@ -124,6 +124,8 @@ interface State {
   listLed: boolean
   /** The meetings of the year a sentence lists, for items dated by month only. */
   meetingsListed: string[]
+  /** The last words of that sentence's line, where it wraps onto the next ("29 July"). */
+  meetingsOpen: string | null
   /** The items of the programme's lists, read for the kind in brackets they close with. */
   listed: ParsedWorkProgrammeItem[]
 }
@@ -214,7 +216,8 @@ function rowMeeting(cells: string[], cols: Columns, state: State, near: string |
 const MONTH_YEAR = new RegExp(`^\\W*${MONTH_NAME}\\W*\\s+(\\d{4})\\W*$`, 'i')
 
 // "Meetings of the Committee in 2021/22 are on Thursdays at 5.30pm: 17 June 2021, 29 July 2021, …".
-const MEETINGS_LISTED = /\bmeetings\b.*\b\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}\b.*\b\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}\b/i
+// Its sentence may wrap over lines ("…City Hall: 17 June 2021, 29 July" / "2021, 16 September 2021, …").
+const MEETINGS_LISTED = /\bmeetings\b[^.]*\b\d{1,2}\s+[A-Za-z]{3,9}\b/i
 
 /** The dates a sentence listing the year's meetings gives, for items its programme dates by month. */
 function listedMeetings(text: string): string[] {
@@ -527,6 +530,11 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
     return
   }
   if (MEETINGS_LISTED.test(line.text)) state.meetingsListed.push(...listedMeetings(line.text))
+  else if (state.meetingsOpen !== null)
+    state.meetingsListed.push(...listedMeetings(`${state.meetingsOpen} ${line.text}`))
+  // The sentence goes on to the next line while it has not ended.
+  const listing = state.meetingsOpen !== null || MEETINGS_LISTED.test(line.text)
+  state.meetingsOpen = listing && !/\.\s/.test(`${line.text} `) ? line.text.split(/\s+/).slice(-2).join(' ') : null
   if (short && TO_BE_SCHEDULED.test(line.text)) {
     Object.assign(state, { meeting: null, list: true, gap: 0 })
     return
@@ -649,6 +657,7 @@ export function parseWorkProgramme(
     headingOpen: false,
     listLed: false,
     meetingsListed: [],
+    meetingsOpen: null,
     listed: [],
   }
   const lines = toLines(pages)
