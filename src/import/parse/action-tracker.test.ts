@@ -546,3 +546,16 @@ describe('parseActionTracker printed to PDF, a meeting row and an item wrapped i
     )
   })
 })
+
+describe("parseActionTracker with the meeting in a 'Raised' column", () => {
+  it('reads its dd.mm.yy dates', () => {
+    const text = [
+      'Ref\tRaised\tItem\tAction\tOwner\tUpdate\tStatus',
+      'A/25/04\t10.07.25\tTolmere Works\tProvide a breakdown of clients by ward.\tJoanne Whitcombe\tCirculated on 04.09.25.\tClosed',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(text), []).map(a => [a.date, a.agenda_item]),
+      [['2025-07-10', 'Tolmere Works']],
+    )
+  })
+})

@@ -42,7 +42,8 @@ export function trackerColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
   if (keys.some(k => k.length > 40)) return null
   // The meeting the action was agreed at: "Date", "Meeting date", or just "Meeting".
-  const date = findColumn(keys, /\bdate\b|^(committee )?meeting$/, /due|target|complet|deadline/)
+  // "Raised": the meeting the action was raised at.
+  const date = findColumn(keys, /\bdate\b|^(committee )?meeting$|^raised$/, /due|target|complet|deadline/)
   // "Action No." / "Action Ref" numbers the action; the action itself is the column named for it.
   const action = findColumn(keys, /\bactions?\b/, /update|status|\b(?:no|ref|reference|id|number)\b/)
   if (action < 0) return null

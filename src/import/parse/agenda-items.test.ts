@@ -352,6 +352,33 @@ describe('agenda items from a table printed to PDF, each cell on one line', () =
   })
 })
 
+describe("agenda items in a table with a 'Time' column last and '(Pages …)' under each summary", () => {
+  it('gives each item the range printed below its summary and runs its start time to the next', () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      'No.\tItem\tLead\tTime',
+      '1\t**Apologies for Absence**\tChair\t1.00pm',
+      '\tTo receive any apologies.\t\t',
+      '2\t**Minutes of the Previous Meeting**\tChair\t1.05pm',
+      '\tTo approve the minutes.\t\t',
+      '\t(Pages 5 - 10)\t\t',
+      '3\t**Matters Arising and Action Log**\tPrincipal Scrutiny Adviser\t1.10pm',
+      '\tTo note the action log.\t\t',
+      '\t(Pages 11 - 14)\t\t',
+      '4\t**Date and Time of Next Meeting**\tChair\t',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.pages, i.time_slot]),
+      [
+        [1, null, ['13:00', '13:05']],
+        [2, [5, 10], ['13:05', '13:10']],
+        [3, [11, 14], null],
+        [4, null, null],
+      ],
+    )
+  })
+})
+
 describe('agenda items set out as a table, or in lettered parts', () => {
   it("reads 'Item No. | Subject | Page No.' rows, the title before the cell's line break, a title wrapped into the next row", () => {
     const text = [

@@ -280,10 +280,17 @@ function tableHeading(lines: Line[], i: number, scope: AgendaScope): Heading | n
   const number = table ? parseNumberOnly(cleanLine(cells[0] ?? '')) : null
   if (number === null || cleanLine(cells[1] ?? '') === '') return null
   const heading = tableRow(lines, i, number, cells, { timed, skip }, scope)
-  const startsAt = timed ? parseTime(cleanLine(row[0] ?? '')) : null
+  // The time the item starts, in a first column or a last ("No. | Item | Lead | Time": "1.05pm").
+  const last = cleanLine(cells.at(-1) ?? '')
+  const startsAt = timed
+    ? parseTime(cleanLine(row[0] ?? ''))
+    : cells.length >= 3 && START_ONLY.test(last)
+      ? parseTime(last)
+      : null
   return startsAt === null ? heading : { ...heading, startsAt }
 }
 
+const START_ONLY = /^\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?$/i
 const START_TIME = /^(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)?$/i
 
 /**
@@ -591,7 +598,10 @@ function assignRanges(lines: Line[], headings: Heading[], marks: RangeMark[]): M
   for (const h of headings) if (h.range !== null) byIndex.set(h.index, h.range)
   const before = marks.filter(m => headings.some(h => h.index === nextNonBlank(lines, m.index + 1))).length
   const after = marks.filter(m => headings.some(h => adjacentAfter(lines, h, m.index))).length
-  const rangesAfter = after > before
+  // "(Pages 5 - 10)" names its pages as ModernGov prints them under the item they belong to, past the
+  // item's summary; a bare "5 - 10" is the right-hand column, read before its item.
+  const bracketed = marks.length > 0 && marks.every(m => /^\W*\(\s*pages?\b/i.test(textAt(lines, m.index)))
+  const rangesAfter = bracketed || after > before
   // The range nearest its heading is the item's own: the first after it, or the last before it.
   const leftOver: RangeMark[] = []
   for (const mark of rangesAfter ? marks : [...marks].reverse()) {

@@ -231,13 +231,13 @@ const POSITIONS: [RegExp, number][] = [
     4,
   ],
   [
-    /progress\s+(?:made|acceptable)|(?:good|real|reasonable|significant)\s+progress|progress\s+has\s+been\s+made|^\W*part(?:ially\b|\s+of\s+the\s+recommendation)/i,
+    /progress\s+(?:made|(?:is\s+)?acceptable)|(?:good|real|reasonable|significant)\s+progress|progress\s+has\s+been\s+made|^\W*part(?:ially\b|\s+of\s+the\s+recommendation)/i,
     3,
   ],
   [/not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+yet\s+passed|not\s+for\s+review|in\s+progress|under\s*way/i, 6],
   [/achieved\W{0,4}late|after\s+the\s+(?:target|due)\s+date/i, 2],
   [
-    /^\W*(?:(?:recommendation\s+)?achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|\bfully\s+implemented\b|\b(?:implemented|carried\s+out|completed|delivered)\s+in\s+full\b|\bimplemented\s+by\s+the\s+(?:target|due)\s+date/i,
+    /^\W*(?:(?:recommendation\s+)?achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|(?<!\bnot\s)\bfully\s+implemented\b|\b(?:implemented|carried\s+out|completed|delivered)\s+in\s+full\b|\bimplemented\s+by\s+the\s+(?:target|due)\s+date/i,
     1,
   ],
 ]

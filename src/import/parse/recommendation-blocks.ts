@@ -182,7 +182,7 @@ function labelled(text: string): string[] {
 
 // The labels a block is made of, those it reads (`fieldOf`) and those it passes over.
 const BLOCK_LABEL =
-  /assess|rating|status|view|response|accepted|agreed|responsib|lead|officer|owner|portfolio|target|complet|timescale|due|deadline|progress|update|evidence/i
+  /assess|rating|status|view|response|decision|accepted|agreed|responsib|lead|officer|owner|portfolio|target|complet|timescale|due|deadline|progress|update|evidence/i
 
 function fieldOf(label: string): Field {
   // The earlier round's or the executive's own assessment beside the committee's.
@@ -191,7 +191,7 @@ function fieldOf(label: string): Field {
   if (/assess|rating|status|\bview\b/i.test(label)) return 'assessment'
   // "Revised due date: September 2025": the original date is the one tracked against.
   if (/revised|new\s+(?:due|target)/i.test(label)) return 'other'
-  if (/response|accepted|agreed/i.test(label)) return 'other'
+  if (/response|decision|accepted|agreed/i.test(label)) return 'other'
   if (/responsib|lead|officer|owner|portfolio/i.test(label)) return 'responsibility'
   if (/target|complet|timescale|due|deadline/i.test(label)) return 'completion_date'
   if (/progress|update|evidence/i.test(label)) return 'evidence'

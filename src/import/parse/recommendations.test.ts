@@ -1592,3 +1592,85 @@ describe('a key of definitions printed to PDF', () => {
     )
   })
 })
+
+describe('parseRecommendations with who and by when inside the response, and blocks with a decision row', () => {
+  it("reads 'Lead officer: …' and 'Target date: …' from the Portfolio Holder's response, not the response as who", () => {
+    const text = [
+      '**Scrutiny Review of Fly-tipping and Enviro-crime – Monitoring of Recommendations, September 2015**',
+      '',
+      'Recommendation\tPortfolio Holder response\tProgress\tStatus',
+      '1. That the Council publishes a hotspot map.\tAgreed. Lead officer: Environmental Health Manager. Target date: December 2014.\tPublished.\tAchieved',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 22, text }], []).map(r => [r.number, r.responsibility, r.completion_date]),
+      [['R01', 'Environmental Health Manager', 'December 2014']],
+    )
+  })
+
+  it("reads a block past its 'Executive decision' row, under a running header naming the inquiry short", () => {
+    const text = [
+      '**Scrutiny Inquiry – Getting to Work: Public Transport Access to Jobs and Training**',
+      '',
+      "Commission's assessment\tWhat it means",
+      'Delivered\tThe recommendation has been implemented in full by the due date.',
+      'Delivered (late)\tThe recommendation has been implemented in full, but after the due date.',
+      'Progressing\tGood progress has been made and a revised date is agreed.',
+      'Stalled\tProgress has been insufficient.',
+      'Not yet due\tThe due date has not yet been reached.',
+      '',
+      'Getting to Work Inquiry – Tracking of Recommendations – January 2026',
+      '',
+      '**Recommendation 1**',
+      '',
+      'Recommendation\tThat the Council negotiates a Jobseeker Day Ticket.',
+      'Executive decision\tAccepted',
+      'Lead officer\tHead of Passenger Transport',
+      'Due date\tDecember 2025',
+      'Progress\tThe ticket was launched on 1 September 2025.',
+      "Commission's assessment\tDelivered",
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 18, text }], []).map(r => [
+        r.inquiry,
+        r.number,
+        r.responsibility,
+        r.completion_date,
+        r.assessment,
+      ]),
+      [
+        [
+          'Getting to Work: Public Transport Access to Jobs and Training',
+          'R01',
+          'Head of Passenger Transport',
+          'December 2025',
+          1,
+        ],
+      ],
+    )
+  })
+
+  it("takes a board's own numbered categories through their descriptions, and ends the table at the next report's '1 | Purpose'", () => {
+    const text = [
+      'Category\tDescription\tMonitoring',
+      '1\tNot yet due – the target date has not been reached.\tContinue',
+      '2\tAchieved – the recommendation has been implemented in full by the target date.\tStop',
+      '3\tAchieved late – the recommendation has been implemented in full, but after the target date.\tStop',
+      '4\tNot fully implemented – progress is acceptable. A revised target date is agreed.\tContinue',
+      '5\tNot fully implemented – progress is not acceptable.\tContinue',
+      '6\tNot fully implemented – an obstacle outside the control of the Council prevents implementation.\tStop',
+      '',
+      '**Inquiry into GP Access (March 2020)**',
+      '**Recommendation tracking – position at July 2021**',
+      '',
+      "No.\tRecommendation\tLead\tTarget date\tPosition at July 2021\tSelf-assessment\tBoard's assessment",
+      'GP3\tThat the Primary Care Networks recruit additional roles.\tClinical Directors\tMarch 2021\tRecruited 41.\t4\t4',
+      '',
+      '**1\tPurpose of this report**',
+      '1.1\tThis report asks the Board to comment on the consultation draft.',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 28, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [['GP Access', 'GP3', 3]],
+    )
+  })
+})

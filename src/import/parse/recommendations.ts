@@ -77,7 +77,8 @@ export function recommendationColumns(cells: string[]): Columns | null {
   const text = findColumn(keys, /^(?:[a-z]+ ){0,3}recommendations?$|^recommendations?\b/, /\bno\.?$|number/)
   const number = findColumn(keys, /^(no\.?|number|ref\.?|rec\.?(\s*no\.?)?|#|recommendation\s*(no\.?|number))$/)
   if (text < 0) return number >= 0 ? (concludedColumns(keys, number) ?? assessedColumns(keys, number)) : null
-  const responsibility = findColumn(keys, /responsib|^lead|owner|portfolio|cabinet member$/, /assess/)
+  // ("Portfolio Holder response" is the executive's answer, not who is responsible.)
+  const responsibility = findColumn(keys, /responsib|^lead|owner|portfolio|cabinet member$/, /assess|response/)
   const completion = findColumn(keys, /complet|due|target|timescale|deadline/, /concluded|assess/)
   const concluded = findColumn(keys, /concluded/)
   // The executive's own assessment: "Cabinet Member's Assessment", "OPCC assessment", "Officer assessment".
@@ -209,6 +210,8 @@ function inquiryTitle(text: string): string | null {
     // "Appendix 2 – Progress on implementation of recommendations" names no inquiry.
     // "Appendix 2 – Progress on …" and "Subject: Recommendation Tracking" name no inquiry.
     // "Appendices: Appendix A – Progress on recommendations; …" lists the papers.
+    // "Recommendation tracking – position at July 2021" names the round, not the inquiry.
+    if (/^(?:the\s+)?(?:position|progress|update|status)\b.{0,30}\b\d{4}\W*$/i.test(cleanCell(m?.[1]))) return null
     if (m && !/^(?:(?:appendix|annex)\s+\w{1,3}|subject|title|report)$|\bappendi(?:x|ces)\b/i.test(cleanCell(m[1])))
       return inquiryName(cleanCell(m[1]))
   }
@@ -328,14 +331,15 @@ function startRecommendation(number: string, cells: string[], line: Line, state:
 
 /** A recommendation's cells after its text: who, by when, and the assessments. */
 function rowFields(cells: string[], cols: Columns, legend: RatingLegend) {
-  const completion = cell(cells, cols.completion)
+  const completion = cols.completion >= 0 ? cell(cells, cols.completion) : labelledIn(cells, cols, DUE_LABEL)
+  const responsible = cols.responsibility >= 0 ? cell(cells, cols.responsibility) : labelledIn(cells, cols, LEAD_LABEL)
   const concluded = cell(cells, cols.concluded)
   const self = cell(cells, cols.self)
   const committee = assessmentIn(cell(cells, cols.committee), legend)
   const selfAssessment = self === '' ? null : assessmentIn(self, legend)
   return {
     // "N/A" beside a recommendation not agreed: no one is responsible.
-    responsibility: givesNoDate(cell(cells, cols.responsibility)) ? null : cell(cells, cols.responsibility),
+    responsibility: givesNoDate(responsible) ? null : responsible,
     completion_date: givesNoDate(completion) ? null : completion,
     // The assessment the pack states: the committee's where the table has its column (blank: not
     // yet assessed, even beside the executive's own), else the executive's.
@@ -344,6 +348,21 @@ function rowFields(cells: string[], cols: Columns, legend: RatingLegend) {
     self_assessment: selfAssessment,
     date_concluded: concluded === '' ? null : parseDateIn(concluded),
   }
+}
+
+// A table with no columns for who and by when may say so in the response's cell: "Agreed. Lead
+// officer: Environmental Health Manager. Target date: December 2014."
+const LEAD_LABEL = /\b(?:lead(?:\s+officer)?|responsible(?:\s+officer)?)\s*:\s*([^.;]+?)\s*(?:[.;]|$)/i
+const DUE_LABEL = /\b(?:target|due|completion)(?:\s+date)?\s*:\s*([^.;]+?)\s*(?:[.;]|$)/i
+
+/** The value a label gives in one of the row's cells after its text, or ''. */
+function labelledIn(cells: string[], cols: Columns, label: RegExp): string {
+  for (const [i, c] of cells.entries()) {
+    if (i === cols.text || i === cols.number) continue
+    const m = label.exec(cleanCell(c))
+    if (m) return m[1] ?? ''
+  }
+  return ''
 }
 
 /** The line that ends a recommendation's text, with the row's other cells beside it. */
@@ -630,7 +649,13 @@ function wordsOnly(cells: string[]): boolean {
 /** A report's next numbered section set out with a tab ("5.\tNext steps"): its tables are not ours. */
 function sectionRow(cells: string[]): boolean {
   const filled = cells.map(c => cleanCell(c)).filter(c => c !== '')
-  return filled.length === 2 && /^\d{1,2}\.$/.test(filled[0] ?? '') && isSectionHeading(filled.join(' '))
+  // ("1 | Purpose of this report" too; "1 | That the Council …" is a recommendation's row.)
+  return (
+    filled.length === 2 &&
+    /^\d{1,2}\.?$/.test(filled[0] ?? '') &&
+    !/^that\b/i.test(filled[1] ?? '') &&
+    isSectionHeading(filled.join(' '))
+  )
 }
 
 /** A row that may belong to a key of rating words: a short first cell, no digits (cheap tests first). */
@@ -732,8 +757,10 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   if (title !== null) {
     // A running header's short form ("Tracking: Community Asset Transfer") keeps the full title
     // with its subtitle ("… – Making It Work for Communities").
+    // ("Getting to Work Inquiry – Tracking of …" under "Scrutiny Inquiry – Getting to Work: Public …".)
     const full = state.title ?? ''
-    const shortened = full.toLowerCase().startsWith(title.toLowerCase()) && /^\s*[–:-]/.test(full.slice(title.length))
+    const short = title.replace(/\s+(?:inquiry|review)$/i, '')
+    const shortened = full.toLowerCase().startsWith(short.toLowerCase()) && /^\s*[–:-]/.test(full.slice(short.length))
     if (!shortened) state.title = title
     state.theme = null
     state.current = null

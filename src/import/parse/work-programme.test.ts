@@ -612,6 +612,25 @@ describe('parseWorkProgramme laid out by meeting, as a London borough prints it'
     ])
   })
 
+  it("dates rows under a month's heading row by the meeting dated on its first row, and leaves the agenda's table out", () => {
+    const text = [
+      'No.\tItem\tLead\tTime',
+      '1\t**Apologies for Absence**\tChair\t1.00pm',
+      '',
+      'Date\tItem\tDescription\tType of scrutiny\tLead officer',
+      '**OCTOBER 2021**\t\t\t\t',
+      'Tuesday 19 October 2021 at 1.00pm\tPerformance Report\tPerformance against the indicators.\tPerformance monitoring\tShona Bickerstaff',
+      '\tHealthwatch Annual Report\tTo receive the annual report.\tAnnual report\tSarah Quayle',
+      '**NOVEMBER 2021**\t\t\t\t',
+      'Tuesday 23 November 2021 at 1.00pm\tWinter Resilience\tTo consider the plans.\tPerformance monitoring\tMartin Greaves',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 41, text }], [], '2021-07-20'), [
+      ['2021-10-19', 'Performance Report', 'Performance monitoring', 'Shona Bickerstaff'],
+      ['2021-10-19', 'Healthwatch Annual Report', 'Annual report', 'Sarah Quayle'],
+      ['2021-11-23', 'Winter Resilience', 'Performance monitoring', 'Martin Greaves'],
+    ])
+  })
+
   it("reads a list wrapped at a PDF page's width: a heading's note, an item's kind and its lead's label", () => {
     const text = [
       'ENVIRONMENT AND HIGHWAYS SCRUTINY COMMITTEE – WORK PROGRAMME 2017/18',

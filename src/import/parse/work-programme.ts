@@ -53,8 +53,10 @@ export function programmeColumns(cells: string[]): Columns | null {
     keys,
     /^(items?(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda item|item\/session|report( title)?|title\/description)$/,
   )
-  // An action tracker ("Date | Agenda Item | Action | Lead Officer | Update") lists what was asked.
+  // An action tracker ("Date | Agenda Item | Action | Lead Officer | Update") lists what was asked;
+  // the agenda itself may be a table ("No. | Item | Lead | Time").
   if (topic < 0 || findColumn(keys, ACTION_COLUMN) >= 0) return null
+  if (/^(?:item\s+)?no\.?$/.test(keys[0] ?? '') && findColumn(keys, /^(?:time|timing|start)$/) >= 0) return null
   // "Officers / Witnesses" is the lead column where the table has no officers' column of its own.
   const officers = findColumn(keys, /officer|(?:^|\/)lead\b|attendees|invitees|responsible/, /witness/)
   const lead = officers >= 0 ? officers : findColumn(keys, /officers?\/witness/)
@@ -178,6 +180,12 @@ function headingRow(cells: string[], state: State, near: string | null): boolean
   if (text === '' || cells.slice(1).some(c => cleanCell(c) !== '')) return false
   if (TO_BE_SCHEDULED.test(text)) {
     state.meeting = null
+    return true
+  }
+  // "**NOVEMBER 2021**" across the table: the month's meeting, dated in full on its first row.
+  const month = MONTH_YEAR.test(text) ? monthOf(text) : null
+  if (month !== null) {
+    state.meeting = month
     return true
   }
   const date = meetingHeading(text, state, near)
