@@ -233,7 +233,8 @@ function namesIn(lines: Line[], from: number, to: number, label: RegExp, members
   // "Youth Council Observer: Ellie Madden": an observer is no member present.
   const texts = lines
     .slice(from, to)
-    .map(l => asList(l).replace(PRESENT_LABEL, ''))
+    .flatMap(cellLines)
+    .map(t => t.replace(PRESENT_LABEL, ''))
     .map(t => (OBSERVER.test(t) ? '' : t))
   texts[0] = (texts[0] ?? '').replace(label, '')
   const logical: string[] = []
@@ -247,6 +248,19 @@ function namesIn(lines: Line[], from: number, to: number, label: RegExp, members
     else logical.push(text)
   }
   return splitNames(logical.filter(t => t !== '').join('\n'), members)
+}
+
+/**
+ * A line as the texts of its names: its cells' own lines, where layout text kept them apart as
+ * "<br>" (two columns of names, or one list wrapped), each a text the names are read across.
+ */
+function cellLines(line: Line): string[] {
+  if (!/<br\s*\/?>/i.test(line.raw)) return [asList(line)]
+  return line.raw
+    .split('\t')
+    .flatMap(cell => cell.split(/<br\s*\/?>/i))
+    .map(part => cleanLine(part))
+    .filter(part => part !== '')
 }
 
 /** A line's text; a grid of names (one a cell: "M J Evans (Chairperson)\tA R Beynon") as a list. */

@@ -235,9 +235,12 @@ const POSITIONS: [RegExp, number][] = [
     3,
   ],
   [/not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+yet\s+passed|not\s+for\s+review|in\s+progress|under\s*way/i, 6],
-  [/achieved\W{0,4}late|after\s+the\s+(?:target|due)\s+date/i, 2],
   [
-    /^\W*(?:(?:recommendation\s+)?achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|(?<!\bnot\s)\bfully\s+implemented\b|\b(?:implemented|carried\s+out|completed|delivered)\s+in\s+full\b|\bimplemented\s+by\s+the\s+(?:target|due)\s+date/i,
+    /achieved\W{0,4}late|after\s+the\s+(?:agreed\s+)?(?:target|due|completion)\s+date|after\s+the\s+agreed\s+(?:timescale|deadline)/i,
+    2,
+  ],
+  [
+    /^\W*(?:(?:recommendation\s+)?achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|(?<!\bnot\s)\bfully\s+implemented\b|\b(?:implemented|carried\s+out|completed|delivered)\s+in\s+full\b|\bimplemented\s+(?:in\s+full\s+)?(?:by|within)\s+the\s+(?:agreed\s+)?(?:target\s+date|due\s+date|timescale|deadline)/i,
     1,
   ],
 ]

@@ -33,8 +33,7 @@ export function parseFrontSheet(lines: Line[]): FrontSheet {
   const agendaStart = heading === -1 ? firstItemLine(lines) : heading + 1
   const header = lines.slice(0, Math.max(0, heading === -1 ? agendaStart : heading))
   const summons = header.findIndex((_, i) => summonsDate(sentenceAt(header, i)))
-  const dateIndex =
-    summons !== -1 ? summons : header.findIndex(l => isMeetingDateLine(l.text) && !runningHeader(l.text, lines))
+  const dateIndex = summons !== -1 ? summons : meetingDateLine(header, lines)
   const council = header.find(l => isCouncilLine(l.text))?.text ?? null
   return {
     council,
@@ -120,6 +119,17 @@ function summonedMeeting(text: string, line: Line | undefined): ParsedMeeting {
 }
 
 /**
+ * The line giving the meeting's date: the first, but where a letter dates itself above the
+ * meeting's details ("Date: 22 November 2022" / "Enquiries to: …", then "Date: Tuesday, 29 November
+ * 2022" / "Time: 10.00 am"), the one its time follows.
+ */
+function meetingDateLine(header: Line[], lines: Line[]): number {
+  const dates = header.flatMap((l, i) => (isMeetingDateLine(l.text) && !runningHeader(l.text, lines) ? [i] : []))
+  const timed = dates.find(i => [1, 2].some(k => /^\W*(?:time|start)\s*:/i.test(textAt(header, i + k))))
+  return timed ?? dates[0] ?? -1
+}
+
+/**
  * A page's running header naming the meeting ("Overview and Scrutiny Committee – 8 November 2022"),
  * printed above the front sheet's own date too: not where the meeting's details are.
  */
@@ -181,7 +191,7 @@ function meetingOf(header: Line[], dateIndex: number): ParsedMeeting {
   return {
     date: found?.date ?? null,
     start_time: parseTime(after) ?? parseTime(textAt(header, dateIndex + 1)) ?? labelledTime(header),
-    venue: inlineVenue(after) ?? venueLines(header, dateIndex + 1) ?? labelledVenue(header),
+    venue: withoutNote(inlineVenue(after) ?? venueLines(header, dateIndex + 1) ?? labelledVenue(header)),
     source_page: line.page,
   }
 }
@@ -229,6 +239,13 @@ function venueLines(header: Line[], from: number): string | null {
 function labelledTime(header: Line[]): string | null {
   const time = labelled(header, /(?:start\s+)?time/)
   return time === null ? null : parseTime(cleanLine(time.value))
+}
+
+// "… DR4 1QA (hybrid meeting – Members may attend remotely via Microsoft Teams)": how to attend, not where.
+const ATTENDANCE_NOTE = /\s*\((?=[^)]*\b(?:hybrid|remote(?:ly)?|online|teams|zoom|webcast|live\s*stream))[^)]*\)\s*$/i
+
+function withoutNote(venue: string | null): string | null {
+  return venue === null ? null : venue.replace(ATTENDANCE_NOTE, '')
 }
 
 function labelledVenue(header: Line[]): string | null {

@@ -68,7 +68,7 @@ const DEFAULT_COLUMNS: Columns = {
 
 // "Agreed status" beside "Officer RAG": the status the committee agrees, the officers' for information.
 const COMMITTEE_RATING =
-  /\b(?:panel|committee|commission|board|scrutiny|o&s|members?)\b.*\b(?:assess\w*|view|rating)\b|\bassess\w*\b.*\b(?:panel|committee|commission|board)\b|^agreed (?:status|assessment|rating)\b/
+  /\b(?:panel|committee|commission|board|scrutiny|o&s|members?)\b.*\b(?:assess\w*|view|rating|decision)\b|\bassess\w*\b.*\b(?:panel|committee|commission|board)\b|^agreed (?:status|assessment|rating)\b/
 
 /** Column positions when `cells` is a recommendations table header, else null. */
 export function recommendationColumns(cells: string[]): Columns | null {
@@ -628,7 +628,7 @@ function withoutFalseIndent(cells: string[], cols: Columns): string[] {
 // "EXECUTIVE RESPONSE AND ACTION PLAN – PROGRESS AT OCTOBER 2023" or "Progress on recommendations –
 // September 2019".
 const TRACKING_HEADING =
-  /^\W*(?:tracking of (?:the )?recommendations|(?:executive|cabinet) response and action plan|progress (?:on|against|with) (?:the )?recommendations\s*[–-])/i
+  /^\W*(?:tracking of (?:the )?recommendations|(?:executive|cabinet) response and (?:action|implementation) plan|progress (?:on|against|with) (?:the )?recommendations\s*[–-])/i
 
 function trackingTitle(lines: Line[], at: number, state: State): void {
   let i = at - 1
