@@ -455,3 +455,38 @@ describe('findActionNotes with an observer among those present', () => {
     ])
   })
 })
+
+describe('findActionNotes from layout text, names in two columns', () => {
+  it("reads a Sederunt's cells line by line, and joins a list wrapped inside one cell", () => {
+    const text = [
+      'MINUTE of MEETING of the AUDIT AND SCRUTINY COMMITTEE held on 27 September 2022',
+      '',
+      'Sederunt:\tCouncillor Alasdair Munro (Convener)\tCouncillor Callum Ferguson',
+      '\tCouncillor Kirsty Baird<br>Councillor Priya Chandran (remote)\tCouncillor Shona MacInnes<br>Mrs Elspeth Kerr (External Member)',
+      '',
+      'In Attendance:\tFraser Ogilvie, Chief Executive',
+    ].join('\n')
+    assert.deepEqual(notesOf(text)[0]?.[1], [
+      'Alasdair Munro',
+      'Callum Ferguson',
+      'Kirsty Baird',
+      'Priya Chandran',
+      'Shona MacInnes',
+      'Elspeth Kerr',
+    ])
+    const wrapped = [
+      'MINUTES of the meeting held on 19 June 2018',
+      '',
+      'PRESENT:\tCouncillor Barbara Ainsworth in the Chair',
+      '',
+      '\tCouncillors Derek Hollins, Shazia Rahman, Peter<br>Caddick and Stuart<br>Pickersgill',
+    ].join('\n')
+    assert.deepEqual(notesOf(wrapped)[0]?.[1], [
+      'Barbara Ainsworth',
+      'Derek Hollins',
+      'Shazia Rahman',
+      'Peter Caddick',
+      'Stuart Pickersgill',
+    ])
+  })
+})

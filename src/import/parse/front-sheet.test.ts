@@ -552,4 +552,30 @@ describe('parseFrontSheet on a summons wrapped by a PDF', () => {
     ].join('\n')
     assert.deepEqual(frontSheet(text).members, ['Hannah Stroud', 'Tomás Reilly'])
   })
+
+  it("takes the meeting's date that its time follows, not the letter's own, and leaves off how to attend remotely", () => {
+    const text = [
+      'STRATHCAIRN COUNCIL',
+      'Date:\t22 November 2022',
+      'Enquiries to:\tLorna Strachan, Committee Services Officer',
+      'AUDIT AND SCRUTINY COMMITTEE',
+      'You are requested to attend a meeting of the Audit and Scrutiny Committee to be held on the date shown below.',
+      'STRATHCAIRN COUNCIL',
+      'AUDIT AND SCRUTINY COMMITTEE',
+      'Date:\tTuesday, 29 November 2022',
+      'Time:\t10.00 am',
+      'Venue:\tCouncil Chamber, Council Headquarters, Kirkgate, Dunmarrow DR4 1QA (hybrid meeting – Members may attend remotely via Microsoft Teams)',
+      'AGENDA',
+    ].join('\n')
+    const sheet = frontSheet(text)
+    assert.deepEqual(
+      [sheet.committee, sheet.meeting.date, sheet.meeting.start_time, sheet.meeting.venue],
+      [
+        'AUDIT AND SCRUTINY COMMITTEE',
+        '2022-11-29',
+        '10:00',
+        'Council Chamber, Council Headquarters, Kirkgate, Dunmarrow DR4 1QA',
+      ],
+    )
+  })
 })

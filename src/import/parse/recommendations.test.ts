@@ -1674,3 +1674,50 @@ describe('parseRecommendations with who and by when inside the response, and blo
     )
   })
 })
+
+describe("parseRecommendations with a 'Committee decision' column and letters for ratings", () => {
+  it("reads the decision through its key, and a review above 'Cabinet response and implementation plan'", () => {
+    const text = [
+      '**Youth Violence and School Exclusions Scrutiny Review**',
+      '**Cabinet response and implementation plan – update October 2019**',
+      '',
+      'B\tComplete: the recommendation has been implemented within the agreed timescale. No further tracking.',
+      'B*\tComplete (late): the recommendation has been implemented, but after the agreed timescale.',
+      'G\tOn track: the agreed timescale has not yet passed and implementation is progressing as planned.',
+      'A\tTimescale passed, good progress: significant progress has been made. A revised timescale is given.',
+      'R\tTimescale passed, insufficient progress: little or no progress has been made.',
+      '',
+      'No.\tRecommendation\tAgreed?\tImplementation\tResponsible\tTimescale\tUpdate\tSub-Committee RAG',
+      '1\tThat the Council agrees a fair access charter.\tAgreed\tCharter drafted.\tAssistant Director\tJuly 2019\tAgreed by all schools.\tB*',
+      '2\tThat a data-sharing protocol is agreed.\tAgreed\tProtocol.\tHead of Youth Offending\tJune 2019\tSigned in May.\tB',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 24, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Youth Violence and School Exclusions Scrutiny Review', 'R01', 2],
+        ['Youth Violence and School Exclusions Scrutiny Review', 'R02', 1],
+      ],
+    )
+    const decisions = [
+      'Committee decision\tMeaning\tWhat happens next',
+      'Close – achieved\tThe recommendation has been fully implemented by the target completion date.\tRemoved.',
+      'Close – achieved late\tThe recommendation has been fully implemented, but after the target completion date.\tRemoved.',
+      'Keep open – progressing\tNot implemented by the target date, but good progress has been made.\tReported again.',
+      "Close – not achievable\tThe recommendation cannot be implemented because of obstacles outside the Council's control.\tRemoved.",
+      'Keep open – concerns\tNot implemented by the target date and progress has been insufficient.\tReported again.',
+      'Keep open – not yet due\tThe target completion date has not yet passed.\tReported again.',
+      '',
+      '**Agency and Interim Staffing Task and Finish Group – Tracking of Recommendations**',
+      'No.\tRecommendation made\tDate agreed by Cabinet\tResponsible officer\tTarget completion\tUpdate\tRAG\tCommittee decision',
+      '1\tThat a single framework contract is procured.\t12 October 2022\tHead of Procurement\tApril 2023\tLet in March.\tGreen\tClose – achieved',
+      '2\tThat long assignments are approved by a director.\t12 October 2022\tChief People Officer\tJanuary 2023\tFrom March.\tGreen\tClose – achieved late',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 23, text: decisions }], []).map(r => [r.number, r.assessment]),
+      [
+        ['R01', 1],
+        ['R02', 2],
+      ],
+    )
+  })
+})
