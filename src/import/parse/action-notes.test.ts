@@ -490,3 +490,19 @@ describe('findActionNotes from layout text, names in two columns', () => {
     ])
   })
 })
+
+describe('findActionNotes of a virtual meeting, its councillors "in attendance"', () => {
+  it("starts at 'MINUTES of a virtual meeting' and reads 'Councillors in Attendance:' as those present", () => {
+    const text = [
+      'MINUTES of a virtual meeting of the Housing Scrutiny Commission held via Microsoft Teams on Tuesday, 17 September 2024',
+      '',
+      'Councillors in Attendance:\tCllr Tendai Mutasa (Chair), Cllr Philippa Gorringe (Vice-Chair)',
+      'Co-optee in Attendance:\tBeverley Nkemelu',
+      'Apologies:\tCllr Imran Chaudry and Cllr Marek Zielinski',
+      'Officers in Attendance:\tMichelle Garvey (Strategic Director)',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      ['2024-09-17', ['Tendai Mutasa', 'Philippa Gorringe', 'Beverley Nkemelu'], ['Imran Chaudry', 'Marek Zielinski']],
+    ])
+  })
+})

@@ -17,9 +17,10 @@ export interface FoundActionNotes extends ParsedActionNotes {
 // Their heading, or a line naming the meeting that ends in it ("1400 hours on Wednesday 13th
 // February 2019, Committee Room 6, Council House – Action Notes").
 const START =
-  /^((minutes?|action notes) of (a |the )?(meeting|proceedings)|minutes$|action notes$|notes of (a |the )?meeting|minutes? of the .{3,120}? held (?:on|at|in)\b)|\s[-–—]\s*(action notes|minutes)$/i
+  /^((minutes?|action notes) of (a |the )?(?:(?:virtual|remote|hybrid|special|extraordinary) )?(meeting|proceedings)|minutes$|action notes$|notes of (a |the )?meeting|minutes? of the .{3,120}? held (?:on|at|in)\b)|\s[-–—]\s*(action notes|minutes)$/i
 // Scottish minutes list those present as the "Sederunt".
-const PRESENT = /^(?:present|sederunt)\b\s*:?\s*-?\s*/i
+// "Councillors in Attendance:" lists the members present (officers and others in attendance are apart).
+const PRESENT = /^(?:present|sederunt|councillors\s+(?:in\s+attendance|present)|members\s+present)\b\s*:?\s*-?\s*/i
 const ALSO_PRESENT =
   /^(also present|in attendance|officers present|also in attendance|also attending|(?:members|officers) in attendance)\b\s*:?\s*-?\s*/i
 // "Apologies", "12. APOLOGIES", "CYP.21 APOLOGIES" (a minute numbered with the committee's letters).

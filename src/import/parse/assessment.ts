@@ -158,6 +158,8 @@ export function assessmentIn(printed: string, legend: RatingLegend): number | nu
   // A bare number is the pack's own position where it numbers them otherwise (`numberedLegend`; 0
   // is none); words are the scale's where they name a category, else the pack's key's.
   if (own !== undefined && /^\d$/.test(text.trim())) return own === 0 ? null : own
+  // The key's own words that qualify a name of the scale ("In progress – behind target") are the key's.
+  if (own !== undefined && own !== 0 && legend.has(ratingKey(text)) && /\s-\s/.test(ratingKey(text))) return own
   return assessmentCode(text) ?? (own === undefined || own === 0 ? null : own)
 }
 
@@ -261,7 +263,10 @@ function positionCategory(text: string): number | null {
  * is under way and the target date has not yet passed"): each definition read for the category it
  * describes. It counts only as a key of four rows or more that describe as many categories.
  */
-const BOLD_DEFINITION = /^\s*\*\*([^*]{2,40}?)\*\*\s*[–—:-]\s+(\S.{10,})$/
+// '4.2 "Completed" means that the recommendation has been fully implemented …'.
+const QUOTED_DEFINITION = /^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?["“]([^"”]{2,60})["”]\s+means\s+(?:that\s+)?(\S.{10,})$/i
+const KEY_HEADER = /^(?:meaning|definition|description|what (?:it|this) means)\b/i
+const BOLD_DEFINITION = /^\s*(?:[-•]\s+)?\*\*([^*]{2,60}?)\*\*\s*[–—:-]\s+(\S.{10,})$/
 const DASH_DEFINITION = /^\s*([A-Z][A-Za-z ()'-]{1,38}?)\s+[–—]\s+((?:the|a|an|this|work|progress|it)\b.{10,})$/i
 
 export function describedLegend(lines: readonly string[]): RatingLegend {
@@ -285,7 +290,7 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
     }
     // "**Completed** – the recommendation has been implemented …": a definition set out as prose,
     // in bold or, printed to PDF, without.
-    const prose = BOLD_DEFINITION.exec(printed) ?? DASH_DEFINITION.exec(printed)
+    const prose = BOLD_DEFINITION.exec(printed) ?? DASH_DEFINITION.exec(printed) ?? QUOTED_DEFINITION.exec(printed)
     const line = prose ? `${prose[1]}\t${prose[2]}` : printed
     // A page's footer between two rows: the key goes on over the page. Cheaply first: prose, or a
     // row whose first cell is long or holds a figure, is no rating's (most of a pack).
@@ -301,7 +306,7 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
     }
     wraps = prose !== null ? 3 : 0
     const lead = /^[\t|]/.test(line) ? '' : line.slice(0, line.search(/[\t|]|$/))
-    if (!row || lead.length > 40 || /\d/.test(lead)) {
+    if (!row || lead.length > 60 || /\d/.test(lead)) {
       close()
       blank = false
       continue
@@ -311,7 +316,9 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
     const last = run.at(-1)
     // A definition wrapped onto a line of its own, the rating's cell left empty.
     if (word === '' && definition !== '' && last !== undefined && !blank) last[1] = `${last[1]} ${definition}`
-    else if (word === '' || word.length > 40 || /\d/.test(word) || definition.split(/\s+/).length < 4) close()
+    // The key's own header ("Colour | Meaning | What happens next") defines nothing.
+    else if (KEY_HEADER.test(definition)) close()
+    else if (word === '' || word.length > 60 || /\d/.test(word) || definition.split(/\s+/).length < 4) close()
     else {
       if (run.length >= 2 && blank !== spaced) close()
       if (run.length === 1) spaced = blank
@@ -324,5 +331,9 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
 }
 
 function ratingDescribed(word: string, definition: string): number | null {
-  return categoryNamed(word) ?? (/\blate\b/i.test(word) ? 2 : describedCategory(word, definition))
+  // "Implemented after the target date" names lateness as the scale's "(Late)" does.
+  if (/\blate\b|\bafter\s+the\s+(?:target|due|agreed)\b/i.test(word)) return 2
+  // "In progress – behind target": the scale's name qualified, the definition says which category.
+  if (/\s[-–—]\s/.test(word)) return describedCategory(word, definition) ?? categoryNamed(word)
+  return categoryNamed(word) ?? describedCategory(word, definition)
 }

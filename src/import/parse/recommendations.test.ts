@@ -1721,3 +1721,75 @@ describe("parseRecommendations with a 'Committee decision' column and letters fo
     )
   })
 })
+
+describe('keys of rating words found in later packs', () => {
+  it('reads bulleted bold phrases with dashes of their own, lateness named in words, and a quoted "means" paragraph', () => {
+    const bold = describedLegend([
+      ' **Fully implemented** – the recommendation has been implemented in full by the expected completion date.',
+      ' **Implemented after the target date** – the recommendation has been implemented in full, but after the date.',
+      ' - **Partly implemented – satisfactory progress** – the date has passed, but good progress has been made.',
+      ' **Partly implemented – unsatisfactory progress** – the date has passed and progress has not been sufficient.',
+      ' **Not yet due** – the expected completion date has not yet passed. Tracking continues.',
+    ])
+    assert.deepEqual(
+      [
+        'fully implemented',
+        'implemented after the target date',
+        'partly implemented - satisfactory progress',
+        'partly implemented - unsatisfactory progress',
+        'not yet due',
+      ].map(w => bold.get(w)),
+      [1, 2, 3, 5, 6],
+    )
+    const quoted = describedLegend([
+      '4.2 "Completed" means that the recommendation has been fully implemented by the completion date agreed by Cabinet.',
+      '',
+      '4.3 "Completed late" means that the recommendation has been fully implemented, but after the agreed completion date.',
+      '',
+      '4.4 "In progress – on target" means that work is under way and the agreed completion date has not yet been reached.',
+      '',
+      '4.5 "In progress – behind target" means that the date has passed, but significant progress has been made.',
+      '',
+      '4.6 "Not progressed" means that the completion date has passed and little or no progress has been made.',
+    ])
+    assert.equal(assessmentIn('In progress – behind target', quoted), 3)
+    assert.equal(assessmentIn('In progress – on target', quoted), 6)
+    assert.equal(assessmentIn('Completed late', quoted), 2)
+    // A key's own header row ("Colour | Meaning | What happens next") is no rating.
+    const colours = describedLegend([
+      'Colour\tMeaning\tWhat happens next',
+      'Blue\tImplemented – the recommendation has been implemented in full by the due date.\tRemoved.',
+      'Teal\tImplemented late – implemented in full, but after the due date.\tRemoved.',
+      'Green\tOn track – the due date has not yet passed and the work is on course.\tStays.',
+      'Amber\tNot implemented by the due date, but good progress has been made.\tStays.',
+      'Red\tNot implemented by the due date, and progress has been insufficient.\tStays.',
+      'n/a\tNot accepted by Cabinet.\tNot rated.',
+    ])
+    assert.deepEqual(
+      ['blue', 'teal', 'green', 'amber', 'red'].map(w => colours.get(w)),
+      [1, 2, 6, 3, 5],
+    )
+  })
+
+  it("names an inquiry from a row across the table ('Review: …') and from a numbered section heading", () => {
+    const text = [
+      "Rec no.\tRecommendation\tAccepted?\tLead\tDue\tLatest update\tCommission's RAG",
+      'Review: Temporary Accommodation (2022/23)\t\t\t\t\t\t',
+      '1\tThat the Council publishes a placement policy.\tYes\tRuth Adeyemi\tDecember 2023\tPublished.\tBlue',
+      '',
+      '**5.\tScrutiny Review of Support for Unpaid Carers (2019)**',
+      '',
+      "**Recommendation 3: That the Council recommissions its carers' support services.**",
+      'Executive response: Accepted.',
+      'Responsible officer: Head of Commissioning (Adults)',
+      'Target date: 1 April 2020',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 25, text }], []).map(r => [r.inquiry, r.number]),
+      [
+        ['Temporary Accommodation (2022/23)', 'R01'],
+        ['Support for Unpaid Carers', 'R03'],
+      ],
+    )
+  })
+})

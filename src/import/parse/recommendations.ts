@@ -197,6 +197,8 @@ const TITLE = [
   // Recommendations", "…: Six-Month Monitoring of Recommendations", "Appendix 1 – …: progress
   // against recommendations", "Appendix A – Scrutiny Review of …: Executive Response and Action Plan".
   /^\W*(?:(?:report\s+)?(?:title|subject)\s*:\W*)?(?:appendix\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|[–:-]\s*progress (?:against|on|with) (?:the )?recommendations|:\s*recommendations? track(?:ing|er)|[–:-]\s*(?:executive|cabinet|mayor'?s?)\s+response\s+and\s+action\s+plan)\b/i,
+  // "5. Scrutiny Review of Support for Unpaid Carers (2019)": a section heading naming the review alone.
+  /^\W*(?:\d{1,2}\.?\s+)?scrutiny\s+(?:review|inquiry)\s+(?:of|into)\s+((?:(?!\s[–-]\s)[^:]){6,}?)(?:\s*\(\d{4}(?:\/\d{2,4})?\))?\W*$/i,
 ]
 
 const TITLE_WORD = /implementation|tracking|inquiry|review|recommendation/i
@@ -238,6 +240,9 @@ const EVIDENCE = /^(<[a-z]+>)?\W*evidence of progress/i
  * title that does ("Report title: | Hospital Discharge Task and Finish Group – Tracking of Recommendations").
  */
 function namedInquiry(label: string, value: string): string | null {
+  // "Review: Temporary Accommodation (2022/23)" across the table, above its recommendations.
+  const spanning = value === '' ? /^(?:scrutiny\s+)?(?:review|inquiry)\s*:\s*(\S.{4,})$/i.exec(cleanCell(label)) : null
+  if (spanning) return inquiryName(spanning[1] ?? '')
   // "Inquiry | 1 | 2 | … | Total": a summary's header, numbering the categories.
   if (!/[A-Za-z]{3}/.test(value)) return null
   if (INQUIRY_LABEL.test(label)) return inquiryName(value)
@@ -469,6 +474,12 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   const cols = state.cols ?? DEFAULT_COLUMNS
   // Outside a recommendations table only a short "R04"-like first cell matters; skip cleaning the rest.
   if (state.cols === null && (cells[0]?.length ?? 0) > 30) return
+  // "5. | Scrutiny Review of Support for Unpaid Carers (2019)": a numbered section naming the review.
+  const titledSection = numberedSectionTitle(cells)
+  if (titledSection !== null) {
+    Object.assign(state, { title: titledSection, theme: null, current: null, cols: null })
+    return
+  }
   if (state.cols !== null && sectionRow(cells)) {
     Object.assign(state, { cols: null, current: null, mode: null })
     return
@@ -644,6 +655,14 @@ function trackingTitle(lines: Line[], at: number, state: State): void {
 function wordsOnly(cells: string[]): boolean {
   const filled = cells.map(c => cleanCell(c)).filter(c => c !== '')
   return filled.length >= 3 && filled.every(c => c.split(' ').length <= 4 && /^[A-Z][A-Za-z ']*$/.test(c))
+}
+
+/** The inquiry a numbered section's heading row names ("5. | Scrutiny Review of …"), else null. */
+function numberedSectionTitle(cells: string[]): string | null {
+  if (cells.length > 3 || !/^\W*\d{1,2}\.?\W*$/.test(cells[0] ?? '')) return null
+  const filled = cells.map(c => cleanCell(c)).filter(c => c !== '')
+  // Only the review's name alone; "… – Follow-up Report on Recommendations" is the report's title.
+  return filled.length === 2 && !/\s[–:-]\s/.test(filled[1] ?? '') ? inquiryTitle(filled[1] ?? '') : null
 }
 
 /** A report's next numbered section set out with a tab ("5.\tNext steps"): its tables are not ours. */
