@@ -578,4 +578,25 @@ describe('parseFrontSheet on a summons wrapped by a PDF', () => {
       ],
     )
   })
+
+  it('joins a committee name wrapped inside its bold, and reads members set out in two columns of "County Councillor …"', () => {
+    const text = [
+      'SALLOWMOUTH COUNCIL',
+      '**ADULT SOCIAL CARE AND HEALTH',
+      'OVERVIEW AND SCRUTINY PANEL**',
+      'Date:\tThursday, 12 November 2020',
+      '**Membership**',
+      'County Councillor Graham Ostler (Chairman)\tCounty Councillor Rosalind Kemble',
+      'County Councillor Anthony Brackley\tCounty Councillor Neil Latimer',
+      'AGENDA',
+    ].join('\n')
+    const sheet = frontSheet(text)
+    assert.equal(sheet.committee, 'ADULT SOCIAL CARE AND HEALTH OVERVIEW AND SCRUTINY PANEL')
+    assert.deepEqual([...sheet.members].sort(), [
+      'Anthony Brackley',
+      'Graham Ostler',
+      'Neil Latimer',
+      'Rosalind Kemble',
+    ])
+  })
 })

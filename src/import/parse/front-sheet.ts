@@ -25,7 +25,8 @@ const COMMITTEE = /\b(committee|scrutiny|panel|board|commission|cabinet|sub-comm
 // "To: All Members of the Overview and Scrutiny Committee", the names one a line below it.
 const MEMBERS =
   /^(?:to:\s*(?:all\s+)?(?:the\s+)?members of\b.*$|(?:committee|commission|panel|board)\s+membership\b.*$|(committee\s+|elected\s+)?(membership|members|councillors|cllrs)\b\s*:?\s*-?\s*)/i
-const HONORIFIC_START = /^(?:councillors?|cllrs?\.?|dr|mr|mrs|ms|miss)\s/i
+// "County Councillor Rosalind Kemble": a shire's members, set out in two columns.
+const HONORIFIC_START = /^(?:(?:county|borough|district|city)\s+)?(?:councillors?|cllrs?\.?|dr|mr|mrs|ms|miss)\s/i
 
 /** Council, committee, meeting date/time/venue and membership from the top of the pack. */
 export function parseFrontSheet(lines: Line[]): FrontSheet {
@@ -158,6 +159,9 @@ function committeeName(header: Line[], before: number, council: string | null, l
   )
   if (start === -1) return null
   const parts = [textAt(header, start).replace(/^to:\s*(?:all\s+)?(?:the\s+)?members of\s+(?:the\s+)?/i, '')]
+  // The name's first line, its bold left open ("**ADULT SOCIAL CARE AND HEALTH" / "OVERVIEW AND SCRUTINY PANEL**").
+  const above = header[start - 1]?.raw ?? ''
+  if (countBold(above) % 2 === 1 && isContinuation(textAt(header, start - 1))) parts.unshift(textAt(header, start - 1))
   for (let i = start + 1; i < before && isContinuation(textAt(header, i)); i++) parts.push(textAt(header, i))
   return parts.join(' ')
 }
