@@ -267,7 +267,9 @@ function positionCategory(text: string): number | null {
 const QUOTED_DEFINITION = /^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?["“]([^"”]{2,60})["”]\s+means\s+(?:that\s+)?(\S.{10,})$/i
 const KEY_HEADER = /^(?:meaning|definition|description|what (?:it|this) means)\b/i
 const BOLD_DEFINITION = /^\s*(?:[-•]\s+)?\*\*([^*]{2,60}?)\*\*\s*[–—:-]\s+(\S.{10,})$/
-const DASH_DEFINITION = /^\s*([A-Z][A-Za-z ()'-]{1,38}?)\s+[–—]\s+((?:the|a|an|this|work|progress|it)\b.{10,})$/i
+// (Its word may have a dash of its own: "Partly implemented – satisfactory progress – the date …".)
+const DASH_DEFINITION =
+  /^\s*(?:[-•]\s+)?([A-Z][A-Za-z ()'-]{1,38}?(?:\s[–—]\s[a-z][A-Za-z ]{1,30}?)?)\s+[–—]\s+((?:the|a|an|this|work|progress|it|all)\b.{10,})$/
 
 export function describedLegend(lines: readonly string[]): RatingLegend {
   const legend = new Map<string, number>()

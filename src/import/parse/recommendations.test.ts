@@ -1586,6 +1586,18 @@ describe('a key of definitions printed to PDF', () => {
       'Not yet due – the deadline in the action plan has not yet passed, so it is too early to judge.',
       '4.4 A recommendation that the Cabinet has rejected is shown as "Not monitored".',
     ])
+    // A word with a dash of its own, its bold lost in print.
+    const dashed = describedLegend([
+      'Fully implemented – the recommendation has been implemented in full by the expected completion',
+      'date. Tracking ends.',
+      'Partly implemented – satisfactory progress – the expected completion date has passed and the',
+      'recommendation has not been implemented in full, but good progress has been made.',
+      'Partly implemented – unsatisfactory progress – the expected completion date has passed and',
+      'progress has not been sufficient.',
+      'Not yet due – the expected completion date has not yet passed. Tracking continues.',
+    ])
+    assert.equal(dashed.get('partly implemented - satisfactory progress'), 3)
+    assert.equal(dashed.get('partly implemented - unsatisfactory progress'), 5)
     assert.deepEqual(
       ['completed', 'completed (late)', 'progressing', 'off track', 'not yet due'].map(w => legend.get(w)),
       [1, 2, 3, 5, 6],
