@@ -130,6 +130,8 @@ interface State {
   meetingsOpen: string | null
   /** The items of the programme's lists, read for the kind in brackets they close with. */
   listed: ParsedWorkProgrammeItem[]
+  /** Those listed items whose type was read from a closing bracket, with that bracket's words. */
+  bracketKinds: Map<ParsedWorkProgrammeItem, string>
 }
 
 /** A heading naming the meeting the following table belongs to, as an ISO date. */
@@ -339,7 +341,6 @@ const LEAD_WORDS =
   /\b(?:director|head|manager|officer|chief|executive|inspector|cabinet member|councillor|cllr|chair|lead|leader|tbc|to be confirmed)\b/i
 
 // "… (Clara Wentworth, Principal Scrutiny Officer)", "… (TBC)": the lead in brackets, closing the item.
-const LEAD_LABEL_IN = /^lead(?:\s+officers?)?\s*:\s*/i
 // "(Lead: Martin Elphick, Head of Commissioning (Adults))": labelled, a bracket of its own inside.
 const LEAD_AFTER = /\s*\(((?:[^()]|\([^()]*\)){3,160})\)\s*$/
 
@@ -358,8 +359,9 @@ function listItem(raw: string): ListItem {
   const [clean = '', labelled] = cleanCell(raw).split(/\s+lead\s+officers?\s*:\s*/i)
   if (labelled !== undefined) return { ...listItem(clean), lead: leadOfficer(labelled), led: true }
   const bracket = LEAD_AFTER.exec(clean)
-  const bracketed = (bracket?.[1] ?? '').replace(LEAD_LABEL_IN, '')
-  const leads = LEAD_LABEL_IN.test(bracket?.[1] ?? '') || (bracketed.includes(',') && LEAD_WORDS.test(bracketed))
+  const leadInBracket = LEAD_LABEL.exec(bracket?.[1] ?? '')?.[1]
+  const bracketed = leadInBracket ?? bracket?.[1] ?? ''
+  const leads = leadInBracket !== undefined || (bracketed.includes(',') && LEAD_WORDS.test(bracketed))
   if (bracket && (PLACEHOLDER.test(bracketed) || leads)) {
     const { topic, details } = topicOf(clean.slice(0, bracket.index))
     return { topic, details, type: null, lead: leadOfficer(bracketed), led: true }
@@ -379,14 +381,11 @@ function listItem(raw: string): ListItem {
  * where only an item or two close with a bracket ("… (pre-decision)", "… (part may be exempt)"), it is
  * a note in the item's title, and the list states no kinds.
  */
-function bracketsAsTopics(listed: ParsedWorkProgrammeItem[]): void {
-  const bracketed = listed.filter(item => item.type !== null && item.type === KIND_TYPED.get(item))
+function bracketsAsTopics({ listed, bracketKinds }: State): void {
+  const bracketed = listed.filter(item => item.type !== null && item.type === bracketKinds.get(item))
   if (bracketed.length * 3 >= listed.length) return
   for (const item of bracketed) Object.assign(item, { topic: `${item.topic} (${item.type})`, type: null })
 }
-
-// Items whose type was read from a closing bracket, with that bracket's words.
-const KIND_TYPED = new WeakMap<ParsedWorkProgrammeItem, string>()
 
 /** One line of a programme set out as a list; returns false when the list has ended. */
 function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgrammeItem[]): boolean {
@@ -414,7 +413,7 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
     // Under a meeting's heading only an item naming its lead or kind is one (on its line or the
     // next): bullets of minutes or a report's points below a date are not.
     state.listed.push(item)
-    if (type !== null) KIND_TYPED.set(item, type)
+    if (type !== null) state.bracketKinds.set(item, type)
     // In a list whose items name their leads, one that names none is an item all the same.
     if (typeof state.meeting === 'string' && type === null && lead === null && !led && !state.listLed)
       state.pending = item
@@ -447,7 +446,7 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
   const joined = joinText(previous, text)
   const { topic, details, type, lead } = listItem(joined)
   Object.assign(last, { topic, details, type: type ?? inferType(topic), lead_officer: lead })
-  if (type !== null) KIND_TYPED.set(last, type)
+  if (type !== null) state.bracketKinds.set(last, type)
   state.listRaw = joined
   state.blank = false
   return true
@@ -467,7 +466,7 @@ function pendingWraps(raw: string, pending: ParsedWorkProgrammeItem, state: Stat
   const joined = joinText(state.listRaw, text)
   const { topic, details, type, lead, led } = listItem(joined)
   Object.assign(pending, { topic, details, type: type ?? inferType(topic), lead_officer: lead })
-  if (type !== null) KIND_TYPED.set(pending, type)
+  if (type !== null) state.bracketKinds.set(pending, type)
   state.listRaw = joined
   if (led === true) state.listLed = true
   if (type === null && lead === null && !led) state.pending = pending
@@ -667,6 +666,7 @@ export function parseWorkProgramme(
     meetingsListed: [],
     meetingsOpen: null,
     listed: [],
+    bracketKinds: new Map(),
   }
   const lines = toLines(pages)
   for (let i = 0; i < lines.length; i++) {
@@ -731,7 +731,7 @@ export function parseWorkProgramme(
     state.lastRowLine = line
   }
   resolveMonths(out, warnings, state.meetingsListed)
-  bracketsAsTopics(state.listed)
+  bracketsAsTopics(state)
   // A schedule set out as a grid, a month a column, read on its own terms where the pack prints one.
   const grid = parseScheduleGrid(pages)
   return grid.length > 0 ? [...out.filter(i => !grid.some(g => g.source_page === i.source_page)), ...grid] : out
