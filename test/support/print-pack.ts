@@ -27,10 +27,20 @@ function htmlOf(text: string, markup: Markup): string {
   )
 }
 
+/**
+ * A row whose first cell alone holds text ("Review: Damp and Mould (2023/24)⇥⇥⇥⇥⇥") was a merged
+ * cell across the table in the document the text was extracted from, and is printed as one.
+ */
+function isSpanningRow(row: string[], width: number): boolean {
+  return width > 2 && (row[0] ?? '').trim() !== '' && row.slice(1).every(cell => cell.trim() === '')
+}
+
 function tableHtml(rows: string[][], markup: Markup): string {
   const width = Math.max(...rows.map(r => r.length))
   const cells = (row: string[]): string =>
-    Array.from({ length: width }, (_, i) => `<td>${htmlOf(row[i] ?? '', markup)}</td>`).join('')
+    isSpanningRow(row, width)
+      ? `<td colspan="${width}">${htmlOf(row[0] ?? '', markup)}</td>`
+      : Array.from({ length: width }, (_, i) => `<td>${htmlOf(row[i] ?? '', markup)}</td>`).join('')
   return `<table>${rows.map(row => `<tr>${cells(row)}</tr>`).join('')}</table>`
 }
 

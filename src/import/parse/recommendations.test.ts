@@ -982,6 +982,20 @@ describe('parseRecommendations before the committee has assessed any', () => {
 })
 
 describe('parseRecommendations of a second inquiry under a section row', () => {
+  it("takes the review a details table names, its value a column further on than the label's next", () => {
+    const text = [
+      'Review:\t\tFlood Resilience in Riverside Communities',
+      'Lead officer:\t\tLisa Marwood, Head of Environmental Services',
+      '',
+      'No.\tRecommendation\tResponsibility\tTarget date\tProgress\tProposed assessment',
+      '1.1\tThat the Council extends the Flood Warning Service to every property at risk.\tHead of Environmental Services\tMarch 2020\tDone.\t1 – Achieved (Fully)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 16, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [['Flood Resilience in Riverside Communities', '1.1', 1]],
+    )
+  })
+
   it("takes a section row naming an inquiry the pack tracks as that inquiry, and keeps the full title under a running header's short one", () => {
     const header =
       "| No. | Recommendation | Responsibility | Original Date For Completion | Cabinet Member's Assessment |"

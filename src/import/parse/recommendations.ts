@@ -488,8 +488,11 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   const first = cell(cells, Math.max(cols.number, 0))
   if (RUNNING_FOOTER.test(cleanCell(cells.join(' ')))) return
   // "Review | Complete | Green | …": a summary's header, no details table naming the review.
-  const pair = cells.filter(c => c.trim() !== '').length <= 3
-  const named = pair ? namedInquiry(first, cell(cells, Math.max(cols.number, 0) + 1)) : null
+  const filled = cells.filter(c => c.trim() !== '')
+  // Its value may stand a column further on than the label's next ("Review: | | Flood Resilience").
+  const value =
+    cell(cells, Math.max(cols.number, 0) + 1) || (cleanCell(filled[0]) === first ? cleanCell(filled[1]) : '')
+  const named = filled.length <= 3 ? namedInquiry(first, value) : null
   if (named !== null) {
     Object.assign(state, { title: named, theme: null, current: null })
     return

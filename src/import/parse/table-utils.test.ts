@@ -96,6 +96,45 @@ test('the rest of a row whose first cell broke off starts in the first column, t
   assert.deepEqual(alignBrokenRow(rest, 7, finished, []), rest)
 })
 
+test('the rest of a row plainly cut by the page goes on its unfinished cells, its first cell too', () => {
+  const above = [
+    'HTST / Children and Young People',
+    'Update Report',
+    'Update on the service delivered in Sep 2022.',
+    'Sue Harrison, Director,',
+    'Sue Harrison, Director, Children and Families John Elsegood, Interim',
+    'None Required',
+  ]
+  const rest = ['Travel Service Update', 'Children and Families', "Lead Birmingham Children's Travel Service"]
+  assert.deepEqual(alignBrokenRow(rest, 7, above, []), [
+    'Travel Service Update',
+    '',
+    '',
+    'Children and Families',
+    "Lead Birmingham Children's Travel Service",
+    '',
+    '',
+  ])
+  // Above a row whose cells all end whole, the same cells are a new row.
+  const whole = ['Home to School Transport', 'Update Report', 'Update.', 'Sue Harrison', 'John Elsegood', 'None']
+  assert.deepEqual(alignBrokenRow(rest, 7, whole, []), rest)
+})
+
+test('the rest of a row with empty cells between its pieces stays where extraction put them', () => {
+  // Chromium broke the row across pages; the text and the update go on, the lead above looks unfinished.
+  const above = [
+    '1',
+    'That the Council publishes a placement policy setting out how households are matched to accommodation,',
+    'Yes',
+    'Ruth Adeyemi-Clarke, Director of Housing Needs and Homelessness',
+    'December 2023',
+    'The policy was published on 15 December 2023.',
+    'Blue',
+  ]
+  const rest = ['', 'including the factors taken into account.', '', '', '', 'Officers propose that it is closed.']
+  assert.deepEqual(alignBrokenRow(rest, 7, above, [0]), rest)
+})
+
 test('the rest of a row in lower case goes on the longest cell of prose, not a date extraction set it under', () => {
   const above = [
     '5',

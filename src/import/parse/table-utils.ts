@@ -278,7 +278,13 @@ export function alignBrokenRow(
   // A row that starts with text starts in the first column; it is the rest of the row above only
   // when that first cell plainly goes on from the one above ("Review of" / "System Performance").
   const first = cleanCell(cells[0])
-  if (first !== '' && !(unfinished(cleanCell(above[0])) && (breaksOff(cleanCell(above[0])) || /^[a-z]/.test(first))))
+  if (
+    first !== '' &&
+    !(
+      unfinished(cleanCell(above[0])) &&
+      (breaksOff(cleanCell(above[0])) || /^[a-z]/.test(first) || cutShort(above, cells))
+    )
+  )
     return cells
   const filled = cells.flatMap((c, i) => (cleanCell(c) !== '' ? [i] : []))
   // Two or more columns left empty before the text: extraction saw where the cells stand. Where
@@ -287,7 +293,7 @@ export function alignBrokenRow(
   const placed =
     (filled[0] ?? 0) >= 2 &&
     filled.every(i => !carried.includes(i) && unfinished(cleanCell(above[i])) && goesOn(above[i], cells[i]))
-  if (first === '' && placed) return cells
+  if (first === '' && (placed || gapped(filled))) return cells
   const lower = filled.length === 1 && /^[a-z]/.test(cleanCell(cells[filled[0] ?? 0]))
   const open = openCells(above, carried, filled.length, lower)
   const fits = open.length > 0 && open.length === filled.length && (open.at(-1) ?? 0) < width
@@ -298,6 +304,25 @@ export function alignBrokenRow(
   const lead = filled[0] ?? 0
   const pad = Math.min(need - lead, width - cells.length)
   return pad > 0 ? [...Array.from({ length: pad }, () => ''), ...cells] : cells
+}
+
+/**
+ * A row plainly cut by the page ("Sue Harrison, Director,") whose rest is printed as fewer cells than
+ * the table has, one for each cell left unfinished: the first of them goes on the first cell too
+ * ("HTST / Children and Young People" / "Travel Service Update").
+ */
+function cutShort(above: readonly string[], cells: string[]): boolean {
+  const filled = cells.filter(c => cleanCell(c) !== '').length
+  const open = openCells(above, [], filled)
+  return filled >= 2 && open.length === filled && open[0] === 0 && open.some(i => breaksOff(cleanCell(above[i])))
+}
+
+/**
+ * Cells with text apart from each other by empty ones ("| rest of text | | | | rest of update"):
+ * extraction saw the columns between them, so the cells stand where it put them.
+ */
+function gapped(filled: number[]): boolean {
+  return filled.length >= 2 && filled.some((i, k) => k > 0 && i - (filled[k - 1] ?? i) > 1)
 }
 
 /** The cells with text of `cells` (at `filled`) put in the columns `open`, in a row of `width`. */
