@@ -982,6 +982,37 @@ describe('parseRecommendations before the committee has assessed any', () => {
 })
 
 describe('parseRecommendations of a second inquiry under a section row', () => {
+  it("takes the inquiry from the bold heading over its details table, and the 'Tracking' column beside the self-assessment", () => {
+    const text = [
+      'Tracking of Scrutiny Inquiry Recommendations – October 2023',
+      '',
+      'Appendix 2a',
+      '',
+      "**Getting Through: Customer Contact and the Council's Digital Front Door**",
+      '',
+      'Date approved at City Council:\t6 September 2022',
+      'Member who led the Inquiry:\tCllr Kwame Asante-Boateng',
+      '',
+      "No.\tRecommendation\tResponsibility\tCompletion Date\tCabinet Member's Self-Assessment\tTracking",
+      'R02\tThat a call-back option is offered on all lines.\tCabinet Member for Communities\tMarch 2023\t1 – Achieved (Fully)\t3 – Not Achieved (Progress Made) (March 2023: 6)',
+      '',
+      '**Review information**',
+      '',
+      'Title of review:\tReview of Household Waste Collections',
+      'Lead Member for the review:\tCouncillor Joanne Fenwick',
+      '',
+      "No.\tRecommendation\tResponsibility\tCompletion Date\tCabinet Member's Self-Assessment\tTracking",
+      'R04\tThat residents can pay for garden waste online.\tCabinet Member for Environment\tJune 2022\t1 – Achieved (Fully)\t1 – Achieved (Fully)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 22, text }], []).map(r => [r.inquiry, r.number, r.self_assessment, r.assessment]),
+      [
+        ["Getting Through: Customer Contact and the Council's Digital Front Door", 'R02', 1, 3],
+        ['Household Waste Collections', 'R04', 1, 1],
+      ],
+    )
+  })
+
   it("takes the review a details table names, its value a column further on than the label's next", () => {
     const text = [
       'Review:\t\tFlood Resilience in Riverside Communities',

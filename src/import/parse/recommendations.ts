@@ -67,8 +67,9 @@ const DEFAULT_COLUMNS: Columns = {
 }
 
 // "Agreed status" beside "Officer RAG": the status the committee agrees, the officers' for information.
+// "Tracking" beside "Cabinet Member's Self-Assessment": the tracking panel's, as "Tracking Assessment" is.
 const COMMITTEE_RATING =
-  /\b(?:panel|committee|commission|board|scrutiny|o&s|members?)\b.*\b(?:assess\w*|view|rating|decision)\b|\bassess\w*\b.*\b(?:panel|committee|commission|board)\b|^agreed (?:status|assessment|rating)\b/
+  /\b(?:panel|committee|commission|board|scrutiny|o&s|members?)\b.*\b(?:assess\w*|view|rating|decision)\b|\bassess\w*\b.*\b(?:panel|committee|commission|board)\b|^agreed (?:status|assessment|rating)\b|^tracking$/
 
 /** Column positions when `cells` is a recommendations table header, else null. */
 export function recommendationColumns(cells: string[]): Columns | null {
@@ -250,7 +251,7 @@ function namedInquiry(label: string, value: string): string | null {
 }
 
 const INQUIRY_LABEL =
-  /^(inquiry|scrutiny inquiry|inquiry title|name of inquiry|review|scrutiny review|review title)\s*:?$/i
+  /^(inquiry|scrutiny inquiry|inquiry title|(?:name|title) of (?:the )?(?:inquiry|review)|review|scrutiny review|review title)\s*:?$/i
 
 // An inquiry report's running footer: its page number beside "Report of the … Committee, 10 January 2017".
 const RUNNING_FOOTER = /^\d{1,3}\s+report of the\b.{0,120}\b(committee|scrutiny)\b/i
@@ -654,6 +655,29 @@ function trackingTitle(lines: Line[], at: number, state: State): void {
   Object.assign(state, { title: inquiryName(above), theme: null, current: null })
 }
 
+// A details table about the inquiry: "Member who led the Inquiry:", "Date approved at City Council:".
+const INQUIRY_DETAIL =
+  /^(?:(?:member|chair|lead officer|officer)\b.{0,30}\b(?:inquiry|review|task (?:and|&) finish group)|date (?:approved|agreed)\b.{0,30}|date (?:progress )?last tracked)\s*:?$/i
+
+/**
+ * The inquiry a bold heading names over its details table ("**Getting Through: Customer Contact …**",
+ * then "Date approved at City Council: | 6 September 2022"), else null.
+ */
+function headingOverDetails(lines: Line[], at: number, cells: string[]): string | null {
+  if (!INQUIRY_DETAIL.test(cleanCell(cells[0]))) return null
+  for (let i = at - 1; i >= Math.max(0, at - 8); i--) {
+    const text = lines[i]?.text.trim() ?? ''
+    // The details table names it itself ("Review: | Delivery of Affordable Homes").
+    if (text.includes('\t') && INQUIRY_LABEL.test(cleanCell(text.split('\t')[0]))) return null
+    if (text === '' || text.includes('\t') || /^\W*(?:appendix|annex)\b/i.test(text)) continue
+    const bold = /^\*\*([^*]{6,150})\*\*$/.exec(text)
+    // "**Review information**" heads the details, and names no inquiry.
+    const named = bold && !/\b(?:information|details|summary|background)$/i.test(bold[1] ?? '')
+    return named ? (inquiryTitle(cleanCell(bold[1])) ?? inquiryName(cleanCell(bold[1]))) : null
+  }
+  return null
+}
+
 /** A header of three or more short cells of words alone: another table's. */
 function wordsOnly(cells: string[]): boolean {
   const filled = cells.map(c => cleanCell(c)).filter(c => c !== '')
@@ -928,6 +952,8 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     if (inBlock(line, state, out)) continue
     if (TRACKING_HEADING.test(line.text)) trackingTitle(lines, at, state)
     const cells = rowOf(line)
+    const heading = cells !== null ? headingOverDetails(lines, at, cells) : null
+    if (heading !== null) Object.assign(state, { title: heading, theme: null, current: null })
     if (cells === null) onProse(line, state, () => wrappedTitle(lines, at))
     else onRow(cells, line, state, out, warnings)
   }
