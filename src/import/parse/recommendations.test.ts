@@ -982,6 +982,33 @@ describe('parseRecommendations before the committee has assessed any', () => {
 })
 
 describe('parseRecommendations of a second inquiry under a section row', () => {
+  it("names each review from a numbered table heading ('Table 1: Review 1 – …'), its status read by the key below", () => {
+    const header =
+      'No.\tRecommendation\tExecutive response\tResponsible officer\tTimescale\tProgress at 12 months\tStatus'
+    const text = [
+      '**Table 1: Review 1 – Supporting Unpaid Carers**',
+      '',
+      header,
+      '1\tThat the Carers Strategy is refreshed.\tAccepted\tHead of Commissioning\tSeptember 2020\tApproved in February 2021.\tComplete (late)',
+      '',
+      '**Table 2: Review 2 – Loneliness and Social Isolation in Later Life**',
+      '',
+      header,
+      '1\tThat a link worker is available in every network.\tAccepted\tDirector of Primary Care\tMarch 2021\tIn post.\tComplete',
+      '',
+      'Status\tMeaning\tPanel assessment category',
+      'Complete\tThe action was completed within the timescale.\t1 – Achieved (Fully)',
+      'Complete (late)\tThe action was completed, but after the timescale.\t2 – Achieved (Late)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 17, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Supporting Unpaid Carers', 'R01', 2],
+        ['Loneliness and Social Isolation in Later Life', 'R01', 1],
+      ],
+    )
+  })
+
   it("takes the inquiry from the bold heading over its details table, and the 'Tracking' column beside the self-assessment", () => {
     const text = [
       'Tracking of Scrutiny Inquiry Recommendations – October 2023',

@@ -198,6 +198,8 @@ const TITLE = [
   // Recommendations", "…: Six-Month Monitoring of Recommendations", "Appendix 1 – …: progress
   // against recommendations", "Appendix A – Scrutiny Review of …: Executive Response and Action Plan".
   /^\W*(?:(?:report\s+)?(?:title|subject)\s*:\W*)?(?:appendix\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|[–:-]\s*progress (?:against|on|with) (?:the )?recommendations|:\s*recommendations? track(?:ing|er)|[–:-]\s*(?:executive|cabinet|mayor'?s?)\s+response\s+and\s+action\s+plan)\b/i,
+  // "Table 1: Review 1 – Supporting Unpaid Carers": the reviews a report tracks, numbered.
+  /^\W*(?:table\s+\w{1,3}\s*[:.–-]\s*)?(?:scrutiny\s+)?(?:review|inquiry)\s+\d{1,2}\s*[:–-]\s*(.{6,}?)\W*$/i,
   // "5. Scrutiny Review of Support for Unpaid Carers (2019)": a section heading naming the review alone.
   /^\W*(?:\d{1,2}\.?\s+)?scrutiny\s+(?:review|inquiry)\s+(?:of|into)\s+((?:(?!\s[–-]\s)[^:]){6,}?)(?:\s*\(\d{4}(?:\/\d{2,4})?\))?\W*$/i,
 ]
