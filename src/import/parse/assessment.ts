@@ -154,6 +154,10 @@ export function assessmentIn(printed: string, legend: RatingLegend): number | nu
   // "Category 2": the pack's own numbered position.
   const position = /^\s*(?:category|position)\s+([1-6])\s*$/i.exec(text)?.[1]
   if (position !== undefined && legend.has(position)) return assessmentIn(position, legend)
+  // "4 – Slipped (revised date …)", "On course (category 3)": the pack's own numbered position.
+  const numbered = /^\s*([1-6])\s*[–-]\s|\(category\s+([1-6])\)/i.exec(text)
+  const place = numbered?.[1] ?? numbered?.[2]
+  if (place !== undefined && legend.has(place)) return assessmentIn(place, legend)
   const own = legend.get(ratingKey(text)) ?? qualifiedRating(ratingKey(text), legend)
   // A bare number is the pack's own position where it numbers them otherwise (`numberedLegend`; 0
   // is none); words are the scale's where they name a category, else the pack's key's.
@@ -172,8 +176,10 @@ export function assessmentIn(printed: string, legend: RatingLegend): number | nu
  */
 export function numberedLegend(lines: readonly string[]): RatingLegend {
   for (let i = 0; i < lines.length; i++) {
-    const texts = /^[\t ]*1\t/.test(lines[i] ?? '') ? numberedRows(lines, i) : positionsInColumns(lines, i)
-    if (texts.length < 6) continue
+    const rows = /^[\t ]*1(?:\s*[–-]\s+[^\t]+)?\t/.test(lines[i] ?? '') ? numberedRows(lines, i) : []
+    const texts = rows.length === 6 ? rows : positionsInColumns(lines, i)
+    // Six recommendations numbered 1 to 6 ("1 | That a risk-based …") define nothing either.
+    if (texts.length < 6 || texts.some(t => /^that\b/i.test(t))) continue
     const codes = texts.map(positionCategory)
     // Six numbered lines of something else (an agenda's first items) define nothing.
     if (codes.filter(code => code !== null).length < 4) continue
@@ -212,12 +218,15 @@ function positionsInColumns(lines: readonly string[], i: number): string[] {
   return texts.filter(t => t !== undefined).length === 6 ? texts : []
 }
 
+/** "2 | Achieved. …", or "2 – Delivered late | The recommendation has been …": its number and words. */
 function numberedRow(line: string): { n: number; text: string } | null {
   const cells = line.split('\t').map(c => cleanLine(c))
   while (cells[0] === '') cells.shift()
   const [first = '', ...rest] = cells
-  const text = rest.join(' ').trim()
-  return /^[1-6]$/.test(first) && /^[A-Za-z]/.test(text) ? { n: Number(first), text } : null
+  const m = /^([1-6])(?:\s*[–-]\s+(\S.*))?$/.exec(first)
+  if (m === null || (m[2] !== undefined && rest.length === 0)) return null
+  const text = [m[2] ?? '', ...rest].join(' ').trim()
+  return /^[A-Za-z]/.test(text) ? { n: Number(m[1]), text } : null
 }
 
 // What a rating's definition says, most particular first: "not fully implemented (progress made

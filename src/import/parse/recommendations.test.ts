@@ -1127,6 +1127,58 @@ describe("parseRecommendations with a board's own numbered positions", () => {
   })
 })
 
+describe("parseRecommendations with a committee's own numbered categories, each named", () => {
+  it("reads '4 – Slipped' and 'On course (category 3)' by the key's definitions, past a two-cell running header", () => {
+    const text = [
+      '**Select Committee Inquiry into Support for Young Carers: Tracking of Recommendations**',
+      '',
+      '1 – Delivered\tThe recommendation has been fully implemented by the target date. Tracking ends.',
+      '2 – Delivered late\tThe recommendation has been fully implemented, but after the target date.',
+      '3 – On course\tThe target date has not yet been reached and work is under way.',
+      '4 – Slipped\tThe target date has passed, but good progress has been made.',
+      '5 – Stalled\tThe target date has passed and progress has been insufficient.',
+      "6 – Cannot be delivered\tThe recommendation cannot be implemented because of factors outside the Council's control.",
+      '',
+      '**Recommendation 4**',
+      'That every school names a lead for young carers.',
+      'Lead officer: Kerry Blackmore, Head of Education Inclusion',
+      'Target date: September 2018',
+      "**Committee's assessment:** On course (category 3)",
+      '',
+      '**Recommendation 10**',
+      'That services adopt a joint protocol.',
+      'Lead officer: Gail Merrifield, Head of Adult Social Care Operations',
+      'Target date: March 2019',
+      'Progress update (June 2019):',
+      'A draft protocol was prepared in January 2019. Of the 212 adult social care',
+      'Page 16 of 21',
+      '',
+      'Children and Young People Select Committee – 10 July 2019\tItem 7',
+      '',
+      'assessments since April 2019, only nine were referred.',
+      "**Committee's assessment:** 4 – Slipped (revised target date: December 2019)",
+      '',
+      'Page 17 of 21',
+      '',
+      'Children and Young People Select Committee – 10 July 2019\tItem 7',
+      '',
+      '**Recommendation 11**',
+      'That the Committee receives an annual report.',
+      'Lead officer: Dawn Ketteridge, Head of Early Help',
+      'Target date: November 2019',
+      "**Committee's assessment:** 5 – Stalled. The Committee asks for a revised date.",
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Support for Young Carers', 'R04', 6],
+        ['Support for Young Carers', 'R10', 3],
+        ['Support for Young Carers', 'R11', 5],
+      ],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [

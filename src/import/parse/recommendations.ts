@@ -394,7 +394,9 @@ function runningHeaders(lines: Line[]): Set<string> {
     // leaves between pages.
     if (line.page !== page || (blanks >= 2 && line.text.trim() !== '')) [page, taken] = [line.page, 0]
     blanks = line.text.trim() === '' ? blanks + 1 : 0
-    if (taken >= 4 || line.text.trim() === '' || line.text.includes('\t')) continue
+    // ("Select Committee – 10 July 2019 | Item 7", a header of two cells, is one too.)
+    const cells = line.text.split('\t').filter(c => c.trim() !== '').length
+    if (taken >= 4 || line.text.trim() === '' || cells > 2) continue
     taken++
     const text = cleanCell(line.text)
     seen.set(text, (seen.get(text) ?? 0) + 1)
