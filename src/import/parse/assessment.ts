@@ -341,6 +341,30 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
   return legend
 }
 
+const QUOTED_WORD = /["“]([A-Z][^"”]{1,40})["”]/g
+
+/**
+ * A key written as one paragraph of prose, each rating in quotes with its definition after it: 'A
+ * recommendation is "Fully implemented" when it has been carried out in full by its due date, and
+ * "Implemented late" when … "Not yet due" means that the due date has not yet been reached.' It
+ * counts as a key where four quoted words or more describe as many categories.
+ */
+export function paragraphLegend(lines: readonly string[]): RatingLegend {
+  for (const line of lines) {
+    if (line.length < 200 || (line.match(/["“]/g)?.length ?? 0) < 4) continue
+    const quoted = [...line.matchAll(QUOTED_WORD)]
+    if (quoted.length < 4) continue
+    const coded = quoted.map((m, k) => {
+      const definition = line.slice((m.index ?? 0) + m[0].length, quoted[k + 1]?.index ?? line.length)
+      return [m[1] ?? '', ratingDescribed(m[1] ?? '', definition)] as const
+    })
+    const codes = coded.flatMap(([, code]) => (code === null ? [] : [code]))
+    if (codes.length >= 4 && new Set(codes).size === codes.length)
+      return new Map(coded.flatMap(([word, code]) => (code === null ? [] : [[ratingKey(word), code]])))
+  }
+  return new Map()
+}
+
 function ratingDescribed(word: string, definition: string): number | null {
   // "Implemented after the target date" names lateness as the scale's "(Late)" does.
   if (/\blate\b|\bafter\s+the\s+(?:target|due|agreed)\b/i.test(word)) return 2

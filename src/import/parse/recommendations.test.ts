@@ -1179,6 +1179,34 @@ describe("parseRecommendations with a committee's own numbered categories, each 
   })
 })
 
+describe("parseRecommendations of a district's task and finish groups, its key a paragraph", () => {
+  it("reads 'TFG1/R3' under 'Appendix A – TFG1: Empty Homes Task and Finish Group', rated by quoted words defined in prose", () => {
+    const header = 'Ref\tRecommendation\tPortfolio Holder\tOfficer\tDue\t% complete\tUpdate\tStatus'
+    const text = [
+      '4.1\tEach recommendation is given one of six statuses. A recommendation is "Fully implemented" when it has been carried out in full by its due date, and "Implemented late" when it has been carried out in full but after its due date. It is "Partly implemented" when the due date has passed and real progress has been made. "Not implemented – barriers" means that the recommendation cannot be carried out for reasons outside its control. "Not implemented" means that the due date has passed and little or no progress has been made. "Not yet due" means that the due date has not yet been reached.',
+      '',
+      '**Appendix A – TFG1: Empty Homes Task and Finish Group**',
+      '',
+      header,
+      'TFG1/R3\tThat the Council Tax premium applies after one year.\tFinance and Assets\tHead of Revenues\tApril 2025\t100%\tApplied from May 2025.\tImplemented late',
+      'TFG1/R6\tThat the Leader writes to the Minister.\tLeader\tChief Executive\tDecember 2024\t100%\tNo change in law.\tNot implemented – barriers',
+      '',
+      '**Appendix B – TFG2: Flood Resilience Task and Finish Group**',
+      '',
+      header,
+      'TFG2/R2\tThat every parish has a flood plan.\tEnvironment and Climate\tHead of Environment\tMarch 2026\t40%\tEleven plans agreed.\tNot yet due',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 21, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Empty Homes Task and Finish Group', 'TFG1/R3', 2],
+        ['Empty Homes Task and Finish Group', 'TFG1/R6', 4],
+        ['Flood Resilience Task and Finish Group', 'TFG2/R2', 6],
+      ],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [

@@ -10,6 +10,7 @@ import {
   describedLegend,
   numberedLegend,
   orderedLegend,
+  paragraphLegend,
   ratingLegend,
   type RatingLegend,
 } from './assessment.ts'
@@ -152,6 +153,8 @@ const R_NUMBER = /^(?:R|Rec(?:ommendation)?\.?\s*(?:no\.?\s*)?)?\s*0*(\d{1,2})(?
 // and Adult Social Care panel's series) names it; the number keeps it as printed.
 const PREFIXED = /^([A-Z]{2,6})[/.-]?(\d{1,2}[a-z]?)$/
 const DOTTED = /^\d{1,2}\.\d{1,2}[a-z]?$/
+// "TFG1/R3": the third recommendation of a council's first task and finish group, kept as printed.
+const GROUPED = /^[A-Z]{2,6}\d{1,2}[/.-]R?\d{1,2}[a-z]?$/
 
 /**
  * "R4", "R04", "Rec 4", "4" → "R04"; null when the cell is not a recommendation number. Under a
@@ -159,7 +162,7 @@ const DOTTED = /^\d{1,2}\.\d{1,2}[a-z]?$/
  */
 export function recommendationNumber(cell: string, bareDigits: boolean): string | null {
   // "1.1", "4.3": numbered within the review's themes, kept as printed.
-  if (bareDigits && DOTTED.test(cell.trim())) return cell.trim()
+  if (bareDigits && (DOTTED.test(cell.trim()) || GROUPED.test(cell.trim()))) return cell.trim()
   const prefixed = PREFIXED.exec(cell.trim())
   if (prefixed && bareDigits && !/^rec$/i.test(prefixed[1] ?? '')) return cell.trim()
   const m = R_NUMBER.exec(cell.trim())
@@ -198,13 +201,15 @@ const TITLE = [
   // Recommendations", "…: Six-Month Monitoring of Recommendations", "Appendix 1 – …: progress
   // against recommendations", "Appendix A – Scrutiny Review of …: Executive Response and Action Plan".
   /^\W*(?:(?:report\s+)?(?:title|subject)\s*:\W*)?(?:appendix\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|[–:-]\s*progress (?:against|on|with) (?:the )?recommendations|:\s*recommendations? track(?:ing|er)|[–:-]\s*(?:executive|cabinet|mayor'?s?)\s+response\s+and\s+action\s+plan)\b/i,
+  // "Appendix A – TFG1: Empty Homes Task and Finish Group": an appendix given to one review's tracking.
+  /^\W*(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*((?!(?:the|terms|scope|report|minutes|notes|evidence|summary|findings)\b)[A-Z].{4,80}?\s(?:task (?:and|&) finish group|review|inquiry))\W*$/i,
   // "Table 1: Review 1 – Supporting Unpaid Carers": the reviews a report tracks, numbered.
   /^\W*(?:table\s+\w{1,3}\s*[:.–-]\s*)?(?:scrutiny\s+)?(?:review|inquiry)\s+\d{1,2}\s*[:–-]\s*(.{6,}?)\W*$/i,
   // "5. Scrutiny Review of Support for Unpaid Carers (2019)": a section heading naming the review alone.
   /^\W*(?:\d{1,2}\.?\s+)?scrutiny\s+(?:review|inquiry)\s+(?:of|into)\s+((?:(?!\s[–-]\s)[^:]){6,}?)(?:\s*\(\d{4}(?:\/\d{2,4})?\))?\W*$/i,
 ]
 
-const TITLE_WORD = /implementation|tracking|inquiry|review|recommendation/i
+const TITLE_WORD = /implementation|tracking|inquiry|review|recommendation|task (?:and|&) finish/i
 
 /** The inquiry a report line names, if it is a report title line. */
 function inquiryTitle(text: string): string | null {
@@ -228,12 +233,16 @@ function inquiryTitle(text: string): string | null {
  * Review of …" name the inquiry "Temporary Accommodation", as other packs and its own details table do.
  */
 function inquiryName(text: string): string {
-  return text
-    .replace(/[.:]$/, '')
-    .replace(
-      /^(?:the\s+)?(?:scrutiny\s+|select\s+)?(?:panel\s+|committee\s+|commission\s+|board\s+)?(?:review|inquiry)\s+(?:of|into|on)\s+(?=\S)/i,
-      '',
-    )
+  return (
+    text
+      .replace(/[.:]$/, '')
+      // "TFG1: Empty Homes Task and Finish Group": the council's code for the group goes.
+      .replace(/^[A-Z]{2,6}\d{1,2}\s*:\s*(?=\S)/, '')
+      .replace(
+        /^(?:the\s+)?(?:scrutiny\s+|select\s+)?(?:panel\s+|committee\s+|commission\s+|board\s+)?(?:review|inquiry)\s+(?:of|into|on)\s+(?=\S)/i,
+        '',
+      )
+  )
 }
 
 const EVIDENCE = /^(<[a-z]+>)?\W*evidence of progress/i
@@ -936,6 +945,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
   state.runningHeaders = runningHeaders(lines)
   // A key that states its order outweighs what its rows' wording suggests.
   state.legend = new Map([
+    ...paragraphLegend(lines.map(l => l.text)),
     ...describedLegend(lines.map(l => l.text)),
     ...ratingLegend(lines.flatMap(l => legendRow(l.text))),
     ...orderedLegend(lines.map(l => l.text)),
