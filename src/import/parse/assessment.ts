@@ -247,7 +247,7 @@ const POSITIONS: [RegExp, number][] = [
   ],
   [/not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+yet\s+passed|not\s+for\s+review|in\s+progress|under\s*way/i, 6],
   [
-    /achieved\W{0,4}late|after\s+the\s+(?:agreed\s+)?(?:target|due|completion)\s+date|after\s+the\s+agreed\s+(?:timescale|deadline)/i,
+    /achieved\W{0,4}late|\bimplemented\s+late\b|after\s+(?:the|its)\s+(?:agreed\s+)?(?:target|due|completion)\s+date|after\s+the\s+agreed\s+(?:timescale|deadline)/i,
     2,
   ],
   [
@@ -276,6 +276,9 @@ function positionCategory(text: string): number | null {
 const QUOTED_DEFINITION = /^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?["“]([^"”]{2,60})["”]\s+means\s+(?:that\s+)?(\S.{10,})$/i
 const KEY_HEADER = /^(?:meaning|definition|description|what (?:it|this) means)\b/i
 const BOLD_DEFINITION = /^\s*(?:[-•]\s+)?\*\*([^*]{2,60}?)\*\*\s*[–—:-]\s+(\S.{10,})$/
+// '3.4 **Blue – Implemented.** The evidence shows …': a colour with its name in bold, in a numbered paragraph.
+const NAMED_COLOUR =
+  /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\*\*([A-Z][A-Za-z]{2,15})\s+[–—-]\s+([^*]{2,50}?)\**\s+(\S.{10,})$/
 // (Its word may have a dash of its own: "Partly implemented – satisfactory progress – the date …".)
 const DASH_DEFINITION =
   /^\s*(?:[-•]\s+)?([A-Z][A-Za-z ()'-]{1,38}?(?:\s[–—]\s[a-z][A-Za-z ]{1,30}?)?)\s+[–—]\s+((?:the|a|an|this|work|progress|it|all)\b.{10,})$/
@@ -301,7 +304,12 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
     }
     // "**Completed** – the recommendation has been implemented …": a definition set out as prose,
     // in bold or, printed to PDF, without.
-    const prose = BOLD_DEFINITION.exec(printed) ?? DASH_DEFINITION.exec(printed) ?? QUOTED_DEFINITION.exec(printed)
+    const named = NAMED_COLOUR.exec(printed)
+    const prose =
+      BOLD_DEFINITION.exec(printed) ??
+      DASH_DEFINITION.exec(printed) ??
+      QUOTED_DEFINITION.exec(printed) ??
+      (named && [named[0], named[1], `${named[2]}. ${named[3]}`])
     const line = prose ? `${prose[1]}\t${prose[2]}` : printed
     // A page's footer between two rows: the key goes on over the page. Cheaply first: prose, or a
     // row whose first cell is long or holds a figure, is no rating's (most of a pack).

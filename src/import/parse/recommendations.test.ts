@@ -1207,6 +1207,39 @@ describe("parseRecommendations of a district's task and finish groups, its key a
   })
 })
 
+describe('parseRecommendations rated on a RAG+ scale defined in numbered paragraphs', () => {
+  it("reads '3.4 **Blue – Implemented.** The evidence shows …' as the key, and names the review without 'Scrutiny review:'", () => {
+    const text = [
+      '3.4 **Blue – Implemented.** The evidence shows that the recommendation has been implemented in full by its target date.',
+      '',
+      '3.5 **Green – Implemented late.** The recommendation has been implemented in full, but after its target date.',
+      '',
+      '3.6 **Amber – Progress made.** The target date has passed, but good progress has been made.',
+      '',
+      '3.7 **Red – Insufficient progress.** The target date has passed and little or no progress has been made.',
+      '',
+      "3.8 **Black – Cannot be implemented.** Obstacles outside the Council's control prevent it.",
+      '',
+      '3.9 **White – Not yet due.** The target date has not yet passed.',
+      '',
+      '**Scrutiny review: Air Quality around Schools**',
+      '',
+      'No.\tRecommendation\tLead\tTarget date\tProgress (October 2017)\tOfficer self-assessment\tCommittee assessment',
+      'R1\tThat monitors are installed.\tDirector of Public Health\tSeptember 2017\tSix installed.\tGreen\t',
+      'R2\tThat headteachers are written to.\tCabinet Member\tJuly 2017\tWritten on 10 July.\tBlue\tBlue (12 September 2017)',
+      'R3\tThat school streets are trialled.\tHead of Highways\tSeptember 2018\tTwo trials.\tWhite\tGreen',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 23, text }], []).map(r => [r.inquiry, r.number, r.self_assessment, r.assessment]),
+      [
+        ['Air Quality around Schools', 'R01', 2, null],
+        ['Air Quality around Schools', 'R02', 1, 1],
+        ['Air Quality around Schools', 'R03', 6, 2],
+      ],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [

@@ -207,6 +207,8 @@ const TITLE = [
   /^\W*(?:table\s+\w{1,3}\s*[:.–-]\s*)?(?:scrutiny\s+)?(?:review|inquiry)\s+\d{1,2}\s*[:–-]\s*(.{6,}?)\W*$/i,
   // "5. Scrutiny Review of Support for Unpaid Carers (2019)": a section heading naming the review alone.
   /^\W*(?:\d{1,2}\.?\s+)?scrutiny\s+(?:review|inquiry)\s+(?:of|into)\s+((?:(?!\s[–-]\s)[^:]){6,}?)(?:\s*\(\d{4}(?:\/\d{2,4})?\))?\W*$/i,
+  // "Scrutiny review: Air Quality around Schools" alone, after the forms that say what of it follows.
+  /^\W*scrutiny\s+review\s*:\s*(.{6,}?)(?:\s*\(continued\))?\W*$/i,
 ]
 
 const TITLE_WORD = /implementation|tracking|inquiry|review|recommendation|task (?:and|&) finish/i
@@ -238,6 +240,8 @@ function inquiryName(text: string): string {
       .replace(/[.:]$/, '')
       // "TFG1: Empty Homes Task and Finish Group": the council's code for the group goes.
       .replace(/^[A-Z]{2,6}\d{1,2}\s*:\s*(?=\S)/, '')
+      // "Scrutiny review: Air Quality around Schools".
+      .replace(/^(?:scrutiny\s+)?(?:review|inquiry)\s*:\s*(?=\S)/i, '')
       .replace(
         /^(?:the\s+)?(?:scrutiny\s+|select\s+)?(?:panel\s+|committee\s+|commission\s+|board\s+)?(?:review|inquiry)\s+(?:of|into|on)\s+(?=\S)/i,
         '',
