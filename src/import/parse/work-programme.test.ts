@@ -1050,3 +1050,23 @@ describe('parseWorkProgramme before the task groups and the visits', () => {
     ])
   })
 })
+
+describe('parseWorkProgramme with a row for each meeting', () => {
+  it('reads the items listed with bullets in one cell, each with its own type and lead, and no cancelled meeting', () => {
+    const text = [
+      'Meeting\tItems\tType of scrutiny\tLead officer / Cabinet Member',
+      'Tuesday 14 November 2017 (this meeting)\t• Knife Crime Update • Work Programme 2017/18\t• Performance review • Work programme\t• Rosalind Achterberg, Head of Community Safety • Lucinda Fairweather, Scrutiny Officer',
+      'Tuesday 12 December 2017 Reports due: Thursday 30 November 2017\t• Home Care Strategy • Libraries: Six-Month Update\t• Pre-decision scrutiny • Update report\t• Sanjay Mehra, Director of Adult Social Care',
+      'Tuesday 17 April 2018\tMeeting cancelled – pre-election period\t\t',
+      'To be scheduled\t• Youth Services Review\t• Pre-decision scrutiny\t',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 25, text }], [], '2017-11-14'), [
+      ['2017-11-14', 'Knife Crime Update', 'Performance review', 'Rosalind Achterberg, Head of Community Safety'],
+      ['2017-11-14', 'Work Programme 2017/18', 'Work programme', 'Lucinda Fairweather, Scrutiny Officer'],
+      // One lead for the meeting's two items: each has it.
+      ['2017-12-12', 'Home Care Strategy', 'Pre-decision scrutiny', 'Sanjay Mehra, Director of Adult Social Care'],
+      ['2017-12-12', 'Libraries: Six-Month Update', 'Update report', 'Sanjay Mehra, Director of Adult Social Care'],
+      [null, 'Youth Services Review', 'Pre-decision scrutiny', null],
+    ])
+  })
+})

@@ -87,6 +87,8 @@ const DEADLINE_NOTE = /\b(?:reports?\s+due|(?:report\s+)?deadline|despatch|dispa
 // The first cell of a continuation row in the one-table layout: not a new meeting.
 const NOT_A_MEETING = /^\W*(send out|deadline|report deadline|final deadline|publication|papers)\b/i
 const PLACEHOLDER = /^(tbc|tbd|to be confirmed|n\/a|none|-+|\?)\.?$/i
+// "Meeting cancelled – pre-election period", "No meeting in August": a meeting's row with no item.
+const NO_MEETING = /^(?:meeting\s+(?:cancelled|postponed)|no\s+meeting)\b/i
 
 interface State {
   cols: Columns | null
@@ -98,7 +100,8 @@ interface State {
   last: ParsedWorkProgrammeItem | null
   /** Columns of the header row, and the raw cells, line and page of the last row, to mend a row broken by a page. */
   width: number
-  row: { cells: string[]; line: Line; item: ParsedWorkProgrammeItem | null } | null
+  /** The last row read, and the items it gave (several where its cells list them with bullets). */
+  row: { cells: string[]; line: Line; items: ParsedWorkProgrammeItem[] } | null
   rowPage: number
   headerPage: number
   /** Raw text of the last "to be scheduled" list item, and whether a blank line or footer came since. */
@@ -276,9 +279,39 @@ function addRow(
   if (cols === null) return
   if (carriesOnItem(cells, cols, state.last)) return
   rowMeeting(cells, cols, state, near)
+  for (const part of bulletedRows(cells, cols)) addItem(part, cols, line, state, out, warnings)
+}
+
+const BULLET = /\s*•\s*/
+
+/**
+ * A meeting's row listing its items with bullets in one cell ("• Knife Crime … • Work Programme"),
+ * their types and leads likewise: a row each, the k-th bullet of each cell that has as many.
+ */
+function bulletedRows(cells: string[], cols: Columns): string[][] {
+  const parts = (cell: string | undefined): string[] => (cell ?? '').split(BULLET).filter(p => p.trim() !== '')
+  const topics = parts(cells[cols.topic])
+  if (topics.length < 2 || !(cells[cols.topic] ?? '').trimStart().startsWith('•')) return [cells]
+  return topics.map((_, k) =>
+    cells.map((cell, i) => {
+      if (i === cols.date) return cell
+      const pieces = parts(cell)
+      return pieces.length === topics.length ? (pieces[k] ?? '') : i === cols.topic || pieces.length > 1 ? '' : cell
+    }),
+  )
+}
+
+function addItem(
+  cells: string[],
+  cols: Columns,
+  line: Line,
+  state: State,
+  out: ParsedWorkProgrammeItem[],
+  warnings: ParseWarning[],
+) {
   const { topic, details, slot } = topicOf(cells[cols.topic] ?? '')
   // Rows with no topic continue the cell above (outcomes, witnesses, a location line).
-  if (topic === '' || PLACEHOLDER.test(topic)) return
+  if (topic === '' || PLACEHOLDER.test(topic) || NO_MEETING.test(topic)) return
   if (state.meeting === undefined) {
     warnings.push({ page: line.page, message: `Work programme: no meeting date for "${topic}"` })
   }
@@ -814,12 +847,13 @@ function onRow(
     const merged = Array.from({ length: Math.max(above.cells.length, cells.length) }, (_, i) =>
       joinText(above.cells[i] ?? '', cells[i] ?? ''),
     )
-    if (above.item !== null && out.at(-1) === above.item) out.pop()
+    if (above.items.length > 0 && out.at(-1) === above.items.at(-1)) out.splice(-above.items.length)
+    const from = out.length
     addRow(merged, above.line, state, near, out, warnings)
-    state.row = { cells: merged, line: above.line, item: out.at(-1) === above.item ? null : (out.at(-1) ?? null) }
+    state.row = { cells: merged, line: above.line, items: out.slice(from) }
     return
   }
   const before = out.length
   addRow(cells, line, state, near, out, warnings)
-  state.row = { cells, line, item: out.length > before ? (out.at(-1) ?? null) : null }
+  state.row = { cells, line, items: out.slice(before) }
 }
