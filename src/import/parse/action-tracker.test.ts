@@ -315,10 +315,14 @@ describe('parseActionTracker on a ModernGov action log', () => {
     const text = [
       'Minute No.\tMeeting date\tAction\tResponsible Officer\tUpdate / Response\tStatus',
       '25 – Urgent and Emergency Care Performance\t13/09/2022\tCirculate the average ambulance handover time.\tJoanne Ferris\tData circulated on 4 October 2022.\tComplete',
+      '87. Temporary Accommodation: Progress Report\t21/03/2017\tProvide a breakdown by area.\tHead of Housing\tCirculated on 12 April 2017.\tClosed',
     ].join('\n')
     assert.deepEqual(
       parseActionTracker(onePage(text), []).map(a => [a.date, a.agenda_item]),
-      [['2022-09-13', 'Urgent and Emergency Care Performance']],
+      [
+        ['2022-09-13', 'Urgent and Emergency Care Performance'],
+        ['2017-03-21', 'Temporary Accommodation: Progress Report'],
+      ],
     )
   })
 })

@@ -64,10 +64,10 @@ export function trackerColumns(cells: string[]): Columns | null {
   return { date, item, action, update, number: number < date || date < 0 ? number : -1 }
 }
 
-// "25 – Urgent and Emergency Care", "Min 48<br>Mayor's Draft Budget": a "Minute" column gives the
-// minute's number before its subject.
+// "25 – Urgent and Emergency Care", "87. Temporary Accommodation …", "Min 48<br>Mayor's Draft
+// Budget": a "Minute" column gives the minute's number before its subject.
 const MINUTE_NUMBER =
-  /^(?:min(?:ute)?\.?\s*(?:no\.?\s*)?\d{1,3}[a-z]?\.?\s*(?:[–—:-]\s*)?|\d{1,3}[a-z]?\.?\s*[–—-]\s+)(?=[A-Za-z])/i
+  /^(?:min(?:ute)?\.?\s*(?:no\.?\s*)?\d{1,3}[a-z]?\.?\s*(?:[–—:-]\s*)?|\d{1,3}[a-z]?\.?\s*[–—-]\s+|\d{1,3}\.\s+(?=[A-Z]))(?=[A-Za-z])/i
 
 // "Council Tax Support Scheme 2025/26 (22 January 2025)": a "Meeting / Item" column dates the item in brackets.
 // "Adult Social Care Budget (12/01/2017)" too.
