@@ -58,7 +58,8 @@ describe('englishLabels', () => {
     assert.deepEqual(page?.text.split('\n').slice(3, 12), [
       'Date of publication:\tWednesday, 9 November 2022',
       '',
-      'PWYLLGOR CRAFFU ADNODDAU CORFFORAETHOL',
+      // The committee's name in Welsh above the English one is set aside.
+      '',
       'CORPORATE RESOURCES SCRUTINY COMMITTEE',
       '',
       'Date:\tThursday, 17 November 2022',
@@ -94,5 +95,50 @@ describe('parsePack on a Welsh council’s bilingual pack', () => {
         [3, 'Digital Strategy 2022-2027', [11, 14]],
       ],
     )
+  })
+})
+
+describe('parsePack on a bilingual pack that prints the English first', () => {
+  it('reads "Date / Dyddiad:" labels, the committee in bold over two lines, and the membership table under its bilingual header', () => {
+    const text = [
+      'CYNGOR BWRDEISTREF SIROL GLAN-YR-AFON',
+      'GLAN-YR-AFON COUNTY BOROUGH COUNCIL',
+      '',
+      'Date of Issue / Dyddiad Cyhoeddi:\tFriday, 31 January 2020',
+      'Enquiries to / Ymholiadau i:\tFfion Caradog, Democratic Services',
+      '',
+      '**PWYLLGOR CRAFFU CORFFORAETHOL',
+      'CORPORATE SCRUTINY COMMITTEE**',
+      '',
+      'Date / Dyddiad:\tMonday, 10 February 2020',
+      'Time / Amser:\t2.00 pm',
+      'Venue / Lleoliad:\tCouncil Chamber, Civic Centre, Abercarreg',
+      '',
+      'Page 1 of 3',
+      '',
+      '**AELODAETH / MEMBERSHIP**',
+      '',
+      'Councillor / Cynghorydd\tElectoral Ward / Ward Etholiadol\tPolitical Group / Grŵp Gwleidyddol',
+      'Rhodri Prys Bowen (Chair / Cadeirydd)\tCwm Isaf\tLabour',
+      'Gethin ap Dafydd\tBryn Eithin\tPlaid Cymru',
+      'Jayne Harcombe\tGlan-y-Nant\tLabour',
+      '',
+      'Quorum / Cworwm: 4 Members',
+      '',
+      'Page 2 of 3',
+      '',
+      '**RHAGLEN / AGENDA**',
+      '',
+      '1 **Apologies for Absence / Ymddiheuriadau am Absenoldeb**',
+      '',
+      'Page 3 of 3',
+    ].join('\n')
+    const pack = parsePack(text)
+    assert.equal(pack.committee, 'CORPORATE SCRUTINY COMMITTEE')
+    assert.deepEqual(
+      [pack.meeting.date, pack.meeting.start_time, pack.meeting.venue],
+      ['2020-02-10', '14:00', 'Council Chamber, Civic Centre, Abercarreg'],
+    )
+    assert.deepEqual(pack.members, ['Rhodri Prys Bowen', 'Gethin ap Dafydd', 'Jayne Harcombe'])
   })
 })

@@ -10,10 +10,14 @@ import type { PackPage } from './types.ts'
 
 // Words of the Welsh labels and furniture such packs print; an English label never holds them.
 const WELSH_WORD =
-  /\b(?:dyddiad|amser|lleoliad|aelodaeth|aelodau|cynghorwyr?|cynghorydd|rhaglen|eitem|tudalen|swyddog|cyswllt|ff[oô]n|e-bost|cadeirydd|is-gadeirydd|cyfarfod|pwyllgor|cyhoeddi|cofnodion|annwyl|yn gywir)\b/i
+  /\b(?:dyddiad|amser|lleoliad|aelodaeth|aelodau|cynghorwyr?|cynghorydd|rhaglen|eitem|tudalen|swyddog(?:ion)?|cyswllt|ff[oô]n|e-bost|cadeirydd|is-gadeirydd|cyfarfod|pwyllgor|cyhoeddi|cofnodion|annwyl|yn gywir|etholiadol|gwleidyddol|ymholiadau|uniongyrchol|gwahoddwyd|cefnogaeth|cworwm|pwnc|teitl|arweiniol|adroddiad|awdur|atodiad|bresennol|math o)\b/i
 
 // "Dyddiad / Date:\t…", "Aelodaeth / Membership", "RHAGLEN / AGENDA": a Welsh label, then the English.
-const WELSH_LABEL = /^(\W*)([^/:\t,]{2,60}?)\s+\/\s+([A-Z][A-Za-z'’ ]{1,40}?)(\s*:?\s*(?:\t|$)|\s*:\s+)(.*)$/
+const WELSH_LABEL = /^(\W*)([^/:\t,]{2,60}?)\s+\/\s+([A-Z][A-Za-z'’ ]{1,40}?)(\**\s*:?\s*\**(?:\t|$)|\s*:\s+)(.*)$/
+// "Date / Dyddiad:\t…", "Invited to attend / Gwahoddwyd i fynychu:": other councils print the English first.
+const ENGLISH_LABEL = /^(\W*)([A-Z][A-Za-z'’ ]{1,40}?)\s+\/\s+([^/:\t,*]{2,60}?)(\**\s*:?\s*\**(?:\t|$)|\s*:\s+)(.*)$/u
+// "Councillor / Cynghorydd", a header cell in both languages.
+const CELL_PAIR = /^\s*([^/]{2,60}?)\s+\/\s+([^/]{2,60}?)\s*$/
 
 /** True when the pack is bilingual: Welsh labels or page furniture in its first pages. */
 export function isBilingual(pages: readonly PackPage[]): boolean {
@@ -34,7 +38,13 @@ function englishLines(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const m = WELSH_LABEL.exec(lines[i] ?? '')
     if (m === null || !WELSH_WORD.test(m[2] ?? '')) {
-      out.push(lines[i] ?? '')
+      // The committee's name in bold over two lines, the Welsh first ("**PWYLLGOR CRAFFU …" / "… COMMITTEE**").
+      const name = /^(\**)\s*pwyllgor\b[^*]*$/i.exec(lines[i] ?? '')
+      if (name && /\b(?:committee|panel|board|commission)\b/i.test(lines[i + 1] ?? '')) {
+        out.push('', `${name[1] ?? ''}${lines[++i] ?? ''}`)
+        continue
+      }
+      out.push(englishFirst(lines[i] ?? ''))
       continue
     }
     const [, lead = '', , label = '', gap = '', value = ''] = m
@@ -46,4 +56,18 @@ function englishLines(lines: string[]): string[] {
     if (below !== null) i++
   }
   return out
+}
+
+/** A line whose header cells, or whose label, give the English first and the Welsh after: the English. */
+function englishFirst(line: string): string {
+  const cells = line.split('\t')
+  const english = cells.map(cell => {
+    const pair = CELL_PAIR.exec(cell)
+    return pair && WELSH_WORD.test(pair[2] ?? '') && !WELSH_WORD.test(pair[1] ?? '') ? (pair[1] ?? cell) : cell
+  })
+  if (english.filter((cell, k) => cell !== cells[k]).length >= 2) return english.join('\t')
+  const m = ENGLISH_LABEL.exec(line)
+  if (m === null || !WELSH_WORD.test(m[3] ?? '') || WELSH_WORD.test(m[2] ?? '')) return line
+  const [, lead = '', label = '', , gap = '', value = ''] = m
+  return `${lead}${label}${gap}${value}`
 }

@@ -100,7 +100,7 @@ function segmentNames(segment: string, known: readonly string[], inRun = false):
 
 function isNameToken(token: string): boolean {
   if (ROLE_WORDS.has(token.toLowerCase().replace(/'s$/, ''))) return false
-  return NAME_WORD.test(token) || INITIALS.test(token) || /^(?:de|van|von|da|di|le|la|bin|al)$/.test(token)
+  return NAME_WORD.test(token) || INITIALS.test(token) || /^(?:de|van|von|da|di|le|la|bin|al|ap|ab|ferch)$/.test(token)
 }
 
 // Letters of any alphabet's accents too ("Tomás", "Zoë", "Łukasz").

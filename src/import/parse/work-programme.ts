@@ -86,7 +86,8 @@ const TO_BE_SCHEDULED =
 const DEADLINE_NOTE = /\b(?:reports?\s+due|(?:report\s+)?deadline|despatch|dispatch|publication)\b/i
 // The first cell of a continuation row in the one-table layout: not a new meeting.
 const NOT_A_MEETING = /^\W*(send out|deadline|report deadline|final deadline|publication|papers)\b/i
-const PLACEHOLDER = /^(tbc|tbd|to be confirmed|n\/a|none|-+|\?)\.?$/i
+// ("TBC / I'w gadarnhau" in a Welsh council's programme.)
+const PLACEHOLDER = /^(tbc|tbd|to be confirmed|n\/a|none|-+|\?)\.?(?:\s*\/\s*i['’]w gadarnhau)?$/i
 // "Meeting cancelled – pre-election period", "No meeting in August": a meeting's row with no item.
 const NO_MEETING = /^(?:meeting\s+(?:cancelled|postponed)|no\s+meeting)\b/i
 
