@@ -4,6 +4,7 @@
  * broken across pages continues in a row holding only the broken cell, and the header row is
  * repeated on every page.
  */
+import { parseActionBlocks } from './action-blocks.ts'
 import { breaksOff } from './clean.ts'
 import { parseDateIn } from './table-dates.ts'
 import {
@@ -390,6 +391,8 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
         : placed
     addRow(row, cols, line, state, out, warnings)
   }
+  // A tracker set out as a numbered list of labelled blocks, with no table.
+  if (out.length === 0) out.push(...parseActionBlocks(pages))
   if (out.length === 0 && sawHeading !== null) {
     warnings.push({ page: sawHeading.page, message: 'Action tracker heading found but no tracker table understood' })
   }

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { parseActionBlocks } from './action-blocks.ts'
+import { splitPages } from './pages.ts'
+
+describe('parseActionBlocks', () => {
+  it('reads numbered actions under their meetings, a response the page broke, and an empty response', () => {
+    const text = [
+      '**Actions Arising from Previous Meetings**',
+      '',
+      '**Meeting held on 10 June 2025**',
+      '',
+      '2.\t**Garden Waste Subscription Charges** (Minute OSC/12)',
+      'Action:\tProvide the number of subscriptions not renewed, by parish.',
+      'Officer:\tNaomi Hurst, Head of Environmental Services',
+      'Response:\tThe figures were sent to all Members on 12 September 2025.',
+      '',
+      '**Meeting held on 9 September 2025**',
+      '',
+      '7.\t**Council Tax Support Scheme 2026/27** (Minute OSC/24)',
+      'Action:\tShare the modelling of the options with all Members.',
+      'Officer:\tLorna Whitcombe, Revenues and Benefits Manager',
+      'Response:\tCabinet agreed on 2 October 2025 that every option will keep the maximum award for households that',
+      '',
+      'Page 11 of 35',
+      '',
+      'include a disabled person.',
+      '',
+      '8.\t**Council Tax Support Scheme 2026/27** (Minute OSC/24)',
+      'Action:\tReport the consultation results.',
+      'Officer:\tLorna Whitcombe, Revenues and Benefits Manager',
+      'Response:\t',
+      '',
+      'Agenda Item 7',
+      '',
+      '1.\tTo note the report.',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionBlocks(splitPages(text)).map(a => [a.date, a.agenda_item, a.action, a.update, a.has_update]),
+      [
+        [
+          '2025-06-10',
+          'Garden Waste Subscription Charges',
+          'Provide the number of subscriptions not renewed, by parish.',
+          'The figures were sent to all Members on 12 September 2025.',
+          true,
+        ],
+        [
+          '2025-09-09',
+          'Council Tax Support Scheme 2026/27',
+          'Share the modelling of the options with all Members.',
+          'Cabinet agreed on 2 October 2025 that every option will keep the maximum award for households that include a disabled person.',
+          true,
+        ],
+        ['2025-09-09', 'Council Tax Support Scheme 2026/27', 'Report the consultation results.', null, false],
+      ],
+    )
+  })
+
+  it('finds nothing in minutes whose numbered paragraphs have no labelled action under them', () => {
+    const text = ['1.\tVisits rose to 612,400 in 2024/25.', 'Action: the Manager to provide the figures.'].join('\n')
+    assert.deepEqual(parseActionBlocks(splitPages(text)), [])
+  })
+})

@@ -1,0 +1,94 @@
+/**
+ * An action tracker set out as a numbered list rather than a table: each action under the meeting
+ * that agreed it, its item's title on a numbered line, then a labelled line each.
+ *
+ *   **Meeting held on 10 June 2025**
+ *   2.  **Garden Waste Subscription Charges** (Minute OSC/12)
+ *   Action:    Provide the number of subscriptions not renewed …
+ *   Officer:   Naomi Hurst, Head of Environmental Services
+ *   Response:  The parish figures were sent to all Members on 12 September 2025.
+ *
+ * A value the page broke goes on at the top of the next page, after its furniture.
+ */
+import { cleanLine } from './clean.ts'
+import { parseDateIn } from './table-dates.ts'
+import { cleanCell, isFurniture, joinText, toLines } from './table-utils.ts'
+import type { PackPage, ParsedAction } from './types.ts'
+
+// "2.\t**Garden Waste Subscription Charges** (Minute OSC/12)": an action's item, numbered.
+const ITEM_LINE = /^\s*\d{1,3}\.?\t+(\S.{3,200})$/
+const MINUTE_REF = /\s*\((?:minute|min\.?)\s*[^)]{1,20}\)\s*$/i
+const MEETING = /^\W*meeting\s+(?:held\s+)?on\s+(.{6,40}?)\W*$/i
+type Field = 'action' | 'update' | 'other'
+const LABELS: [RegExp, Field][] = [
+  [/^action(?:\s+agreed)?$/i, 'action'],
+  [/^(?:response|update|progress|officer response)$/i, 'update'],
+  [/^(?:officer|lead officer|responsible(?: officer)?|action by|owner|status|target date|due)$/i, 'other'],
+]
+
+interface Block {
+  item: string
+  date: string
+  action: string
+  update: string
+  field: Field
+  page: number
+}
+
+function labelled(line: string): { field: Field; value: string } | null {
+  const m = /^\s*([A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(?:\t+|\s+|$)(.*)$/.exec(line)
+  if (m === null) return null
+  const field = LABELS.find(([label]) => label.test(m[1] ?? ''))?.[1]
+  return field === undefined ? null : { field, value: cleanCell(m[2]) }
+}
+
+/** The actions of a tracker set out as labelled blocks; empty where the pack has none. */
+export function parseActionBlocks(pages: PackPage[]): ParsedAction[] {
+  const lines = toLines(pages)
+  const out: ParsedAction[] = []
+  let date = ''
+  let block: Block | null = null
+  const close = (): void => {
+    if (block !== null && block.action !== '') {
+      const update = block.update === '' ? null : block.update
+      const { date: when, item, action, page } = block
+      out.push({ date: when, agenda_item: item, action, update, has_update: update !== null, source_page: page })
+    }
+    block = null
+  }
+  for (const [at, line] of lines.entries()) {
+    const text = cleanLine(line.text)
+    const meeting = text.length < 60 ? MEETING.exec(text) : null
+    const when = meeting ? parseDateIn(meeting[1] ?? '') : null
+    if (when !== null) {
+      close()
+      date = when
+      continue
+    }
+    const item = date !== '' ? ITEM_LINE.exec(line.text) : null
+    // An item's title (no sentence of the minutes) counts only with its "Action:" line right under it.
+    const titled = item !== null && !/\.$/.test(cleanCell(item[1]))
+    if (titled && labelled(lines[at + 1]?.text ?? '')?.field === 'action') {
+      close()
+      const title = cleanCell(item?.[1]).replace(MINUTE_REF, '')
+      block = { item: title, date, action: '', update: '', field: 'other', page: line.page }
+      continue
+    }
+    if (block === null) continue
+    const open: Block = block
+    const field = labelled(line.text)
+    if (field !== null) {
+      open.field = field.field
+      if (field.field === 'action') open.action = field.value
+      if (field.field === 'update') open.update = field.value
+      continue
+    }
+    if (text === '' || isFurniture(text)) continue
+    // The rest of the value the page broke, or the end of the list.
+    if (open.field === 'update' && /^[a-z]/.test(text)) open.update = joinText(open.update, text)
+    else if (open.field === 'action' && /^[a-z]/.test(text)) open.action = joinText(open.action, text)
+    else close()
+  }
+  close()
+  return out
+}
