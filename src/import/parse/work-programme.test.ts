@@ -1070,3 +1070,35 @@ describe('parseWorkProgramme with a row for each meeting', () => {
     ])
   })
 })
+
+describe('parseWorkProgramme with its undated items apart', () => {
+  it("reads a 'Future items (date to be confirmed)' table, and an 'Unscheduled items' list with its kinds after a dash", () => {
+    const text = [
+      'Meeting\tItem\tPurpose\tLead',
+      '21 April 2026\tAir Quality Annual Status Report\tTo review the report.\tNaomi Hurst, Head of Environmental Services',
+      '',
+      '**Future items (date to be confirmed)**',
+      '',
+      'Item\tPurpose\tLead',
+      'Landlord Loan Scheme for Empty Homes\tPre-decision scrutiny of the business case.\tAlison Greaves, Head of Housing',
+      '',
+      '**Unscheduled items**',
+      '',
+      'The Committee has agreed to consider the following items, but dates have not yet been fixed:',
+      '',
+      '• Exclusions from School and Managed Moves – update report. Lead officer: Kerry Blackmore, Head of Education Inclusion',
+      '• Home to School Transport Policy Review – pre-decision scrutiny. Lead officer: to be confirmed',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 33, text }], [], '2025-10-14'), [
+      ['2026-04-21', 'Air Quality Annual Status Report', null, 'Naomi Hurst, Head of Environmental Services'],
+      [null, 'Landlord Loan Scheme for Empty Homes', null, 'Alison Greaves, Head of Housing'],
+      [
+        null,
+        'Exclusions from School and Managed Moves',
+        'update report',
+        'Kerry Blackmore, Head of Education Inclusion',
+      ],
+      [null, 'Home to School Transport Policy Review', 'pre-decision scrutiny', null],
+    ])
+  })
+})

@@ -82,7 +82,7 @@ const DATE_ALONE = /^\W*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\W*(?:\([
 // "Meeting: 12 March", "Date of meeting – …", "Meeting Agenda for 20/03/18 at 1.30 pm".
 const DATE_HEADING = /^\W*(?:(date of (the )?meeting|meeting date|meeting)\s*[:-]|(?:meeting\s+)?agenda\s+for\s+\d)/i
 const TO_BE_SCHEDULED =
-  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?(items?\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|awaiting a date|dates? to be (confirmed|agreed))\b/i
+  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?(items?\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|awaiting a date|dates? to be (confirmed|agreed))\b|^\W*future items\s*\(dates?\s+to\s+be\s+(?:confirmed|agreed|fixed)\)\W*$/i
 const DEADLINE_NOTE = /\b(?:reports?\s+due|(?:report\s+)?deadline|despatch|dispatch|publication)\b/i
 // The first cell of a continuation row in the one-table layout: not a new meeting.
 const NOT_A_MEETING = /^\W*(send out|deadline|report deadline|final deadline|publication|papers)\b/i
@@ -404,6 +404,10 @@ function listItem(raw: string): ListItem {
   const text = kind ? clean.slice(0, kind.index) : clean
   const dash = text.lastIndexOf(' - ')
   const after = dash === -1 ? '' : text.slice(dash + 3).trim()
+  // "Exclusions from School – update report.": the kind of scrutiny after the dash, in lower case.
+  const kindAfter = /^([a-z][a-z -]{2,40}?)\.?$/.exec(after)
+  if (kindAfter && kind === null && !LEAD_WORDS.test(after))
+    return { ...topicOf(text.slice(0, dash)), type: kindAfter[1] ?? null, lead: null }
   const named = dash !== -1 && LEAD_WORDS.test(after)
   const { text: rest, lead } = named ? { text: text.slice(0, dash), lead: leadOfficer(after) } : withLead(text)
   const { topic, details } = topicOf(rest)
@@ -469,6 +473,8 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
   // A note under a meeting's list ("Deferred from 9 June 2025.", the page's running header) leaves
   // the list open; a "to be scheduled" list ends at the first line that is not its own.
   if (!wrapped && typeof state.meeting === 'string' && text !== '' && !isSectionHeading(raw)) return true
+  // A sentence introducing the list ("… dates have not yet been fixed:") before its first item.
+  if (previous === null && /:$/.test(text)) return true
   // A note right under a "to be scheduled" item ("Added at minute 46/17.") leaves its list open too.
   const note = state.meeting === null && !state.blank && last !== null && /[.)]$/.test(text)
   if (!wrapped && note && !isSectionHeading(raw)) return true
@@ -577,7 +583,7 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
   const listing = state.meetingsOpen !== null || MEETINGS_LISTED.test(line.text)
   state.meetingsOpen = listing && !/\.\s/.test(`${line.text} `) ? line.text.split(/\s+/).slice(-2).join(' ') : null
   if (short && TO_BE_SCHEDULED.test(line.text)) {
-    Object.assign(state, { meeting: null, list: true, gap: 0 })
+    Object.assign(state, { meeting: null, list: true, gap: 0, listRaw: null })
     return
   }
   // Cheap tests on the raw line first: cleaning every prose line of a pack is too slow.
