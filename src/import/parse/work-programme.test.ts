@@ -1102,3 +1102,22 @@ describe('parseWorkProgramme with its undated items apart', () => {
     ])
   })
 })
+
+describe('parseWorkProgramme past the minutes that discuss it', () => {
+  it("takes no heading from a sentence wrapped before 'to be scheduled.', nor items from the resolutions below it", () => {
+    const text = [
+      'Meeting date\tItem\tType\tLead officer',
+      '14 September 2021\tUrgent Care Strategy\tPre-decision scrutiny\tHead of Commissioning',
+      '',
+      'Members also asked that NHS dentistry be added to the list of items',
+      'to be scheduled.',
+      '',
+      '**RESOLVED:**',
+      '',
+      '1. That the work programme be agreed, subject to the changes agreed at the meeting.',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 10, text }], [], '2021-07-13'), [
+      ['2021-09-14', 'Urgent Care Strategy', 'Pre-decision scrutiny', 'Head of Commissioning'],
+    ])
+  })
+})

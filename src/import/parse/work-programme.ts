@@ -474,7 +474,7 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
   // the list open; a "to be scheduled" list ends at the first line that is not its own.
   if (!wrapped && typeof state.meeting === 'string' && text !== '' && !isSectionHeading(raw)) return true
   // A sentence introducing the list ("… dates have not yet been fixed:") before its first item.
-  if (previous === null && /:$/.test(text)) return true
+  if (previous === null && /:$/.test(text) && text.split(' ').length > 4) return true
   // A note right under a "to be scheduled" item ("Added at minute 46/17.") leaves its list open too.
   const note = state.meeting === null && !state.blank && last !== null && /[.)]$/.test(text)
   if (!wrapped && note && !isSectionHeading(raw)) return true
@@ -582,7 +582,8 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
   // The sentence goes on to the next line while it has not ended.
   const listing = state.meetingsOpen !== null || MEETINGS_LISTED.test(line.text)
   state.meetingsOpen = listing && !/\.\s/.test(`${line.text} `) ? line.text.split(/\s+/).slice(-2).join(' ') : null
-  if (short && TO_BE_SCHEDULED.test(line.text)) {
+  // ("… added to the list of items" / "to be scheduled." is a sentence wrapped, not a heading.)
+  if (short && TO_BE_SCHEDULED.test(line.text) && !/[a-z]\.\s*$/.test(line.text)) {
     Object.assign(state, { meeting: null, list: true, gap: 0, listRaw: null })
     return
   }
