@@ -1112,8 +1112,6 @@ describe('parseWorkProgramme past the minutes that discuss it', () => {
       'Members also asked that NHS dentistry be added to the list of items',
       'to be scheduled.',
       '',
-      '**RESOLVED:**',
-      '',
       '1. That the work programme be agreed, subject to the changes agreed at the meeting.',
     ].join('\n')
     check(parseWorkProgramme([{ number: 10, text }], [], '2021-07-13'), [
