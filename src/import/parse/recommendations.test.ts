@@ -1017,6 +1017,8 @@ describe('parseRecommendations of a second inquiry under a section row', () => {
       '',
       "**Getting Through: Customer Contact and the Council's Digital Front Door**",
       '',
+      // A reprint's own page footer between the heading and its details.
+      'Page 13 of 24',
       'Date approved at City Council:\t6 September 2022',
       'Member who led the Inquiry:\tCllr Kwame Asante-Boateng',
       '',

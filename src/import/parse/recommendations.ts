@@ -686,7 +686,7 @@ function headingOverDetails(lines: Line[], at: number, cells: string[]): string 
     const text = lines[i]?.text.trim() ?? ''
     // The details table names it itself ("Review: | Delivery of Affordable Homes").
     if (text.includes('\t') && INQUIRY_LABEL.test(cleanCell(text.split('\t')[0]))) return null
-    if (text === '' || text.includes('\t') || /^\W*(?:appendix|annex)\b/i.test(text)) continue
+    if (text === '' || text.includes('\t') || /^\W*(?:appendix|annex)\b/i.test(text) || isFurniture(text)) continue
     const bold = /^\*\*([^*]{6,150})\*\*$/.exec(text)
     // "**Review information**" heads the details, and names no inquiry.
     const named = bold && !/\b(?:information|details|summary|background)$/i.test(bold[1] ?? '')
