@@ -503,6 +503,18 @@ describe('parseFrontSheet on a summons wrapped by a PDF', () => {
     )
   })
 
+  it('keeps the date of a front sheet printed again far on, in packs bound together', () => {
+    const sheet = [
+      'BIRMINGHAM CITY COUNCIL',
+      'EDUCATION AND VULNERABLE CHILDREN OVERVIEW AND SCRUTINY COMMITTEE',
+      'WEDNESDAY, 20 APRIL 2016 AT 1400 HOURS',
+      'IN COMMITTEE ROOMS 3 & 4, COUNCIL HOUSE, VICTORIA SQUARE, BIRMINGHAM, B1 1BB',
+    ].join('\n')
+    const pages = [1, 80, 160, 240].map(number => ({ number, text: `${sheet}\nA G E N D A` }))
+    const found = parseFrontSheet(toLines(pages))
+    assert.deepEqual([found.meeting.date, found.meeting.start_time], ['2016-04-20', '14:00'])
+  })
+
   it('ends the membership at standing invitees and at the officer contacts', () => {
     const text = [
       'Wrenport City Council',

@@ -135,8 +135,17 @@ function meetingDateLine(header: Line[], lines: Line[]): number {
  * printed above the front sheet's own date too: not where the meeting's details are.
  */
 function runningHeader(text: string, lines: Line[]): boolean {
+  // On three pages or more, two of them running: a front sheet repeated far apart (packs bound
+  // together) is no running header.
   let seen = 0
-  for (const l of lines) if (l.text === text && ++seen >= 3) return true
+  let running = false
+  let last = -2
+  for (const l of lines) {
+    if (l.text !== text) continue
+    running ||= l.page - last <= 1
+    last = l.page
+    if (++seen >= 3 && running) return true
+  }
   return false
 }
 
