@@ -31,7 +31,14 @@ function categoryNamed(text: string): number | null {
 /** A pack's own rating words, each with the category its key says it stands for. */
 export type RatingLegend = ReadonlyMap<string, number>
 
-const ratingKey = (text: string): string => text.toLowerCase().replace(/[–—‐]/g, '-').replace(/\s+/g, ' ').trim()
+// ("✔Complete", its symbol printed without the space, is "✔ Complete".)
+const ratingKey = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[–—‐]/g, '-')
+    .replace(/^\s*([^\p{L}\p{N}\s(-])(?=\p{L})/u, '$1 ')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 /**
  * A council that rates recommendations in words of its own ("On track", "Delayed") may print a key

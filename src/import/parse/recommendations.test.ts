@@ -1242,6 +1242,79 @@ describe('parseRecommendations rated on a RAG+ scale defined in numbered paragra
   })
 })
 
+describe('parseRecommendations in the layouts of the L hold-outs', () => {
+  it("names a review by its bold line (without when it went to Cabinet), rated in the 'Select Committee RAG (proposed)' column", () => {
+    const text = [
+      'Complete\tImplemented in full by the target date.',
+      'Complete – late\tImplemented in full, but after the target date.',
+      'On track\tThe target date has not yet passed.',
+      'Off track – progress made\tThe target date has passed, but good progress has been made.',
+      '',
+      'No.\tRecommendation\tCabinet response\tResponsible officer\tTarget\tUpdate\tService RAG\tSelect Committee RAG (proposed)',
+      '**Review: Home Care Market Sustainability (reported to Cabinet 12 March 2025)**',
+      '1\tThat the Council publishes its fee rates.\tAccepted\tSarah Pennington\tJune 2025\tPublished.\tComplete\tComplete – late',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 18, text }], []).map(r => [r.inquiry, r.number, r.self_assessment, r.assessment]),
+      [['Home Care Market Sustainability', 'R01', 1, 2]],
+    )
+  })
+
+  it("names each table's task and finish group ('Table A: …') and each appendix's review ('Appendix B: X: Scrutiny Review of Y')", () => {
+    const header = 'No.\tRecommendation\tResponsibility\tTarget date\tCommittee assessment'
+    const text = [
+      '**Table A: Surface Water Flooding Task and Finish Group**',
+      '',
+      header,
+      '1\tThat the Council maps every gully.\tCabinet Member for Highways\tMarch 2024\tAchieved (Fully)',
+      '',
+      '**Appendix B: Skills for Recovery: Scrutiny Review of the Adult Education Budget**',
+      '',
+      header,
+      '1\tThat the Combined Authority publishes a strategy.\tDirector of Skills\tMarch 2022\tIn Progress',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 24, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Surface Water Flooding Task and Finish Group', 'R01', 1],
+        ['Skills for Recovery: Scrutiny Review of the Adult Education Budget', 'R01', 6],
+      ],
+    )
+  })
+
+  it("reads '**Rec 1** That …' in the recommendation's cell, and a status with its symbol glued on ('✔Complete')", () => {
+    const text = [
+      "Status\tMeaning\tCommittee's judgement",
+      '✔ Complete\tDelivered in full by the target date\tAchieved (Fully)',
+      '⚠ Delayed\tDelivered in full, but after the target date\tAchieved (Late)',
+      '⏲ Not yet due\tThe target date has not yet passed\tIn Progress',
+      '',
+      '**Appendix A: Getting Tamworth Vale on the Bus: Scrutiny Review of Bus Franchising**',
+      '',
+      "Recommendation\tMayor's / Cabinet decision\tImplementation update\tStatus (as at June 2022)",
+      '**Rec 1** That the Mayor publishes a timetable.\tAccepted. Lead: Director of Transport; Target date: November 2021\tPublished.\t✔Complete',
+      '**Rec 2** That the assessment is audited.\tAccepted. Lead: Director of Transport; Target date: December 2021\tAudited in May.\t⚠ Delayed',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 19, text }], []).map(r => [r.inquiry, r.number, r.text, r.assessment]),
+      [
+        [
+          'Getting Tamworth Vale on the Bus: Scrutiny Review of Bus Franchising',
+          'R01',
+          'That the Mayor publishes a timetable.',
+          1,
+        ],
+        [
+          'Getting Tamworth Vale on the Bus: Scrutiny Review of Bus Franchising',
+          'R02',
+          'That the assessment is audited.',
+          2,
+        ],
+      ],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [

@@ -70,7 +70,7 @@ const DEFAULT_COLUMNS: Columns = {
 // "Agreed status" beside "Officer RAG": the status the committee agrees, the officers' for information.
 // "Tracking" beside "Cabinet Member's Self-Assessment": the tracking panel's, as "Tracking Assessment" is.
 const COMMITTEE_RATING =
-  /\b(?:panel|committee|commission|board|scrutiny|o&s|members?)\b.*\b(?:assess\w*|view|rating|decision)\b|\bassess\w*\b.*\b(?:panel|committee|commission|board)\b|^agreed (?:status|assessment|rating)\b|^tracking$/
+  /\b(?:panel|committee|commission|board|scrutiny|o&s|members?)\b.*\b(?:assess\w*|view|rating|decision|b?rag)\b|\bassess\w*\b.*\b(?:panel|committee|commission|board)\b|^agreed (?:status|assessment|rating)\b|^tracking$/
 
 /** Column positions when `cells` is a recommendations table header, else null. */
 export function recommendationColumns(cells: string[]): Columns | null {
@@ -177,9 +177,11 @@ export function recommendationNumber(cell: string, bareDigits: boolean): string 
  */
 function numberedText(text: string): { number: string; text: string } | null {
   const m =
-    /^(?:(\d{1,2}[a-z]?)[.):]|(R\d{1,2}[a-z]?)[.):]?|recommendation\s+(\d{1,2}[a-z]?)\s*[–:.-])\s+(\S.*)$/i.exec(text)
-  const number = m === null ? null : recommendationNumber(m[1] ?? m[2] ?? m[3] ?? '', true)
-  return number === null ? null : { number, text: m?.[4] ?? '' }
+    /^(?:(\d{1,2}[a-z]?)[.):]|(R\d{1,2}[a-z]?)[.):]?|recommendation\s+(\d{1,2}[a-z]?)\s*[–:.-]|rec\.?\s*(\d{1,2}[a-z]?)[.):]?)\s+(\S.*)$/i.exec(
+      text,
+    )
+  const number = m === null ? null : recommendationNumber(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '', true)
+  return number === null ? null : { number, text: m?.[5] ?? '' }
 }
 
 const TITLE = [
@@ -202,7 +204,8 @@ const TITLE = [
   // against recommendations", "Appendix A – Scrutiny Review of …: Executive Response and Action Plan".
   /^\W*(?:(?:report\s+)?(?:title|subject)\s*:\W*)?(?:appendix\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|[–:-]\s*progress (?:against|on|with) (?:the )?recommendations|:\s*recommendations? track(?:ing|er)|[–:-]\s*(?:executive|cabinet|mayor'?s?)\s+response\s+and\s+action\s+plan)\b/i,
   // "Appendix A – TFG1: Empty Homes Task and Finish Group": an appendix given to one review's tracking.
-  /^\W*(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*((?!(?:the|terms|scope|report|minutes|notes|evidence|summary|findings)\b)[A-Z].{4,80}?\s(?:task (?:and|&) finish group|review|inquiry))\W*$/i,
+  // ("Table A: Surface Water Flooding Task and Finish Group" too.)
+  /^\W*(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*((?!(?:the|terms|scope|report|minutes|notes|evidence|summary|findings)\b)[A-Z].{4,80}?\s(?:task (?:and|&) finish group|review|inquiry)(?:\s+(?:of|into|on)\s+[A-Z].{3,80})?)\W*$/i,
   // "Table 1: Review 1 – Supporting Unpaid Carers": the reviews a report tracks, numbered.
   /^\W*(?:table\s+\w{1,3}\s*[:.–-]\s*)?(?:scrutiny\s+)?(?:review|inquiry)\s+\d{1,2}\s*[:–-]\s*(.{6,}?)\W*$/i,
   // "5. Scrutiny Review of Support for Unpaid Carers (2019)": a section heading naming the review alone.
@@ -242,6 +245,11 @@ function inquiryName(text: string): string {
       .replace(/^[A-Z]{2,6}\d{1,2}\s*:\s*(?=\S)/, '')
       // "Scrutiny review: Air Quality around Schools".
       .replace(/^(?:scrutiny\s+)?(?:review|inquiry)\s*:\s*(?=\S)/i, '')
+      // "… (reported to Cabinet 12 March 2025)": when it was reported, not its name.
+      .replace(
+        /\s*\((?:(?:reported|agreed|approved|considered|presented|endorsed)\s+(?:to|by|at)\s+)?cabinet\b[^)]*\)$/i,
+        '',
+      )
       .replace(
         /^(?:the\s+)?(?:scrutiny\s+|select\s+)?(?:panel\s+|committee\s+|commission\s+|board\s+)?(?:review|inquiry)\s+(?:of|into|on)\s+(?=\S)/i,
         '',
