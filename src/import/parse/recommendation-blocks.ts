@@ -43,6 +43,8 @@ export interface RecommendationBlock {
   confirmed: boolean
   /** The committee's assessment has been read: the block's last field. */
   assessed: boolean
+  /** Where a table of the actions agreed ("Action | Lead | Deadline | Progress") gives who and by when. */
+  actions?: { lead: number; due: number }
 }
 
 /**
@@ -99,7 +101,7 @@ export function readBlockLine(
   const row = headed?.map(h => cleanCell(h.cell))
   const after = headed?.find(h => h.label !== null)?.label
   if (row !== undefined) {
-    const read = readLabelledCells(block, row, legend)
+    const read = readActionRow(block, row) ?? readLabelledCells(block, row, legend)
     if (after) block.field = fieldOf(after)
     if (read !== null) return read
   }
@@ -117,6 +119,8 @@ export function readBlockLine(
     append(block, cells.filter(c => c !== '').join(' '), legend)
     return 'read'
   }
+  // A label after the committee's assessment is the next table's ("Rating | Meaning", the key).
+  if (block.assessed) return 'ended'
   block.field = fieldOf(label)
   append(block, cells.slice(1).join(' '), legend)
   const first = !block.confirmed
@@ -145,6 +149,33 @@ function readLabelledCells(block: RecommendationBlock, row: string[], legend: Ra
   const first = !block.confirmed
   block.confirmed = true
   return first ? 'label' : 'read'
+}
+
+/**
+ * The table of actions agreed under a recommendation: its header (`Action | Lead | Deadline |
+ * Progress`), then a row an action, the last one's lead and deadline the recommendation's. Also the
+ * rest of the recommendation's text, its row broken by the page ("delivered jointly with …"). Null
+ * for any other row.
+ */
+function readActionRow(block: RecommendationBlock, row: string[]): 'read' | null {
+  const filled = row.filter(c => c !== '')
+  if (!block.confirmed && filled.length === 1 && /^[a-z]/.test(filled[0] ?? '') && !/[.:]$/.test(block.rec.text)) {
+    block.rec.text = joinText(block.rec.text, filled[0] ?? '')
+    return 'read'
+  }
+  if (/^actions?(?:\s+(?:agreed|planned))?$/i.test(row[0] ?? '') && row.length >= 3) {
+    const lead = row.findIndex(c => fieldOf(c) === 'responsibility')
+    const due = row.findIndex(c => fieldOf(c) === 'completion_date')
+    if (lead < 0 && due < 0) return null
+    block.actions = { lead, due }
+    return 'read'
+  }
+  const cols = block.actions
+  if (cols === undefined || filled.length < 3 || INLINE_LABEL.test(row[0] ?? '')) return null
+  if (cols.lead >= 0 && row[cols.lead]) block.rec.responsibility = row[cols.lead] ?? null
+  if (cols.due >= 0 && row[cols.due])
+    block.rec.completion_date = givesNoDate(row[cols.due] ?? '') ? null : (row[cols.due] ?? null)
+  return 'read'
 }
 
 /** A cell's lines up to a heading label printed in it, and that label. */
@@ -182,13 +213,13 @@ function labelled(text: string): string[] {
 
 // The labels a block is made of, those it reads (`fieldOf`) and those it passes over.
 const BLOCK_LABEL =
-  /assess|rating|status|view|response|decision|accepted|agreed|responsib|lead|officer|owner|portfolio|target|complet|timescale|due|deadline|progress|update|evidence/i
+  /assess|rating|status|view|\brag\b|response|decision|accepted|agreed|responsib|lead|officer|owner|portfolio|target|complet|timescale|due|deadline|progress|update|evidence/i
 
 function fieldOf(label: string): Field {
   // The earlier round's or the executive's own assessment beside the committee's.
   if (/assess|rating|status|view/i.test(label) && /previous|prior|last|cabinet|self|executive|officer/i.test(label))
     return 'other'
-  if (/assess|rating|status|\bview\b/i.test(label)) return 'assessment'
+  if (/assess|rating|status|\bview\b|\brag\b/i.test(label)) return 'assessment'
   // "Revised due date: September 2025": the original date is the one tracked against.
   if (/revised|new\s+(?:due|target)/i.test(label)) return 'other'
   if (/response|decision|accepted|agreed/i.test(label)) return 'other'

@@ -1315,6 +1315,101 @@ describe('parseRecommendations in the layouts of the L hold-outs', () => {
   })
 })
 
+describe('parseRecommendations in an executive response and progress appendix', () => {
+  it('reads each recommendation, its actions table for who and by when, its RAG line, past a page break and the key after it', () => {
+    const text = [
+      '**Appendix A: Executive Response and Progress**',
+      '**Review: Recruiting and Keeping Foster Carers**',
+      '',
+      '**Recommendation 1: That the Council reviews the fees paid to its foster carers.**\t\t\t',
+      'Executive response\tAgreed',
+      'Action\tLead\tDeadline\tProgress',
+      'Benchmark fees against the other boroughs.\tHead of Corporate Parenting\tApril 2020\tBenchmarking was completed.',
+      '',
+      'Page 16 of 31',
+      '',
+      // Each rating line opens a page: repeated there, it is no running header.
+      "Commission's RAG: Green",
+      '',
+      '**Recommendation 3: That foster carers are exempted from council tax,**\t\t\t',
+      '',
+      'Page 17 of 31',
+      '',
+      '**Appendix A: Executive Response and Progress (continued)**',
+      '',
+      '**as several other London boroughs have done.**\t\t\t',
+      'Executive response\tPartially agreed.',
+      'Action\tLead\tDeadline\tProgress',
+      'Prepare a Cabinet report.\tHead of Revenues and Benefits\tOctober 2019\tAgreed on 21 October.',
+      'Apply the discount for 2020/21.\tHead of Revenues and Benefits\tApril 2020\t87 households identified.',
+      '',
+      'Page 18 of 31',
+      '',
+      "Commission's RAG: Green",
+      '',
+      'Rating\tMeaning',
+      'Blue\tComplete – the recommendation has been implemented in full by the agreed deadline.',
+      'Green\tOn track – actions are under way and the agreed deadline has not yet passed.',
+      'Amber\tProgress made – the deadline has passed, but good progress has been made.',
+      'Red\tInsufficient progress – little or no progress has been made.',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => [
+        r.number,
+        r.text,
+        r.responsibility,
+        r.completion_date,
+        r.assessment,
+      ]),
+      [
+        [
+          'R01',
+          'That the Council reviews the fees paid to its foster carers.',
+          'Head of Corporate Parenting',
+          'April 2020',
+          6,
+        ],
+        [
+          'R03',
+          'That foster carers are exempted from council tax, as several other London boroughs have done.',
+          'Head of Revenues and Benefits',
+          'April 2020',
+          6,
+        ],
+      ],
+    )
+  })
+
+  it("names each scrutiny panel's action plan, its heading repeated over the rest of a broken row", () => {
+    const header = 'Rec\tRecommendation\tAgreed action\tLead officer\tTimescale\tUpdate\tCommittee assessment'
+    const heading = '**Appendix A – Tackling Fly-tipping Scrutiny Panel: action plan, updated October 2020**'
+    const text = [
+      heading,
+      '',
+      header,
+      '8\tThat a protocol is agreed with landowners for the clearance of\tAgreed.\tEnforcement Manager\tDecember 2020\tDrafted.\t6 – In Progress',
+      '',
+      'Page 27 of 40',
+      '',
+      heading,
+      '',
+      header,
+      '\tfly-tipping on private land.\t\t\t\tFirst meeting on 12 November.\t',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => [r.inquiry, r.number, r.text, r.assessment]),
+      [
+        [
+          'Tackling Fly-tipping Scrutiny Panel',
+          'R08',
+          'That a protocol is agreed with landowners for the clearance of fly-tipping on private land.',
+          6,
+        ],
+      ],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [

@@ -206,6 +206,8 @@ const TITLE = [
   // "Appendix A – TFG1: Empty Homes Task and Finish Group": an appendix given to one review's tracking.
   // ("Table A: Surface Water Flooding Task and Finish Group" too.)
   /^\W*(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*((?!(?:the|terms|scope|report|minutes|notes|evidence|summary|findings)\b)[A-Z].{4,80}?\s(?:task (?:and|&) finish group|review|inquiry)(?:\s+(?:of|into|on)\s+[A-Z].{3,80})?)\W*$/i,
+  // "Appendix A – Tackling Fly-tipping Scrutiny Panel: action plan, updated October 2020".
+  /^\W*(?:(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*)?([A-Z].{4,80}?\s(?:scrutiny\s+panel|task (?:and|&) finish group|(?:scrutiny\s+)?review|inquiry))\s*[:–-]\s*(?:(?:updated\s+)?action plan|progress|implementation|update)\b.*$/i,
   // "Table 1: Review 1 – Supporting Unpaid Carers": the reviews a report tracks, numbered.
   /^\W*(?:table\s+\w{1,3}\s*[:.–-]\s*)?(?:scrutiny\s+)?(?:review|inquiry)\s+\d{1,2}\s*[:–-]\s*(.{6,}?)\W*$/i,
   // "5. Scrutiny Review of Support for Unpaid Carers (2019)": a section heading naming the review alone.
@@ -214,7 +216,7 @@ const TITLE = [
   /^\W*scrutiny\s+review\s*:\s*(.{6,}?)(?:\s*\(continued\))?\W*$/i,
 ]
 
-const TITLE_WORD = /implementation|tracking|inquiry|review|recommendation|task (?:and|&) finish/i
+const TITLE_WORD = /implementation|tracking|inquiry|review|recommendation|task (?:and|&) finish|scrutiny panel/i
 
 /** The inquiry a report line names, if it is a report title line. */
 function inquiryTitle(text: string): string | null {
@@ -415,9 +417,9 @@ function runningHeaders(lines: Line[]): Set<string> {
     // leaves between pages.
     if (line.page !== page || (blanks >= 2 && line.text.trim() !== '')) [page, taken] = [line.page, 0]
     blanks = line.text.trim() === '' ? blanks + 1 : 0
-    // ("Select Committee – 10 July 2019 | Item 7", a header of two cells, is one too.)
+    // ("Select Committee – 10 July 2019 | Item 7", a header of two cells, is one too, as a page's first line.)
     const cells = line.text.split('\t').filter(c => c.trim() !== '').length
-    if (taken >= 4 || line.text.trim() === '' || cells > 2) continue
+    if (taken >= 4 || line.text.trim() === '' || cells > 2 || (cells === 2 && taken > 0)) continue
     taken++
     const text = cleanCell(line.text)
     seen.set(text, (seen.get(text) ?? 0) + 1)
@@ -742,7 +744,11 @@ function legendRow(line: string): string[][] {
 /** Reads a line into a recommendation set out as a block (`recommendation-blocks.ts`); false for other lines. */
 function inBlock(line: Line, state: State, out: ParsedRecommendation[]): boolean {
   // A running header between a block's lines is no part of its value.
-  if (state.block !== null && state.runningHeaders.has(cleanCell(line.text))) return true
+  // ("Commission's RAG: Green", a label and its value, may open several pages without being one.)
+  const header = state.runningHeaders.has(cleanCell(line.text)) && !/^[A-Za-z][\w '’/()-]{1,40}:\s+\S/.test(line.text)
+  if (state.block !== null && header) return true
+  // Nor is the page's footer, or the appendix's heading again "(continued)" over the rest.
+  if (state.block !== null && (isFurniture(line.text) || /\(continued\)\W*$/i.test(line.text))) return true
   if (state.block !== null) {
     const read = readBlockLine(state.block, line, state.legend)
     if (read === 'label') out.push(state.block.rec)
@@ -824,7 +830,7 @@ function onProse(line: Line, state: State, wrapped: () => string) {
     (/[:\-–]/.test(text) || /^\W*(?:scrutiny\s+)?inquiry\s+into\b/i.test(text)) &&
     (inquiryTitle(text) !== null ||
       (text.length < 120 && !/\.\s*$/.test(text) && /monitoring|tracking|progress|implementation/i.test(text)))
-  const title = titled ? inquiryTitle(wrapped()) : null
+  const title = titled && !runningHeader ? inquiryTitle(wrapped()) : null
   if (title !== null) {
     // A running header's short form ("Tracking: Community Asset Transfer") keeps the full title
     // with its subtitle ("… – Making It Work for Communities").
