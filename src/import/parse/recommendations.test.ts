@@ -1410,6 +1410,29 @@ describe('parseRecommendations in an executive response and progress appendix', 
   })
 })
 
+describe("parseRecommendations with the committee's assessment on a line under the evidence", () => {
+  it("reads 'Tracking Assessment: 2 – Achieved (Late)' below a recommendation's evidence as the committee's", () => {
+    const text = [
+      '**Tracking: Last Orders? Reducing Alcohol-related Harm in Wrexley**',
+      '',
+      "No.\tRecommendation\tResponsibility\tOriginal Date For Completion\tCabinet Member's Assessment",
+      'R01\tThat an alcohol needs assessment is published.\tCabinet Member for Health\tJune 2018\t1 – Achieved (Fully)',
+      "Evidence of Progress (and Anticipated Completion Date if 'Not Achieved')\t\t\t\t",
+      '<p>The assessment was signed off on 26 July 2018.</p>',
+      'Tracking Assessment: 2 – Achieved (Late)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 23, text }], []).map(r => [
+        r.number,
+        r.self_assessment,
+        r.assessment,
+        r.evidence,
+      ]),
+      [['R01', 1, 2, 'The assessment was signed off on 26 July 2018.']],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [

@@ -816,6 +816,8 @@ function wrappedTitle(lines: Line[], at: number): string {
   return text
 }
 
+const ASSESSMENT_LINE = /^(?:tracking|committee(?:['’]s)?|panel(?:['’]s)?|scrutiny|o&s)\s+assessment\s*:\s*(\S.*)$/i
+
 function onProse(line: Line, state: State, wrapped: () => string) {
   const text = line.text
   // Prose after another table's rows: that table is over (its page footer is no prose).
@@ -857,6 +859,14 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   }
   if (rec === null || isFurniture(text)) return
   const clean = cleanCell(text)
+  // "Tracking Assessment: 2 – Achieved (Late)" on its own line under the evidence: the committee's.
+  const assessed = ASSESSMENT_LINE.exec(clean)?.[1]
+  if (assessed !== undefined) {
+    const code = assessmentIn(assessed, state.legend)
+    Object.assign(rec, { committee_assessment: code, assessment: code })
+    state.mode = null
+    return
+  }
   // The report's running header: its title at the top of every page.
   if (clean.toLowerCase() === state.title?.toLowerCase() || state.runningHeaders.has(clean)) return
   if (/^evidence of progress/i.test(clean)) {
