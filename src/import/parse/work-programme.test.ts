@@ -1119,3 +1119,35 @@ describe('parseWorkProgramme past the minutes that discuss it', () => {
     ])
   })
 })
+
+describe('parseWorkProgramme dated by day and month', () => {
+  it("takes each meeting's year from the table of the year's meeting dates", () => {
+    const text = [
+      '**Meeting dates 2024/25**',
+      '',
+      'Meeting date\tReport deadline\tAgenda published',
+      'Wednesday 19 June 2024\t5 June 2024\t11 June 2024',
+      'Wednesday 15 January 2025\t31 December 2024\t7 January 2025',
+      'Wednesday 12 March 2025\t26 February 2025\t4 March 2025',
+      '',
+      '**Quarter 1 (April–June)**',
+      '',
+      'Meeting\tItem\tType\tPurpose\tLead officer',
+      '19 June\tHighways Asset Management: Annual Report\tPerformance monitoring\tTo review it.\tMarcus Thwaite, Head of Highways',
+      '',
+      '**Quarter 4 (January–March)**',
+      '',
+      'Meeting\tItem\tType\tPurpose\tLead officer',
+      '15 January\tPark and Ride: Contract Options\tPre-decision scrutiny\tTo consider the options.\tDaniel Ashdown, Transport Manager',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 33, text }], [], '2024-11-06'), [
+      [
+        '2024-06-19',
+        'Highways Asset Management: Annual Report',
+        'Performance monitoring',
+        'Marcus Thwaite, Head of Highways',
+      ],
+      ['2025-01-15', 'Park and Ride: Contract Options', 'Pre-decision scrutiny', 'Daniel Ashdown, Transport Manager'],
+    ])
+  })
+})

@@ -8,7 +8,7 @@
  */
 import { breaksOff } from './clean.ts'
 import { MONTH_NAME, monthNumber } from './dates.ts'
-import { parseDateIn } from './table-dates.ts'
+import { findDateParts, parseDateIn } from './table-dates.ts'
 import {
   allEmpty,
   alignBrokenRow,
@@ -141,7 +141,38 @@ interface State {
 /** A heading naming the meeting the following table belongs to, as an ISO date. */
 function meetingHeading(text: string, state: State, near: string | null): string | null {
   if (text.length > 200 || !(DATE_HEADING.test(text) || WEEKDAY.test(text) || DATE_ALONE.test(text))) return null
+  return meetingDate(text, state, near)
+}
+
+/**
+ * The date in `text`; one printed without its year ("15 January") is the meeting on that day the
+ * pack lists in full ("Wednesday 15 January 2025"), else the year is inferred from the dates around.
+ */
+function meetingDate(text: string, state: State, near: string | null): string | null {
+  const parts = findDateParts(text)
+  if (parts !== null && parts.year === null) {
+    const day = `-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`
+    const listed = [...new Set(state.meetingsListed.filter(d => d.endsWith(day)))]
+    if (listed.length === 1) return listed[0] ?? null
+  }
   return parseDateIn(text, state.previous, near)
+}
+
+// "Meeting date | Report deadline | Agenda published": the year's meetings, a row each.
+const SCHEDULE_HEADER =
+  /^\W*(?:meeting dates?|dates? of meetings?)\W*\t.*\b(?:deadline|published|publication|despatch)/i
+
+/** The meetings a schedule table lists in full, for items its programme dates without the year. */
+function scheduledMeetings(lines: Line[]): string[] {
+  const found: string[] = []
+  for (let i = 0; i < lines.length; i++) {
+    if (!SCHEDULE_HEADER.test(lines[i]?.text ?? '')) continue
+    for (let j = i + 1; j < lines.length && (lines[j]?.text.includes('\t') ?? false); j++) {
+      const date = parseDateIn(lines[j]?.text.split('\t')[0] ?? '')
+      if (date !== null && /\d{4}/.test(lines[j]?.text.split('\t')[0] ?? '')) found.push(date)
+    }
+  }
+  return found
 }
 
 // Types named inside a topic where the table has no type column ("Tracking: Work Experience").
@@ -216,7 +247,7 @@ function rowMeeting(cells: string[], cols: Columns, state: State, near: string |
   }
   // A month alone ("June 2024") stands for that month's meeting, resolved once all rows are read;
   // one "to be confirmed" names no meeting yet.
-  const date = parseDateIn(text, state.previous, near) ?? monthOf(text)
+  const date = meetingDate(text, state, near) ?? monthOf(text)
   if (date === null && /\b(?:to be (?:confirmed|agreed)|tbc)\b/i.test(text)) {
     state.meeting = null
     return
@@ -710,6 +741,7 @@ export function parseWorkProgramme(
     bracketKinds: new Map(),
   }
   const lines = toLines(pages)
+  state.meetingsListed.push(...scheduledMeetings(lines))
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line
     const split = state.cols === null ? null : rowSplitAtBreak(lines, i, state.width)
