@@ -1152,3 +1152,36 @@ describe('parseWorkProgramme dated by day and month', () => {
     ])
   })
 })
+
+describe('parseWorkProgramme by month, its meetings listed a line each', () => {
+  it('dates each month by the meeting the list gives, past its running header row, and ends at a task group timetable', () => {
+    const text = [
+      '**1 Meeting dates 2022/23**',
+      '',
+      '13 July 2022',
+      '14 September 2022',
+      '8 February 2023 (budget meeting, 2.00 pm)',
+      '',
+      '**2 Work programme**',
+      '',
+      'Month\tTopic\tType\tLead officer\tPurpose / notes',
+      'July 2022\tBus Service Improvement Plan: Delivery Update\tUpdate report\tHannah Greenidge, Director\tProgress.',
+      '',
+      'Page 30 of 32',
+      '',
+      'Overview and Scrutiny Committee: Work Programme 2022/23\tUpdated: 1 July 2022',
+      '',
+      'Month\tTopic\tType\tLead officer\tPurpose / notes',
+      'September 2022\tBus Franchising: Proposed Scheme\tPre-decision scrutiny\tHannah Greenidge, Director\tConsultation.',
+      '',
+      '**4 Task and finish review: active travel**',
+      '',
+      'Stage\tDate',
+      'Scoping meeting\t21 September 2022',
+    ].join('\n')
+    check(parseWorkProgramme(splitPages(text), [], '2022-07-13'), [
+      ['2022-07-13', 'Bus Service Improvement Plan: Delivery Update', 'Update report', 'Hannah Greenidge, Director'],
+      ['2022-09-14', 'Bus Franchising: Proposed Scheme', 'Pre-decision scrutiny', 'Hannah Greenidge, Director'],
+    ])
+  })
+})

@@ -162,10 +162,26 @@ function meetingDate(text: string, state: State, near: string | null): string | 
 const SCHEDULE_HEADER =
   /^\W*(?:meeting dates?|dates? of meetings?)\W*\t.*\b(?:deadline|published|publication|despatch)/i
 
-/** The meetings a schedule table lists in full, for items its programme dates without the year. */
+// "**1 Meeting dates 2022/23**", over the dates a line each ("13 July 2022", "8 February 2023 (budget meeting)").
+const SCHEDULE_HEADING = /^\W*(?:\d{1,2}\.?\s+)?(?:meeting dates|dates of meetings)\b[^\t]{0,40}$/i
+const DATE_LINE = /^\W*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b[^\t]{0,60}$/
+
+/** The meetings a list of dates under its heading gives, a line each. */
+function listedDates(lines: Line[], from: number): string[] {
+  const found: string[] = []
+  for (let j = from + 1; j < lines.length && j - from < 40; j++) {
+    const text = lines[j]?.text ?? ''
+    if (DATE_LINE.test(text)) found.push(parseDateIn(text) ?? '')
+    else if (found.length > 0 && text.trim() !== '') break
+  }
+  return found.filter(d => d !== '')
+}
+
+/** The meetings a schedule table or list gives in full, for items its programme dates without the year or day. */
 function scheduledMeetings(lines: Line[]): string[] {
   const found: string[] = []
   for (let i = 0; i < lines.length; i++) {
+    if (SCHEDULE_HEADING.test(lines[i]?.text ?? '')) found.push(...listedDates(lines, i))
     if (!SCHEDULE_HEADER.test(lines[i]?.text ?? '')) continue
     for (let j = i + 1; j < lines.length && (lines[j]?.text.includes('\t') ?? false); j++) {
       const date = parseDateIn(lines[j]?.text.split('\t')[0] ?? '')
@@ -649,7 +665,7 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
 // Headers of the other tables printed with a work programme; any of them ends the programme table.
 // The committee's task groups and its members' briefings and visits are listed after it too.
 const OTHER_TABLE =
-  /^(id number|ref(erence)?\.?|title|inquiry|reviews?|activity|(key )?decision|outstanding recommendations|date of tracking|category|criteria|(final |report )?deadline( for reports)?|publication( date)?|(task (and finish )?)?groups?|venue|lead member|briefings?( or visits?)?|open to)$/
+  /^(id number|ref(erence)?\.?|title|inquiry|reviews?|activity|(key )?decision|outstanding recommendations|date of tracking|category|criteria|(final |report )?deadline( for reports)?|publication( date)?|(task (and finish )?)?groups?|venue|lead member|briefings?( or visits?)?|open to|stages?|milestones?)$/
 
 function isOtherHeader(cells: string[]): boolean {
   if (!mayBeHeader(cells)) return false
@@ -678,7 +694,12 @@ const PAGE_STAMP = /^(?:page|tudalen)\s+\d{1,4}(?:\s+(?:of|o)\s+\d{1,4})?$/i
  * beside a whole row ("Page 41 of 45 | Tracking: … | … | Tracking") leaves the row a row. */
 function isFooterRow(cells: string[]): boolean {
   const filled = cells.filter(c => c.trim() !== '')
-  return filled.length <= 2 && filled.some(c => PAGE_STAMP.test(c.trim()))
+  // ("… Committee: Work Programme 2022/23 | Updated: 1 July 2022", the page's running header, too.)
+  return (
+    filled.length <= 2 &&
+    (filled.some(c => PAGE_STAMP.test(c.trim())) ||
+      (/\bwork\s*programme\b/i.test(filled[0] ?? '') && /^\W*(?:updated|as at|version)\b/i.test(filled[1] ?? '')))
+  )
 }
 
 // "Appendix 2 – Member development sessions 2020": the next document, whose table is not the programme.
