@@ -1185,3 +1185,26 @@ describe('parseWorkProgramme by month, its meetings listed a line each', () => {
     ])
   })
 })
+
+describe('parseWorkProgramme with a reserve list', () => {
+  it("leaves the reserve list's items undated, and ends at the table of scrutiny panels", () => {
+    const text = [
+      'Date\tItem\tPurpose\tType\tLead officer',
+      '18 March 2021\tAnnual Scrutiny Report\tTo agree the report.\tAnnual report\tScrutiny Officer',
+      '',
+      '**Reserve list**',
+      '',
+      'Item\tPurpose\tType\tLead officer',
+      'Disabled Facilities Grants: waiting times\tTo examine the waits.\tPerformance monitoring\tLisa Brannigan, Head of Housing',
+      '',
+      '**Scrutiny panels 2020/21**',
+      '',
+      'Panel\tMembers\tStatus\tReport due',
+      'Digital Inclusion Scrutiny Panel\tCouncillors Okonjo (lead) and Ferraby\tScope agreed\t18 March 2021',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 38, text }], [], '2020-10-22'), [
+      ['2021-03-18', 'Annual Scrutiny Report', 'Annual report', 'Scrutiny Officer'],
+      [null, 'Disabled Facilities Grants: waiting times', 'Performance monitoring', 'Lisa Brannigan, Head of Housing'],
+    ])
+  })
+})
