@@ -515,6 +515,27 @@ describe('parseFrontSheet on a summons wrapped by a PDF', () => {
     assert.deepEqual([found.meeting.date, found.meeting.start_time], ['2016-04-20', '14:00'])
   })
 
+  it('reads the time set alone under the date, and the venue under the time', () => {
+    const text = [
+      '**London Borough of Carrowmore**',
+      '',
+      '**CHILDREN AND YOUNG PEOPLE SCRUTINY COMMISSION**',
+      '',
+      '**Monday, 11 November 2019**',
+      '',
+      '**7.00 pm**',
+      '',
+      '**Room 102, Carrowmore Town Hall, Priory Parade, London E19 4RW**',
+      '',
+      'Contact:',
+    ].join('\n')
+    const sheet = frontSheet(text)
+    assert.deepEqual(
+      [sheet.meeting.date, sheet.meeting.start_time, sheet.meeting.venue],
+      ['2019-11-11', '19:00', 'Room 102, Carrowmore Town Hall, Priory Parade, London E19 4RW'],
+    )
+  })
+
   it('ends the membership at standing invitees and at the officer contacts', () => {
     const text = [
       'Wrenport City Council',

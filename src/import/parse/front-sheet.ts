@@ -201,10 +201,14 @@ function meetingOf(header: Line[], dateIndex: number): ParsedMeeting {
   if (line === undefined) return { date: null, start_time: null, venue: null, source_page: null }
   const found = findDate(line.text)
   const after = found ? line.text.slice(found.index + found.length) : ''
+  // The time alone on the next line with text ("**7.00 pm**"), the venue on the line after it.
+  const next = nextNonBlank(header, dateIndex + 1)
+  const timeAlone = next !== -1 && textAt(header, next).length < 20 ? parseTime(textAt(header, next)) : null
+  const venueFrom = timeAlone !== null ? next + 1 : dateIndex + 1
   return {
     date: found?.date ?? null,
-    start_time: parseTime(after) ?? parseTime(textAt(header, dateIndex + 1)) ?? labelledTime(header),
-    venue: withoutNote(inlineVenue(after) ?? venueLines(header, dateIndex + 1) ?? labelledVenue(header)),
+    start_time: parseTime(after) ?? parseTime(textAt(header, dateIndex + 1)) ?? timeAlone ?? labelledTime(header),
+    venue: withoutNote(inlineVenue(after) ?? venueLines(header, venueFrom) ?? labelledVenue(header)),
     source_page: line.page,
   }
 }
