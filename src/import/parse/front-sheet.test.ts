@@ -528,6 +528,8 @@ describe('parseFrontSheet on a summons wrapped by a PDF', () => {
       '**Room 102, Carrowmore Town Hall, Priory Parade, London E19 4RW**',
       '',
       'Contact:',
+      'Page 1 of 31',
+      '**A G E N D A**',
     ].join('\n')
     const sheet = frontSheet(text)
     assert.deepEqual(
