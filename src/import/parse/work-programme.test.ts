@@ -1208,3 +1208,19 @@ describe('parseWorkProgramme with a reserve list', () => {
     ])
   })
 })
+
+describe('parseWorkProgramme with main and other items', () => {
+  it("reads each line of the 'Main item(s)' and 'Other items' cells as an item, its lead the line in the same place", () => {
+    const text = [
+      'Date\tMain item(s)\tOther items\tLead',
+      'Monday 15 July 2019<br>Papers deadline: 4 July 2019\tUnregistered Settings: Update<br>School Exclusions Report\tExecutive Response (draft)\tNasreen Holloway, Director of Education<br>Conrad Iheanacho, Head of Inclusion<br>Marcus Delaney-Price, Head of Corporate Parenting',
+      'To be scheduled\tYoung Carers: Identification and Support\t\tRuth Pennington, Scrutiny Officer',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 29, text }], [], '2019-11-11'), [
+      ['2019-07-15', 'Unregistered Settings: Update', null, 'Nasreen Holloway, Director of Education'],
+      ['2019-07-15', 'School Exclusions Report', null, 'Conrad Iheanacho, Head of Inclusion'],
+      ['2019-07-15', 'Executive Response (draft)', null, 'Marcus Delaney-Price, Head of Corporate Parenting'],
+      [null, 'Young Carers: Identification and Support', null, 'Ruth Pennington, Scrutiny Officer'],
+    ])
+  })
+})

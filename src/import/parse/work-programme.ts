@@ -44,6 +44,8 @@ interface Columns {
   aims: number
   lead: number
   witnesses: number
+  /** "Main item(s) | Other items": a second column of the meeting's items, -1 where none. */
+  more: number
 }
 
 /** Column positions when `cells` is a work programme header row, else null. */
@@ -51,7 +53,7 @@ export function programmeColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
   const topic = findColumn(
     keys,
-    /^(items?(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda item|item\/session|report( title)?|title\/description)$/,
+    /^((main )?items?(\(s\))?(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda item|item\/session|report( title)?|title\/description)$/,
   )
   // An action tracker ("Date | Agenda Item | Action | Lead Officer | Update") lists what was asked;
   // the agenda itself may be a table ("No. | Item | Lead | Time").
@@ -69,7 +71,8 @@ export function programmeColumns(cells: string[]): Columns | null {
   const dated =
     date >= 0 &&
     (date < topic || /^(?:(?:expected|provisional|planned) )?(meeting )?date$|^meeting$/.test(keys[date] ?? ''))
-  return { date: dated ? date : topic > 0 ? 0 : -1, topic, type, aims, lead, witnesses }
+  const more = findColumn(keys, /^other items?(\(s\))?$/)
+  return { date: dated ? date : topic > 0 ? 0 : -1, topic, type, aims, lead, witnesses, more }
 }
 
 const ACTION_COLUMN = /(^|\/)actions?( agreed| required)?($|\/)/
@@ -327,7 +330,28 @@ function addRow(
   if (cols === null) return
   if (carriesOnItem(cells, cols, state.last)) return
   rowMeeting(cells, cols, state, near)
-  for (const part of bulletedRows(cells, cols)) addItem(part, cols, line, state, out, warnings)
+  const parts = cols.more >= 0 ? listedRows(cells, cols) : bulletedRows(cells, cols)
+  for (const part of parts) addItem(part, cols, line, state, out, warnings)
+}
+
+/**
+ * A meeting's row with its main items and its other items in two columns, a line each ("…<br>…"),
+ * and their leads a line each in the same order: a row an item, with its lead where the leads are
+ * as many (or the one lead of them all).
+ */
+function listedRows(cells: string[], cols: Columns): string[][] {
+  const lines = (cell: string | undefined): string[] =>
+    (cell ?? '').split(/<br\s*\/?>/i).filter(part => cleanCell(part) !== '')
+  const topics = [...lines(cells[cols.topic]), ...lines(cells[cols.more])]
+  const leads = cols.lead >= 0 ? lines(cells[cols.lead]) : []
+  return topics.map((topic, k) =>
+    cells.map((cell, i) => {
+      if (i === cols.topic) return topic
+      if (i === cols.more) return ''
+      if (i === cols.lead) return leads.length === topics.length ? (leads[k] ?? '') : leads.length === 1 ? cell : ''
+      return cell
+    }),
+  )
 }
 
 const BULLET = /\s*•\s*/
