@@ -506,3 +506,48 @@ describe('findActionNotes of a virtual meeting, its councillors "in attendance"'
     ])
   })
 })
+
+describe('findActionNotes of a London commission and of apologies written out', () => {
+  it('counts the chair named above those in attendance and the co-optees listed after the apologies', () => {
+    const [[, present, apologies] = []] = notesOf(
+      [
+        'Minutes of the proceedings of the Children and Young People Scrutiny Commission held at Carrowmore Town Hall',
+        '',
+        'Chair\tCouncillor Rosalind Achterberg',
+        'Councillors in Attendance\tCllr Deji Famuyiwa (Vice-Chair) and Cllr Tamsin Brodribb',
+        'Apologies:\tCllr Yusuf Chaudhry-Lane and Aurelio Mendes',
+        'Co-optees\tDr Gwendolen Shaw and Bernadette Oyelowo',
+        'Officers In Attendance\tNasreen Holloway (Director of Education)',
+      ].join('\n'),
+    )
+    assert.deepEqual(present, [
+      'Rosalind Achterberg',
+      'Deji Famuyiwa',
+      'Tamsin Brodribb',
+      'Gwendolen Shaw',
+      'Bernadette Oyelowo',
+    ])
+    assert.deepEqual(apologies, ['Yusuf Chaudhry-Lane', 'Aurelio Mendes'])
+  })
+
+  it('leaves out one apologising for lateness after a semicolon, and names a co-opted member after his label', () => {
+    const lateness = notesOf(
+      [
+        'Minutes of the meeting held on 10 October 2018',
+        'PRESENT:- Councillor Margaret Ellwood (Chair); Councillors Tariq Mahmood and Stuart Fairclough.',
+        '',
+        "APOLOGIES: Councillors Kevin O'Rourke and Deborah Kettering; also Councillor Stuart Fairclough for lateness.",
+      ].join('\n'),
+    )
+    assert.deepEqual(lateness[0]?.[2], ["Kevin O'Rourke", 'Deborah Kettering'])
+    const coOpted = notesOf(
+      [
+        'Minutes of the meeting held on 14 January 2026',
+        'Present: Councillors Amina Khan and Peter Lindqvist.',
+        '',
+        'Apologies for absence were received from Councillors Amina Chaudry and Bernadette Quayle, and from the co-opted Member Councillor Owen Prys (Fernleigh District Council).',
+      ].join('\n'),
+    )
+    assert.deepEqual(coOpted[0]?.[2], ['Amina Chaudry', 'Bernadette Quayle', 'Owen Prys'])
+  })
+})

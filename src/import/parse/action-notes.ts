@@ -74,9 +74,13 @@ function parseNotesAt(
   // Apologies listed between those present and those also present end the present.
   const presentEnd = Math.min(blockEnd(lines, present + 1, end), also === -1 ? end : also)
   const alsoEnd = also === -1 ? also : blockEnd(lines, also + 1, end)
+  const named = namesIn(lines, present, presentEnd, PRESENT, members)
   return {
     meeting_date: meetingDate(lines, start, present),
-    present: withKnownNames(namesIn(lines, present, presentEnd, PRESENT, members), members),
+    present: withKnownNames(
+      [...new Set([...chairAbove(lines, present), ...named, ...coOpteesBelow(lines, present, end)])],
+      members,
+    ),
     also_present: also === -1 ? [] : namesIn(lines, also, alsoEnd, ALSO_PRESENT),
     apologies: withKnownNames(apologiesIn(lines, present, end), members),
     resolutions: resolutionsOf(lines.slice(present, end)),
@@ -84,6 +88,27 @@ function parseNotesAt(
     start,
     end,
   }
+}
+
+// "Chair | Councillor Rosalind Achterberg" over "Councillors in Attendance | …"; "Co-optees | Dr …" below.
+const CHAIR_ROW = /^\W*chair(?:man|person)?\s*(?::\s*|\t+)(\S.*)$/i
+const CO_OPTEES_ROW = /^\W*co-?opt(?:ees?|ed\s+members?)(?:\s+(?:present|in\s+attendance))?\s*(?::\s*|\t+)(\S.*)$/i
+
+/** The chair named on the line right above those present, a label of its own. */
+function chairAbove(lines: Line[], present: number): string[] {
+  let i = present - 1
+  while (i > 0 && textAt(lines, i) === '') i--
+  const m = CHAIR_ROW.exec(lines[i]?.raw ?? '')
+  return m ? splitNames(cleanLine(m[1] ?? '')) : []
+}
+
+/** Co-optees listed on a line of their own near those present, after the apologies, say. */
+function coOpteesBelow(lines: Line[], present: number, end: number): string[] {
+  for (let i = present + 1; i < Math.min(end, present + 12); i++) {
+    const m = CO_OPTEES_ROW.exec(lines[i]?.raw ?? '')
+    if (m) return splitNames(cleanLine(m[1] ?? ''))
+  }
+  return []
 }
 
 // An attendance register, a row a member: "Cllr Graham Gorringe | Apologies – substitute: …".
@@ -284,8 +309,9 @@ function apologiesIn(lines: Line[], from: number, to: number): string[] {
   for (let i = heading; i < to && texts.length < 4; i++) {
     const text = textAt(lines, i)
     if (i > heading && text !== '' && isUpperCase(text) && text.length > 8) break
-    // The next label ("In attendance:") starts another list.
-    if (i > heading && (ALSO_PRESENT.test(text) || /^[A-Z][A-Za-z ]{1,30}:/.test(text))) break
+    // The next label ("In attendance:", "Co-optees | …") starts another list.
+    const label = /^[A-Z][A-Za-z -]{1,30}:/.test(text) || /^[A-Z][A-Za-z -]{1,30}\t/.test(lines[i]?.raw ?? '')
+    if (i > heading && (ALSO_PRESENT.test(text) || label)) break
     if (MINUTE_HEADING.test(text) && i > heading) break
     if (text !== '') texts.push(text)
   }
@@ -320,8 +346,10 @@ export function apologyNames(text: string): string[] {
   if (/^\s*(none|no apologies|there were no)\b/i.test(sentence)) return []
   const list = sentence.replace(/^.*?\b(on behalf of|received from|submitted from|from|by)\s+/i, '')
   // "…, and from Councillor Peter Fairbrother for lateness": one apologising for lateness attended.
+  // ("…; also Councillor Stuart Fairclough for lateness", "…, and from the co-opted Member Councillor Owen Prys".)
   const absent = list
-    .split(/,?\s+and\s+(?:from|by|on behalf of)\s+/i)
+    .split(/,?\s+and\s+(?:from|by|on behalf of)\s+|;\s*(?:also\s+)?/i)
     .filter(part => !/\bfor\s+(?:(?:his|her|their)\s+)?lateness\b/i.test(part))
+    .map(part => part.replace(/^(?:the\s+)?co-?opted\s+members?\s+/i, ''))
   return splitNames(absent.map(part => part.replace(/\bfor (their|his|her|the|lateness|absence)\b.*$/i, '')).join(', '))
 }

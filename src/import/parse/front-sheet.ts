@@ -203,7 +203,9 @@ function meetingOf(header: Line[], dateIndex: number): ParsedMeeting {
   const after = found ? line.text.slice(found.index + found.length) : ''
   // The time alone on the next line with text ("**7.00 pm**"), the venue on the line after it.
   const next = nextNonBlank(header, dateIndex + 1)
-  const timeAlone = next !== -1 && textAt(header, next).length < 20 ? parseTime(textAt(header, next)) : null
+  const alone =
+    next !== -1 && textAt(header, next).length < 20 && !/^\W*[A-Za-z]+\s*(?::|\t)/.test(header[next]?.raw ?? '')
+  const timeAlone = alone ? parseTime(textAt(header, next)) : null
   const venueFrom = timeAlone !== null ? next + 1 : dateIndex + 1
   return {
     date: found?.date ?? null,
@@ -322,6 +324,9 @@ function membersFrom(header: Line[], start: number): string[] {
     }
     substitutes = false
     if (AGENDA.test(text.replace(/\s+/g, '')) || endsMembership(text)) break
+    // A sentence about the committee after its members ("Healthwatch attends … as a non-voting observer.") ends the list.
+    const sentence = text.length > 60 && /\.$/.test(text) && /\b(?:is|are|attends?|will|may)\b/.test(text)
+    if (sentence && splitNames(list).length > 0) break
     // A letter's "To: All Members of …" names no one below it before its "Dear Councillor".
     if (/^(?:dear\b|membership\b)/i.test(text)) break
     // A table of members: names in its first column, then party or whom they represent; a co-opted

@@ -826,6 +826,8 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   const appendix = /^\W*(appendix|annex)\b/i.test(text) ? cleanCell(text) : null
   const runningHeader = appendix !== null && appendix === state.appendix
   if (appendix !== null && !runningHeader) Object.assign(state, { theme: null, appendix })
+  // Page furniture, not more of the text a page broke.
+  if (runningHeader) return
   // A title wrapped at the page's width may name its report only on its next line ("…: Six-Month
   // Monitoring of" / "Recommendations", "…: PROGRESS" / "ON RECOMMENDATIONS (OCTOBER 2019)").
   const titled =
