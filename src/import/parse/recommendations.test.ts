@@ -1282,6 +1282,20 @@ describe('parseRecommendations in the layouts of the L hold-outs', () => {
     )
   })
 
+  it("takes no review's name from an appendix's title wrapped onto the review's own line", () => {
+    const text = [
+      'Appendix 2 – Progress on implementation of recommendations (February 2020)',
+      'Scrutiny Review of Sickness Absence Management',
+      '',
+      'Rec No.\tRecommendation\tResponsible Officer\tTarget Date\tProgress Update\tCurrent Status',
+      'R1\tThat the policy is revised.\tHead of People and OD\t30th September 2019\tApproved.\tAchieved (Fully)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 24, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [['Sickness Absence Management', 'R01', 1]],
+    )
+  })
+
   it("reads '**Rec 1** That …' in the recommendation's cell, and a status with its symbol glued on ('✔Complete')", () => {
     const text = [
       "Status\tMeaning\tCommittee's judgement",

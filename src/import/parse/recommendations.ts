@@ -205,7 +205,7 @@ const TITLE = [
   /^\W*(?:(?:report\s+)?(?:title|subject)\s*:\W*)?(?:appendix\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|[–:-]\s*progress (?:against|on|with) (?:the )?recommendations|:\s*recommendations? track(?:ing|er)|[–:-]\s*(?:executive|cabinet|mayor'?s?)\s+response\s+and\s+action\s+plan)\b/i,
   // "Appendix A – TFG1: Empty Homes Task and Finish Group": an appendix given to one review's tracking.
   // ("Table A: Surface Water Flooding Task and Finish Group" too.)
-  /^\W*(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*((?!(?:the|terms|scope|report|minutes|notes|evidence|summary|findings)\b)[A-Z].{4,80}?\s(?:task (?:and|&) finish group|review|inquiry)(?:\s+(?:of|into|on)\s+[A-Z].{3,80})?)\W*$/i,
+  /^\W*(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*((?!(?:the|terms|scope|report|minutes|notes|evidence|summary|findings|progress|update|implementation|management|executive|cabinet)\b)[A-Z].{4,80}?\s(?:task (?:and|&) finish group|review|inquiry)(?:\s+(?:of|into|on)\s+[A-Z].{3,80})?)\W*$/i,
   // "Appendix A – Tackling Fly-tipping Scrutiny Panel: action plan, updated October 2020".
   /^\W*(?:(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*)?([A-Z].{4,80}?\s(?:scrutiny\s+panel|task (?:and|&) finish group|(?:scrutiny\s+)?review|inquiry))\s*[:–-]\s*(?:(?:updated\s+)?action plan|progress|implementation|update)\b.*$/i,
   // "Table 1: Review 1 – Supporting Unpaid Carers": the reviews a report tracks, numbered.
@@ -831,7 +831,7 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   // A title wrapped at the page's width may name its report only on its next line ("…: Six-Month
   // Monitoring of" / "Recommendations", "…: PROGRESS" / "ON RECOMMENDATIONS (OCTOBER 2019)").
   const titled =
-    (/[:\-–]/.test(text) || /^\W*(?:scrutiny\s+)?inquiry\s+into\b/i.test(text)) &&
+    (/[:\-–]/.test(text) || /^\W*(?:scrutiny\s+)?inquiry\s+into\b|^\W*scrutiny\s+review\s+of\b/i.test(text)) &&
     (inquiryTitle(text) !== null ||
       (text.length < 120 && !/\.\s*$/.test(text) && /monitoring|tracking|progress|implementation/i.test(text)))
   const title = titled && !runningHeader ? inquiryTitle(wrapped()) : null
