@@ -1447,6 +1447,48 @@ describe("parseRecommendations with the committee's assessment on a line under t
   })
 })
 
+describe('parseRecommendations set out three rows each', () => {
+  it("reads a recommendation's 'Response' row for who and by when and its 'Update' row for the panel's RAG, past a page break", () => {
+    const header = 'No.\tRecommendation / response / update\tLead / RAG\tTarget / rating'
+    const text = [
+      'Blue\tComplete – implemented in full by the target date.',
+      'Green\tComplete late – implemented in full, but after the target date.',
+      'Amber\tProgress made – the target date has passed, but good progress has been made.',
+      'Red\tInsufficient progress – little or no progress has been made.',
+      '',
+      'Page 24 of 33',
+      '',
+      '**Agency Workers and Interim Spend Task Group – Task Group Recommendations – Progress Report, March 2024**',
+      '',
+      header,
+      'R3\tThat the Council reviews the market supplements it pays.\t\t',
+      'Response\tAgreed.\tLead: Head of HR\tTarget: January 2024',
+      'Update\tThe review is complete.',
+      '',
+      'Page 25 of 33',
+      '',
+      header,
+      '\tThe policy will be considered by the Appointments and Staffing Committee on 9 April 2024. Revised target: April 2024.\tPanel RAG\tAmber',
+      'R4\tThat the Council writes off small arrears.\t\t',
+      'Response\tNot agreed.\tLead: N/A\tTarget: N/A',
+      'Update\tNot tracked.\tPanel RAG\tN/A',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => [
+        r.inquiry,
+        r.number,
+        r.responsibility,
+        r.completion_date,
+        r.assessment,
+      ]),
+      [
+        ['Agency Workers and Interim Spend Task Group', 'R03', 'Head of HR', 'January 2024', 3],
+        ['Agency Workers and Interim Spend Task Group', 'R04', null, null, null],
+      ],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [

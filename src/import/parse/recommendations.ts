@@ -208,6 +208,8 @@ const TITLE = [
   /^\W*(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*((?!(?:the|terms|scope|report|minutes|notes|evidence|summary|findings|progress|update|implementation|management|executive|cabinet)\b)[A-Z].{4,80}?\s(?:task (?:and|&) finish group|review|inquiry)(?:\s+(?:of|into|on)\s+[A-Z].{3,80})?)\W*$/i,
   // "Appendix A – Tackling Fly-tipping Scrutiny Panel: action plan, updated October 2020".
   /^\W*(?:(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*)?([A-Z].{4,80}?\s(?:scrutiny\s+panel|task (?:and|&) finish group|(?:scrutiny\s+)?review|inquiry))\s*[:–-]\s*(?:(?:updated\s+)?action plan|progress|implementation|update)\b.*$/i,
+  // "Agency Workers and Interim Spend Task Group – Task Group Recommendations – Progress Report, March 2024".
+  /^\W*(.{6,}?(?:task\s+group|task (?:and|&) finish group|review|inquiry))\s*[–:-]\s*(?:(?:task\s+group\s+)?recommendations\s*[–:-]\s*)?progress\s+report\b.*$/i,
   // "Table 1: Review 1 – Supporting Unpaid Carers": the reviews a report tracks, numbered.
   /^\W*(?:table\s+\w{1,3}\s*[:.–-]\s*)?(?:scrutiny\s+)?(?:review|inquiry)\s+\d{1,2}\s*[:–-]\s*(.{6,}?)\W*$/i,
   // "5. Scrutiny Review of Support for Unpaid Carers (2019)": a section heading naming the review alone.
@@ -329,6 +331,8 @@ interface State {
   block: RecommendationBlock | null
   /** Rows of another table numbered as recommendations are ("Rec. | Summary | Cabinet response"). */
   foreign: boolean
+  /** The label of the current recommendation's last row of its own ("Response", "Update"), if any. */
+  subRow: string | null
 }
 
 function cell(cells: string[], index: number): string {
@@ -337,6 +341,7 @@ function cell(cells: string[], index: number): string {
 
 function startRecommendation(number: string, cells: string[], line: Line, state: State, warnings: ParseWarning[]) {
   const cols = state.cols ?? DEFAULT_COLUMNS
+  state.subRow = null
   if (state.title === null && !state.warnedTitle) {
     warnings.push({ page: line.page, message: `Recommendations: no inquiry title found before ${number}` })
     state.warnedTitle = true
@@ -544,6 +549,13 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
     state.rowPage = line.page
     return
   }
+  if (state.current !== null && SUB_ROW.test(cleanCell(cells[0]))) {
+    state.subRow = cleanCell(cells[0])
+    return subRow(state.current, cells, state.legend)
+  }
+  // The rest of such a row the page broke, its label left behind on the page before.
+  if (state.current !== null && state.subRow !== null && cleanCell(cells[0]) === '')
+    return subRow(state.current, [state.subRow, ...cells.slice(1)], state.legend)
   const theme = state.cols !== null ? themeOf(cells) : null
   if (theme !== null && namesTracked(theme, state.tracked)) {
     // "B | Tackling Fly-Tipping in Our Neighbourhoods": a second inquiry in the same table.
@@ -577,6 +589,27 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
         .join(' '),
     )
   else carryOn(rec, cells, line, state)
+}
+
+// A recommendation's row followed by rows of its own labelled in their first cell:
+// "Response | Agreed – … | Lead: Head of HR | Target: October 2023", "Update | … | Panel RAG | Amber".
+const SUB_ROW = /^(?:(?:cabinet |executive )?response|update|progress(?: update)?)$/i
+const RATING_LABEL = /\b(?:rag|rating|assessment|status)$/i
+
+function subRow(rec: ParsedRecommendation, cells: string[], legend: RatingLegend): void {
+  const filled = cells.slice(1).map(c => cleanCell(c))
+  for (const [k, text] of filled.entries()) {
+    const lead = /^(?:lead(?: officer)?|responsib\w*)\s*:\s*(\S.*)$/i.exec(text)?.[1]
+    const due = /^(?:target(?: date)?|due(?: date)?|deadline|timescale)\s*:\s*(\S.*)$/i.exec(text)?.[1]
+    const rated = RATING_LABEL.test(text) && k > 0 ? (filled[k + 1] ?? '') : null
+    if (lead !== undefined) rec.responsibility = givesNoDate(lead) ? null : lead
+    else if (due !== undefined) rec.completion_date = givesNoDate(due) ? null : due
+    else if (rated !== null && rated !== '') {
+      const code = assessmentIn(rated, legend)
+      Object.assign(rec, { assessment: code, committee_assessment: code })
+    }
+  }
+  if (/^(?:update|progress)/i.test(cleanCell(cells[0]))) addEvidence(rec, filled[0] ?? '')
 }
 
 /**
@@ -969,6 +1002,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     runningHeaders: new Set(),
     block: null,
     foreign: false,
+    subRow: null,
   }
   const lines = toLines(pages)
   state.tracked = trackedInquiries(lines)
