@@ -241,7 +241,7 @@ function numberedRow(line: string): { n: number; text: string } | null {
 // implemented, but after the target date" late.
 const POSITIONS: [RegExp, number][] = [
   [
-    /not\s+(?:been\s+)?(?:acceptable|sufficient|satisfactory|satisfied)|insufficient|unsatisfactory|\blittle\s+(?:or\s+no\s+)?progress/i,
+    /not\s+(?:been\s+)?(?:acceptable|sufficient|satisfactory|satisfied)|insufficient|unsatisfactory|\blittle\s+(?:or\s+no\s+)?progress|not\s+(?:been\s+)?enough\s+progress|\bnot\s+progressing\b/i,
     5,
   ],
   [
@@ -249,7 +249,7 @@ const POSITIONS: [RegExp, number][] = [
     4,
   ],
   [
-    /progress\s+(?:made|(?:is\s+)?acceptable)|(?:good|real|reasonable|significant)\s+progress|progress\s+has\s+been\s+made|^\W*part(?:ially\b|\s+of\s+the\s+recommendation)/i,
+    /progress\s+(?:made|(?:is\s+)?acceptable)|(?:good|real|reasonable|significant)\s+progress|progress\s+(?:has\s+been|is\s+being)\s+made|\b(?:missed|slipped|behind)\b[^.]{0,30}\bprogressing\b|^\W*part(?:ially\b|\s+of\s+the\s+recommendation)/i,
     3,
   ],
   [/not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+yet\s+passed|not\s+for\s+review|in\s+progress|under\s*way/i, 6],

@@ -20,7 +20,8 @@ const HEAD = /^\W*recommendation\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\s*[:.]?\W*$/i
 // "**Recommendation 1:** That the Council creates …": the heading with the text after its colon, a
 // recommendation's own words ("That …"), not a sentence about one.
 // "Recommendation 3 – That …" too.
-const HEAD_WITH_TEXT = /^\W*recommendation\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\s*(?::\W*|[–-])\s+(that\b.*)$/i
+// ("**Recommendation 1** – That …", the number in bold before the dash.)
+const HEAD_WITH_TEXT = /^\W*recommendation\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\**\s*(?::\W*|[–-])\s+(that\b.*)$/i
 const LABEL = /^([A-Za-z][A-Za-z '’/()0-9-]{1,40}):$/
 // A label printed as a heading of its own, no colon after it: "Formal response (received 12 June
 // 2017)", "Current position (July 2018)", its rating beside it in the next cell.

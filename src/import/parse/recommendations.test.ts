@@ -1489,6 +1489,40 @@ describe('parseRecommendations set out three rows each', () => {
   })
 })
 
+describe('parseRecommendations in blocks rated by colour with its words', () => {
+  it("reads '**Recommendation 1** – That …' blocks, 'Status: Amber (slipped but progressing)', by a colour | status | meaning key", () => {
+    const text = [
+      'Review:\tDigital Inclusion Scrutiny Review – "Bridging the Digital Divide"',
+      '',
+      '**Recommendation 1** – That the Council produces a Digital Inclusion Strategy.',
+      'Response: Accepted',
+      'Lead: Graham Pell, Director of Customer and Digital Services',
+      'Target: March 2021',
+      'Status: Amber (slipped but progressing)',
+      '',
+      '**Recommendation 2** – That a device lending scheme is set up.',
+      'Response: Accepted',
+      'Lead: Nicola Prideaux, Head of Libraries',
+      'Target: December 2020',
+      'Status: Red (not progressing)',
+      '',
+      'Colour\tStatus\tMeaning',
+      'Green\tOn track\tWork is on track, or the target date has not yet been reached.',
+      'Blue\tComplete\tThe recommendation has been fully implemented by the target date.',
+      'Amber\tSlipped but progressing\tThe target date has been missed but progress is being made.',
+      'Red\tNot progressing\tThe target date has been missed and there has not been enough progress.',
+      "Grey\tCannot be delivered\tThe recommendation cannot be delivered for reasons outside the Council's control.",
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 20, text }], []).map(r => [r.inquiry, r.number, r.completion_date, r.assessment]),
+      [
+        ['Digital Inclusion Scrutiny Review', 'R01', 'March 2021', 3],
+        ['Digital Inclusion Scrutiny Review', 'R02', 'December 2020', 5],
+      ],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [
