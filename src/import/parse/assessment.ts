@@ -258,7 +258,7 @@ const POSITIONS: [RegExp, number][] = [
     2,
   ],
   [
-    /^\W*(?:(?:recommendation\s+)?achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|(?<!\bnot\s)\bfully\s+implemented\b|\b(?:implemented|carried\s+out|completed|delivered)\s+in\s+full\b|\bimplemented\s+(?:in\s+full\s+)?(?:by|within)\s+the\s+(?:agreed\s+)?(?:target\s+date|due\s+date|timescale|deadline)/i,
+    /^\W*(?:(?:recommendation\s+)?achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|(?<!\bnot\s)\bfully\s+implemented\b|\b(?:implemented|carried\s+out|completed|delivered)\s+in\s+full\b|\b(?:implemented|completed)\s+(?:in\s+full\s+)?(?:by|within)\s+the\s+(?:agreed\s+)?(?:target\s+date|due\s+date|timescale|deadline)/i,
     1,
   ],
 ]

@@ -1523,6 +1523,28 @@ describe('parseRecommendations in blocks rated by colour with its words', () => 
   })
 })
 
+describe("parseRecommendations in a Scottish committee's action plan monitoring", () => {
+  it("names the review without ': action plan', and reads its committee view by a key of 'completed by the due date'", () => {
+    const text = [
+      'Committee view\tMeaning\tWhat happens next',
+      'Complete\tThe action has been completed by the due date and the evidence satisfies the Committee.\tRemoved.',
+      'Complete – after due date\tThe action has been completed, but after the due date.\tRemoved.',
+      'Behind schedule – progress made\tThe due date has passed, but good progress has been made.\tRevised date.',
+      'Behind schedule – no progress\tThe due date has passed and little or no progress has been made.\tRevised date.',
+      'On schedule\tThe due date has not yet been reached and work is in hand.\tReported again.',
+      '',
+      '**APPENDIX 2 – SCRUTINY REVIEW OF THE MANAGEMENT OF VOID COUNCIL HOUSES: ACTION PLAN**',
+      '',
+      'Ref\tRecommendation\tAgreed action\tResponsible officer\tDue date\tStatus\tCommentary\tCommittee view',
+      'SR1.3\tThat a single void inspection is made.\tInspect within 2 days.\tHead of Repairs\t31 March 2019\tComplete\tDone.\tComplete',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 29, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [['THE MANAGEMENT OF VOID COUNCIL HOUSES', 'SR1.3', 1]],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [
