@@ -165,6 +165,9 @@ export function assessmentIn(printed: string, legend: RatingLegend): number | nu
   const numbered = /^\s*([1-6])\s*[–-]\s|\(category\s+([1-6])\)/i.exec(text)
   const place = numbered?.[1] ?? numbered?.[2]
   if (place !== undefined && legend.has(place)) return assessmentIn(place, legend)
+  // "Implemented late (2)": the words, then the number of the category they stand for.
+  const after = /\(([1-6])\)\s*$/.exec(text)?.[1]
+  if (after !== undefined) return legend.has(after) ? assessmentIn(after, legend) : Number(after)
   const own = legend.get(ratingKey(text)) ?? qualifiedRating(ratingKey(text), legend)
   // A bare number is the pack's own position where it numbers them otherwise (`numberedLegend`; 0
   // is none); words are the scale's where they name a category, else the pack's key's.

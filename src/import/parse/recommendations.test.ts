@@ -1545,6 +1545,40 @@ describe("parseRecommendations in a Scottish committee's action plan monitoring"
   })
 })
 
+describe('parseRecommendations of several reviews in one tracker, rated with their numbers', () => {
+  it("names each review by its row beside 'Cabinet response:', reads 'Implemented late (2)', past a two-cell running header", () => {
+    const header = 'No.\tRecommendation\tLead officer\tDeadline\tUpdate\tRating'
+    const running = 'SCRUTINY RECOMMENDATIONS TRACKER – SEPTEMBER 2025\tAppendix A'
+    const text = [
+      running,
+      '',
+      header,
+      'Review: Youth Violence (2023)\tCabinet response: 12 March 2024\t\t\t\t',
+      '1\tThat the partners publish a strategy.\tMarisol Quenby\tSeptember 2024\tPublished.\tImplemented late (2)',
+      'Review: Private Rented Sector (2024)\tCabinet response: 8 October 2024\t\t\t\t',
+      '3\tThat two officers are recruited, funded from\tInes Caldwell\tDecember 2025\tOne post\tNot yet due (6)',
+      '',
+      'Page 26 of 32',
+      '',
+      running,
+      '',
+      header,
+      '\tlicence fee income.\t\t\tfilled.\t',
+      '4\tThat the Council asks for powers.\tAmelia Osei\tMarch 2025\tAsked.\tFully implemented (1)',
+      '',
+      'Page 27 of 32',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => [r.inquiry, r.number, r.text, r.assessment]),
+      [
+        ['Youth Violence (2023)', 'R01', 'That the partners publish a strategy.', 2],
+        ['Private Rented Sector (2024)', 'R03', 'That two officers are recruited, funded from licence fee income.', 6],
+        ['Private Rented Sector (2024)', 'R04', 'That the Council asks for powers.', 1],
+      ],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [

@@ -273,7 +273,9 @@ const EVIDENCE = /^(<[a-z]+>)?\W*evidence of progress/i
  */
 function namedInquiry(label: string, value: string): string | null {
   // "Review: Temporary Accommodation (2022/23)" across the table, above its recommendations.
-  const spanning = value === '' ? /^(?:scrutiny\s+)?(?:review|inquiry)\s*:\s*(\S.{4,})$/i.exec(cleanCell(label)) : null
+  // ("Review: Youth Violence (2023) | Cabinet response: 12 March 2024", another label beside it.)
+  const beside = value === '' || /^[A-Z][\w ']{2,30}:\s/.test(value)
+  const spanning = beside ? /^(?:scrutiny\s+)?(?:review|inquiry)\s*:\s*(\S.{4,})$/i.exec(cleanCell(label)) : null
   if (spanning) return inquiryName(spanning[1] ?? '')
   // "Inquiry | 1 | 2 | … | Total": a summary's header, numbering the categories.
   if (!/[A-Za-z]{3}/.test(value)) return null
@@ -474,6 +476,9 @@ function addEvidence(rec: ParsedRecommendation, text: string) {
 }
 
 function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendation[], warnings: ParseWarning[]) {
+  // "TRACKER – SEPTEMBER 2025 | Appendix A" at the top of the page a row broke over: no row of the table.
+  const broken = state.current !== null && textGoesOn(state.current.text)
+  if (broken && cells.length <= 3 && state.runningHeaders.has(cleanCell(line.text))) return
   state.joining = false
   const header = state.header
   state.header = null
