@@ -261,7 +261,7 @@ const POSITIONS: [RegExp, number][] = [
     2,
   ],
   [
-    /^\W*(?:(?:recommendation\s+)?achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|(?<!\bnot\s)\bfully\s+implemented\b|\b(?:implemented|carried\s+out|completed|delivered)\s+in\s+full\b|\b(?:implemented|completed)\s+(?:in\s+full\s+)?(?:by|within)\s+the\s+(?:agreed\s+)?(?:target\s+date|due\s+date|timescale|deadline)/i,
+    /^\W*(?:(?:recommendation\s+)?achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|(?<!\bnot\s)\bfully\s+implemented\b|\b(?:implemented|carried\s+out|completed|delivered)\s+in\s+full\b|\b(?:implemented|completed|delivered)\s+(?:in\s+full\s+)?(?:by|within)\s+the\s+(?:agreed\s+)?(?:target\s+date|due\s+date|date\s+(?:given|agreed|set)|timescale|deadline)/i,
     1,
   ],
 ]
@@ -360,6 +360,8 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
 }
 
 const QUOTED_WORD = /["“]([A-Z][^"”]{1,40})["”]/g
+// "* HOSC RAG key. Blue: delivered by the date … Green: not yet delivered, but …": a word and its colon.
+const COLON_WORD = /(?:^|[.;]\s+|\*\s*)([A-Z][A-Za-z]{2,15}(?:\s+[–-]\s+[a-z][a-z ]{2,25})?):\s/g
 
 /**
  * A key written as one paragraph of prose, each rating in quotes with its definition after it: 'A
@@ -369,8 +371,10 @@ const QUOTED_WORD = /["“]([A-Z][^"”]{1,40})["”]/g
  */
 export function paragraphLegend(lines: readonly string[]): RatingLegend {
   for (const line of lines) {
-    if (line.length < 200 || (line.match(/["“]/g)?.length ?? 0) < 4) continue
-    const quoted = [...line.matchAll(QUOTED_WORD)]
+    if (line.length < 200) continue
+    const byQuotes = (line.match(/["“]/g)?.length ?? 0) >= 4
+    if (!byQuotes && !/\bkey\b/i.test(line)) continue
+    const quoted = [...line.matchAll(byQuotes ? QUOTED_WORD : COLON_WORD)]
     if (quoted.length < 4) continue
     const coded = quoted.map((m, k) => {
       const definition = line.slice((m.index ?? 0) + m[0].length, quoted[k + 1]?.index ?? line.length)

@@ -1579,6 +1579,58 @@ describe('parseRecommendations of several reviews in one tracker, rated with the
   })
 })
 
+describe("parseRecommendations of a health committee's recommendations to NHS partners", () => {
+  it("names the review from its table's heading, takes the organisation and the date it promised, and a key written as a footnote", () => {
+    const header = 'No.\tRecommendation\tOrganisation\tResponse (date)\tProgress\tHOSC RAG*'
+    const text = [
+      '**Table 1: Ambulance Handover Delays and Patient Flow**',
+      'Review report agreed: 17 November 2022\tLast tracked: 16 March 2023',
+      '',
+      header,
+      '1\tThat the ICB publishes a handover plan.\tNHS Wealdmarsh ICB\tAccepted (12 January 2023). The Board will publish it by March 2023.\tPublished on 28 March.\tBlue',
+      '4\tThat the Council and the ICB commission 40 more beds, so that patients who are\tWealdmarsh County Council\tAccepted in part. 25 beds will be commissioned by October 2023.\t19 beds open at',
+      'Page 27 of 34',
+      '',
+      '**Table 1: Ambulance Handover Delays and Patient Flow (continued)**',
+      '',
+      header,
+      '\tmedically fit to leave hospital can do so without delay.\t\t\tMarshfield House.\tGreen',
+      '',
+      "* HOSC RAG key. Blue: delivered by the date given in the organisation's response; the recommendation is closed. Green: not yet delivered, but the date given in the response has not yet passed. Amber: not delivered by the date given, but good progress has been made. Red: not delivered by the date given, with little or no progress.",
+      '',
+      'Page 28 of 34',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => [
+        r.inquiry,
+        r.number,
+        r.text,
+        r.responsibility,
+        r.completion_date,
+        r.assessment,
+      ]),
+      [
+        [
+          'Ambulance Handover Delays and Patient Flow',
+          'R01',
+          'That the ICB publishes a handover plan.',
+          'NHS Wealdmarsh ICB',
+          'March 2023',
+          1,
+        ],
+        [
+          'Ambulance Handover Delays and Patient Flow',
+          'R04',
+          'That the Council and the ICB commission 40 more beds, so that patients who are medically fit to leave hospital can do so without delay.',
+          'Wealdmarsh County Council',
+          'October 2023',
+          6,
+        ],
+      ],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [

@@ -80,7 +80,11 @@ export function recommendationColumns(cells: string[]): Columns | null {
   const number = findColumn(keys, /^(no\.?|number|ref\.?|rec\.?(\s*no\.?)?|#|recommendation\s*(no\.?|number))$/)
   if (text < 0) return number >= 0 ? (concludedColumns(keys, number) ?? assessedColumns(keys, number)) : null
   // ("Portfolio Holder response" is the executive's answer, not who is responsible.)
-  const responsibility = findColumn(keys, /responsib|^lead|owner|portfolio|cabinet member$/, /assess|response/)
+  const responsibility = findColumn(
+    keys,
+    /responsib|^lead|owner|portfolio|cabinet member$|^organi[sz]ation$/,
+    /assess|response/,
+  )
   const completion = findColumn(keys, /complet|due|target|timescale|deadline/, /concluded|assess/)
   const concluded = findColumn(keys, /concluded/)
   // The executive's own assessment: "Cabinet Member's Assessment", "OPCC assessment", "Officer assessment".
@@ -373,7 +377,10 @@ function startRecommendation(number: string, cells: string[], line: Line, state:
 
 /** A recommendation's cells after its text: who, by when, and the assessments. */
 function rowFields(cells: string[], cols: Columns, legend: RatingLegend) {
-  const completion = cols.completion >= 0 ? cell(cells, cols.completion) : labelledIn(cells, cols, DUE_LABEL)
+  const completion =
+    cols.completion >= 0
+      ? cell(cells, cols.completion)
+      : labelledIn(cells, cols, DUE_LABEL) || labelledIn(cells, cols, PROMISED_BY)
   const responsible = cols.responsibility >= 0 ? cell(cells, cols.responsibility) : labelledIn(cells, cols, LEAD_LABEL)
   const concluded = cell(cells, cols.concluded)
   const self = cell(cells, cols.self)
@@ -396,6 +403,9 @@ function rowFields(cells: string[], cols: Columns, legend: RatingLegend) {
 // officer: Environmental Health Manager. Target date: December 2014."
 const LEAD_LABEL = /\b(?:lead(?:\s+officer)?|responsible(?:\s+officer)?)\s*:\s*([^.;]+?)\s*(?:[.;]|$)/i
 const DUE_LABEL = /\b(?:target|due|completion)(?:\s+date)?\s*:\s*([^.;]+?)\s*(?:[.;]|$)/i
+// Or only in the words of an accepted response: "Accepted (12 January 2023). … publish it by March 2023."
+const PROMISED_BY =
+  /^\W*(?:accepted|agreed)\b.*?\bby\s+((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\b/i
 
 /** The value a label gives in one of the row's cells after its text, or ''. */
 function labelledIn(cells: string[], cols: Columns, label: RegExp): string {
@@ -747,6 +757,21 @@ function headingOverDetails(lines: Line[], at: number, cells: string[]): string 
   return null
 }
 
+/**
+ * The inquiry a numbered table's bold heading names over a recommendations table ("**Table 1:
+ * Ambulance Handover Delays and Patient Flow**", its details row between), else null.
+ */
+function tableHeading(lines: Line[], at: number, cells: string[]): string | null {
+  if (!mayBeHeader(cells) || recommendationColumns(cells) === null) return null
+  for (let i = at - 1; i >= Math.max(0, at - 6); i--) {
+    const text = lines[i]?.text.trim() ?? ''
+    if (text === '' || text.includes('\t') || isFurniture(text)) continue
+    const m = /^\*\*table\s+\w{1,3}\s*[:.–-]\s*([^*]{6,120}?)(?:\s*\(continued\))?\*\*$/i.exec(text)
+    return m ? (inquiryTitle(cleanCell(text)) ?? inquiryName(cleanCell(m[1]))) : null
+  }
+  return null
+}
+
 /** A header of three or more short cells of words alone: another table's. */
 function wordsOnly(cells: string[]): boolean {
   const filled = cells.map(c => cleanCell(c)).filter(c => c !== '')
@@ -868,8 +893,8 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   const appendix = /^\W*(appendix|annex)\b/i.test(text) ? cleanCell(text) : null
   const runningHeader = appendix !== null && appendix === state.appendix
   if (appendix !== null && !runningHeader) Object.assign(state, { theme: null, appendix })
-  // Page furniture, not more of the text a page broke.
-  if (runningHeader) return
+  // Page furniture, not more of the text a page broke ("**Table 1: … (continued)**" too).
+  if (runningHeader || /^\W*\*\*[^*]{3,150}\(continued\)\s*\*\*\s*$/i.test(text)) return
   // A title wrapped at the page's width may name its report only on its next line ("…: Six-Month
   // Monitoring of" / "Recommendations", "…: PROGRESS" / "ON RECOMMENDATIONS (OCTOBER 2019)").
   const titled =
@@ -1039,8 +1064,10 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     if (inBlock(line, state, out)) continue
     if (TRACKING_HEADING.test(line.text)) trackingTitle(lines, at, state)
     const cells = rowOf(line)
-    const heading = cells !== null ? headingOverDetails(lines, at, cells) : null
-    if (heading !== null) Object.assign(state, { title: heading, theme: null, current: null })
+    const heading = cells !== null ? (headingOverDetails(lines, at, cells) ?? tableHeading(lines, at, cells)) : null
+    // (The same heading again over the rest of a table the page broke leaves its row open.)
+    if (heading !== null && heading !== state.title)
+      Object.assign(state, { title: heading, theme: null, current: null })
     if (cells === null) onProse(line, state, () => wrappedTitle(lines, at))
     else onRow(cells, line, state, out, warnings)
   }
