@@ -563,3 +563,28 @@ describe("parseActionTracker with the meeting in a 'Raised' column", () => {
     )
   })
 })
+
+describe('parseActionTracker with its item written elsewhere', () => {
+  it("takes the item after the date in the meeting's cell, in bold before the action, or after a Scottish minute's article", () => {
+    const meetingCell = [
+      'Ref\tMeeting\tAction\tOwner\tDue\tStatus\tComments',
+      'AL24/01\t23/01/2024 – Corporate Performance Report: Quarter 2\tProvide a breakdown of the figures.\tHead of Housing\tMarch 2024\tOpen\tPartial figures circulated.',
+    ].join('\n')
+    const boldLead = [
+      'No.\tMeeting date\tAction\tLead\tStatus/Update',
+      '1\t12 November 2020\t**Fly-tipping Enforcement** Circulate the number of fixed penalties.\tHead of Waste\tComplete – circulated on 10 March 2021.',
+    ].join('\n')
+    const article = [
+      'Date raised\tMinute ref\tAction\tOwner\tTarget date\tStatus\tUpdate',
+      '11/12/18\tArt. 5 – Internal Audit Progress Report\tProvide a briefing note.\tChief Internal Auditor\tMarch 2019\tComplete\tIssued on 18 June 2019.',
+    ].join('\n')
+    const read = (text: string) => parseActionTracker(onePage(text), []).map(a => [a.date, a.agenda_item, a.action])
+    assert.deepEqual(read(meetingCell), [
+      ['2024-01-23', 'Corporate Performance Report: Quarter 2', 'Provide a breakdown of the figures.'],
+    ])
+    assert.deepEqual(read(boldLead), [
+      ['2020-11-12', 'Fly-tipping Enforcement', 'Circulate the number of fixed penalties.'],
+    ])
+    assert.deepEqual(read(article), [['2018-12-11', 'Internal Audit Progress Report', 'Provide a briefing note.']])
+  })
+})

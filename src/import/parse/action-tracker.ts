@@ -68,7 +68,10 @@ export function trackerColumns(cells: string[]): Columns | null {
 // "25 – Urgent and Emergency Care", "87. Temporary Accommodation …", "Min 48<br>Mayor's Draft
 // Budget": a "Minute" column gives the minute's number before its subject.
 const MINUTE_NUMBER =
-  /^(?:min(?:ute)?\.?\s*(?:no\.?\s*)?\d{1,3}[a-z]?\.?\s*(?:[–—:-]\s*)?|\d{1,3}[a-z]?\.?\s*[–—-]\s+|\d{1,3}\.\s+(?=[A-Z]))(?=[A-Za-z])/i
+  /^(?:(?:min(?:ute)?|art(?:icle)?)\.?\s*(?:no\.?\s*)?\d{1,3}[a-z]?\.?\s*(?:[–—:-]\s*)?|\d{1,3}[a-z]?\.?\s*[–—-]\s+|\d{1,3}\.\s+(?=[A-Z]))(?=[A-Za-z])/i
+
+const MEETING_AND_ITEM = /^(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\s+[–—-]\s+(\S.{3,})$/
+const BOLD_LEAD = /^\*\*([^*]{3,120})\*\*\s*(\S.*)$/s
 
 // "Council Tax Support Scheme 2025/26 (22 January 2025)": a "Meeting / Item" column dates the item in brackets.
 // "Adult Social Care Budget (12/01/2017)" too.
@@ -139,9 +142,16 @@ function addRow(
   const broken = state.last !== null && (line.page > state.lastPage || state.headerAgain)
   state.headerAgain = false
   const dated = cols.date >= 0 ? null : DATED_ITEM.exec(cell(cells, cols.item))
-  const dateText = dated?.[2] ?? cell(cells, cols.date)
-  const item = (dated?.[1] ?? cell(cells, cols.item)).replace(MINUTE_NUMBER, '')
-  const action = cell(cells, cols.action)
+  // With no column for the item: "23/01/2024 – Corporate Performance Report" in the meeting's cell,
+  // or the item in bold before the action ("**Fly-tipping Enforcement** Circulate the number …").
+  const meeting = cols.item < 0 ? MEETING_AND_ITEM.exec(cell(cells, cols.date)) : null
+  const lead = cols.item < 0 && meeting === null ? BOLD_LEAD.exec((cells[cols.action] ?? '').trim()) : null
+  const dateText = dated?.[2] ?? meeting?.[1] ?? cell(cells, cols.date)
+  const item = (dated?.[1] ?? meeting?.[2] ?? (lead ? cleanCell(lead[1]) : cell(cells, cols.item))).replace(
+    MINUTE_NUMBER,
+    '',
+  )
+  const action = lead ? cleanCell(lead[2]) : cell(cells, cols.action)
   const update = cell(cells, cols.update)
   if (dateText !== '') {
     const date = parseDateIn(dateText, null, state.date || null)
