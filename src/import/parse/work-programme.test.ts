@@ -1224,3 +1224,30 @@ describe('parseWorkProgramme with main and other items', () => {
     ])
   })
 })
+
+describe('parseWorkProgramme listed under bold meeting headings, each item numbered', () => {
+  it("reads 'N. Topic (Lead: Name, Post) – kind', also wrapped before its lead", () => {
+    const text = [
+      '**Panel Work Programme 2016/17**',
+      '',
+      '**Tuesday, 18 October 2016** (reports due: 5 October 2016)',
+      '1. Council Tax Support Scheme 2017/18 (Lead: Joanne Pask, Revenues and Benefits Manager) – pre-decision scrutiny',
+      '2. Exercise Fen Tide: debrief report',
+      '(Lead: Marion Keele, Emergency Planning Officer) – information report',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 27, text }], [], '2016-09-06'), [
+      [
+        '2016-10-18',
+        'Council Tax Support Scheme 2017/18',
+        'pre-decision scrutiny',
+        'Joanne Pask, Revenues and Benefits Manager',
+      ],
+      [
+        '2016-10-18',
+        'Exercise Fen Tide: debrief report',
+        'information report',
+        'Marion Keele, Emergency Planning Officer',
+      ],
+    ])
+  })
+})

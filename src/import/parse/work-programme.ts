@@ -477,8 +477,9 @@ function listItem(raw: string): ListItem {
   const after = dash === -1 ? '' : text.slice(dash + 3).trim()
   // "Exclusions from School – update report.": the kind of scrutiny after the dash, in lower case.
   const kindAfter = /^([a-z][a-z -]{2,40}?)\.?$/.exec(after)
+  // (The lead may stand in brackets before it: "Topic (Lead: Name, Post) – tracking".)
   if (kindAfter && kind === null && !LEAD_WORDS.test(after))
-    return { ...topicOf(text.slice(0, dash)), type: kindAfter[1] ?? null, lead: null }
+    return { ...listItem(text.slice(0, dash)), type: kindAfter[1] ?? null }
   const named = dash !== -1 && LEAD_WORDS.test(after)
   const { text: rest, lead } = named ? { text: text.slice(0, dash), lead: leadOfficer(after) } : withLead(text)
   const { topic, details } = topicOf(rest)
@@ -593,7 +594,11 @@ function leadLine(raw: string, state: State, out: ParsedWorkProgrammeItem[]): bo
   const label = LEAD_LABEL.exec(cleanCell(raw))
   const item = state.pending ?? state.last
   if (label === null || item === null || state.blank) return false
-  item.lead_officer = leadOfficer(label[1])
+  // "(Lead: Marion Keele, Emergency Planning Officer) – information report": the lead in its
+  // bracket, then the kind of scrutiny.
+  const bracketed = /^\s*\(\s*lead/i.test(cleanCell(raw)) ? /^(.*?)\)\s*(?:[–-]\s*(.+))?$/.exec(label[1] ?? '') : null
+  item.lead_officer = leadOfficer(bracketed?.[1] ?? label[1])
+  if (bracketed?.[2]) item.type = cleanCell(bracketed[2])
   // The item's own text is over: lines below are notes ("Attending: …"), not more of its topic.
   state.listRaw = null
   if (state.pending !== null) {
