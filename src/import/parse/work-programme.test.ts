@@ -1251,3 +1251,27 @@ describe('parseWorkProgramme listed under bold meeting headings, each item numbe
     ])
   })
 })
+
+describe("parseWorkProgramme of a health committee's forward plan", () => {
+  it('reads the HOSC forward plan (the organisation reporting as the lead), topics to be scheduled, and stops at the briefings', () => {
+    const text = [
+      '**Annex A: HOSC Forward Plan 2023/24**',
+      '',
+      'Meeting\tTopic\tOrganisation\tPurpose\tFormat',
+      '28 September 2023\tHealthwatch Annual Report\tHealthwatch Wealdmarsh\tTo receive it.\tPresentation',
+      '',
+      '**Topics to be scheduled**',
+      '',
+      '1. Access to NHS dentistry',
+      '',
+      '**Informal briefings for Members**',
+      '',
+      'Date\tBriefing\tProvided by',
+      '19 September 2023, 6.00 pm\tVisit to the crisis café\tWealdmarsh Partnership NHS Foundation Trust',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 32, text }], [], '2023-07-13'), [
+      ['2023-09-28', 'Healthwatch Annual Report', 'Presentation', 'Healthwatch Wealdmarsh'],
+      [null, 'Access to NHS dentistry', null, null],
+    ])
+  })
+})

@@ -60,7 +60,12 @@ export function programmeColumns(cells: string[]): Columns | null {
   if (topic < 0 || findColumn(keys, ACTION_COLUMN) >= 0) return null
   if (/^(?:item\s+)?no\.?$/.test(keys[0] ?? '') && findColumn(keys, /^(?:time|timing|start)$/) >= 0) return null
   // "Officers / Witnesses" is the lead column where the table has no officers' column of its own.
-  const officers = findColumn(keys, /officer|(?:^|\/)lead\b|attendees|invitees|responsible/, /witness/)
+  // (A health committee's programme names the NHS body that reports: "Organisation".)
+  const officers = findColumn(
+    keys,
+    /officer|(?:^|\/)lead\b|attendees|invitees|responsible|^organi[sz]ation$/,
+    /witness/,
+  )
   const lead = officers >= 0 ? officers : findColumn(keys, /officers?\/witness/)
   const type = findColumn(keys, /^type\b|^format\b|^(item|report|scrutiny) type\b|^(scrutiny )?(approach|role)$/)
   if (lead < 0 && type < 0) return null
@@ -85,7 +90,7 @@ const DATE_ALONE = /^\W*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\W*(?:\([
 // "Meeting: 12 March", "Date of meeting – …", "Meeting Agenda for 20/03/18 at 1.30 pm".
 const DATE_HEADING = /^\W*(?:(date of (the )?meeting|meeting date|meeting)\s*[:-]|(?:meeting\s+)?agenda\s+for\s+\d)/i
 const TO_BE_SCHEDULED =
-  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?(items?\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|awaiting a date|dates? to be (confirmed|agreed)|reserve (list|items?))\b|^\W*future items\s*\(dates?\s+to\s+be\s+(?:confirmed|agreed|fixed)\)\W*$/i
+  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?((?:items?|topics?)\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|awaiting a date|dates? to be (confirmed|agreed)|reserve (list|items?))\b|^\W*future items\s*\(dates?\s+to\s+be\s+(?:confirmed|agreed|fixed)\)\W*$/i
 const DEADLINE_NOTE = /\b(?:reports?\s+due|(?:report\s+)?deadline|despatch|dispatch|publication)\b/i
 // The first cell of a continuation row in the one-table layout: not a new meeting.
 const NOT_A_MEETING = /^\W*(send out|deadline|report deadline|final deadline|publication|papers)\b/i
@@ -694,7 +699,7 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
 // Headers of the other tables printed with a work programme; any of them ends the programme table.
 // The committee's task groups and its members' briefings and visits are listed after it too.
 const OTHER_TABLE =
-  /^(id number|ref(erence)?\.?|title|inquiry|reviews?|activity|(key )?decision|outstanding recommendations|date of tracking|category|criteria|(final |report )?deadline( for reports)?|publication( date)?|(task (and finish )?)?groups?|(scrutiny )?panels?|venue|lead member|briefings?( or visits?)?|open to|stages?|milestones?)$/
+  /^(id number|ref(erence)?\.?|title|inquiry|reviews?|activity|(key )?decision|outstanding recommendations|date of tracking|category|criteria|(final |report )?deadline( for reports)?|publication( date)?|(task (and finish )?)?groups?|(scrutiny )?panels?|venue|lead member|briefings?( or visits?)?|visits?|provided by|open to|stages?|milestones?)$/
 
 function isOtherHeader(cells: string[]): boolean {
   if (!mayBeHeader(cells)) return false
@@ -710,10 +715,15 @@ function isOtherHeader(cells: string[]): boolean {
 // Board – Forward Plan 2021/22", "Inquiry timeline"), or a schedule of petitions with their
 // subjects and lead officers: its table is not the committee's programme.
 const OTHER_PLAN =
-  /\b(forward plan|timeline|timetable|action plan|improvement plan|member (?:development|briefings?|training)|petitions?)\b/i
+  /\b(forward plan|timeline|timetable|action plan|improvement plan|member (?:development|briefings?|training)|(?:informal )?briefings? (?:for|of) members|petitions?)\b/i
 
 function isOtherPlan(title: string): boolean {
-  return OTHER_PLAN.test(title) && !/work\s*programme/i.test(title)
+  // "HOSC Forward Plan 2023/24": the committee's own plan is its programme; the Cabinet's is not.
+  const own =
+    /\bforward plan\b/i.test(title) &&
+    /\b(?:scrutiny|committee|panel|commission|hosc|o&s)\b/i.test(title) &&
+    !/key decisions|cabinet|executive|mayor/i.test(title)
+  return OTHER_PLAN.test(title) && !/work\s*programme/i.test(title) && !own
 }
 
 const MAX_GAP = 6
