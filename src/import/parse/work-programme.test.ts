@@ -1275,3 +1275,28 @@ describe("parseWorkProgramme of a health committee's forward plan", () => {
     ])
   })
 })
+
+describe('parseWorkProgramme with items a line each in one cell', () => {
+  it('reads each line as an item where its lead cell has as many lines, and keeps a wrapped title whole', () => {
+    const text = [
+      'Date\tItem\tLead officer\tScrutiny role',
+      '24 June 2021\tCorporate Performance Report – Quarter 4<br>Scrutiny Annual Report 2020/21\tAlison Reeve, Head of Policy<br>Lauren Fitch, Scrutiny Manager\tPerformance monitoring<br>Information',
+      '22 January 2025\tBus Franchising Assessment:<br>Proposed Consultation\tRhodri Pascoe,<br>Head of Bus Reform\tPre-decision scrutiny',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 31, text }], [], '2021-04-22'), [
+      [
+        '2021-06-24',
+        'Corporate Performance Report - Quarter 4',
+        'Performance monitoring',
+        'Alison Reeve, Head of Policy',
+      ],
+      ['2021-06-24', 'Scrutiny Annual Report 2020/21', 'Information', 'Lauren Fitch, Scrutiny Manager'],
+      [
+        '2025-01-22',
+        'Bus Franchising Assessment: Proposed Consultation',
+        'Pre-decision scrutiny',
+        'Rhodri Pascoe, Head of Bus Reform',
+      ],
+    ])
+  })
+})

@@ -335,8 +335,36 @@ function addRow(
   if (cols === null) return
   if (carriesOnItem(cells, cols, state.last)) return
   rowMeeting(cells, cols, state, near)
-  const parts = cols.more >= 0 ? listedRows(cells, cols) : bulletedRows(cells, cols)
+  const parts = cols.more >= 0 ? listedRows(cells, cols) : (linedRows(cells, cols) ?? bulletedRows(cells, cols))
   for (const part of parts) addItem(part, cols, line, state, out, warnings)
+}
+
+const cellLines = (cell: string | undefined): string[] =>
+  (cell ?? '').split(/<br\s*\/?>/i).filter(part => cleanCell(part) !== '')
+
+/**
+ * A meeting's row whose items stand a line each in the topic's cell ("…<br>…"), with as many lines
+ * in its lead's or type's cell: a row an item, each cell's line in the same place (a cell of one
+ * line shared). Null for any other row: a topic's cell alone in lines is one topic wrapped.
+ */
+function linedRows(cells: string[], cols: Columns): string[][] | null {
+  const topics = cellLines(cells[cols.topic])
+  const matched = [cols.lead, cols.type].filter(i => i >= 0 && cellLines(cells[i]).length === topics.length)
+  // A line that breaks off ("Bus Franchising Assessment:", "Rhodri Pascoe,"), or one going on in
+  // lower case, is a cell wrapped, not a list.
+  const wraps = (lines: string[]): boolean =>
+    lines.some(
+      (line, k) => (k < lines.length - 1 && breaksOff(cleanCell(line))) || (k > 0 && /^[a-z]/.test(cleanCell(line))),
+    )
+  if (topics.length < 2 || matched.length === 0 || [topics, ...matched.map(i => cellLines(cells[i]))].some(wraps))
+    return null
+  return topics.map((_, k) =>
+    cells.map((cell, i) => {
+      if (i === cols.date) return cell
+      const lines = cellLines(cell)
+      return lines.length === topics.length ? (lines[k] ?? '') : lines.length <= 1 ? cell : ''
+    }),
+  )
 }
 
 /**
@@ -699,7 +727,7 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
 // Headers of the other tables printed with a work programme; any of them ends the programme table.
 // The committee's task groups and its members' briefings and visits are listed after it too.
 const OTHER_TABLE =
-  /^(id number|ref(erence)?\.?|title|inquiry|reviews?|activity|(key )?decision|outstanding recommendations|date of tracking|category|criteria|(final |report )?deadline( for reports)?|publication( date)?|(task (and finish )?)?groups?|(scrutiny )?panels?|venue|lead member|briefings?( or visits?)?|visits?|provided by|open to|stages?|milestones?)$/
+  /^(id number|ref(erence)?\.?|title|inquiry|reviews?|activity|(key )?decision|outstanding recommendations|date of tracking|category|criteria|(final |report )?deadline( for reports)?|publication( date)?|(task (and finish )?|review )?groups?|(scrutiny )?panels?|venue|lead member|briefings?( or visits?)?|visits?|provided by|open to|stages?|milestones?)$/
 
 function isOtherHeader(cells: string[]): boolean {
   if (!mayBeHeader(cells)) return false
