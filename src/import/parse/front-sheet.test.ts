@@ -538,6 +538,24 @@ describe('parseFrontSheet on a summons wrapped by a PDF', () => {
     )
   })
 
+  it("leaves out the substitutes' column beside the councillors'", () => {
+    const text = [
+      'London Borough of Holloway Vale',
+      'OVERVIEW AND SCRUTINY COMMITTEE',
+      'Tuesday, 23 September 2025 at 7.00 pm',
+      '**Membership**',
+      '',
+      'Councillors\tSubstitute Members',
+      'Councillor Ruth Okonjo-Bellamy (Chair)\tCouncillor Farhan Siddiqui',
+      'Councillor Declan Moriarty (Vice-Chair)\tCouncillor Bethan Lloyd-Pryce',
+      'Councillor Harriet Ashdown',
+      '',
+      'Page 1 of 32',
+      '**A G E N D A**',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, ['Ruth Okonjo-Bellamy', 'Declan Moriarty', 'Harriet Ashdown'])
+  })
+
   it('ends the membership at standing invitees and at the officer contacts', () => {
     const text = [
       'Wrenport City Council',

@@ -343,9 +343,17 @@ function membersFrom(header: Line[], start: number): string[] {
     // A double-barrelled name broken at its hyphen ("Pilkington-" / "Moss") joins without a space.
     list += (/[A-Za-z]-$/.test(list) ? '' : wrapsOn(list, name) ? ' ' : '\n') + name
   }
-  const named = columns.map(linesOf).filter(lines => namesOnly || lines.some(namesAPerson))
+  // "Councillors | Substitute Members": the substitutes' column is no one's membership.
+  const heads = splitRow(header[start]?.raw ?? '')?.slice(1) ?? []
+  const substituteColumn = (k: number): boolean => SUBSTITUTES_HEAD.test(cleanLine(heads[k] ?? ''))
+  const named = columns
+    .map(linesOf)
+    .filter((lines, k) => !substituteColumn(k) && !SUBSTITUTES_HEAD.test(lines[0] ?? ''))
+    .filter(lines => namesOnly || lines.some(namesAPerson))
   return splitNames([list, ...named.map(joinWrapped)].join('\n'))
 }
+
+const SUBSTITUTES_HEAD = /^\W*(?:named\s+)?(?:substitutes?|reserves?)(?:\s+members?)?\W*$/i
 
 /** A column's cells as lines: a cell's own line breaks ("<br>") part them too. */
 function linesOf(cells: string[]): string[] {
