@@ -255,7 +255,10 @@ const POSITIONS: [RegExp, number][] = [
     /progress\s+(?:made|(?:is\s+)?acceptable)|(?:good|real|reasonable|significant)\s+progress|progress\s+(?:has\s+been|is\s+being)\s+made|\b(?:missed|slipped|behind)\b[^.]{0,30}\bprogressing\b|^\W*part(?:ially\b|\s+of\s+the\s+recommendation)/i,
     3,
   ],
-  [/not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+yet\s+passed|not\s+for\s+review|in\s+progress|under\s*way/i, 6],
+  [
+    /not\s+(?:yet\s+)?(?:been\s+)?reached|(?:not\s+yet|has\s+not)\s+passed|not\s+yet\s+due|not\s+for\s+review|in\s+progress|under\s*way/i,
+    6,
+  ],
   [
     /achieved\W{0,4}late|\bimplemented\s+late\b|after\s+(?:the|its)\s+(?:agreed\s+)?(?:target|due|completion)\s+date|after\s+the\s+agreed\s+(?:timescale|deadline)/i,
     2,

@@ -1631,6 +1631,23 @@ describe("parseRecommendations of a health committee's recommendations to NHS pa
   })
 })
 
+describe('parseRecommendations by a paragraph key whose last word is not yet due', () => {
+  it('reads "Not yet due" defined as "the due date has not passed"', () => {
+    const text = [
+      '4.2 The Panel assesses each recommendation. "Implemented" means that the recommendation has been fully implemented by the due date. "Implemented (late)" means that it has been fully implemented, but after the due date. "Partially implemented" means that significant progress has been made. "Not implemented" means that insufficient progress has been made. "Not yet due" means that the due date has not passed, so progress is noted but not assessed.',
+      '',
+      '**Planning Enforcement Scrutiny Review**',
+      '',
+      'Rec.\tRecommendation\tCabinet decision\tAction taken\tDue date\tPanel assessment',
+      '5(b)\tThat the scheme of delegation is reviewed.\tAgreed.\tDrafted.\tDecember 2016\tNot yet due',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 14, text }], []).map(r => [r.number, r.assessment]),
+      [['R05b', 6]],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [
