@@ -373,7 +373,7 @@ const COLON_WORD = /(?:^|[.;]\s+|\*\s*)([A-Z][A-Za-z]{2,15}(?:\s+[–-]\s+[a-z][
  * counts as a key where four quoted words or more describe as many categories.
  */
 export function paragraphLegend(lines: readonly string[]): RatingLegend {
-  for (const line of lines) {
+  for (const line of paragraphs(lines)) {
     if (line.length < 200) continue
     const byQuotes = (line.match(/["“]/g)?.length ?? 0) >= 4
     if (!byQuotes && !/\bkey\b/i.test(line)) continue
@@ -388,6 +388,22 @@ export function paragraphLegend(lines: readonly string[]): RatingLegend {
       return new Map(coded.flatMap(([word, code]) => (code === null ? [] : [[ratingKey(word), code]])))
   }
   return new Map()
+}
+
+/** Lines of prose joined into their paragraphs, as a PDF wraps them at the page's width. */
+function paragraphs(lines: readonly string[]): string[] {
+  const out: string[] = []
+  let open = ''
+  for (const line of lines) {
+    const text = line.trim()
+    if (text === '' || line.includes('\t') || isFurniture(text)) {
+      if (open !== '') out.push(open)
+      // A numbered paragraph set out with a tab ("4.1 | Each recommendation …") starts one of its own.
+      open = line.includes('\t') ? text : ''
+    } else open = open === '' ? text : `${open} ${text}`
+  }
+  if (open !== '') out.push(open)
+  return out
 }
 
 function ratingDescribed(word: string, definition: string): number | null {

@@ -1648,6 +1648,27 @@ describe('parseRecommendations by a paragraph key whose last word is not yet due
   })
 })
 
+describe('parseRecommendations read from a PDF, its paragraphs wrapped and its bold lost', () => {
+  it('reads a key written as a paragraph wrapped over lines, and the review named by its table heading without bold', () => {
+    const text = [
+      '4.1\tEach recommendation is given a status. A recommendation is "Fully implemented" when it has been carried',
+      'out in full by its due date, and "Implemented late" when it has been carried out in full but after its due date.',
+      'It is "Partly implemented" when real progress has been made. "Not implemented" means that little or no progress',
+      'has been made. "Not yet due" means that the due date has not yet been reached.',
+      '',
+      'Table 1: Ambulance Handover Delays and Patient Flow',
+      'Review report agreed: 17 November 2022\tLast tracked: 16 March 2023',
+      '',
+      'No.\tRecommendation\tOrganisation\tDue\tProgress\tStatus',
+      '1\tThat the ICB publishes a plan.\tNHS Wealdmarsh ICB\tMarch 2023\tPublished in May.\tImplemented late',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 26, text }], []).map(r => [r.inquiry, r.number, r.responsibility, r.assessment]),
+      [['Ambulance Handover Delays and Patient Flow', 'R01', 'NHS Wealdmarsh ICB', 2]],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [

@@ -749,7 +749,8 @@ function headingOverDetails(lines: Line[], at: number, cells: string[]): string 
     // The details table names it itself ("Review: | Delivery of Affordable Homes").
     if (text.includes('\t') && INQUIRY_LABEL.test(cleanCell(text.split('\t')[0]))) return null
     if (text === '' || text.includes('\t') || /^\W*(?:appendix|annex)\b/i.test(text) || isFurniture(text)) continue
-    const bold = /^\*\*([^*]{6,150})\*\*$/.exec(text)
+    // Bold as the seeds mark it, or a line of a PDF's text that reads as a heading (no sentence).
+    const bold = /^\*\*([^*]{6,150})\*\*$/.exec(text) ?? /^([A-Z][^.*]{5,149})$/.exec(text)
     // "**Review information**" heads the details, and names no inquiry.
     const named = bold && !/\b(?:information|details|summary|background)$/i.test(bold[1] ?? '')
     return named ? (inquiryTitle(cleanCell(bold[1])) ?? inquiryName(cleanCell(bold[1]))) : null
@@ -766,7 +767,8 @@ function tableHeading(lines: Line[], at: number, cells: string[]): string | null
   for (let i = at - 1; i >= Math.max(0, at - 6); i--) {
     const text = lines[i]?.text.trim() ?? ''
     if (text === '' || text.includes('\t') || isFurniture(text)) continue
-    const m = /^\*\*table\s+\w{1,3}\s*[:.–-]\s*([^*]{6,120}?)(?:\s*\(continued\))?\*\*$/i.exec(text)
+    // (Bold as the seeds mark it; a PDF's text carries no bold.)
+    const m = /^(?:\*\*)?table\s+\w{1,3}\s*[:.–-]\s*([^*]{6,120}?)(?:\s*\(continued\))?(?:\*\*)?$/i.exec(text)
     return m ? (inquiryTitle(cleanCell(text)) ?? inquiryName(cleanCell(m[1]))) : null
   }
   return null
