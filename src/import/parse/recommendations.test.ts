@@ -1669,6 +1669,31 @@ describe('parseRecommendations read from a PDF, its paragraphs wrapped and its b
   })
 })
 
+describe('parseRecommendations under a title a PDF wrapped after its dash', () => {
+  it("joins '… Task Group – Task Group Recommendations –' to the 'Progress Report, March 2024' below it", () => {
+    const header = 'No.\tRecommendation\tResponsibility\tTarget\tAssessment'
+    const text = [
+      'Agency Workers and Interim Spend Task Group – Task Group Recommendations – Progress Report, March 2024',
+      '',
+      header,
+      'R1\tThat placements are approved.\tHead of HR\tOctober 2023\tAchieved (Fully)',
+      '',
+      'Council Tax Collection and Financial Hardship Task Group – Task Group Recommendations –',
+      'Progress Report, March 2024',
+      '',
+      header,
+      'R1\tThat a protocol is agreed.\tHead of Revenues\tJuly 2024\tNot Achieved (Insufficient Progress)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 26, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Agency Workers and Interim Spend Task Group', 'R01', 1],
+        ['Council Tax Collection and Financial Hardship Task Group', 'R01', 5],
+      ],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [

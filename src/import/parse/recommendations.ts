@@ -902,7 +902,9 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   const titled =
     (/[:\-–]/.test(text) || /^\W*(?:scrutiny\s+)?inquiry\s+into\b|^\W*scrutiny\s+review\s+of\b/i.test(text)) &&
     (inquiryTitle(text) !== null ||
-      (text.length < 120 && !/\.\s*$/.test(text) && /monitoring|tracking|progress|implementation/i.test(text)))
+      (text.length < 120 &&
+        !/\.\s*$/.test(text) &&
+        /monitoring|tracking|progress|implementation|recommendations\s*[–-]\s*$/i.test(text)))
   const title = titled && !runningHeader ? inquiryTitle(wrapped()) : null
   if (title !== null) {
     // A running header's short form ("Tracking: Community Asset Transfer") keeps the full title
