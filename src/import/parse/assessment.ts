@@ -396,10 +396,12 @@ function paragraphs(lines: readonly string[]): string[] {
   let open = ''
   for (const line of lines) {
     const text = line.trim()
-    if (text === '' || line.includes('\t') || isFurniture(text)) {
+    // A numbered paragraph ("4.2 The Panel assesses …", "4.1 | Each recommendation …") starts one
+    // of its own, though a PDF leaves no blank line before it.
+    const numbered = /^\d{1,2}(?:\.\d{1,2})+\s/.test(text)
+    if (text === '' || line.includes('\t') || isFurniture(text) || numbered) {
       if (open !== '') out.push(open)
-      // A numbered paragraph set out with a tab ("4.1 | Each recommendation …") starts one of its own.
-      open = line.includes('\t') ? text : ''
+      open = line.includes('\t') || numbered ? text : ''
     } else open = open === '' ? text : `${open} ${text}`
   }
   if (open !== '') out.push(open)

@@ -1651,10 +1651,12 @@ describe('parseRecommendations by a paragraph key whose last word is not yet due
 describe('parseRecommendations read from a PDF, its paragraphs wrapped and its bold lost', () => {
   it('reads a key written as a paragraph wrapped over lines, and the review named by its table heading without bold', () => {
     const text = [
-      '4.1\tEach recommendation is given a status. A recommendation is "Fully implemented" when it has been carried',
+      '4.1 Each recommendation is given a status. A recommendation is "Fully implemented" when it has been carried',
       'out in full by its due date, and "Implemented late" when it has been carried out in full but after its due date.',
       'It is "Partly implemented" when real progress has been made. "Not implemented" means that little or no progress',
       'has been made. "Not yet due" means that the due date has not yet been reached.',
+      // The next paragraph, with no blank line between, names some of the words again.
+      '4.2 Monitoring ends for recommendations assessed as "Fully implemented" or "Implemented late".',
       '',
       'Table 1: Ambulance Handover Delays and Patient Flow',
       'Review report agreed: 17 November 2022\tLast tracked: 16 March 2023',
