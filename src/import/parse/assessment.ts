@@ -327,7 +327,11 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
     // A page's footer between two rows: the key goes on over the page. Cheaply first: prose, or a
     // row whose first cell is long or holds a figure, is no rating's (most of a pack).
     const row = /[\t|]/.test(line)
-    if (!row && run.length > 0 && isFurniture(line)) continue
+    // (The blank line before the footer is the page's, not the key's spacing between rows.)
+    if (!row && run.length > 0 && isFurniture(line)) {
+      blank = false
+      continue
+    }
     // Such a definition wrapped at the page's width: its next lines go on, up to the next
     // definition or a numbered paragraph.
     const open = run.at(-1)

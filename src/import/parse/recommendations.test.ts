@@ -1696,6 +1696,31 @@ describe('parseRecommendations under a title a PDF wrapped after its dash', () =
   })
 })
 
+describe('parseRecommendations with its key broken by a page', () => {
+  it("reads a key's rows on both sides of the page's footer, and names a review whose title wrapped before 'PLAN'", () => {
+    const text = [
+      'Committee view\tMeaning\tWhat happens next',
+      'Complete\tThe action has been completed by the due date.\tRemoved from monitoring.',
+      '',
+      'Page 19 of 28',
+      'Complete – after due date\tThe action has been completed, but after the due date.\tRemoved.',
+      'Behind schedule – progress made\tThe due date has passed, but good progress has been made.\tRevised date.',
+      'Behind schedule – no progress\tThe due date has passed and little or no progress has been made.\tRevised date.',
+      'On schedule\tThe due date has not yet been reached and work is in hand.\tReported again.',
+      '',
+      'APPENDIX 3 – SCRUTINY REVIEW OF RURAL BUS SERVICES AND COMMUNITY TRANSPORT: ACTION',
+      'PLAN',
+      '',
+      'Ref\tRecommendation\tAgreed action\tResponsible officer\tDue date\tStatus\tCommentary\tCommittee view',
+      'SR2.1\tThat the Council publishes a bus map.\tPublish it.\tTransport Manager\t31 May 2019\tComplete\tDone.\tComplete',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 19, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [['RURAL BUS SERVICES AND COMMUNITY TRANSPORT', 'SR2.1', 1]],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [

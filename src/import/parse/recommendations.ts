@@ -254,7 +254,8 @@ function inquiryName(text: string): string {
       // "Scrutiny review: Air Quality around Schools".
       .replace(/^(?:scrutiny\s+)?(?:review|inquiry)\s*:\s*(?=\S)/i, '')
       // "…: Action Plan", "… – Action Plan": the paper, not the review.
-      .replace(/\s*[:–-]\s*action\s+plan$/i, '')
+      // (Its last word may be left on the line below by a PDF: "…: ACTION" / "PLAN".)
+      .replace(/\s*[:–-]\s*action(?:\s+plan)?$/i, '')
       // "Digital Inclusion Scrutiny Review – "Bridging the Digital Divide"": its report's title after it.
       .replace(/\s+[–-]\s+["“][^"”]{3,80}["”]$/, '')
       // "… (reported to Cabinet 12 March 2025)": when it was reported, not its name.
