@@ -586,5 +586,15 @@ describe('parseActionTracker with its item written elsewhere', () => {
       ['2020-11-12', 'Fly-tipping Enforcement', 'Circulate the number of fixed penalties.'],
     ])
     assert.deepEqual(read(article), [['2018-12-11', 'Internal Audit Progress Report', 'Provide a briefing note.']])
+    const yearly = [
+      'No.\tMeeting\tMinute\tAction\tOfficer\tStatus\tComment',
+      '1\t14/03/2017\t54/16 – Fly-tipping Enforcement\tProvide ward figures.\tHead of Waste\tComplete\tCirculated.',
+    ].join('\n')
+    assert.deepEqual(read(yearly), [['2017-03-14', 'Fly-tipping Enforcement', 'Provide ward figures.']])
+    const colon = [
+      'Ref\tRaised\tAction\tOfficer\tDue\tUpdate',
+      'SC/24/01\t16/01/2024\t**Car Parking Tariffs Review:** Provide occupancy figures.\tHead of Parking\tMarch 2024\tCirculated.',
+    ].join('\n')
+    assert.deepEqual(read(colon), [['2024-01-16', 'Car Parking Tariffs Review', 'Provide occupancy figures.']])
   })
 })

@@ -67,8 +67,9 @@ export function trackerColumns(cells: string[]): Columns | null {
 
 // "25 – Urgent and Emergency Care", "87. Temporary Accommodation …", "Min 48<br>Mayor's Draft
 // Budget": a "Minute" column gives the minute's number before its subject.
+// ("54/16 – Fly-tipping Enforcement", "48/17 Inquiry into …": a minute numbered within its year.)
 const MINUTE_NUMBER =
-  /^(?:(?:min(?:ute)?|art(?:icle)?)\.?\s*(?:no\.?\s*)?\d{1,3}[a-z]?\.?\s*(?:[–—:-]\s*)?|\d{1,3}[a-z]?\.?\s*[–—-]\s+|\d{1,3}\.\s+(?=[A-Z]))(?=[A-Za-z])/i
+  /^(?:(?:min(?:ute)?|art(?:icle)?)\.?\s*(?:no\.?\s*)?\d{1,3}[a-z]?\.?\s*(?:[–—:-]\s*)?|\d{1,3}\/\d{2,4}\s+(?:[–—-]\s+)?(?=[A-Z])|\d{1,3}[a-z]?\.?\s*[–—-]\s+|\d{1,3}\.\s+(?=[A-Z]))(?=[A-Za-z])/i
 
 const MEETING_AND_ITEM = /^(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\s+[–—-]\s+(\S.{3,})$/
 const BOLD_LEAD = /^\*\*([^*]{3,120})\*\*\s*(\S.*)$/s
@@ -147,10 +148,11 @@ function addRow(
   const meeting = cols.item < 0 ? MEETING_AND_ITEM.exec(cell(cells, cols.date)) : null
   const lead = cols.item < 0 && meeting === null ? BOLD_LEAD.exec((cells[cols.action] ?? '').trim()) : null
   const dateText = dated?.[2] ?? meeting?.[1] ?? cell(cells, cols.date)
-  const item = (dated?.[1] ?? meeting?.[2] ?? (lead ? cleanCell(lead[1]) : cell(cells, cols.item))).replace(
-    MINUTE_NUMBER,
-    '',
-  )
+  const item = (
+    dated?.[1] ??
+    meeting?.[2] ??
+    (lead ? cleanCell(lead[1]).replace(/:$/, '') : cell(cells, cols.item))
+  ).replace(MINUTE_NUMBER, '')
   const action = lead ? cleanCell(lead[2]) : cell(cells, cols.action)
   const update = cell(cells, cols.update)
   if (dateText !== '') {
