@@ -369,6 +369,8 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
 const QUOTED_WORD = /["“]([A-Z][^"”]{1,40})["”]/g
 // "* HOSC RAG key. Blue: delivered by the date … Green: not yet delivered, but …": a word and its colon.
 const COLON_WORD = /(?:^|[.;]\s+|\*\s*)([A-Z][A-Za-z]{2,15}(?:\s+[–-]\s+[a-z][a-z ]{2,25})?):\s/g
+// "A recommendation is rated Green when …. Amber means that …": a colour defined in a sentence.
+const MEANS_WORD = /(?:\brated\s+|(?:^|[.;]\s+))([A-Z][a-z]{2,12})\s+(?:means|when)\b/g
 
 /**
  * A key written as one paragraph of prose, each rating in quotes with its definition after it: 'A
@@ -380,8 +382,9 @@ export function paragraphLegend(lines: readonly string[]): RatingLegend {
   for (const line of paragraphs(lines)) {
     if (line.length < 200) continue
     const byQuotes = (line.match(/["“]/g)?.length ?? 0) >= 4
-    if (!byQuotes && !/\bkey\b/i.test(line)) continue
-    const quoted = [...line.matchAll(byQuotes ? QUOTED_WORD : COLON_WORD)]
+    const byMeans = !byQuotes && [...line.matchAll(MEANS_WORD)].length >= 4
+    if (!byQuotes && !byMeans && !/\bkey\b/i.test(line)) continue
+    const quoted = [...line.matchAll(byQuotes ? QUOTED_WORD : byMeans ? MEANS_WORD : COLON_WORD)]
     if (quoted.length < 4) continue
     const coded = quoted.map((m, k) => {
       const definition = line.slice((m.index ?? 0) + m[0].length, quoted[k + 1]?.index ?? line.length)

@@ -1721,6 +1721,23 @@ describe('parseRecommendations with its key broken by a page', () => {
   })
 })
 
+describe('parseRecommendations rated by colours defined in sentences', () => {
+  it("reads 'rated Green when …', 'Amber means that …' as the key, and the scrutiny RAG beside the executive's", () => {
+    const text = [
+      "3.3 The Scrutiny RAG rating is the Committee's assessment. A recommendation is rated Green when it has been implemented in full by its target date. It is rated Blue when it has been implemented in full but after its target date. Amber means that real progress has been made. Red means that progress has been insufficient. Grey means that it cannot be implemented because of factors outside the Council's control. Yellow means that the target date has not yet been reached.",
+      '',
+      '**Rural Bus Services Review**',
+      '',
+      'Recommendation\tCabinet Member\tOfficer\tTarget date\tProgress\tExecutive RAG\tScrutiny RAG',
+      '1. That timetables are published.\tCabinet Member for Highways\tHead of Transport\tMarch 2022\tDone.\tGreen\tBlue',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 25, text }], []).map(r => [r.number, r.assessment]),
+      [['R01', 2]],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [
