@@ -21,7 +21,8 @@ const HEAD = /^\W*recommendation\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\s*[:.]?\W*$/i
 // recommendation's own words ("That …"), not a sentence about one.
 // "Recommendation 3 – That …" too.
 // ("**Recommendation 1** – That …", the number in bold before the dash.)
-const HEAD_WITH_TEXT = /^\W*recommendation\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\**\s*(?::\W*|[–-])\s+(that\b.*)$/i
+// ("Recommendation 1 | That …", a small table's first row, too.)
+const HEAD_WITH_TEXT = /^\W*recommendation\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\**(?:\s*(?::\W*|[–-])\s+|\t+)(that\b.*)$/i
 const LABEL = /^([A-Za-z][A-Za-z '’/()0-9-]{1,40}):$/
 // A label printed as a heading of its own, no colon after it: "Formal response (received 12 June
 // 2017)", "Current position (July 2018)", its rating beside it in the next cell.
@@ -35,7 +36,8 @@ export function givesNoDate(text: string): boolean {
   return /^(?:|n\/?a|not applicable|none|-+|–)$/i.test(text.trim())
 }
 
-type Field = 'text' | 'responsibility' | 'completion_date' | 'assessment' | 'evidence' | 'other'
+// 'officer': who leads under the member responsible, kept only where no member is named.
+type Field = 'text' | 'responsibility' | 'officer' | 'completion_date' | 'assessment' | 'evidence' | 'other'
 
 /** A block being read: its recommendation, shown once a label confirms the layout. */
 export interface RecommendationBlock {
@@ -201,7 +203,9 @@ function headingRating(block: RecommendationBlock, label: string, rest: string[]
 
 /** A table row's first cell as a block's label ("Recommendation", "Panel assessment"), else undefined. */
 function rowLabel(cell: string): string | undefined {
-  return cell.length <= 40 && !/\d/.test(cell) && (BLOCK_LABEL.test(cell) || /^recommendation$/i.test(cell))
+  // ("Update (January 2020)": the date in brackets is the label's own.)
+  const plain = cell.replace(/\s*\([^)]*\d{4}\)$/, '')
+  return plain.length <= 40 && !/\d/.test(plain) && (BLOCK_LABEL.test(plain) || /^recommendation$/i.test(plain))
     ? cell
     : undefined
 }
@@ -214,16 +218,19 @@ function labelled(text: string): string[] {
 
 // The labels a block is made of, those it reads (`fieldOf`) and those it passes over.
 const BLOCK_LABEL =
-  /assess|rating|status|view|\brag\b|response|decision|accepted|agreed|responsib|lead|officer|owner|portfolio|target|complet|timescale|due|deadline|progress|update|evidence/i
+  /assess|rating|status|view|\brag\b|judgement|response|decision|accepted|agreed|responsib|lead|officer|owner|portfolio|(?:executive|cabinet)\s+member|target|complet|timescale|due|deadline|progress|update|evidence/i
 
 function fieldOf(label: string): Field {
   // The earlier round's or the executive's own assessment beside the committee's.
   if (/assess|rating|status|view/i.test(label) && /previous|prior|last|cabinet|self|executive|officer/i.test(label))
     return 'other'
-  if (/assess|rating|status|\bview\b|\brag\b/i.test(label)) return 'assessment'
+  if (/assess|rating|status|\bview\b|\brag\b|judgement/i.test(label)) return 'assessment'
   // "Revised due date: September 2025": the original date is the one tracked against.
   if (/revised|new\s+(?:due|target)/i.test(label)) return 'other'
   if (/response|decision|accepted|agreed/i.test(label)) return 'other'
+  // "Executive Member | Cabinet Member for Skills" over "Lead officer | Head of Skills": the member.
+  if (/^(?:executive|cabinet)\s+member$/i.test(label.trim())) return 'responsibility'
+  if (/^lead\s+officer$/i.test(label.trim())) return 'officer'
   if (/responsib|lead|officer|owner|portfolio/i.test(label)) return 'responsibility'
   if (/target|complet|timescale|due|deadline/i.test(label)) return 'completion_date'
   if (/progress|update|evidence/i.test(label)) return 'evidence'
@@ -233,6 +240,10 @@ function fieldOf(label: string): Field {
 function append(block: RecommendationBlock, value: string, legend: RatingLegend): void {
   const { rec, field } = block
   if (value === '' || field === 'other') return
+  if (field === 'officer') {
+    if (!rec.responsibility) rec.responsibility = value
+    return
+  }
   if (field === 'assessment') {
     const code = assessmentIn(value, legend)
     Object.assign(rec, { assessment: code, committee_assessment: code })

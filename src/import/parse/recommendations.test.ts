@@ -1738,6 +1738,35 @@ describe('parseRecommendations rated by colours defined in sentences', () => {
   })
 })
 
+describe('parseRecommendations set out as a small table of labelled rows each', () => {
+  it("reads the executive member as responsible over the lead officer, an 'Update (January 2020)' row, under 'Review of X (2018/19)'", () => {
+    const text = [
+      '**Review of Adult Skills (2018/19)**',
+      '',
+      'Recommendation 1\tThat the Council publishes a directory of adult learning.',
+      'Executive Member\tCabinet Member for Skills and Regeneration',
+      'Lead officer\tHead of Employment and Skills',
+      'Target date\tSeptember 2019',
+      'Update (January 2020)\tThe directory went live on 2 September 2019.',
+      'Scrutiny judgement\tFully achieved',
+      '',
+      'Recommendation 2\tThat free courses are offered in every ward.',
+      'Executive Member\tCabinet Member for Skills and Regeneration',
+      'Lead officer\tHead of Employment and Skills',
+      'Target date\tSeptember 2019',
+      'Update (January 2020)\tCourses started in seven wards.',
+      'Scrutiny judgement\tNot Achieved (Insufficient Progress)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 16, text }], []).map(r => [r.inquiry, r.number, r.responsibility, r.assessment]),
+      [
+        ['Adult Skills (2018/19)', 'R01', 'Cabinet Member for Skills and Regeneration', 1],
+        ['Adult Skills (2018/19)', 'R02', 'Cabinet Member for Skills and Regeneration', 5],
+      ],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [

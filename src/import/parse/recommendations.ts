@@ -218,6 +218,8 @@ const TITLE = [
   /^\W*(?:table\s+\w{1,3}\s*[:.–-]\s*)?(?:scrutiny\s+)?(?:review|inquiry)\s+\d{1,2}\s*[:–-]\s*(.{6,}?)\W*$/i,
   // "5. Scrutiny Review of Support for Unpaid Carers (2019)": a section heading naming the review alone.
   /^\W*(?:\d{1,2}\.?\s+)?scrutiny\s+(?:review|inquiry)\s+(?:of|into)\s+((?:(?!\s[–-]\s)[^:]){6,}?)(?:\s*\(\d{4}(?:\/\d{2,4})?\))?\W*$/i,
+  // "Review of Adult Skills (2018/19)": a review named with its year.
+  /^\W*review\s+of\s+([A-Z].{3,80}?\s\(\d{4}(?:\/\d{2,4})?\))\W*$/i,
   // "Scrutiny review: Air Quality around Schools" alone, after the forms that say what of it follows.
   /^\W*scrutiny\s+review\s*:\s*(.{6,}?)(?:\s*\(continued\))?\W*$/i,
 ]
@@ -431,6 +433,8 @@ function endRow(rec: ParsedRecommendation, cells: string[], cols: Columns, state
  */
 function runningHeaders(lines: Line[]): Set<string> {
   const seen = new Map<string, number>()
+  // Rows of two cells anywhere: one printed mid-page too ("Scrutiny judgement | Fully achieved") is no header.
+  const pairs = new Map<string, number>()
   let page = -1
   let taken = 0
   let blanks = 0
@@ -441,6 +445,7 @@ function runningHeaders(lines: Line[]): Set<string> {
     blanks = line.text.trim() === '' ? blanks + 1 : 0
     // ("Select Committee – 10 July 2019 | Item 7", a header of two cells, is one too, as a page's first line.)
     const cells = line.text.split('\t').filter(c => c.trim() !== '').length
+    if (cells === 2) pairs.set(cleanCell(line.text), (pairs.get(cleanCell(line.text)) ?? 0) + 1)
     if (taken >= 4 || line.text.trim() === '' || cells > 2 || (cells === 2 && taken > 0)) continue
     taken++
     const text = cleanCell(line.text)
@@ -448,7 +453,12 @@ function runningHeaders(lines: Line[]): Set<string> {
   }
   // The marker that evidence follows stands at the top of many pages too, and is no header.
   const header = ([text, n]: [string, number]): boolean =>
-    n >= 2 && /^[A-Z0-9(]/.test(text) && !/[,;]$/.test(text) && text.length <= 100 && !EVIDENCE.test(text)
+    n >= 2 &&
+    n >= (pairs.get(text) ?? 0) &&
+    /^[A-Z0-9(]/.test(text) &&
+    !/[,;]$/.test(text) &&
+    text.length <= 100 &&
+    !EVIDENCE.test(text)
   return new Set([...seen].filter(header).map(([text]) => text))
 }
 
@@ -901,7 +911,7 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   // A title wrapped at the page's width may name its report only on its next line ("…: Six-Month
   // Monitoring of" / "Recommendations", "…: PROGRESS" / "ON RECOMMENDATIONS (OCTOBER 2019)").
   const titled =
-    (/[:\-–]/.test(text) || /^\W*(?:scrutiny\s+)?inquiry\s+into\b|^\W*scrutiny\s+review\s+of\b/i.test(text)) &&
+    (/[:\-–]/.test(text) || /^\W*(?:scrutiny\s+)?inquiry\s+into\b|^\W*(?:scrutiny\s+)?review\s+of\b/i.test(text)) &&
     (inquiryTitle(text) !== null ||
       (text.length < 120 &&
         !/\.\s*$/.test(text) &&
