@@ -1767,6 +1767,45 @@ describe('parseRecommendations set out as a small table of labelled rows each', 
   })
 })
 
+describe("parseRecommendations of a sub-committee's series of references", () => {
+  it("keeps 'HWB/19/01' as printed, reads the 'Outcome' column, and names each inquiry from its appendix's heading", () => {
+    const header = 'Ref\tRecommendation\tResponsible\tDue\tProgress\tOutcome'
+    const text = [
+      '**Appendix 1: Social Isolation and Loneliness in Older People – recommendations tracking, January 2020**',
+      '',
+      header,
+      'HWB/19/01\tThat link workers are funded.\tDirector of Adult Social Care\tOctober 2019\tFunded.\tachieved',
+      '',
+      '**Appendix 2: Access to GP and Primary Care Services (2018) – outstanding recommendations**',
+      '',
+      header,
+      'HWB/18/03\tThat waits are published.\tBrentwick CCG\tMarch 2019\tPublished in May.\tachieved - late',
+      '',
+      'Scrutiny Board (Adults and Health) – Recommendation Tracking',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 29, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Social Isolation and Loneliness in Older People', 'HWB/19/01', 1],
+        ['Access to GP and Primary Care Services', 'HWB/18/03', 2],
+      ],
+    )
+  })
+
+  it("names the inquiry from the tracker's running header alone ('CYP Panel – Inquiry into School Exclusions – Recommendation Tracker')", () => {
+    const text = [
+      'CYP Panel – Inquiry into School Exclusions – Recommendation Tracker',
+      '',
+      'No.\tRecommendation\tResponsible officer\tCompletion date\tProgress\tPanel assessment',
+      '1\tThat every school names a lead.\tHead of Inclusion\tSeptember 2018\tDone.\t1 – Achieved (Fully)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 30, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [['School Exclusions', 'R01', 1]],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [

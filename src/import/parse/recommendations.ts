@@ -102,7 +102,11 @@ export function recommendationColumns(cells: string[]): Columns | null {
     assessed >= 0 || self >= 0
       ? assessed
       : // "Previous Status | Current Status": the last round's beside this one's.
-        findColumn(keys, /\b(status|rating|b?rag|view)\b/, /response|update|previous|prior|last|earlier|original/)
+        findColumn(
+          keys,
+          /\b(status|rating|b?rag|view)\b|^outcome$/,
+          /response|update|previous|prior|last|earlier|original/,
+        )
   // A status alone ("Recommendation | Current status") may be a narrative of progress, not a rating:
   // it counts beside an update column of its own ("Update … | Position status").
   const rated =
@@ -158,7 +162,7 @@ const R_NUMBER = /^(?:R|Rec(?:ommendation)?\.?\s*(?:no\.?\s*)?)?\s*0*(\d{1,2})(?
 const PREFIXED = /^([A-Z]{2,6})[/.-]?(\d{1,2}[a-z]?)$/
 const DOTTED = /^\d{1,2}\.\d{1,2}[a-z]?$/
 // "TFG1/R3": the third recommendation of a council's first task and finish group, kept as printed.
-const GROUPED = /^[A-Z]{2,6}\d{1,2}[/.-]R?\d{1,2}[a-z]?$/
+const GROUPED = /^[A-Z]{2,6}\d{1,2}[/.-]R?\d{1,2}[a-z]?$|^[A-Z]{2,6}\/\d{2}\/\d{1,3}[a-z]?$/
 
 /**
  * "R4", "R04", "Rec 4", "4" → "R04"; null when the cell is not a recommendation number. Under a
@@ -189,6 +193,8 @@ function numberedText(text: string): { number: string; text: string } | null {
 }
 
 const TITLE = [
+  // "CYP Panel – Inquiry into School Exclusions – Recommendation Tracker", a running header.
+  /(?:^|[–-]\s*)(?:scrutiny\s+)?inquiry\s+into\s+(.{4,80}?)\s*[–-]\s*recommendations?\s+track(?:er|ing)\b/i,
   /progress\s+report\s+on\s+implementation\s*[:\-–]?\s*(.{6,})/i,
   /^\W*(?:subject\s*:\s*)?tracking(?:\s+report)?\s*[:\-–]\s*(.{6,})/i,
   /^\W*(?:inquiry|scrutiny inquiry|inquiry title|review)\s*[:\-–]\s*(.{6,})/i,
@@ -206,7 +212,7 @@ const TITLE = [
   // Recommendations", "… Review of Temporary Accommodation – Update on Implementation of
   // Recommendations", "…: Six-Month Monitoring of Recommendations", "Appendix 1 – …: progress
   // against recommendations", "Appendix A – Scrutiny Review of …: Executive Response and Action Plan".
-  /^\W*(?:(?:report\s+)?(?:title|subject)\s*:\W*)?(?:appendix\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|[–:-]\s*progress (?:against|on|with) (?:the )?recommendations|:\s*recommendations? track(?:ing|er)|[–:-]\s*(?:executive|cabinet|mayor'?s?)\s+response\s+and\s+action\s+plan)\b/i,
+  /^\W*(?:(?:report\s+)?(?:title|subject)\s*:\W*)?(?:appendix\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|[–:-]\s*progress (?:against|on|with) (?:the )?recommendations|[:–-]\s*recommendations? track(?:ing|er)|[–:-]\s*(?:executive|cabinet|mayor'?s?)\s+response\s+and\s+action\s+plan)\b/i,
   // "Appendix A – TFG1: Empty Homes Task and Finish Group": an appendix given to one review's tracking.
   // ("Table A: Surface Water Flooding Task and Finish Group" too.)
   /^\W*(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*((?!(?:the|terms|scope|report|minutes|notes|evidence|summary|findings|progress|update|implementation|management|executive|cabinet)\b)[A-Z].{4,80}?\s(?:task (?:and|&) finish group|review|inquiry)(?:\s+(?:of|into|on)\s+[A-Z].{3,80})?)\W*$/i,
@@ -218,6 +224,8 @@ const TITLE = [
   /^\W*(?:table\s+\w{1,3}\s*[:.–-]\s*)?(?:scrutiny\s+)?(?:review|inquiry)\s+\d{1,2}\s*[:–-]\s*(.{6,}?)\W*$/i,
   // "5. Scrutiny Review of Support for Unpaid Carers (2019)": a section heading naming the review alone.
   /^\W*(?:\d{1,2}\.?\s+)?scrutiny\s+(?:review|inquiry)\s+(?:of|into)\s+((?:(?!\s[–-]\s)[^:]){6,}?)(?:\s*\(\d{4}(?:\/\d{2,4})?\))?\W*$/i,
+  // "Appendix 2: Access to GP and Primary Care Services (2018) – outstanding recommendations".
+  /^\W*(?:(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)(?:\s*\(\d{4}\))?\s*[–:-]\s*outstanding\s+recommendations\b/i,
   // "Review of Adult Skills (2018/19)": a review named with its year.
   /^\W*review\s+of\s+([A-Z].{3,80}?\s\(\d{4}(?:\/\d{2,4})?\))\W*$/i,
   // "Scrutiny review: Air Quality around Schools" alone, after the forms that say what of it follows.
@@ -237,6 +245,15 @@ function inquiryTitle(text: string): string | null {
     // "Appendices: Appendix A – Progress on recommendations; …" lists the papers.
     // "Recommendation tracking – position at July 2021" names the round, not the inquiry.
     if (/^(?:the\s+)?(?:position|progress|update|status)\b.{0,30}\b\d{4}\W*$/i.test(cleanCell(m?.[1]))) return null
+    // "Scrutiny Board (Adults and Health) – Recommendation Tracking": the body that tracks, no inquiry.
+    // ("Empty Homes Scrutiny Panel" is a review's own panel, and names it.)
+    const body = cleanCell(m?.[1])
+    if (
+      /^(?:the\s+)?(?:overview\s+and\s+)?scrutiny\s+(?:board|committee|panel|commission)\b|\b(?:board|committee)\s*\([^)]*\)$/i.test(
+        body,
+      )
+    )
+      return null
     if (m && !/^(?:(?:appendix|annex)\s+\w{1,3}|subject|title|report)$|\bappendi(?:x|ces)\b/i.test(cleanCell(m[1])))
       return inquiryName(cleanCell(m[1]))
   }
