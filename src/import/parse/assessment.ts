@@ -264,7 +264,7 @@ const POSITIONS: [RegExp, number][] = [
     2,
   ],
   [
-    /^\W*(?:(?:recommendation\s+)?achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|(?<!\bnot\s)\bfully\s+implemented\b|\b(?:implemented|carried\s+out|completed|delivered)\s+in\s+full\b|\b(?:implemented|completed|delivered)\s+(?:in\s+full\s+)?(?:by|within)\s+the\s+(?:agreed\s+)?(?:target\s+date|due\s+date|date\s+(?:given|agreed|set)|timescale|deadline)/i,
+    /^\W*(?:(?:recommendation\s+)?achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|(?<!\bnot\s)\bfully\s+implemented\b|\b(?:implemented|carried\s+out|completed|delivered)\s+in\s+full\b|\b(?:implemented|completed|delivered|carried\s+out)\s+(?:in\s+full\s+)?(?:by|within)\s+(?:the|its)\s+(?:agreed\s+)?(?:target\s+date|due\s+date|date\s+(?:given|agreed|set)|timescale|deadline)/i,
     1,
   ],
 ]

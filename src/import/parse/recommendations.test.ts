@@ -1806,6 +1806,59 @@ describe("parseRecommendations of a sub-committee's series of references", () =>
   })
 })
 
+describe('parseRecommendations listed as bullets', () => {
+  it("reads '• R1: That … — Lead: …; Due: …; Status: …' over its wrapped lines and a page's footer", () => {
+    const text = [
+      'Status\tWhat it means',
+      'Completed on time\tThe recommendation has been fully carried out by its due date. Tracking ends.',
+      'Completed late\tThe recommendation has been fully carried out, but after its due date.',
+      'Behind schedule – progressing\tThe due date has passed, but good progress has been made.',
+      'Behind schedule – concerns\tThe due date has passed and there has not been enough progress.',
+      'On track\tThe due date has not yet passed and work is under way.',
+      '',
+      '**Review: Empty Homes – Bringing Properties Back into Use**',
+      '',
+      '• R1: That the Council appoints a dedicated Empty Homes Officer, funded from the income of the',
+      'long-term empty homes premium — Lead: Head of Housing Options; Due: January 2024; Status:',
+      'Completed late',
+      '  Update (May 2024): The officer started on 4 March 2024.',
+      '• R4: That a loan scheme is launched with Calde Valley Housing Association — Lead: Cabinet Member for',
+      '',
+      'Page 22 of 30',
+      '',
+      'Housing; Due: April 2024; Status: Behind schedule – progressing',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => [
+        r.inquiry,
+        r.number,
+        r.text,
+        r.responsibility,
+        r.completion_date,
+        r.assessment,
+      ]),
+      [
+        [
+          'Empty Homes - Bringing Properties Back into Use',
+          'R01',
+          'That the Council appoints a dedicated Empty Homes Officer, funded from the income of the long-term empty homes premium',
+          'Head of Housing Options',
+          'January 2024',
+          2,
+        ],
+        [
+          'Empty Homes - Bringing Properties Back into Use',
+          'R04',
+          'That a loan scheme is launched with Calde Valley Housing Association',
+          'Cabinet Member for Housing',
+          'April 2024',
+          3,
+        ],
+      ],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [

@@ -16,6 +16,13 @@ import {
 } from './assessment.ts'
 import { breaksOff, cleanLine } from './clean.ts'
 import {
+  addToBullet,
+  bulletRecommendation,
+  goesOnBullet,
+  startBullet,
+  type RecommendationBullet,
+} from './recommendation-bullets.ts'
+import {
   blockNumber,
   givesNoDate,
   readBlockLine,
@@ -363,6 +370,8 @@ interface State {
   foreign: boolean
   /** The label of the current recommendation's last row of its own ("Response", "Update"), if any. */
   subRow: string | null
+  /** A recommendation listed as a bullet, being read. */
+  bullet: RecommendationBullet | null
 }
 
 function cell(cells: string[], index: number): string {
@@ -838,6 +847,30 @@ function legendRow(line: string): string[][] {
   return [splitRow(text)?.map(c => cleanCell(c)) ?? []]
 }
 
+/** Reads a line into a recommendation listed as a bullet (`recommendation-bullets.ts`); false for other lines. */
+function inBullet(line: Line, state: State, out: ParsedRecommendation[]): boolean {
+  const open = state.bullet
+  // A page's footer, and the blank lines around it, inside a bullet whose status is still to come.
+  const unfinished = open !== null && !/\bstatus\s*:\s*\S/i.test(open.text)
+  if (open !== null && (isFurniture(line.text) || (unfinished && line.text.trim() === ''))) return true
+  if (open !== null && goesOnBullet(line.text)) {
+    addToBullet(open, line.text)
+    return true
+  }
+  if (open !== null) {
+    out.push(
+      bulletRecommendation(
+        open,
+        state.title ?? '',
+        recommendationNumber(open.number, true) ?? open.number,
+        state.legend,
+      ),
+    )
+  }
+  state.bullet = startBullet(line.text, line.page)
+  return state.bullet !== null
+}
+
 /** Reads a line into a recommendation set out as a block (`recommendation-blocks.ts`); false for other lines. */
 function inBlock(line: Line, state: State, out: ParsedRecommendation[]): boolean {
   // A running header between a block's lines is no part of its value.
@@ -1069,6 +1102,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     block: null,
     foreign: false,
     subRow: null,
+    bullet: null,
   }
   const lines = toLines(pages)
   state.tracked = trackedInquiries(lines)
@@ -1093,6 +1127,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
       if (above !== undefined) Object.assign(state, { title: cleanCell(above.text), cols: null, current: null })
       continue
     }
+    if (inBullet(line, state, out)) continue
     if (inBlock(line, state, out)) continue
     if (TRACKING_HEADING.test(line.text)) trackingTitle(lines, at, state)
     const cells = rowOf(line)
@@ -1102,6 +1137,17 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
       Object.assign(state, { title: heading, theme: null, current: null })
     if (cells === null) onProse(line, state, () => wrappedTitle(lines, at))
     else onRow(cells, line, state, out, warnings)
+  }
+  if (state.bullet !== null) {
+    const { bullet } = state
+    out.push(
+      bulletRecommendation(
+        bullet,
+        state.title ?? '',
+        recommendationNumber(bullet.number, true) ?? bullet.number,
+        state.legend,
+      ),
+    )
   }
   return dedupe(out)
 }
