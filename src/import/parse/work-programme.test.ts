@@ -1300,3 +1300,21 @@ describe('parseWorkProgramme with items a line each in one cell', () => {
     ])
   })
 })
+
+describe('parseWorkProgramme typed by its method', () => {
+  it("reads a 'Method' column as the type, and 'Topics awaiting scheduling' as undated", () => {
+    const text = [
+      'Committee date\tTopic\tObjective\tOfficer\tMethod',
+      '17 November 2022\tCommunity Safety Annual Report\tTo review it.\tRachel Enfield, Community Safety Manager\tAnnual report',
+      '',
+      '**Topics awaiting scheduling**',
+      '',
+      'Topic\tObjective\tOfficer\tMethod',
+      'Serious Violence Duty\tTo examine the new duty.\tRachel Enfield, Community Safety Manager\tUpdate report',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 31, text }], [], '2022-11-17'), [
+      ['2022-11-17', 'Community Safety Annual Report', 'Annual report', 'Rachel Enfield, Community Safety Manager'],
+      [null, 'Serious Violence Duty', 'Update report', 'Rachel Enfield, Community Safety Manager'],
+    ])
+  })
+})
