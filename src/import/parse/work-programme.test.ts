@@ -1318,3 +1318,29 @@ describe('parseWorkProgramme typed by its method', () => {
     ])
   })
 })
+
+describe('parseWorkProgramme listed under month headings, each item labelled below', () => {
+  it("dates each month by the meetings sentence (not the date a meeting moved from), with 'Type: … | Lead officer: …' lines", () => {
+    const text = [
+      '**Overview Select Committee – Work Programme 2017/18**',
+      '',
+      'All meetings are held on Tuesdays at 6.30 pm. The Committee meets on 20 June 2017, 24 October 2017 (moved from 17 October 2017) and 5 December 2017.',
+      '',
+      '**October 2017**',
+      '',
+      '• Medium Term Financial Strategy',
+      'Type: Budget scrutiny\tLead officer: Martin Aldous, Chief Finance Officer',
+      '',
+      '**Unscheduled**',
+      '',
+      'The following items have been agreed by the Committee but have not yet been given a meeting date.',
+      '',
+      '• Use of Agency Staff',
+      'Type: Review (task and finish)\tLead officer: TBC',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 29, text }], [], '2017-09-12'), [
+      ['2017-10-24', 'Medium Term Financial Strategy', 'Budget scrutiny', 'Martin Aldous, Chief Finance Officer'],
+      [null, 'Use of Agency Staff', 'Review (task and finish)', null],
+    ])
+  })
+})

@@ -289,11 +289,14 @@ const MONTH_YEAR = new RegExp(`^\\W*${MONTH_NAME}\\W*\\s+(\\d{4})\\W*$`, 'i')
 
 // "Meetings of the Committee in 2021/22 are on Thursdays at 5.30pm: 17 June 2021, 29 July 2021, …".
 // Its sentence may wrap over lines ("…City Hall: 17 June 2021, 29 July" / "2021, 16 September 2021, …").
-const MEETINGS_LISTED = /\bmeetings\b[^.]*\b\d{1,2}\s+[A-Za-z]{3,9}\b/i
+// ("The Committee meets on 20 June 2017, 18 July 2017, …" too.)
+const MEETINGS_LISTED = /\b(?:meetings\b|meets\s+on\b)[^.]*\b\d{1,2}\s+[A-Za-z]{3,9}\b/i
 
 /** The dates a sentence listing the year's meetings gives, for items its programme dates by month. */
 function listedMeetings(text: string): string[] {
-  return [...text.matchAll(/\b\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}\b/g)].flatMap(m => parseDateIn(m[0]) ?? [])
+  // ("24 October 2017 (moved from 17 October 2017)": the date it was moved from is no meeting.)
+  const listed = text.replace(/\((?:moved|rescheduled|changed|brought forward)\s+from\b[^)]*\)/gi, '')
+  return [...listed.matchAll(/\b\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}\b/g)].flatMap(m => parseDateIn(m[0]) ?? [])
 }
 
 /** "June 2024" as "2024-06", for a programme that dates later items by month only. */
@@ -582,7 +585,9 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
   // the list open; a "to be scheduled" list ends at the first line that is not its own.
   if (!wrapped && typeof state.meeting === 'string' && text !== '' && !isSectionHeading(raw)) return true
   // A sentence introducing the list ("… dates have not yet been fixed:") before its first item.
-  if (previous === null && /:$/.test(text) && text.split(' ').length > 4) return true
+  // ("The following items have been agreed … but have not yet been given a meeting date.")
+  const intro = /:$/.test(text) || (/\.$/.test(text) && /\b(?:items?|topics?)\b/i.test(text))
+  if (previous === null && intro && text.split(' ').length > 4) return true
   // A note right under a "to be scheduled" item ("Added at minute 46/17.") leaves its list open too.
   const note = state.meeting === null && !state.blank && last !== null && /[.)]$/.test(text)
   if (!wrapped && note && !isSectionHeading(raw)) return true
@@ -627,8 +632,13 @@ function pendingWraps(raw: string, pending: ParsedWorkProgrammeItem, state: Stat
 
 /** "Lead officer: Fiona Weatherall, Winter Service Manager" right under a listed item: its lead. */
 function leadLine(raw: string, state: State, out: ParsedWorkProgrammeItem[]): boolean {
-  const label = LEAD_LABEL.exec(cleanCell(raw))
+  // "Type: Performance monitoring | Lead officer: Andrew Castell, …": the item's labels on a line of their own.
+  const cells = raw.split('\t').map(c => cleanCell(c))
+  const kind = cells.map(c => /^type\s*:\s*(\S.*)$/i.exec(c)?.[1]).find(k => k !== undefined)
+  const labelled = kind !== undefined ? cells.find(c => LEAD_LABEL.test(c)) : undefined
+  const label = LEAD_LABEL.exec(labelled ?? cleanCell(raw))
   const item = state.pending ?? state.last
+  if (kind !== undefined && item !== null && !state.blank) item.type = PLACEHOLDER.test(kind) ? null : kind
   if (label === null || item === null || state.blank) return false
   // "(Lead: Marion Keele, Emergency Planning Officer) – information report": the lead in its
   // bracket, then the kind of scrutiny.
@@ -884,6 +894,8 @@ export function parseWorkProgramme(
     }
     // A footer drawn inside the table's columns ("\t\t\tPage 34 of 37", "Commission 12.11.24\tPage 5
     // of 40") is no row of it.
+    // A listed item's labels set out with a tab ("Type: … | Lead officer: …").
+    if (state.cols === null && state.list && leadLine(line.text, state, out)) continue
     if (state.cols === null || allEmpty(cells) || isFooterRow(cells)) continue
     if (isOtherHeader(cells) || isGlossaryRow(cells)) {
       state.cols = null
