@@ -1344,3 +1344,26 @@ describe('parseWorkProgramme listed under month headings, each item labelled bel
     ])
   })
 })
+
+describe("parseWorkProgramme with its items numbered within a meeting's cell", () => {
+  it("reads '1. … 2. …' in the 'Agenda items' cell, each with the lead and approach of its number", () => {
+    const text = [
+      'Meeting date\tAgenda items\tLead officers\tScrutiny approach',
+      'Tuesday 13 November 2018 Report deadline: 30 October 2018\t1. Inquiry into School Exclusions – recommendation tracking 2. Improvement Plan – six-month progress report\t1. Helen Moorcroft, Head of Access and Inclusion 2. Andrew Fenwick, Assistant Director\t1. Recommendation tracking 2. Performance monitoring',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 36, text }], [], '2018-11-13'), [
+      [
+        '2018-11-13',
+        'Inquiry into School Exclusions - recommendation tracking',
+        'Recommendation tracking',
+        'Helen Moorcroft, Head of Access and Inclusion',
+      ],
+      [
+        '2018-11-13',
+        'Improvement Plan - six-month progress report',
+        'Performance monitoring',
+        'Andrew Fenwick, Assistant Director',
+      ],
+    ])
+  })
+})

@@ -53,7 +53,7 @@ export function programmeColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
   const topic = findColumn(
     keys,
-    /^((main )?items?(\(s\))?(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda item|item\/session|report( title)?|title\/description)$/,
+    /^((main )?items?(\(s\))?(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda items?|item\/session|report( title)?|title\/description)$/,
   )
   // An action tracker ("Date | Agenda Item | Action | Lead Officer | Update") lists what was asked;
   // the agenda itself may be a table ("No. | Item | Lead | Time").
@@ -394,15 +394,19 @@ function listedRows(cells: string[], cols: Columns): string[][] {
 }
 
 const BULLET = /\s*•\s*/
+const NUMBERED_PART = /(?:^|\s+)\d{1,2}\.\s+(?=[A-Z])/
 
 /**
  * A meeting's row listing its items with bullets in one cell ("• Knife Crime … • Work Programme"),
  * their types and leads likewise: a row each, the k-th bullet of each cell that has as many.
  */
 function bulletedRows(cells: string[], cols: Columns): string[][] {
-  const parts = (cell: string | undefined): string[] => (cell ?? '').split(BULLET).filter(p => p.trim() !== '')
+  // Or numbered within the cell: "1. Inquiry into School Exclusions 2. Children's Services …".
+  const numbered = /^\s*1\.\s+\S.*\s2\.\s+[A-Z]/.test(cells[cols.topic] ?? '')
+  const marker = numbered ? NUMBERED_PART : BULLET
+  const parts = (cell: string | undefined): string[] => (cell ?? '').split(marker).filter(p => p.trim() !== '')
   const topics = parts(cells[cols.topic])
-  if (topics.length < 2 || !(cells[cols.topic] ?? '').trimStart().startsWith('•')) return [cells]
+  if (topics.length < 2 || !(numbered || (cells[cols.topic] ?? '').trimStart().startsWith('•'))) return [cells]
   return topics.map((_, k) =>
     cells.map((cell, i) => {
       if (i === cols.date) return cell
