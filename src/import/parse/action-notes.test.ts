@@ -551,3 +551,21 @@ describe('findActionNotes of a London commission and of apologies written out', 
     assert.deepEqual(coOpted[0]?.[2], ['Amina Chaudry', 'Bernadette Quayle', 'Owen Prys'])
   })
 })
+
+describe('findActionNotes with apologies in a numbered minute', () => {
+  it('reads the apologies from the numbered paragraph under the heading, not as a grid of names', () => {
+    const [[, , apologies] = []] = notesOf(
+      [
+        'Minutes of the meeting held on 16 January 2020',
+        'PRESENT: Councillors Alan Pike and Derek Hindle.',
+        '',
+        'APOLOGIES',
+        '',
+        '62\tApologies for absence were submitted on behalf of Councillors Kevin Brierley and Sandra Lomax. Councillor Derek Hindle attended as substitute for Councillor Lomax.',
+        '',
+        'DECLARATIONS OF INTERESTS',
+      ].join('\n'),
+    )
+    assert.deepEqual(apologies, ['Kevin Brierley', 'Sandra Lomax'])
+  })
+})

@@ -312,7 +312,8 @@ function apologiesIn(lines: Line[], from: number, to: number): string[] {
     // The next label ("In attendance:", "Co-optees | …") starts another list.
     const label = /^[A-Z][A-Za-z -]{1,30}:/.test(text) || /^[A-Z][A-Za-z -]{1,30}\t/.test(lines[i]?.raw ?? '')
     if (i > heading && (ALSO_PRESENT.test(text) || label)) break
-    if (MINUTE_HEADING.test(text) && i > heading) break
+    // (A minute's numbered paragraph under the heading, "62 Apologies for absence were …", is its text.)
+    if (MINUTE_HEADING.test(text) && i > heading && !(i === nextNonBlank(lines, heading + 1) && text.length > 80)) break
     if (text !== '') texts.push(text)
   }
   // "Apologies:" as a heading above the names, its colon left behind.
@@ -331,7 +332,9 @@ function gridUnder(lines: Line[], heading: number, to: number): Line[] {
   for (let i = nextNonBlank(lines, heading + 1); i > 0 && i < to && lines[i]?.raw.includes('\t'); i++) {
     rows.push(lines[i] as Line)
   }
-  return rows
+  // "62 | Apologies for absence were submitted on behalf of …": the minute's numbered paragraph, no grid.
+  const paragraph = rows.length === 1 && /^\s*\d{1,4}\.?\t+\S.{40,}$/.test(rows[0]?.raw ?? '')
+  return paragraph ? [] : rows
 }
 
 /** Names from "Apologies were submitted on behalf of Councillors A, B and C for their ...". */
