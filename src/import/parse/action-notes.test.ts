@@ -569,3 +569,22 @@ describe('findActionNotes with apologies in a numbered minute', () => {
     assert.deepEqual(apologies, ['Kevin Brierley', 'Sandra Lomax'])
   })
 })
+
+describe('findActionNotes under a heading wrapped over lines', () => {
+  it("reads minutes headed 'MINUTES OF THE … SUB-COMMITTEE' / 'HELD ON TUESDAY 19 NOVEMBER 2019 …'", () => {
+    const [[date, present] = []] = notesOf(
+      [
+        '**MINUTES OF THE HEALTH AND WELLBEING SCRUTINY SUB-COMMITTEE',
+        'HELD ON TUESDAY 19 NOVEMBER 2019 AT 7.00 PM IN COMMITTEE ROOM 2,',
+        'BRENTWICK TOWN HALL**',
+        '',
+        'PRESENT:\tCouncillor Nadia Rahman (Chair)',
+        '\tCouncillors Peter Kowalczyk (Vice-Chair) and Janet Aldous',
+        '',
+        'APOLOGIES:\tCouncillor Tariq Mahmood',
+      ].join('\n'),
+    )
+    assert.equal(date, '2019-11-19')
+    assert.deepEqual(present, ['Nadia Rahman', 'Peter Kowalczyk', 'Janet Aldous'])
+  })
+})

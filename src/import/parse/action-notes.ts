@@ -33,7 +33,11 @@ export function findActionNotes(lines: Line[], from: number, members: readonly s
   for (let i = from; i < lines.length; i++) {
     // A cheap test first: the heading's pattern is slow to fail on every line of a pack.
     const text = textAt(lines, i)
-    if (/minute|notes/i.test(text) && START.test(text)) starts.push(i)
+    // (A heading wrapped over lines: "MINUTES OF THE … SUB-COMMITTEE" / "HELD ON TUESDAY 19 NOVEMBER 2019 …".)
+    const wrapped = /^\W*minutes\s+of\s+the\b/i.test(text)
+      ? `${text} ${textAt(lines, i + 1)} ${textAt(lines, i + 2)}`
+      : ''
+    if (/minute|notes/i.test(text) && (START.test(text) || (wrapped !== '' && START.test(wrapped)))) starts.push(i)
     else if (/^present\s*:/i.test(text)) untitledStart(lines, i, starts)
   }
   const found: FoundActionNotes[] = []
