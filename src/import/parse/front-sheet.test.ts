@@ -556,6 +556,24 @@ describe('parseFrontSheet on a summons wrapped by a PDF', () => {
     assert.deepEqual(frontSheet(text).members, ['Ruth Okonjo-Bellamy', 'Declan Moriarty', 'Harriet Ashdown'])
   })
 
+  it('ends the membership at a standing invitation, not a member of the panel', () => {
+    const text = [
+      'Oakenshaw Council',
+      "Children and Young People's Scrutiny Panel",
+      'Tuesday, 13 November 2018 at 6.00 pm',
+      'Membership:',
+      'Councillor Ian Hartley (Chair)\tLabour',
+      'Councillor Joan Pryce\tConservative',
+      '',
+      'Standing invitation (not a member of the Panel)',
+      'Councillor Helen Braithwaite\tCabinet Member for Children and Families',
+      '',
+      'Page 1 of 40',
+      '**A G E N D A**',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, ['Ian Hartley', 'Joan Pryce'])
+  })
+
   it('ends the membership at standing invitees and at the officer contacts', () => {
     const text = [
       'Wrenport City Council',

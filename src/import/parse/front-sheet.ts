@@ -399,7 +399,7 @@ function endsMembership(text: string): boolean {
   // Substitutes and observers without a vote ("Observer (non-voting): … Healthwatch") neither.
   // Cabinet Members invited to attend are not the committee's either.
   // Nor are the Cabinet Members "with responsibilities relevant to the Committee (not members of it)".
-  if (/^\W*cabinet\s+members?\b|\(not\s+members\s+of\b/i.test(text)) return true
+  if (/^\W*cabinet\s+members?\b|\(not\s+(?:a\s+)?members?\s+of\b|^\W*standing\s+invitations?\b/i.test(text)) return true
   // Nor are standing invitees ("Standing invitees (non-voting)": a youth council's members).
   if (
     /^\W*(?:(?:named\s+)?substitutes?|reserves?(?:\s+members?)?|ex[- ]officio|observers?|invited\b|(?:standing\s+)?invitees\b)\b/i.test(
