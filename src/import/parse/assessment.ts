@@ -309,6 +309,8 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
   // A PDF may space a table's rows with blank lines; otherwise a blank line ends the table.
   let spaced = false
   let blank = false
+  // Whether a blank line stood before the key's first row: how its rows are spaced, before a second tells.
+  let firstSpaced = false
   let wraps = 0
   for (const printed of lines) {
     if (printed.trim() === '') {
@@ -329,7 +331,7 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
     const row = /[\t|]/.test(line)
     // (The blank line before the footer is the page's, not the key's spacing between rows.)
     if (!row && run.length > 0 && isFurniture(line)) {
-      blank = false
+      blank = run.length >= 2 ? spaced : firstSpaced
       continue
     }
     // Such a definition wrapped at the page's width: its next lines go on, up to the next
@@ -357,6 +359,7 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
     else if (word === '' || word.length > 60 || /\d/.test(word) || definition.split(/\s+/).length < 4) close()
     else {
       if (run.length >= 2 && blank !== spaced) close()
+      if (run.length === 0) firstSpaced = blank
       if (run.length === 1) spaced = blank
       run.push([word, definition])
     }

@@ -1859,6 +1859,32 @@ describe('parseRecommendations listed as bullets', () => {
   })
 })
 
+describe('parseRecommendations with a key spaced by blank lines and broken by a page', () => {
+  it("keeps the key's rows together across the footer after its first row", () => {
+    const text = [
+      'Colour\tDefinition',
+      '',
+      '**Green**\tOn track: work is under way and the target date has not yet been reached.',
+      '',
+      'Page 12 of 22',
+      '**Amber**\tDelayed: the target date has passed, but significant progress has been made.',
+      '',
+      '**Red**\tOff track: the target date has passed and little or no progress has been made.',
+      '',
+      '**Blue**\tComplete: the recommendation has been implemented in full by the target date.',
+      '',
+      '**Tackling Loneliness and Social Isolation Review – Recommendation Tracking**',
+      '',
+      'No.\tRecommendation\tResponsibility\tTarget date\tProposed status',
+      'R4\tThat connectors are funded.\tCabinet Member for Adult Social Care\tMarch 2025\tAmber',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 13, text }], []).map(r => [r.number, r.assessment]),
+      [['R04', 3]],
+    )
+  })
+})
+
 describe('parseRecommendations of a select committee review rated BRAG', () => {
   it("names the review from 'Appendix 1 – Recommendation tracking: … (September 2021)' and reads the BRAG column through its key", () => {
     const text = [
