@@ -857,18 +857,18 @@ function inBullet(line: Line, state: State, out: ParsedRecommendation[]): boolea
     addToBullet(open, line.text)
     return true
   }
-  if (open !== null) {
-    out.push(
-      bulletRecommendation(
-        open,
-        state.title ?? '',
-        recommendationNumber(open.number, true) ?? open.number,
-        state.legend,
-      ),
-    )
-  }
+  closeBullet(state, out)
   state.bullet = startBullet(line.text, line.page)
   return state.bullet !== null
+}
+
+/** The bullet being read, done: its recommendation added to `out`. */
+function closeBullet(state: State, out: ParsedRecommendation[]): void {
+  const open = state.bullet
+  if (open === null) return
+  const number = recommendationNumber(open.number, true) ?? open.number
+  out.push(bulletRecommendation(open, state.title ?? '', number, state.legend))
+  state.bullet = null
 }
 
 /** Reads a line into a recommendation set out as a block (`recommendation-blocks.ts`); false for other lines. */
@@ -1138,16 +1138,6 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     if (cells === null) onProse(line, state, () => wrappedTitle(lines, at))
     else onRow(cells, line, state, out, warnings)
   }
-  if (state.bullet !== null) {
-    const { bullet } = state
-    out.push(
-      bulletRecommendation(
-        bullet,
-        state.title ?? '',
-        recommendationNumber(bullet.number, true) ?? bullet.number,
-        state.legend,
-      ),
-    )
-  }
+  closeBullet(state, out)
   return dedupe(out)
 }
