@@ -385,7 +385,8 @@ export function paragraphLegend(lines: readonly string[]): RatingLegend {
   for (const line of paragraphs(lines)) {
     if (line.length < 200) continue
     const byQuotes = (line.match(/["“]/g)?.length ?? 0) >= 4
-    const byMeans = !byQuotes && [...line.matchAll(MEANS_WORD)].length >= 4
+    // (Cheaply first: most paragraphs say neither word.)
+    const byMeans = !byQuotes && /\b(?:means|when)\b/.test(line) && [...line.matchAll(MEANS_WORD)].length >= 4
     if (!byQuotes && !byMeans && !/\bkey\b/i.test(line)) continue
     const quoted = [...line.matchAll(byQuotes ? QUOTED_WORD : byMeans ? MEANS_WORD : COLON_WORD)]
     if (quoted.length < 4) continue
