@@ -781,16 +781,33 @@ const INQUIRY_DETAIL =
  */
 function headingOverDetails(lines: Line[], at: number, cells: string[]): string | null {
   if (!INQUIRY_DETAIL.test(cleanCell(cells[0]))) return null
-  for (let i = at - 1; i >= Math.max(0, at - 8); i--) {
-    const text = lines[i]?.text.trim() ?? ''
+  const text = lineAbove(lines, at, 8, line => {
     // The details table names it itself ("Review: | Delivery of Affordable Homes").
-    if (text.includes('\t') && INQUIRY_LABEL.test(cleanCell(text.split('\t')[0]))) return null
-    if (text === '' || text.includes('\t') || /^\W*(?:appendix|annex)\b/i.test(text) || isFurniture(text)) continue
-    // Bold as the seeds mark it, or a line of a PDF's text that reads as a heading (no sentence).
-    const bold = /^\*\*([^*]{6,150})\*\*$/.exec(text) ?? /^([A-Z][^.*]{5,149})$/.exec(text)
-    // "**Review information**" heads the details, and names no inquiry.
-    const named = bold && !/\b(?:information|details|summary|background)$/i.test(bold[1] ?? '')
-    return named ? (inquiryTitle(cleanCell(bold[1])) ?? inquiryName(cleanCell(bold[1]))) : null
+    if (line.includes('\t') && INQUIRY_LABEL.test(cleanCell(line.split('\t')[0]))) return 'stop'
+    return line === '' || line.includes('\t') || /^\W*(?:appendix|annex)\b/i.test(line) || isFurniture(line)
+  })
+  // Bold as the seeds mark it, or a line of a PDF's text that reads as a heading (no sentence).
+  const bold = text === null ? null : (/^\*\*([^*]{6,150})\*\*$/.exec(text) ?? /^([A-Z][^.*]{5,149})$/.exec(text))
+  // "**Review information**" heads the details, and names no inquiry.
+  const named = bold && !/\b(?:information|details|summary|background)$/i.test(bold[1] ?? '')
+  return named ? (inquiryTitle(cleanCell(bold[1])) ?? inquiryName(cleanCell(bold[1]))) : null
+}
+
+/**
+ * The first line above `at`, within `within` lines, that `passOver` does not pass over; null where
+ * none is, or where `passOver` says to stop looking.
+ */
+function lineAbove(
+  lines: Line[],
+  at: number,
+  within: number,
+  passOver: (text: string) => boolean | 'stop',
+): string | null {
+  for (let i = at - 1; i >= Math.max(0, at - within); i--) {
+    const text = lines[i]?.text.trim() ?? ''
+    const verdict = passOver(text)
+    if (verdict === 'stop') return null
+    if (!verdict) return text
   }
   return null
 }
@@ -801,14 +818,10 @@ function headingOverDetails(lines: Line[], at: number, cells: string[]): string 
  */
 function tableHeading(lines: Line[], at: number, cells: string[]): string | null {
   if (!mayBeHeader(cells) || recommendationColumns(cells) === null) return null
-  for (let i = at - 1; i >= Math.max(0, at - 6); i--) {
-    const text = lines[i]?.text.trim() ?? ''
-    if (text === '' || text.includes('\t') || isFurniture(text)) continue
-    // (Bold as the seeds mark it; a PDF's text carries no bold.)
-    const m = /^(?:\*\*)?table\s+\w{1,3}\s*[:.–-]\s*([^*]{6,120}?)(?:\s*\(continued\))?(?:\*\*)?$/i.exec(text)
-    return m ? (inquiryTitle(cleanCell(text)) ?? inquiryName(cleanCell(m[1]))) : null
-  }
-  return null
+  const text = lineAbove(lines, at, 6, line => line === '' || line.includes('\t') || isFurniture(line)) ?? ''
+  // (Bold as the seeds mark it; a PDF's text carries no bold.)
+  const m = /^(?:\*\*)?table\s+\w{1,3}\s*[:.–-]\s*([^*]{6,120}?)(?:\s*\(continued\))?(?:\*\*)?$/i.exec(text)
+  return m ? (inquiryTitle(cleanCell(text)) ?? inquiryName(cleanCell(m[1]))) : null
 }
 
 /** A header of three or more short cells of words alone: another table's. */
