@@ -364,11 +364,19 @@ function linedRows(cells: string[], cols: Columns): string[][] | null {
     )
   if (topics.length < 2 || matched.length === 0 || [topics, ...matched.map(i => cellLines(cells[i]))].some(wraps))
     return null
-  return topics.map((_, k) =>
+  return rowPerItem(cells, cols, topics.length, cellLines)
+}
+
+/**
+ * A row of `count` items as a row each: the k-th part of each cell that has as many parts, a cell
+ * of one part (or none) shared by all, the meeting's date kept whole.
+ */
+function rowPerItem(cells: string[], cols: Columns, count: number, parts: (cell: string) => string[]): string[][] {
+  return Array.from({ length: count }, (_, k) =>
     cells.map((cell, i) => {
       if (i === cols.date) return cell
-      const lines = cellLines(cell)
-      return lines.length === topics.length ? (lines[k] ?? '') : lines.length <= 1 ? cell : ''
+      const pieces = parts(cell)
+      return pieces.length === count ? (pieces[k] ?? '') : pieces.length <= 1 ? cell : ''
     }),
   )
 }
@@ -407,13 +415,7 @@ function bulletedRows(cells: string[], cols: Columns): string[][] {
   const parts = (cell: string | undefined): string[] => (cell ?? '').split(marker).filter(p => p.trim() !== '')
   const topics = parts(cells[cols.topic])
   if (topics.length < 2 || !(numbered || (cells[cols.topic] ?? '').trimStart().startsWith('•'))) return [cells]
-  return topics.map((_, k) =>
-    cells.map((cell, i) => {
-      if (i === cols.date) return cell
-      const pieces = parts(cell)
-      return pieces.length === topics.length ? (pieces[k] ?? '') : i === cols.topic || pieces.length > 1 ? '' : cell
-    }),
-  )
+  return rowPerItem(cells, cols, topics.length, parts)
 }
 
 function addItem(
