@@ -45,6 +45,24 @@ function tableHtml(rows: string[][], markup: Markup): string {
 }
 
 /**
+ * A bold run opened on one line and closed on the next ("6⇥**Medium Term Financial Plan: Quarter 3" /
+ * "2023/24 (18.45 – 19.30)**") was one title wrapped inside its paragraph or cell in the document
+ * the text came from, and is printed as one, to wrap where Chromium wraps it.
+ */
+function wrappedBoldJoined(lines: string[]): string[] {
+  const out: string[] = []
+  for (const line of lines) {
+    const last = out[out.length - 1]
+    // Opened with words after it and not closed, then words closed at the line's end (other
+    // extraction debris, such as "- 5 - 10**" before "- 4 **Title**", is no wrapped title).
+    const opens = last !== undefined && /\*\*[^*\s][^*]*$/.test(last) && (last.match(/\*\*/g) ?? []).length % 2 === 1
+    if (opens && /^[^*\t]*[^*\s]\*\*\s*$/.test(line)) out[out.length - 1] = `${last} ${line.trim()}`
+    else out.push(line)
+  }
+  return out
+}
+
+/**
  * The pack as an HTML document: bold lines (`**…**`) bold, runs of tab-separated lines or of
  * markdown table rows ("| R1 | That … |", as some extractors wrote a table) as tables.
  * `cellPadding` defaults to Word's default cell margin (0.19 cm); web pages often use less.
@@ -56,7 +74,7 @@ export function packHtml(text: string, cellPadding = '5.4pt', markup: Markup = '
     if (table.length > 0) out.push(tableHtml(table, markup))
     table = []
   }
-  for (const line of text.split('\n')) {
+  for (const line of wrappedBoldJoined(text.split('\n'))) {
     if (isMarkdownSeparator(line)) continue
     const cells = markdownCells(line, 1) ?? (line.includes('\t') ? line.split('\t') : null)
     if (cells) {

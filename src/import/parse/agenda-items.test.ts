@@ -867,3 +867,49 @@ describe("agenda items past the council's name at the top of the agenda's next p
     )
   })
 })
+
+describe("agenda items of a police and crime panel's agenda", () => {
+  it('reads ranges at the end of a summary, one printed over its item, and slots ending at noon', () => {
+    const text = [
+      'BRACKENSHIRE POLICE AND CRIME PANEL',
+      '',
+      'Thursday, 7 October 2021 at 10.00 am',
+      '',
+      '**A G E N D A**',
+      '',
+      '1\t**Apologies for Absence**',
+      'To receive apologies for absence.',
+      '',
+      '2\t**Declarations of Interest**',
+      'Members are reminded that they must declare any interest.',
+      '',
+      '(Pages 5 - 10)',
+      '3\t**Minutes of the Meeting held on 22 July 2021**',
+      'To confirm the minutes.',
+      '',
+      "4\t**Commissioner's Update Report**\t10.20 am – 11.00 am",
+      'Lead: Mark Thurlow, Police and Crime Commissioner',
+      '',
+      "To receive the Commissioner's report on his activity since the last meeting.\t(Pages 11 - 22)",
+      '',
+      '5\t**Task Group on Police Response Times – Progress on Recommendations**\t11.00 am – 12 noon',
+      '',
+      'To agree the Panel’s assessment of each recommendation.\t(Pages 23 - 31)',
+      '',
+      '6\t**Panel Work Programme 2021/22**\t12 noon – 12.15 pm',
+      '',
+      'To review the work programme.\t(Pages 32 - 36)',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.pages, i.time_slot]),
+      [
+        [1, null, null],
+        [2, null, null],
+        [3, [5, 10], null],
+        [4, [11, 22], ['10:20', '11:00']],
+        [5, [23, 31], ['11:00', '12:00']],
+        [6, [32, 36], ['12:00', '12:15']],
+      ],
+    )
+  })
+})

@@ -1,5 +1,5 @@
 import { parseHeadingLine, parseNumberOnly, plausibleTitle, titleAndSlot, tidyTitle } from './agenda-header.ts'
-import { findDate, parseTime, parseTimeSlot } from './dates.ts'
+import { findDate, noonAsClock, parseTime, parseTimeSlot } from './dates.ts'
 import type { ItemHeading } from './agenda-header.ts'
 import { attendeesOf } from './attendees.ts'
 import { breaksOff, cleanLine, countBold, isUpperCase } from './clean.ts'
@@ -40,6 +40,8 @@ interface Heading extends ItemHeading {
 interface RangeMark {
   index: number
   range: PageRange
+  /** "(Pages 15 - 22)", naming its pages as ModernGov prints them under the item they belong to. */
+  named: boolean
 }
 
 /** Parsed items plus the line index where the agenda ended. */
@@ -151,6 +153,8 @@ interface Scan {
   end: number
 }
 
+const NAMED_RANGE = /^\W*\(\s*pages?\b/i
+
 function scanAgenda(lines: Line[], scope: AgendaScope, warnings: ParseWarning[]): Scan {
   const headings: Heading[] = []
   const ranges: RangeMark[] = []
@@ -176,9 +180,13 @@ function scanAgenda(lines: Line[], scope: AgendaScope, warnings: ParseWarning[])
       sinceLast = 0
       continue
     }
-    const range = parseRangeLine(line.text)
+    // "To receive the Commissioner's report …⇥(Pages 15 - 22)": the range in the summary's last cell.
+    const lastCell = cleanLine(line.raw.split('\t').at(-1) ?? '')
+    const alone = parseRangeLine(line.text)
+    const inCell = alone === null && /\t/.test(line.raw) && NAMED_RANGE.test(lastCell) ? parseRangeLine(lastCell) : null
+    const range = alone ?? inCell
     if (range !== null) {
-      ranges.push({ index: i, range })
+      ranges.push({ index: i, range, named: inCell !== null || NAMED_RANGE.test(line.text) })
       firstFrom ??= range[0]
     }
   }
@@ -568,7 +576,7 @@ function labelledSlotIn(cell: string, meetingStart: string | null): [string, str
 
 /** The slot a line holds and nothing else ("(11.30 – 11.50)", "Approximate timing: 10.15am – 11.15am"). */
 function slotAlone(line: string, meetingStart: string | null): [string, string] | null {
-  const text = line.replace(SLOT_LABEL, '')
+  const text = noonAsClock(line.replace(SLOT_LABEL, ''))
   const { title, timeSlot } = titleAndSlot(text, meetingStart)
   if (!SLOT_LINE.test(text) && (timeSlot === null || /[A-Za-z]/.test(title))) return null
   return parseTimeSlot(text.replace(/[–—]/g, '-'), meetingStart)
@@ -600,12 +608,14 @@ function assignRanges(lines: Line[], headings: Heading[], marks: RangeMark[]): M
   const after = marks.filter(m => headings.some(h => adjacentAfter(lines, h, m.index))).length
   // "(Pages 5 - 10)" names its pages as ModernGov prints them under the item they belong to, past the
   // item's summary; a bare "5 - 10" is the right-hand column, read before its item.
-  const bracketed = marks.length > 0 && marks.every(m => /^\W*\(\s*pages?\b/i.test(textAt(lines, m.index)))
+  const bracketed = marks.length > 0 && marks.every(m => m.named)
   const rangesAfter = bracketed || after > before
   // The range nearest its heading is the item's own: the first after it, or the last before it.
   const leftOver: RangeMark[] = []
   for (const mark of rangesAfter ? marks : [...marks].reverse()) {
-    const target = rangesAfter ? headingBefore(headings, mark.index) : headingAfter(headings, mark.index)
+    const target = rangesAfter
+      ? (headingUnder(lines, headings, mark) ?? headingBefore(headings, mark.index))
+      : headingAfter(headings, mark.index)
     if (target === undefined) continue
     if (byIndex.has(target.index)) leftOver.push(mark)
     else byIndex.set(target.index, mark.range)
@@ -620,6 +630,15 @@ function assignRanges(lines: Line[], headings: Heading[], marks: RangeMark[]): M
     }
   }
   return byIndex
+}
+
+/**
+ * "(Pages 5 - 10)" set apart from the item above by a blank line and on the line straight above the
+ * next item's heading is that item's, printed over it.
+ */
+function headingUnder(lines: Line[], headings: Heading[], mark: RangeMark): Heading | undefined {
+  if (lines[mark.index - 1]?.text !== '') return undefined
+  return headings.find(h => h.index === mark.index + 1)
 }
 
 function adjacentAfter(lines: Line[], h: Heading, index: number): boolean {

@@ -156,7 +156,9 @@ const LAST_ROUND = /\s*\((?:previous(?:ly)?\b[^)]*|(?:[A-Z][a-z]+\s+)?\d{4}\s*:[
 /** The assessment `text` states, in the scale's own terms or in the words of the pack's key. */
 export function assessmentIn(printed: string, legend: RatingLegend): number | null {
   // "Complete – late (March 2023: On track)": the last round's assessment in brackets after this one.
-  const text = printed.replace(LAST_ROUND, '')
+  // ("4*": a footnote's mark after it, where the key gives "B*" no meaning of its own.)
+  const marked = printed.replace(LAST_ROUND, '')
+  const text = legend.has(ratingKey(marked)) ? marked : marked.replace(/\s*[*†‡]+\s*$/, '')
   if (text.trim() === '') return null
   // "Category 2": the pack's own numbered position.
   const position = /^\s*(?:category|position)\s+([1-6])\s*$/i.exec(text)?.[1]
@@ -168,7 +170,10 @@ export function assessmentIn(printed: string, legend: RatingLegend): number | nu
   // "Implemented late (2)": the words, then the number of the category they stand for.
   const after = /\(([1-6])\)\s*$/.exec(text)?.[1]
   if (after !== undefined) return legend.has(after) ? assessmentIn(after, legend) : Number(after)
-  const own = legend.get(ratingKey(text)) ?? qualifiedRating(ratingKey(text), legend)
+  const qualified = qualifiedRating(ratingKey(text), legend)
+  // "Complete (late)": the key's word for done, done late.
+  const late = qualified === 1 && /[(–-]\s*late\b/i.test(text) ? 2 : qualified
+  const own = legend.get(ratingKey(text)) ?? late
   // A bare number is the pack's own position where it numbers them otherwise (`numberedLegend`; 0
   // is none); words are the scale's where they name a category, else the pack's key's.
   if (own !== undefined && /^\d$/.test(text.trim())) return own === 0 ? null : own
@@ -271,7 +276,18 @@ const POSITIONS: [RegExp, number][] = [
 
 /** What a rating's definition describes, else what its own words say ("Cannot be implemented"). */
 function describedCategory(word: string, definition: string): number | null {
-  return positionCategory(definition) ?? positionCategory(word)
+  return positionCategory(ownSentences(definition)) ?? positionCategory(word)
+}
+
+/**
+ * A definition without its sentences that define another word ("… implemented in full within the
+ * agreed timescale. Where it has been implemented in full but after the agreed timescale, the
+ * status is shown as Complete (late).").
+ */
+function ownSentences(definition: string): string {
+  const sentences = definition.split(/(?<=[.;])\s+(?=[A-Z])/)
+  const own = sentences.filter(s => !/\b(?:is|are|be)\s+(?:shown|rated|recorded|marked)\s+as\b/i.test(s))
+  return own.length > 0 ? own.join(' ') : definition
 }
 
 function positionCategory(text: string): number | null {

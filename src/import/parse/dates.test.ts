@@ -58,6 +58,8 @@ describe('parseTimeSlot', () => {
     ['(2015-2030)', '19:00', ['20:15', '20:30']],
     ['(IF ANY)', null, null],
     ['2016 - 2017', null, null],
+    ['11.40 am - 12 noon', '10:00', ['11:40', '12:00']],
+    ['12 noon - 12.15 pm', '10:00', ['12:00', '12:15']],
   ]
   for (const [input, start, expected] of cases) {
     test(`reads ${JSON.stringify(input)} at a ${start} meeting`, () =>

@@ -150,12 +150,18 @@ function compactSlot(text: string, meetingStart: string | null): [string, string
   return [start, end]
 }
 
+/** "11.40 am – 12 noon", "12 noon – 12.15 pm": noon as the clock prints it. */
+export function noonAsClock(text: string): string {
+  return text.replace(/\b(?:12\s*)?(?:noon|midday)\b/gi, '12.00 pm')
+}
+
 /**
  * A time slot in `text` as [start, end]. Packs often print afternoon slots on a 12-hour clock
  * without am/pm ("(2.10 - 4.10)" at a 14:00 meeting), so hours before the meeting's start are
  * moved to the afternoon; without a known start, 1-7 o'clock is taken as pm (nobody meets at 2am).
  */
-export function parseTimeSlot(text: string, meetingStart: string | null = null): [string, string] | null {
+export function parseTimeSlot(printed: string, meetingStart: string | null = null): [string, string] | null {
+  const text = noonAsClock(printed)
   const compact = compactSlot(text, meetingStart)
   if (compact) return compact
   const m = /\(\s*[^()]*\d[^()]*\)/.exec(text)?.[0] ?? text

@@ -213,7 +213,8 @@ function rowLabel(cell: string): string | undefined {
 /** A prose line as cells: "Lead:" and its value where it opens with a label a block uses. */
 function labelled(text: string): string[] {
   const m = INLINE_LABEL.exec(text)
-  return m && BLOCK_LABEL.test(m[1] ?? '') ? [`${m[1]}:`, m[2] ?? ''] : [text]
+  // ("Recommendation: That …", the text's own label.)
+  return m && (BLOCK_LABEL.test(m[1] ?? '') || /^recommendation$/i.test(m[1] ?? '')) ? [`${m[1]}:`, m[2] ?? ''] : [text]
 }
 
 // The labels a block is made of, those it reads (`fieldOf`) and those it passes over.

@@ -2635,3 +2635,123 @@ describe('keys of rating words found in later packs', () => {
     )
   })
 })
+
+describe('parseRecommendations in the layouts of the O hold-outs', () => {
+  it("names each review from a heading of its name alone, and reads a status key whose word for done defines 'late' too", () => {
+    const key = [
+      '**Status key**',
+      '- **Complete** – the recommendation has been implemented in full within the agreed timescale. Where it has been implemented in full but after the agreed timescale, the status is shown as **Complete (late)**.',
+      '- **On track** – work is under way and the agreed timescale has not yet passed.',
+      '- **Delayed** – the agreed timescale has passed and the recommendation has not been implemented, but progress has been made.',
+      '- **Not progressed** – the agreed timescale has passed and insufficient progress has been made.',
+      '- **No longer applicable** – the recommendation cannot be implemented, for the reason given in the progress update.',
+    ]
+    const header = 'No.\tRecommendation\tCabinet Response\tAgreed?\tProgress update\tLead\tTimescale\tStatus'
+    const text = [
+      '**Temporary Accommodation Scrutiny Review**',
+      '',
+      'Review chair: Councillor Daniel Whitcombe',
+      '',
+      ...key,
+      '',
+      header,
+      '3\tThat the Council sets a target.\tAgreed.\tYes\t41 families.\tHead of Housing Needs\tApril 2023\t**Not progressed**',
+      '4\tThat the Council develops a strategy.\tAgreed.\tYes\tAgreed in October.\tDirector of Housing\tSeptember 2023\t**Complete (late)**',
+      '6\tThat every household has a named officer.\tAgreed.\tYes\tIn place.\tHead of Housing Needs\tJune 2023\t**Complete**',
+      '',
+      '**Damp and Mould in Council Homes Scrutiny Review**',
+      '',
+      header,
+      'R3\tThat all staff complete training.\tAgreed.\tYes\t77% done.\tHead of Tenancy Services\tJanuary 2024\t**On track**',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 22, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Temporary Accommodation Scrutiny Review', 'R03', 5],
+        ['Temporary Accommodation Scrutiny Review', 'R04', 2],
+        ['Temporary Accommodation Scrutiny Review', 'R06', 1],
+        ['Damp and Mould in Council Homes Scrutiny Review', 'R03', 6],
+      ],
+    )
+  })
+
+  it("reads blocks labelled 'Recommendation:' under a part named for its task group, a block heading the top of a page in each", () => {
+    const block = (n: number, text: string, assessed: string): string[] => [
+      `Recommendation ${n}`,
+      '',
+      `Recommendation: ${text}`,
+      '',
+      'Cabinet response: Agreed.',
+      'Responsible officer: Director of Adult Social Care',
+      'Deadline: March 2025',
+      'Previous assessment (January 2025): Not yet due',
+      '',
+      'Update (June 2025): Done.',
+      '',
+      `Select Committee assessment: ${assessed}`,
+      '',
+    ]
+    const page = (number: number, lines: string[]): PackPage => ({
+      number,
+      text: ['Adults and Health Select Committee – 10 July 2025 – Item 7', '', ...lines, `Page ${number}`].join('\n'),
+    })
+    const pages = [
+      page(27, [
+        'PART A: HOSPITAL DISCHARGE TASK GROUP',
+        '',
+        ...block(2, 'That the Council agrees a pathway.', 'Achieved'),
+      ]),
+      page(28, block(3, 'That reablement is expanded.', 'Achieved (late)')),
+      page(29, [
+        'PART B: UNPAID CARERS TASK GROUP',
+        '',
+        ...block(2, 'That the Council funds a break grant.', 'Achieved'),
+      ]),
+      page(30, block(3, 'That every GP practice keeps a register.', 'Achieved')),
+    ]
+    assert.deepEqual(
+      parseRecommendations(pages, []).map(r => [r.inquiry, r.number, r.text, r.assessment]),
+      [
+        ['HOSPITAL DISCHARGE TASK GROUP', 'R02', 'That the Council agrees a pathway.', 1],
+        ['HOSPITAL DISCHARGE TASK GROUP', 'R03', 'That reablement is expanded.', 2],
+        ['UNPAID CARERS TASK GROUP', 'R02', 'That the Council funds a break grant.', 1],
+        ['UNPAID CARERS TASK GROUP', 'R03', 'That every GP practice keeps a register.', 1],
+      ],
+    )
+  })
+
+  it("reads who and by when from labelled lines in a cell, a numbered key's position with a footnote mark, and no summary of counts", () => {
+    const header = 'Rec\tPanel Recommendation\tPCC Response\tAction / Progress\tAssessment'
+    const text = [
+      'Proposed assessment\tNumber',
+      '1 – Achieved on time\t2',
+      '2 – Achieved late\t1',
+      '',
+      '**Appendix 1 – Task Group on Police Response Times: Progress on Recommendations**',
+      '',
+      header,
+      '3\tThat the Force reports rural performance.\tAccepted\tLead: Assistant Chief Constable<br>Target date: March 2021<br>Progress: Reported.\t4',
+      '4\tThat the Commissioner funds 20 call handlers.\tAccepted\tLead: Chief Finance Officer, OPCC<br>Target date: July 2021<br>Progress: 14 in post.\t4*',
+      '',
+      '**Assessment key**',
+      '1\tAchieved – on time',
+      '2\tAchieved – late',
+      '3\tIn progress – target date not yet reached',
+      '4\tNot achieved – progress made; new target date needed',
+      '5\tNot achieved – insufficient progress; new target date needed',
+      '6\tNot achieved – cannot be delivered (obstacle; reason recorded)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 32, text }], []).map(r => [
+        r.number,
+        r.responsibility,
+        r.completion_date,
+        r.assessment,
+      ]),
+      [
+        ['R03', 'Assistant Chief Constable', 'March 2021', 3],
+        ['R04', 'Chief Finance Officer, OPCC', 'July 2021', 3],
+      ],
+    )
+  })
+})

@@ -146,6 +146,8 @@ export function recommendationColumns(cells: string[]): Columns | null {
  */
 function assessedColumns(keys: string[], number: number): Columns | null {
   const committee = findColumn(keys, /assess/, /cabinet member|executive|portfolio holder|self/)
+  // "Proposed assessment | Number": how many are rated each way, no recommendation's number.
+  if (committee >= 0 && committee < number) return null
   // "Assessment agreed on 12 March 2024": an earlier round, quoted from old minutes.
   if (committee < 0 || /\d{4}/.test(keys[committee] ?? '')) return null
   return { number, text: -1, responsibility: -1, completion: -1, concluded: -1, self: -1, committee }
@@ -199,6 +201,21 @@ function numberedText(text: string): { number: string; text: string } | null {
   return number === null ? null : { number, text: m?.[5] ?? '' }
 }
 
+// ("PART A: HOSPITAL DISCHARGE TASK GROUP", a part of the report given to it.)
+const REVIEW_NAME =
+  /^\W*(?:(?:part|section|appendix|annex)\s+\w{1,3}\s*[:–-]\s*)?([A-Z][^.:;*]{3,80}?\s(?:scrutiny\s+review|task (?:and|&) finish group|task group|review group|scrutiny inquiry))\W*$/i
+
+/**
+ * A heading naming a review alone ("Temporary Accommodation Scrutiny Review"), its words capitalised
+ * as a title's are and no sentence's: it heads that review's tracking.
+ */
+function namedAlone(text: string): boolean {
+  const m = REVIEW_NAME.exec(text)
+  if (m === null) return false
+  const words = (m[1] ?? '').split(/\s+/).filter(w => w.length > 3)
+  return words.every(w => /^[A-Z&(]/.test(w))
+}
+
 const TITLE = [
   // "CYP Panel – Inquiry into School Exclusions – Recommendation Tracker", a running header.
   /(?:^|[–-]\s*)(?:scrutiny\s+)?inquiry\s+into\s+(.{4,80}?)\s*[–-]\s*recommendations?\s+track(?:er|ing)\b/i,
@@ -237,9 +254,12 @@ const TITLE = [
   /^\W*review\s+of\s+([A-Z].{3,80}?\s\(\d{4}(?:\/\d{2,4})?\))\W*$/i,
   // "Scrutiny review: Air Quality around Schools" alone, after the forms that say what of it follows.
   /^\W*scrutiny\s+review\s*:\s*(.{6,}?)(?:\s*\(continued\))?\W*$/i,
+  // "**Temporary Accommodation Scrutiny Review**": a heading of the review's name alone (`namedAlone`).
+  REVIEW_NAME,
 ]
 
-const TITLE_WORD = /implementation|tracking|inquiry|review|recommendation|task (?:and|&) finish|scrutiny panel/i
+const TITLE_WORD =
+  /implementation|tracking|inquiry|review|recommendation|task (?:and|&) finish|task group|scrutiny panel/i
 
 /** The inquiry a report line names, if it is a report title line. */
 function inquiryTitle(text: string): string | null {
@@ -440,8 +460,11 @@ const PROMISED_BY =
 function labelledIn(cells: string[], cols: Columns, label: RegExp): string {
   for (const [i, c] of cells.entries()) {
     if (i === cols.text || i === cols.number) continue
-    const m = label.exec(cleanCell(c))
-    if (m) return m[1] ?? ''
+    // ("Lead: …<br>Target date: …<br>Progress: …": a line each.)
+    for (const part of c.split(/<br\s*\/?>/i)) {
+      const m = label.exec(cleanCell(part))
+      if (m) return m[1] ?? ''
+    }
   }
   return ''
 }
@@ -888,7 +911,11 @@ function closeBullet(state: State, out: ParsedRecommendation[]): void {
 function inBlock(line: Line, state: State, out: ParsedRecommendation[]): boolean {
   // A running header between a block's lines is no part of its value.
   // ("Commission's RAG: Green", a label and its value, may open several pages without being one.)
-  const header = state.runningHeaders.has(cleanCell(line.text)) && !/^[A-Za-z][\w '’/()-]{1,40}:\s+\S/.test(line.text)
+  // ("Recommendation 3" at the top of a page in each of two reviews is the next block's heading.)
+  const header =
+    state.runningHeaders.has(cleanCell(line.text)) &&
+    !/^[A-Za-z][\w '’/()-]{1,40}:\s+\S/.test(line.text) &&
+    blockNumber(line.text) === null
   if (state.block !== null && header) return true
   // Nor is the page's footer, or the appendix's heading again "(continued)" over the rest.
   if (state.block !== null && (isFurniture(line.text) || /\(continued\)\W*$/i.test(line.text))) return true
@@ -974,7 +1001,9 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   // A title wrapped at the page's width may name its report only on its next line ("…: Six-Month
   // Monitoring of" / "Recommendations", "…: PROGRESS" / "ON RECOMMENDATIONS (OCTOBER 2019)").
   const titled =
-    (/[:\-–]/.test(text) || /^\W*(?:scrutiny\s+)?inquiry\s+into\b|^\W*(?:scrutiny\s+)?review\s+of\b/i.test(text)) &&
+    (/[:\-–]/.test(text) ||
+      /^\W*(?:scrutiny\s+)?inquiry\s+into\b|^\W*(?:scrutiny\s+)?review\s+of\b/i.test(text) ||
+      namedAlone(text)) &&
     (inquiryTitle(text) !== null ||
       (text.length < 120 &&
         !/\.\s*$/.test(text) &&
