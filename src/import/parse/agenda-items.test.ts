@@ -912,4 +912,48 @@ describe("agenda items of a police and crime panel's agenda", () => {
       ],
     )
   })
+
+  it("reads a Welsh council's 'Tudalennau / Pages' ranges under each item's summary, one before a title", () => {
+    const text = [
+      'PWYLLGOR CRAFFU / SCRUTINY COMMITTEE',
+      '',
+      'Dyddiad / Date: Thursday, 17 November 2022',
+      '',
+      '**AGENDA**',
+      '',
+      '1. **Welcome and Apologies for Absence**',
+      '',
+      '2. **Minutes**',
+      '',
+      'To approve the minutes of the meeting held on 29 September 2022.',
+      '',
+      'Tudalennau / Pages 5 - 10',
+      '',
+      '3. **Action Sheet**',
+      '',
+      "To consider the Committee's Action Sheet.",
+      '',
+      'Tudalennau / Pages 11 - 14',
+      '',
+      'Tudalennau / Pages 15 - 22 4. **Cost of Living Support**',
+      '',
+      'To receive the report of the Head of Revenues and Benefits.',
+      '',
+      '5. **Forward Work Programme 2022-23**',
+      '',
+      'To approve the Forward Work Programme.',
+      '',
+      'Tudalennau / Pages 23 - 30',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.pages]),
+      [
+        [1, null],
+        [2, [5, 10]],
+        [3, [11, 14]],
+        [4, [15, 22]],
+        [5, [23, 30]],
+      ],
+    )
+  })
 })

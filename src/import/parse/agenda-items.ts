@@ -153,7 +153,7 @@ interface Scan {
   end: number
 }
 
-const NAMED_RANGE = /^\W*\(\s*pages?\b/i
+const NAMED_RANGE = /^\W*(?:\(\s*)?(?:tudalen(?:nau)?\s*\/\s*)?pages?\b/i
 
 function scanAgenda(lines: Line[], scope: AgendaScope, warnings: ParseWarning[]): Scan {
   const headings: Heading[] = []

@@ -3,7 +3,9 @@
 export type PageRange = [number, number]
 
 const RANGE = String.raw`(\d{1,4})\s*(?:-|to)\s*(\d{1,4})`
-const STANDALONE = new RegExp(`^(?:pages?\\s*)?${RANGE}$`, 'i')
+// "Pages", and in a Welsh council's bilingual pack "Tudalennau / Pages" (or "Tudalen" alone).
+const PAGES = String.raw`(?:(?:tudalen(?:nau)?\s*\/\s*)?pages?|tudalen(?:nau)?)`
+const STANDALONE = new RegExp(`^(?:${PAGES}\\s*)?${RANGE}$`, 'i')
 // ModernGov prints the range after the title, in brackets, naming the pages; one page is "(Page 13)".
 // The word is required: a bare "Page 13" is a page's own footer, "(2022 - 23)" a title's years.
 const BRACKETED = String.raw`\(\s*pages?\s*(\d{1,4})(?:\s*(?:-|–|to)\s*(\d{1,4}))?\s*\)`
@@ -34,7 +36,7 @@ export function parseRangeLine(text: string, pageCount: number | null = null): P
 }
 
 // The title is the shortest text before the range, so that the word "Pages" goes with the range.
-const TRAILING = new RegExp(`^(.*?\\S)\\s+(?:pages?\\s*)?${RANGE}$`, 'i')
+const TRAILING = new RegExp(`^(.*?\\S)\\s+(?:${PAGES}\\s*)?${RANGE}$`, 'i')
 
 /** A range at the very end of `text`, returning the text before it. */
 export function splitTrailingRange(
@@ -54,7 +56,7 @@ export function splitLeadingRange(
   text: string,
   pageCount: number | null = null,
 ): { text: string; range: PageRange | null } {
-  const m = new RegExp(`^(?:pages?\\s*)?${RANGE}\\s+(\\S.*)$`, 'i').exec(text)
+  const m = new RegExp(`^(?:${PAGES}\\s*)?${RANGE}\\s+(\\S.*)$`, 'i').exec(text)
   const range = m ? plausibleRange(Number(m[1]), Number(m[2]), pageCount) : null
   return m && range ? { text: m[3] ?? '', range } : { text, range: null }
 }

@@ -32,7 +32,7 @@ export function parsePack(input: string | PackPage[]): ParsedPack {
 function readPack(input: string | PackPage[]): ParsedPack {
   const warnings: ParseWarning[] = []
   const given = typeof input === 'string' ? pagesOf(input, warnings) : input
-  const read = withColumns(singleSpaced(withPlainSpaces(withBarePipeRows(given))))
+  const read = withColumns(singleSpaced(withPlainBullets(withPlainSpaces(withBarePipeRows(given)))))
   const bilingual = isBilingual(read)
   const pages = bilingual ? englishLabels(read) : read
   const lines = toLines(pages)
@@ -96,6 +96,14 @@ const UNICODE_SPACES = new RegExp(UNICODE_SPACE.source, 'g')
  */
 function withPlainSpaces(pages: PackPage[]): PackPage[] {
   return pages.map(p => (UNICODE_SPACE.test(p.text) ? { ...p, text: p.text.replace(UNICODE_SPACES, ' ') } : p))
+}
+
+// Word's bullets set in the Symbol or Wingdings font extract as private-use characters ("\uF0B7").
+const SYMBOL_BULLETS = /[\uF0B7\uF0A7\uF076\uF0D8\uF0FC]/g
+
+/** Bullets of a private-use character as "•", the bullet every list pattern knows. */
+function withPlainBullets(pages: PackPage[]): PackPage[] {
+  return pages.map(p => (/[\uF000-\uF0FF]/.test(p.text) ? { ...p, text: p.text.replace(SYMBOL_BULLETS, '•') } : p))
 }
 
 /**

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, it } from 'node:test'
 import { splitPages } from './pages.ts'
 import type { PackPage, ParsedWorkProgrammeItem, ParseWarning } from './types.ts'
+import { parsePack } from './parse-pack.ts'
 import { parseWorkProgramme } from './work-programme.ts'
 
 const seed = (name: string): string =>
@@ -1364,6 +1365,59 @@ describe("parseWorkProgramme with its items numbered within a meeting's cell", (
         'Performance monitoring',
         'Andrew Fenwick, Assistant Director',
       ],
+    ])
+  })
+})
+
+describe('parseWorkProgramme in the layouts of the O hold-outs', () => {
+  it("reads a Panel's list under bold dates, leads named 'PCC' or 'TBC', a bullet in Word's Symbol font", () => {
+    const text = [
+      '**Panel Work Programme 2021/22**',
+      '',
+      '**Thursday 9 December 2021**',
+      "• Commissioner's Update Report – Mark Thurlow, PCC",
+      '• OPCC Estates Strategy – TBC',
+      '',
+      '**To be scheduled**',
+      '\uF0B7 Youth diversion – Graham Pettifer, Chief Executive, OPCC',
+    ].join('\n')
+    const front = [
+      'BRACKENSHIRE POLICE AND CRIME PANEL',
+      '',
+      'Thursday, 7 October 2021 at 10.00 am',
+      '',
+      '**A G E N D A**',
+      '',
+      '1\t**Apologies for Absence**',
+      '',
+      '2\t**Panel Work Programme 2021/22**',
+      '',
+      'Page 1 of 2',
+      '',
+    ]
+    const pack = parsePack([...front, text, '', 'Page 2 of 2'].join('\n'))
+    assert.deepEqual(
+      pack.work_programme.map(i => [i.meeting_date, i.topic, i.lead_officer]),
+      [
+        ['2021-12-09', "Commissioner's Update Report", 'Mark Thurlow, PCC'],
+        ['2021-12-09', 'OPCC Estates Strategy', null],
+        [null, 'Youth diversion', 'Graham Pettifer, Chief Executive, OPCC'],
+      ],
+    )
+  })
+
+  it("types items by their 'Scrutiny focus' and ends at the task and finish groups' membership", () => {
+    const text = [
+      'Date of meeting\tSubject\tPurpose of report\tScrutiny focus\tResponsible officer',
+      '17 November 2022\tDraft Empty Properties Strategy\tTo comment on the draft\tPre-decision scrutiny\tAnthony Cole, Head of Housing',
+      '',
+      '**Task and Finish Groups 2022-23**',
+      '',
+      'Topic\tMembership\tProgress\tReport to Committee',
+      'Community Asset Transfer\tCouncillors Carys Meredith (Chair) and Aled Prosser\tScoping agreed\tMarch 2023',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 36, text }], [], '2022-11-17'), [
+      ['2022-11-17', 'Draft Empty Properties Strategy', 'Pre-decision scrutiny', 'Anthony Cole, Head of Housing'],
     ])
   })
 })

@@ -69,7 +69,7 @@ export function programmeColumns(cells: string[]): Columns | null {
   const lead = officers >= 0 ? officers : findColumn(keys, /officers?\/witness/)
   const type = findColumn(
     keys,
-    /^type\b|^format\b|^method\b|^(item|report|scrutiny) type\b|^(scrutiny )?(approach|role)$/,
+    /^type\b|^format\b|^method\b|^(item|report|scrutiny) type\b|^(scrutiny )?(approach|role)$|^scrutiny focus$/,
   )
   if (lead < 0 && type < 0) return null
   const date = findColumn(keys, /date|^all at\b|meeting|^when\b/, undefined, [topic, lead, type])
@@ -488,7 +488,7 @@ const KIND_AFTER =
   /\s*\(([a-z][a-z -]{2,40}|[A-Z][A-Za-z -]{2,40}\b(?:[Rr]eview|[Ss]crutiny|[Ii]nquiry|[Mm]onitoring))\)\s*$/
 // Who leads, after the item's last dash: a post or a person with one ("Director of Place").
 const LEAD_WORDS =
-  /\b(?:director|head|manager|officer|chief|executive|inspector|cabinet member|councillor|cllr|chair|lead|leader|tbc|to be confirmed)\b/i
+  /\b(?:director|head|manager|officer|chief|executive|inspector|cabinet member|councillor|cllr|chair|lead|leader|tbc|to be confirmed|commissioner|pcc|constable|adviser|advisor)\b/i
 
 // "… (Clara Wentworth, Principal Scrutiny Officer)", "… (TBC)": the lead in brackets, closing the item.
 // "(Lead: Martin Elphick, Head of Commissioning (Adults))": labelled, a bracket of its own inside.
@@ -528,7 +528,8 @@ function listItem(raw: string): ListItem {
   const named = dash !== -1 && LEAD_WORDS.test(after)
   const { text: rest, lead } = named ? { text: text.slice(0, dash), lead: leadOfficer(after) } : withLead(text)
   const { topic, details } = topicOf(rest)
-  return { topic, details, type: kind?.[1] ?? null, lead }
+  // ("… – TBC": a lead still to be named is a lead's place all the same.)
+  return { topic, details, type: kind?.[1] ?? null, lead, led: named }
 }
 
 /**
@@ -754,6 +755,8 @@ function isOtherHeader(cells: string[]): boolean {
   // An action tracker's header ("Ref | Meeting date | Item | Action / Recommendation | Update").
   if (keys.length >= 3 && findColumn(keys, ACTION_COLUMN) >= 0 && findColumn(keys, /update|status|response/) >= 0)
     return true
+  // ("Topic | Membership | Progress": the committee's task and finish groups, who sits on each.)
+  if (keys.includes('membership')) return true
   const first = OTHER_TABLE.test(keys[0] ?? '')
   return (first || keys.filter(k => OTHER_TABLE.test(k)).length >= 2) && keys.every(k => k.split(' ').length <= 5)
 }
