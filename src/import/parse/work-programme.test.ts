@@ -1420,4 +1420,25 @@ describe('parseWorkProgramme in the layouts of the O hold-outs', () => {
       ['2022-11-17', 'Draft Empty Properties Strategy', 'Pre-decision scrutiny', 'Anthony Cole, Head of Housing'],
     ])
   })
+
+  it("leaves out the agenda set out as a table, and reads a 'Pending / To be scheduled' table as undated", () => {
+    const text = [
+      'Item\tSubject\tLead\tTime\tPage',
+      '5\tHighway Maintenance\tDirector of Place\t18.15\t9 - 24',
+      '',
+      '**Work Programme 2026**',
+      '',
+      'Commission date\tTopic\tFormat\tLead officer',
+      'Wed 11 Feb\tBus Services\tReport\tTransport Strategy Manager',
+      '',
+      '**Pending / To be scheduled**',
+      '',
+      'Topic\tFormat\tLead officer',
+      'Public Toilets in District Centres\tEvidence session\tWaste Services Manager',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 30, text }], [], '2026-01-14'), [
+      ['2026-02-11', 'Bus Services', 'Report', 'Transport Strategy Manager'],
+      [null, 'Public Toilets in District Centres', 'Evidence session', 'Waste Services Manager'],
+    ])
+  })
 })
