@@ -1441,4 +1441,29 @@ describe('parseWorkProgramme in the layouts of the O hold-outs', () => {
       [null, 'Public Toilets in District Centres', 'Evidence session', 'Waste Services Manager'],
     ])
   })
+
+  it('joins a topic wrapped onto a line of its own, its other cells empty, where the programme wraps its cells', () => {
+    const text = [
+      'Meeting: 23 June 2015',
+      'Item\tOfficer\tType (Decision/Information/Monitoring)',
+      'Appointment of Vice-Chairman and\tLesley Brandon\tDecision',
+      'confirmation of scrutiny arrangements\t\t',
+      '',
+      'Meeting: 21 July 2015',
+      'Item\tOfficer\tType (Decision/Information/Monitoring)',
+      'Homelessness and Temporary\tJonathan Pike\tInformation',
+      'Accommodation\t\t',
+      'Scrutiny Annual Report 2014/15\tRachel Tennant\tDecision',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 33, text }], [], '2015-09-08'), [
+      [
+        '2015-06-23',
+        'Appointment of Vice-Chairman and confirmation of scrutiny arrangements',
+        'Decision',
+        'Lesley Brandon',
+      ],
+      ['2015-07-21', 'Homelessness and Temporary Accommodation', 'Information', 'Jonathan Pike'],
+      ['2015-07-21', 'Scrutiny Annual Report 2014/15', 'Decision', 'Rachel Tennant'],
+    ])
+  })
 })

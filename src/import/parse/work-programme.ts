@@ -125,6 +125,8 @@ interface State {
   deadlineOpen: boolean
   /** The line of the last table row read: a row right under it may be its cells' wrapped lines. */
   lastRowLine: Line | null
+  /** A row's cell has been seen wrapped onto a line of its own: the programme's extraction does so. */
+  wrapsCells: boolean
   /** A listed item naming neither lead nor kind, kept if a "Lead officer:" line follows it. */
   pending: ParsedWorkProgrammeItem | null
   /** The last short prose line, which titles the table below it. */
@@ -839,6 +841,7 @@ export function parseWorkProgramme(
     blank: false,
     pending: null,
     lastRowLine: null,
+    wrapsCells: false,
     deadlineOpen: false,
     title: '',
     header: null,
@@ -956,9 +959,15 @@ function newItem(cells: string[], above: string[], cols: Columns | null): boolea
  * carries on the cell above (`carriesOnCell`), or the line holds only the meeting's cell ("23
  * September" / "2025" / "Reports due:" / "11 Sep 2025"), which no item of its own would.
  */
-function wrapsRow(above: string[], cells: string[], date: number): boolean {
+function wrapsRow(above: string[], cells: string[], date: number, wrapsCells: boolean): boolean {
   const filled = cells.flatMap((c, i) => (cleanCell(c) !== '' ? [i] : []))
   if (filled.length === 1 && filled[0] === date) return true
+  // In a programme seen to wrap its cells onto lines of their own, one cell alone, its row's other
+  // cells printed empty, under a row that filled three or more: the first cell wrapped
+  // ("Homelessness and Temporary | Jonathan Pike | Information" / "Accommodation").
+  const aboveFilled = above.filter((c, i) => i !== date && cleanCell(c) !== '').length
+  const alone = filled.length === 1 && filled[0] === 0 && date !== 0 && cells.length >= above.length
+  if (wrapsCells && alone && aboveFilled >= 3) return true
   // The meeting's cell tells nothing: a merged date's second row may hold a note ("(Report deadline: …)").
   return filled.some(i => i !== date && carriesOnCell(cleanCell(above[i]), cleanCell(cells[i])))
 }
@@ -988,7 +997,8 @@ function onRow(
   const above = state.row
   const date = state.cols?.date ?? -1
   // A line right under a row, carrying its cells on: the row's long cells wrapped as lines of their own.
-  const wrapped = adjacent && !atPageTop && above !== null && wrapsRow(above.cells, raw, date)
+  const wrapped = adjacent && !atPageTop && above !== null && wrapsRow(above.cells, raw, date, state.wrapsCells)
+  if (wrapped) state.wrapsCells = true
   const unplaced = !wrapped && line.page > state.headerPage && (atPageTop || cleanCell(raw[0]) === '')
   const cells = unplaced ? alignBrokenRow(raw, state.width, atPageTop ? (above?.cells ?? []) : [], [date]) : raw
   state.rowPage = line.page
