@@ -23,9 +23,20 @@ export function assessmentCode(text: string): number | null {
   return categoryNamed(text)
 }
 
-function categoryNamed(text: string): number | null {
+function categoryNamed(printed: string): number | null {
+  const text = unabbreviated(printed)
   for (const [pattern, code] of CATEGORIES) if (pattern.test(text)) return code
   return null
+}
+
+/** The scale's names as trackers shorten them: "Not Ach. (PM)", "Ach. (Late)", "Not Achieved (IP)", "In Prog.". */
+function unabbreviated(text: string): string {
+  if (!/\b(?:ach|prog)\b|\((?:PM|IP)\)/i.test(text)) return text
+  return text
+    .replace(/\bach\b\.?/gi, 'Achieved')
+    .replace(/\bin\s+prog\b\.?/gi, 'In Progress')
+    .replace(/\(PM\)/g, '(Progress Made)')
+    .replace(/\(IP\)/g, '(Insufficient Progress)')
 }
 
 /** A pack's own rating words, each with the category its key says it stands for. */
@@ -436,6 +447,10 @@ function paragraphs(lines: readonly string[]): string[] {
 }
 
 function ratingDescribed(word: string, definition: string): number | null {
+  // '"On track" means In Progress – …': the scale's own name, straight after "means".
+  const named = /^\W*means\s+(?:that\s+)?([^,;–]{3,45})/i.exec(definition)?.[1]
+  const category = named === undefined ? null : categoryNamed(named)
+  if (category !== null) return category
   // "Implemented after the target date" names lateness as the scale's "(Late)" does.
   if (/\blate\b|\bafter\s+the\s+(?:target|due|agreed)\b/i.test(word)) return 2
   // "In progress – behind target": the scale's name qualified, the definition says which category.

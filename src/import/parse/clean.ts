@@ -26,7 +26,12 @@ export function normaliseUnicode(text: string): string {
 
 /** Remove markdown bold/italic markers, including unbalanced ones left when bold spans lines. */
 export function stripBold(text: string): string {
-  return text.replace(/\*{2,}/g, '').replace(/(^|\s)\*(\S)/g, '$1$2')
+  // "**Complete***": bold closed after a footnote's asterisk, which stays ("Complete*").
+  const marked = /(?:^|\s)\*\*[^*\s]/.test(text) ? text.replace(/(\w)\*\*\*(?=\W|$)/g, '$1\u2063') : text
+  return marked
+    .replace(/\*{2,}/g, '')
+    .replace(/(^|\s)\*(\S)/g, '$1$2')
+    .replace(/\u2063/g, '*')
 }
 
 /** How many bold markers (`**`) a line holds: an odd count leaves bold open onto the next line. */

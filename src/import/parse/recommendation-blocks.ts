@@ -22,7 +22,9 @@ const HEAD = /^\W*recommendation\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\s*[:.]?\W*$/i
 // "Recommendation 3 – That …" too.
 // ("**Recommendation 1** – That …", the number in bold before the dash.)
 // ("Recommendation 1 | That …", a small table's first row, too.)
-const HEAD_WITH_TEXT = /^\W*recommendation\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\**(?:\s*(?::\W*|[–-])\s+|\t+)(that\b.*)$/i
+// ("**R4** That the Service …": its number in bold, alone or with the text.)
+const HEAD_WITH_TEXT =
+  /^\W*(?:recommendation\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\**(?:\s*(?::\W*|[–-])\s+|\t+)|\*\*(R\d{1,2}[a-z]?)\**\s+)(that\b.*)$/i
 const LABEL = /^([A-Za-z][A-Za-z '’/()0-9-]{1,40}):$/
 // A label printed as a heading of its own, no colon after it: "Formal response (received 12 June
 // 2017)", "Current position (July 2018)", its rating beside it in the next cell.
@@ -55,7 +57,10 @@ export interface RecommendationBlock {
  * may be a small table of its own, its number alone in the heading row: `| **R1** | |`.
  */
 export function blockNumber(text: string): string | null {
-  if (text.length >= 40) return HEAD_WITH_TEXT.exec(text)?.[1] ?? null
+  if (text.length >= 40) {
+    const m = HEAD_WITH_TEXT.exec(text)
+    return m?.[1] ?? m?.[2] ?? null
+  }
   const cells = /[\t|]/.test(text) ? splitRow(text)?.map(c => cleanCell(c)) : undefined
   // Printed from its table, the heading row's number is a line of its own: "**R1**".
   if (cells === undefined) return HEAD.exec(text)?.[1] ?? /^\W*(R\d{1,2}[a-z]?)\W*$/.exec(text)?.[1] ?? null
@@ -69,7 +74,7 @@ const TABLE_HEAD = /^(?:recommendation\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)|(R\d{1,2}[
 
 /** The text a block's heading line starts ("Recommendation 1: That …"), else ''. */
 function headingText(text: string): string {
-  return text.length < 40 ? '' : cleanCell(HEAD_WITH_TEXT.exec(text)?.[2] ?? '')
+  return text.length < 40 ? '' : cleanCell(HEAD_WITH_TEXT.exec(text)?.[3] ?? '')
 }
 
 export function startBlock(number: string, inquiry: string | null, line: Line): RecommendationBlock {

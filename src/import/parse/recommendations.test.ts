@@ -2755,3 +2755,112 @@ describe('parseRecommendations in the layouts of the O hold-outs', () => {
     )
   })
 })
+
+describe('parseRecommendations in the layouts of the P hold-outs', () => {
+  it("reads a board's judgement, and who and by when from the Cabinet's response ('Lead: … Timescale: …')", () => {
+    const text = [
+      '**Empty Homes Scrutiny Review**',
+      '',
+      "Rec\tRecommendation\tCabinet response\tPosition statement (service)\tBoard's judgement",
+      'R2\tThat an Empty Homes Officer post is created.\tAccepted. Lead: Head of Housing Strategy. Timescale: March 2022.\tAdvertised twice.\tNot achieved – insufficient progress. Revised date June 2023.',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 25, text }], []).map(r => [
+        r.inquiry,
+        r.number,
+        r.responsibility,
+        r.completion_date,
+        r.assessment,
+      ]),
+      [['Empty Homes Scrutiny Review', 'R02', 'Head of Housing Strategy', 'March 2022', 5]],
+    )
+  })
+
+  it("names a challenge session's action plan, and takes the 'Officer' column for who is responsible", () => {
+    const text = [
+      '**Challenge Session on Access to GP Services – Action Plan Update (March 2024)**',
+      '',
+      'No.\tRecommendation\tResponse\tAction\tOfficer\tTimescale\tRAG (March 2024)',
+      'R1\tThe ICB should publish a guide.\tAgreed\tPublished.\tTomasz Nowicki\tDecember 2023\tBlue',
+      '',
+      '**Blue** – Achieved: the action was completed within the agreed timescale. Tracking ends.',
+      '**Green** – In progress: the agreed timescale has not yet passed and the action is on track.',
+      '**Amber** – Not achieved: the timescale has passed but progress has been made.',
+      '**Red** – Not achieved: the timescale has passed and insufficient progress has been made.',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 27, text }], []).map(r => [r.inquiry, r.number, r.responsibility, r.assessment]),
+      [['Challenge Session on Access to GP Services', 'R01', 'Tomasz Nowicki', 1]],
+    )
+  })
+
+  it("reads blocks numbered in bold ('**R4** That …', '**R7 That … **'), past a running header dated by the round", () => {
+    const block = (head: string, rating: string): string[] => [
+      head,
+      'Response: Accepted',
+      'Owner: Head of People',
+      'Target: April 2023',
+      'Progress: Begun.',
+      `Committee rating: ${rating}`,
+      '',
+    ]
+    const text = [
+      '**Appendix 1 – Member Task and Finish Group on On-Call Firefighter Availability**',
+      '',
+      ...block('**R4** That the Service establishes an employer engagement scheme.', 'Achieved (Late)'),
+      'Appendix 1 – Progress on recommendations – October 2023 (continued)',
+      '',
+      ...block('**R7 That the Service appoints an on-call recruitment champion at every station.**', 'In Progress'),
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 21, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Member Task and Finish Group on On-Call Firefighter Availability', 'R04', 2],
+        ['Member Task and Finish Group on On-Call Firefighter Availability', 'R07', 6],
+      ],
+    )
+  })
+
+  it("reads recommendations numbered in their text ('1.1 Every school …'), a key that names the scale after 'means', and 'Complete*' in bold", () => {
+    const text = [
+      '4.5 The Status column uses five terms. They correspond to the categories as follows: "Complete" means Achieved (Fully), or Achieved (Late) where the status is marked with an asterisk ("Complete*") because the recommendation was implemented after the agreed timescale; "On track" means In Progress – the timescale has not yet passed; "At risk" means Not Achieved (Progress Made) – good progress has been made; "Off track" means Not Achieved (Insufficient Progress); and "Closed – not progressed" means Not Achieved (Obstacle).',
+      '',
+      '**Scrutiny of Attainment Gap Review – Recommendations Progress**',
+      '',
+      'Recommendation\tLead\tTimescale\tUpdate\tStatus',
+      '**Theme 1: Pupil Equity Funding**\t\t\t\t',
+      '1.1 Every school should publish a summary of its plan.\tHead of Schools\tAugust 2022\tAll published.\t**Complete**',
+      '1.2 The Council should provide a toolkit.\tQuality Improvement Manager\tJune 2022\tIssued in August.\t**Complete***',
+      '2.1 Every school should adopt a Cost of the School Day approach.\tHead of Schools\tMarch 2023\tUnder way.\tOn track',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 30, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Scrutiny of Attainment Gap Review', '1.1', 1],
+        ['Scrutiny of Attainment Gap Review', '1.2', 2],
+        ['Scrutiny of Attainment Gap Review', '2.1', 6],
+      ],
+    )
+  })
+
+  it("reads a 'Committee conclusion' in the scale's abbreviated names, the review named before 'progress against outstanding recommendations'", () => {
+    const text = [
+      '**Appendix B – Review of School Exclusions – progress against outstanding recommendations**',
+      '',
+      'Ref\tRecommendation\tAgreed by Cabinet\tProgress to date\tLead\tDue\tProgress status\tCommittee conclusion',
+      '3\tThat the Council agrees a protocol.\tYes\tAgreed.\tAD Education\tSeptember 2018\tComplete\tAch. (Late)',
+      '4\tThat exclusions fall.\tYes\tThey rose.\tAD Education\tJuly 2019\tPartially complete\tNot Ach. (IP)',
+      '6\tThat the Council commissions provision.\tYes\tUnder way.\tHead of Inclusion\tApril 2019\tPartially complete\tNot Ach. (PM) – new date April 2020',
+      '9\tThat every school has a lead.\tYes\tUnder way.\tHead of Inclusion\tSeptember 2020\tPartially complete\tIn Prog.',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 33, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['School Exclusions', 'R03', 2],
+        ['School Exclusions', 'R04', 5],
+        ['School Exclusions', 'R06', 3],
+        ['School Exclusions', 'R09', 6],
+      ],
+    )
+  })
+})

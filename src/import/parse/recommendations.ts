@@ -77,7 +77,7 @@ const DEFAULT_COLUMNS: Columns = {
 // "Agreed status" beside "Officer RAG": the status the committee agrees, the officers' for information.
 // "Tracking" beside "Cabinet Member's Self-Assessment": the tracking panel's, as "Tracking Assessment" is.
 const COMMITTEE_RATING =
-  /\b(?:panel|committee|commission|board|scrutiny|o&s|members?)\b.*\b(?:assess\w*|view|rating|decision|b?rag)\b|\bassess\w*\b.*\b(?:panel|committee|commission|board)\b|^agreed (?:status|assessment|rating)\b|^tracking$/
+  /\b(?:panel|committee|commission|board|scrutiny|o&s|members?)\b.*\b(?:assess\w*|view|rating|decision|judge?ment|conclusion|b?rag)\b|\bassess\w*\b.*\b(?:panel|committee|commission|board)\b|^agreed (?:status|assessment|rating)\b|^tracking$/
 
 /** Column positions when `cells` is a recommendations table header, else null. */
 export function recommendationColumns(cells: string[]): Columns | null {
@@ -89,7 +89,7 @@ export function recommendationColumns(cells: string[]): Columns | null {
   // ("Portfolio Holder response" is the executive's answer, not who is responsible.)
   const responsibility = findColumn(
     keys,
-    /responsib|^lead|owner|portfolio|cabinet member$|^organi[sz]ation$/,
+    /responsib|^lead|owner|portfolio|cabinet member$|^organi[sz]ation$|^officers?$/,
     /assess|response/,
   )
   const completion = findColumn(keys, /complet|due|target|timescale|deadline/, /concluded|assess/)
@@ -190,11 +190,11 @@ export function recommendationNumber(cell: string, bareDigits: boolean): string 
 
 /**
  * A table with no number column numbers each text in its first words: "1. That the Council …",
- * "R3 That …". The number needs its stop or its "R": "2,000 homes …" starts a text.
+ * "R3 That …", "1.1 Every school should …" (numbered within its theme). The number needs its stop or its "R": "2,000 homes …" starts a text.
  */
 function numberedText(text: string): { number: string; text: string } | null {
   const m =
-    /^(?:(\d{1,2}[a-z]?)[.):]|(R\d{1,2}[a-z]?)[.):]?|recommendation\s+(\d{1,2}[a-z]?)\s*[–:.-]|rec\.?\s*(\d{1,2}[a-z]?)[.):]?)\s+(\S.*)$/i.exec(
+    /^(?:(\d{1,2}(?:\.\d{1,2})?[a-z]?)[.):]?(?<=\d\.\d{1,2}[a-z]?|[.):])|(R\d{1,2}[a-z]?)[.):]?|recommendation\s+(\d{1,2}[a-z]?)\s*[–:.-]|rec\.?\s*(\d{1,2}[a-z]?)[.):]?)\s+(\S.*)$/i.exec(
       text,
     )
   const number = m === null ? null : recommendationNumber(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '', true)
@@ -236,12 +236,14 @@ const TITLE = [
   // Recommendations", "… Review of Temporary Accommodation – Update on Implementation of
   // Recommendations", "…: Six-Month Monitoring of Recommendations", "Appendix 1 – …: progress
   // against recommendations", "Appendix A – Scrutiny Review of …: Executive Response and Action Plan".
-  /^\W*(?:(?:report\s+)?(?:title|subject)\s*:\W*)?(?:appendix\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|[–:-]\s*progress (?:against|on|with) (?:the )?recommendations|[:–-]\s*recommendations? track(?:ing|er)|[–:-]\s*(?:executive|cabinet|mayor'?s?)\s+response\s+and\s+action\s+plan)\b/i,
+  /^\W*(?:(?:report\s+)?(?:title|subject)\s*:\W*)?(?:appendix\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|[–:-]\s*progress (?:against|on|with) (?:the )?(?:outstanding )?recommendations|[–:-]\s*recommendations\s+progress|[:–-]\s*recommendations? track(?:ing|er)|[–:-]\s*(?:executive|cabinet|mayor'?s?)\s+response\s+and\s+action\s+plan)\b/i,
   // "Appendix A – TFG1: Empty Homes Task and Finish Group": an appendix given to one review's tracking.
   // ("Table A: Surface Water Flooding Task and Finish Group" too.)
   /^\W*(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*((?!(?:the|terms|scope|report|minutes|notes|evidence|summary|findings|progress|update|implementation|management|executive|cabinet)\b)[A-Z].{4,80}?\s(?:task (?:and|&) finish group|review|inquiry)(?:\s+(?:of|into|on)\s+[A-Z].{3,80})?)\W*$/i,
   // "Appendix A – Tackling Fly-tipping Scrutiny Panel: action plan, updated October 2020".
   /^\W*(?:(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*)?([A-Z].{4,80}?\s(?:scrutiny\s+panel|task (?:and|&) finish group|(?:scrutiny\s+)?review|inquiry))\s*[:–-]\s*(?:(?:updated\s+)?action plan|progress|implementation|update)\b.*$/i,
+  // "Challenge Session on Access to GP Services – Action Plan Update (March 2024)".
+  /^\W*((?:scrutiny\s+)?challenge\s+session\s+(?:on|into)\s+.{6,}?)\s*[–:-]\s*(?:action plan|progress|implementation|update)\b.*$/i,
   // "Agency Workers and Interim Spend Task Group – Task Group Recommendations – Progress Report, March 2024".
   /^\W*(.{6,}?(?:task\s+group|task (?:and|&) finish group|review|inquiry))\s*[–:-]\s*(?:(?:task\s+group\s+)?recommendations\s*[–:-]\s*)?progress\s+report\b.*$/i,
   // "Table 1: Review 1 – Supporting Unpaid Carers": the reviews a report tracks, numbered.
@@ -259,7 +261,7 @@ const TITLE = [
 ]
 
 const TITLE_WORD =
-  /implementation|tracking|inquiry|review|recommendation|task (?:and|&) finish|task group|scrutiny panel/i
+  /implementation|tracking|inquiry|review|recommendation|task (?:and|&) finish|task group|scrutiny panel|challenge session/i
 
 /** The inquiry a report line names, if it is a report title line. */
 function inquiryTitle(text: string): string | null {
@@ -272,6 +274,8 @@ function inquiryTitle(text: string): string | null {
     // "Appendices: Appendix A – Progress on recommendations; …" lists the papers.
     // "Recommendation tracking – position at July 2021" names the round, not the inquiry.
     if (/^(?:the\s+)?(?:position|progress|update|status)\b.{0,30}\b\d{4}\W*$/i.test(cleanCell(m?.[1]))) return null
+    // "Appendix 1 – Progress on recommendations – October 2023 (continued)": the round's date, no inquiry.
+    if (/^(?:[a-z]+\s+)?\d{4}(?:\s*\(continued\))?$/i.test(cleanCell(m?.[1]))) return null
     // "Scrutiny Board (Adults and Health) – Recommendation Tracking": the body that tracks, no inquiry.
     // ("Empty Homes Scrutiny Panel" is a review's own panel, and names it.)
     const body = cleanCell(m?.[1])
@@ -451,7 +455,7 @@ function rowFields(cells: string[], cols: Columns, legend: RatingLegend) {
 // A table with no columns for who and by when may say so in the response's cell: "Agreed. Lead
 // officer: Environmental Health Manager. Target date: December 2014."
 const LEAD_LABEL = /\b(?:lead(?:\s+officer)?|responsible(?:\s+officer)?)\s*:\s*([^.;]+?)\s*(?:[.;]|$)/i
-const DUE_LABEL = /\b(?:target|due|completion)(?:\s+date)?\s*:\s*([^.;]+?)\s*(?:[.;]|$)/i
+const DUE_LABEL = /\b(?:target|due|completion|timescale|deadline)(?:\s+date)?\s*:\s*([^.;]+?)\s*(?:[.;]|$)/i
 // Or only in the words of an accepted response: "Accepted (12 January 2023). … publish it by March 2023."
 const PROMISED_BY =
   /^\W*(?:accepted|agreed)\b.*?\bby\s+((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\b/i
