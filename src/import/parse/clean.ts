@@ -127,7 +127,9 @@ export function cleanLine(text: string): string {
 }
 
 // Text that plainly breaks off: a trailing comma, colon, ampersand or bracket, or a little word.
-const DANGLING = /(?:[,:&(/–-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|by|with|from|into|include|including))\s*$/i
+// A small word in lower case, or in a heading's capitals: "… Six Months On", in title case, ends a title.
+const SMALL_WORDS = 'and|or|of|the|a|an|to|for|in|on|at|by|with|from|into|include|including'
+const DANGLING = new RegExp(`(?:[,:&(/–-]|\\b(?:${SMALL_WORDS}|${SMALL_WORDS.toUpperCase()}))\\s*$`)
 
 /** True when text plainly breaks off, so whatever follows it carries it on ("… Director for"). */
 export function breaksOff(text: string): boolean {

@@ -1467,3 +1467,40 @@ describe('parseWorkProgramme in the layouts of the O hold-outs', () => {
     ])
   })
 })
+
+describe('parseWorkProgramme in the layouts of the P hold-outs', () => {
+  it("dates 'Tuesday 12 June' by the programme's municipal year, and reads rows whose lead names an officer, a title ending 'On'", () => {
+    const text = [
+      '**Overview and Scrutiny Board Work Programme 2018/19**',
+      '',
+      'Meeting\tTopic\tType (Report / Presentation / Briefing)\tOfficer',
+      'Tuesday 12 June\tCorporate Plan 2018–2022: Draft Performance Measures\tReport\tRuth Danvers, Policy and Performance Manager',
+      '\tOverview and Scrutiny Annual Report 2017/18\tReport\tEmma Calloway, Scrutiny and Democratic Services Officer',
+      'Tuesday 18 September\tHomelessness Reduction Act 2017: Six Months On\tReport\tMatthew Orrell, Housing Options Manager',
+      '\tScrutiny Reviews: Progress on Recommendations\tReport\tEmma Calloway, Scrutiny Officer',
+      'Tuesday 16 April\tDraft Annual Report 2018/19\tReport\tEmma Calloway, Scrutiny Officer',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 32, text }], [], null), [
+      [
+        '2018-06-12',
+        'Corporate Plan 2018-2022: Draft Performance Measures',
+        'Report',
+        'Ruth Danvers, Policy and Performance Manager',
+      ],
+      [
+        '2018-06-12',
+        'Overview and Scrutiny Annual Report 2017/18',
+        'Report',
+        'Emma Calloway, Scrutiny and Democratic Services Officer',
+      ],
+      [
+        '2018-09-18',
+        'Homelessness Reduction Act 2017: Six Months On',
+        'Report',
+        'Matthew Orrell, Housing Options Manager',
+      ],
+      ['2018-09-18', 'Scrutiny Reviews: Progress on Recommendations', 'Report', 'Emma Calloway, Scrutiny Officer'],
+      ['2019-04-16', 'Draft Annual Report 2018/19', 'Report', 'Emma Calloway, Scrutiny Officer'],
+    ])
+  })
+})

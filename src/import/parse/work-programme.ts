@@ -74,6 +74,8 @@ export function programmeColumns(cells: string[]): Columns | null {
     /^type\b|^format\b|^method\b|^(item|report|scrutiny) type\b|^(scrutiny )?(approach|role)$|^scrutiny focus$/,
   )
   if (lead < 0 && type < 0) return null
+  // "Emma Calloway, Scrutiny Officer" beside a type "Report": a row, no header.
+  if (lead >= 0 && /,/.test(keys[lead] ?? '')) return null
   const date = findColumn(keys, /date|^all at\b|meeting|^when\b/, undefined, [topic, lead, type])
   const aims = findColumn(keys, /aims|objective|purpose/)
   const witnesses = findColumn(keys, /witness/)
@@ -125,6 +127,8 @@ interface State {
   deadlineOpen: boolean
   /** The line of the last table row read: a row right under it may be its cells' wrapped lines. */
   lastRowLine: Line | null
+  /** The first year of the municipal year the programme's heading names ("Work Programme 2018/19"). */
+  municipalYear: number | null
   /** A row's cell has been seen wrapped onto a line of its own: the programme's extraction does so. */
   wrapsCells: boolean
   /** A listed item naming neither lead nor kind, kept if a "Lead officer:" line follows it. */
@@ -169,6 +173,10 @@ function meetingDate(text: string, state: State, near: string | null): string | 
     const day = `-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`
     const listed = [...new Set(state.meetingsListed.filter(d => d.endsWith(day)))]
     if (listed.length === 1) return listed[0] ?? null
+    // "Work Programme 2018/19": May (the annual meeting) to December in its first year, January to
+    // April in its second.
+    const first = state.municipalYear
+    if (first !== null) return `${parts.month >= 5 ? first : first + 1}${day}`
   }
   return parseDateIn(text, state.previous, near)
 }
@@ -698,7 +706,11 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
   const short = line.text.length < 200
   if (short) state.title = line.text
   state.sinceProgramme++
-  if (line.text.length < 100 && PROGRAMME_HEADING.test(line.text)) state.sinceProgramme = 0
+  if (line.text.length < 100 && PROGRAMME_HEADING.test(line.text)) {
+    const year = /\b(20\d{2})\s*[/-]\s*(\d{2})\b/.exec(line.text)
+    const municipal = year !== null && (Number(year[1]) + 1) % 100 === Number(year[2]) ? Number(year[1]) : null
+    Object.assign(state, { sinceProgramme: 0, municipalYear: municipal })
+  }
   if (
     short &&
     (GLOSSARY.test(line.text) ||
@@ -841,6 +853,7 @@ export function parseWorkProgramme(
     blank: false,
     pending: null,
     lastRowLine: null,
+    municipalYear: null,
     wrapsCells: false,
     deadlineOpen: false,
     title: '',
