@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { parseFrontSheet } from './front-sheet.ts'
 import { toLines } from './lines.ts'
+import { parsePack } from './parse-pack.ts'
 
 const frontSheet = (text: string) => parseFrontSheet(toLines([{ number: 1, text }]))
 
@@ -669,5 +670,42 @@ describe('parseFrontSheet on a summons wrapped by a PDF', () => {
       'Neil Latimer',
       'Rosalind Kemble',
     ])
+  })
+})
+
+describe("a Scottish notice's front sheet", () => {
+  it('reads the time printed before the date, and the membership listed after the agenda, a non-voting group left out', () => {
+    const text = [
+      '**The City of Dunbrannock Council**',
+      '',
+      '**Education, Children and Families Committee**',
+      '',
+      '**10.00 am, Tuesday, 6 December 2022**',
+      '',
+      '**Dean of Guild Court Room, City Chambers, Dunbrannock**',
+      '',
+      '**1. Order of Business**',
+      '',
+      '**2. Declaration of Interests**',
+      '',
+      '**3. Minutes**',
+      '',
+      '**Membership**',
+      '',
+      'Councillor Eilidh Drummond (Convener)',
+      'Councillor Ranjit Gill (Vice-Convener)',
+      'Councillor Callum Baird',
+      '',
+      '**Added members for education matters**',
+      '',
+      'Theresa Gallacher (Roman Catholic Church)',
+      '',
+      '**Parent representative (non-voting)**',
+      '',
+      'Lorna Kerr',
+    ].join('\n')
+    const pack = parsePack(text)
+    assert.equal(pack.meeting.start_time, '10:00')
+    assert.deepEqual(pack.members, ['Eilidh Drummond', 'Ranjit Gill', 'Callum Baird', 'Theresa Gallacher'])
   })
 })

@@ -41,7 +41,7 @@ export function parseFrontSheet(lines: Line[]): FrontSheet {
     committee: committeeName(header, dateIndex === -1 ? header.length : dateIndex, council, lines),
     meeting:
       summons !== -1 ? summonedMeeting(sentenceAt(header, summons), header[summons]) : meetingOf(header, dateIndex),
-    members: membersOf(header),
+    members: membersOf(header).length > 0 ? membersOf(header) : membershipAfterAgenda(lines, agendaStart),
     agendaStart,
     hasAgendaHeading: heading !== -1,
   }
@@ -207,9 +207,18 @@ function meetingOf(header: Line[], dateIndex: number): ParsedMeeting {
     next !== -1 && textAt(header, next).length < 20 && !/^\W*[A-Za-z]+\s*(?::|\t)/.test(header[next]?.raw ?? '')
   const timeAlone = alone ? parseTime(textAt(header, next)) : null
   const venueFrom = timeAlone !== null ? next + 1 : dateIndex + 1
+  // "10.00 am, Tuesday, 6 December 2022": the time before the date, as Scottish notices print it.
+  const before = found
+    ? /^\W*(\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?)\W*(?:,|\s)/i.exec(line.text.slice(0, found.index))?.[1]
+    : undefined
   return {
     date: found?.date ?? null,
-    start_time: parseTime(after) ?? parseTime(textAt(header, dateIndex + 1)) ?? timeAlone ?? labelledTime(header),
+    start_time:
+      parseTime(after) ??
+      (before === undefined ? null : parseTime(before)) ??
+      parseTime(textAt(header, dateIndex + 1)) ??
+      timeAlone ??
+      labelledTime(header),
     venue: withoutNote(inlineVenue(after) ?? venueLines(header, venueFrom) ?? labelledVenue(header)),
     source_page: line.page,
   }
@@ -302,6 +311,18 @@ function membersOf(header: Line[]): string[] {
     if (names.length > best.length) best = names
   }
   return best
+}
+
+/**
+ * A notice whose first page goes straight to the agenda may list the membership after it, under a
+ * heading of its own ("**Membership**", then "Councillor Eilidh Drummond (Convener)" a line each).
+ */
+function membershipAfterAgenda(lines: Line[], agendaStart: number): string[] {
+  const end = Math.min(lines.length, agendaStart + HEADER_LIMIT)
+  for (let i = agendaStart; i < end; i++) {
+    if (/^\W*(?:committee\s+)?membership\W*$/i.test(textAt(lines, i))) return membersFrom(lines, i)
+  }
+  return []
 }
 
 function membersFrom(header: Line[], start: number): string[] {
@@ -400,6 +421,8 @@ function endsMembership(text: string): boolean {
   // Cabinet Members invited to attend are not the committee's either.
   // Nor are the Cabinet Members "with responsibilities relevant to the Committee (not members of it)".
   if (/^\W*cabinet\s+members?\b|\(not\s+(?:a\s+)?members?\s+of\b|^\W*standing\s+invitations?\b/i.test(text)) return true
+  // Nor is a representative in a group of their own without a vote ("**Parent representative (non-voting)**").
+  if (/^\W*[A-Za-z ]{3,40}\(non[- ]voting\)\W*$/i.test(text)) return true
   // Nor are standing invitees ("Standing invitees (non-voting)": a youth council's members).
   if (
     /^\W*(?:(?:named\s+)?substitutes?|reserves?(?:\s+members?)?|ex[- ]officio|observers?|invited\b|(?:standing\s+)?invitees\b)\b/i.test(
