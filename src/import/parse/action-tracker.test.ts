@@ -598,3 +598,16 @@ describe('parseActionTracker with its item written elsewhere', () => {
     assert.deepEqual(read(colon), [['2024-01-16', 'Car Parking Tariffs Review', 'Provide occupancy figures.']])
   })
 })
+
+describe("parseActionTracker with the committee's letters before each minute's number", () => {
+  it("reads 'CSC.71/18 Youth Offending Service …' as that item", () => {
+    const text = [
+      'Minute\tMeeting date\tAction\tOfficer\tTarget date\tStatus\tComments',
+      'CSC.71/18 Youth Offending Service Annual Report 2017/18\t13/11/18\tProvide a ward-level breakdown.\tHead of YOS\tJan 2019\tOverdue\tNot yet available.',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker([{ number: 11, text }], []).map(a => [a.date, a.agenda_item, a.update]),
+      [['2018-11-13', 'Youth Offending Service Annual Report 2017/18', 'Not yet available.']],
+    )
+  })
+})

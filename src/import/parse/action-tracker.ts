@@ -68,8 +68,9 @@ export function trackerColumns(cells: string[]): Columns | null {
 // "25 – Urgent and Emergency Care", "87. Temporary Accommodation …", "Min 48<br>Mayor's Draft
 // Budget": a "Minute" column gives the minute's number before its subject.
 // ("54/16 – Fly-tipping Enforcement", "48/17 Inquiry into …": a minute numbered within its year.)
+// ("CSC.71/18 Youth Offending Service …": the committee's letters before the number.)
 const MINUTE_NUMBER =
-  /^(?:(?:min(?:ute)?|art(?:icle)?)\.?\s*(?:no\.?\s*)?\d{1,3}[a-z]?\.?\s*(?:[–—:-]\s*)?|\d{1,3}\/\d{2,4}\s+(?:[–—-]\s+)?(?=[A-Z])|\d{1,3}[a-z]?\.?\s*[–—-]\s+|\d{1,3}\.\s+(?=[A-Z]))(?=[A-Za-z])/i
+  /^(?:[A-Z]{2,6}\.?\s?\d{1,3}\/\d{2,4}\s+(?:[–—-]\s+)?(?=[A-Z])|(?:min(?:ute)?|art(?:icle)?)\.?\s*(?:no\.?\s*)?\d{1,3}[a-z]?\.?\s*(?:[–—:-]\s*)?|\d{1,3}\/\d{2,4}\s+(?:[–—-]\s+)?(?=[A-Z])|\d{1,3}[a-z]?\.?\s*[–—-]\s+|\d{1,3}\.\s+(?=[A-Z]))(?=[A-Za-z])/i
 
 const MEETING_AND_ITEM = /^(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\s+[–—-]\s+(\S.{3,})$/
 const BOLD_LEAD = /^\*\*([^*]{3,120})\*\*\s*(\S.*)$/s
