@@ -1504,3 +1504,35 @@ describe('parseWorkProgramme in the layouts of the P hold-outs', () => {
     ])
   })
 })
+
+describe('parseWorkProgramme set out as a grid of topics by meeting', () => {
+  it('takes each mark as the topic at that meeting, in the municipal year the heading names, a wrapped topic joined and two in one cell parted', () => {
+    const text = [
+      "**Appendix 1 – Children's Services Scrutiny Committee: Work Programme 2019/20**",
+      '',
+      'Topic\t17 Sep\t12 Nov\t21 Jan\t17 Mar\tLead officer',
+      "Children's Social Care Performance Report\tReport\t\tReport\t\tClaire Dunmore, Head of Performance",
+      'Review of Support for Care Leavers – tracking<br>Review of School Exclusions – tracking\tX\t\t\t\tTom Bradwell, Scrutiny Officer',
+      'Wexcombe Safeguarding Children Partnership Annual\t\tReport\t\t\tIan Sowerby, Independent Chair',
+      'Report 2018/19\t\t\t\t\t',
+      '',
+      '**Items to be scheduled**',
+      '',
+      'Topic\tLead officer',
+      'Unregistered schools and out-of-school settings\tHead of Education Safeguarding',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 37, text }], [], '2019-09-17'), [
+      [null, 'Unregistered schools and out-of-school settings', null, 'Head of Education Safeguarding'],
+      ['2019-09-17', "Children's Social Care Performance Report", 'Report', 'Claire Dunmore, Head of Performance'],
+      ['2020-01-21', "Children's Social Care Performance Report", 'Report', 'Claire Dunmore, Head of Performance'],
+      ['2019-09-17', 'Review of Support for Care Leavers - tracking', null, 'Tom Bradwell, Scrutiny Officer'],
+      ['2019-09-17', 'Review of School Exclusions - tracking', null, 'Tom Bradwell, Scrutiny Officer'],
+      [
+        '2019-11-12',
+        'Wexcombe Safeguarding Children Partnership Annual Report 2018/19',
+        'Report',
+        'Ian Sowerby, Independent Chair',
+      ],
+    ])
+  })
+})

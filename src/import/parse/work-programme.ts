@@ -35,6 +35,7 @@ import {
   type Line,
 } from './table-utils.ts'
 import { parseScheduleGrid } from './schedule-grid.ts'
+import { parseTopicGrid } from './topic-grid.ts'
 import type { PackPage, ParseWarning, ParsedWorkProgrammeItem } from './types.ts'
 
 interface Columns {
@@ -936,8 +937,18 @@ export function parseWorkProgramme(
   resolveMonths(out, warnings, state.meetingsListed)
   bracketsAsTopics(state)
   // A schedule set out as a grid, a month a column, read on its own terms where the pack prints one.
-  const grid = parseScheduleGrid(pages)
-  return grid.length > 0 ? [...out.filter(i => !grid.some(g => g.source_page === i.source_page)), ...grid] : out
+  const schedule = parseScheduleGrid(pages)
+  const kept = schedule.length > 0 ? out.filter(i => !schedule.some(g => g.source_page === i.source_page)) : out
+  // Or a grid of topics by meeting, marked where each is taken: its rows read as a table are not items.
+  const topics = parseTopicGrid(pages, meetingDate)
+  return [...(topics.length > 0 ? kept.filter(i => !inTopicGrid(i, topics)) : kept), ...schedule, ...topics]
+}
+
+/** An item read from a topic grid's row as if a table's: its topic part of the grid's topics on its page. */
+function inTopicGrid(item: ParsedWorkProgrammeItem, grid: ParsedWorkProgrammeItem[]): boolean {
+  const onPage = grid.filter(g => g.source_page === item.source_page)
+  const topics = ` ${[...new Set(onPage.map(g => g.topic))].join(' ')} `.toLowerCase()
+  return onPage.length > 0 && topics.includes(` ${item.topic.toLowerCase()} `)
 }
 
 /**
