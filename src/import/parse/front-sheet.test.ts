@@ -709,3 +709,40 @@ describe("a Scottish notice's front sheet", () => {
     assert.deepEqual(pack.members, ['Eilidh Drummond', 'Ranjit Gill', 'Callum Baird', 'Theresa Gallacher'])
   })
 })
+
+describe('a membership listed by political group', () => {
+  it('leaves out the groups’ headings, and reads on over the page to the co-opted members', () => {
+    const text = [
+      'WEXCOMBE COUNCIL',
+      '',
+      "CHILDREN'S SERVICES SCRUTINY COMMITTEE",
+      '',
+      'TUESDAY, 17 SEPTEMBER 2019 AT 18:00 HOURS',
+      '',
+      '**Membership:**',
+      '',
+      '**Conservative**',
+      '',
+      'Councillor Margaret Ellwood (Chairman)',
+      '',
+      '**Liberal Democrat**',
+      '',
+      'Councillor Owen Treloar',
+      '',
+      'Page 1 of 3',
+      '',
+      '',
+      '**Statutory co-opted members** (voting on education matters only)',
+      '',
+      'Revd Peter Astley – Church of England Diocese of Wexcombe',
+      '',
+      '',
+      '**A G E N D A**',
+      '',
+      '1. **Apologies**',
+      '',
+      'Page 2 of 3',
+    ].join('\n')
+    assert.deepEqual(parsePack(text).members, ['Margaret Ellwood', 'Owen Treloar', 'Peter Astley'])
+  })
+})

@@ -334,7 +334,8 @@ function membersFrom(header: Line[], start: number): string[] {
   const columns: string[][] = []
   for (let i = start + 1; i < header.length && i - start < 40; i++) {
     const text = textAt(header, i)
-    if (text === '' && textAt(header, i + 1) === '') break
+    // (Over a page break, the list goes on where the next page opens with its next group or a name.)
+    if (text === '' && textAt(header, i + 1) === '' && !groupOverPage(header, i)) break
     // A group's substitutes named on their line ("Substitutes: Cllr A, Cllr B"), each council's
     // members listed in turn: the list goes on with the next group.
     // A substitutes' line ending in "and" or a comma goes on in the next.
@@ -372,6 +373,16 @@ function membersFrom(header: Line[], start: number): string[] {
     .filter((lines, k) => !substituteColumn(k) && !SUBSTITUTES_HEAD.test(lines[0] ?? ''))
     .filter(lines => namesOnly || lines.some(namesAPerson))
   return splitNames([list, ...named.map(joinWrapped)].join('\n'))
+}
+
+/** Whether a page breaks after line `at`, the next page opening with a group of members or a member. */
+function groupOverPage(header: Line[], at: number): boolean {
+  const next = nextNonBlank(header, at + 1)
+  let last = at
+  while (last > 0 && textAt(header, last) === '') last--
+  if (next === -1 || header[next]?.page === header[last]?.page) return false
+  const text = textAt(header, next)
+  return GROUP_HEADING.test(text) || namesAPerson(text)
 }
 
 const SUBSTITUTES_HEAD = /^\W*(?:named\s+)?(?:substitutes?|reserves?)(?:\s+members?)?\W*$/i

@@ -36,10 +36,14 @@ export function splitNames(text: string, known: readonly string[] = []): string[
     const found = segmentNames(segment, known, run)
     // "Councillors Baird, Calder and Dunbar": the plural title stands before each surname of its run.
     run = PLURAL.test(segment.replace(LABEL, '')) || (run && found.length === 1 && !/\s/.test(found[0] ?? ' '))
-    for (const name of found) if (!names.includes(name)) names.push(name)
+    for (const name of found) if (!names.includes(name) && !PARTY.test(name)) names.push(name)
   }
   return names
 }
+
+// A political group heading the members it lists ("Liberal Democrat", "Green Party"), not a person.
+const PARTY =
+  /^(?:liberal\s+democrats?|green(?:\s+party)?|plaid\s+cymru|scottish\s+national\s+party|reform\s+uk|labour(?:\s+and\s+co-operative)?|conservatives?|independents?|[A-Za-z' ]{2,40}\s(?:party|group))$/i
 
 const PLURAL = /^(?:councillors|cllrs)\s+/i
 
