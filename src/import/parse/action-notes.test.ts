@@ -588,3 +588,33 @@ describe('findActionNotes under a heading wrapped over lines', () => {
     assert.deepEqual(present, ['Nadia Rahman', 'Peter Kowalczyk', 'Janet Aldous'])
   })
 })
+
+describe('findActionNotes with each list under a heading of its own', () => {
+  it("leaves 'Other Councillors Present' out of those present, and reads apologies a line each, not the sentence on lateness after them", () => {
+    const [[, present, apologies] = []] = notesOf(
+      [
+        'MINUTES OF THE HEALTH AND ADULTS SCRUTINY SUB-COMMITTEE HELD ON THURSDAY, 25 JANUARY 2024',
+        '',
+        '**Members Present:**',
+        '',
+        'Councillor Shafiqul Haque (Chair)',
+        'Councillor Daniel Okonjo',
+        '',
+        '**Other Councillors Present:**',
+        '',
+        'Councillor Imran Chaudhry – Cabinet Member for Health',
+        '',
+        '**Apologies:**',
+        '',
+        'Councillor Joanna Fairbairn',
+        'Councillor Mehreen Aslam',
+        '',
+        'Councillor Daniel Okonjo gave apologies for lateness and joined the meeting at 6.48 p.m.',
+        '',
+        '**1.** **DECLARATIONS OF INTERESTS**',
+      ].join('\n'),
+    )
+    assert.deepEqual(present, ['Shafiqul Haque', 'Daniel Okonjo'])
+    assert.deepEqual(apologies, ['Joanna Fairbairn', 'Mehreen Aslam'])
+  })
+})

@@ -22,7 +22,7 @@ const START =
 // "Councillors in Attendance:" lists the members present (officers and others in attendance are apart).
 const PRESENT = /^(?:present|sederunt|councillors\s+(?:in\s+attendance|present)|members\s+present)\b\s*:?\s*-?\s*/i
 const ALSO_PRESENT =
-  /^(also present|in attendance|officers present|also in attendance|also attending|(?:members|officers) in attendance)\b\s*:?\s*-?\s*/i
+  /^(also present|in attendance|officers present|also in attendance|also attending|(?:members|officers) in attendance|other (?:councillors|members) present)\b\s*:?\s*-?\s*/i
 // "Apologies", "12. APOLOGIES", "CYP.21 APOLOGIES" (a minute numbered with the committee's letters).
 const APOLOGIES_HEADING = /^((?:[A-Z]{1,5}\.?\s?)?\d{1,3}\.?\s+)?apologies\b/i
 const MAX_LENGTH = 1500
@@ -318,16 +318,25 @@ function apologiesIn(lines: Line[], from: number, to: number): string[] {
     if (i > heading && (ALSO_PRESENT.test(text) || label)) break
     // (A minute's numbered paragraph under the heading, "62 Apologies for absence were …", is its text.)
     if (MINUTE_HEADING.test(text) && i > heading && !(i === nextNonBlank(lines, heading + 1) && text.length > 80)) break
+    // A sentence after names a line each ("Councillor Okonjo gave apologies for lateness …") is not one of them.
+    if (text.length > 40 && !ONE_A_LINE.test(text) && ONE_A_LINE.test(texts.at(-1) ?? '')) break
     if (text !== '') texts.push(text)
   }
   // "Apologies:" as a heading above the names, its colon left behind.
   return apologyNames(
     texts
-      .join(' ')
+      .map((text, k) =>
+        k > 0 && ONE_A_LINE.test(text) && ONE_A_LINE.test(texts[k - 1] ?? '') ? `, ${text}` : ` ${text}`,
+      )
+      .join('')
+      .trim()
       .replace(APOLOGIES_HEADING, '')
       .replace(/^\s*[:–-]\s*/, ''),
   )
 }
+
+// "Councillor Joanna Fairbairn" / "Councillor Mehreen Aslam": names a line each, under the heading.
+const ONE_A_LINE = /^(?:[Cc]ouncillor|[Cc]llr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$/
 
 /** The rows of names set out in columns under a heading alone on its line ("Apologies for Absence"). */
 function gridUnder(lines: Line[], heading: number, to: number): Line[] {
