@@ -1536,3 +1536,23 @@ describe('parseWorkProgramme set out as a grid of topics by meeting', () => {
     ])
   })
 })
+
+describe("parseWorkProgramme of a Scottish committee's programme, its date last", () => {
+  it("leaves 'Quarterly' undated, parts a lead-in's bullets, and stops at the reports to other committees", () => {
+    const text = [
+      'Title / description\tDirectorate\tLead officer\tExpected date',
+      'Revenue Budget Monitoring\tCorporate Services\tHazel Brodie, Principal Accountant\tQuarterly',
+      'Annual reports:<br>• Child Protection Committee Annual Report 2021/22<br>• Children’s Rights Annual Report 2022\tChildren’s Services\tAlan Fyfe, Chief Social Work Officer\t7 March 2023',
+      '',
+      '**Upcoming reports to other committees of interest to this Committee**',
+      '',
+      'Report\tCommittee\tDate',
+      'Revenue Budget Framework 2023-28\tFinance and Resources Committee\t2 February 2023',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 11, text }], [], '2022-12-06'), [
+      [null, 'Revenue Budget Monitoring', null, 'Hazel Brodie, Principal Accountant'],
+      ['2023-03-07', 'Child Protection Committee Annual Report 2021/22', null, 'Alan Fyfe, Chief Social Work Officer'],
+      ['2023-03-07', "Children's Rights Annual Report 2022", null, 'Alan Fyfe, Chief Social Work Officer'],
+    ])
+  })
+})

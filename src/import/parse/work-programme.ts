@@ -104,6 +104,7 @@ const DEADLINE_NOTE = /\b(?:reports?\s+due|(?:report\s+)?deadline|despatch|dispa
 const NOT_A_MEETING = /^\W*(send out|deadline|report deadline|final deadline|publication|papers)\b/i
 // ("TBC / I'w gadarnhau" in a Welsh council's programme.)
 const PLACEHOLDER = /^(tbc|tbd|to be confirmed|n\/a|none|-+|\?)\.?(?:\s*\/\s*i['’]w gadarnhau)?$/i
+const RECURRING = /^(?:quarterly|monthly|six-monthly|half-yearly|annually|ongoing|as required|when required)\W*$/i
 // "Meeting cancelled – pre-election period", "No meeting in August": a meeting's row with no item.
 const NO_MEETING = /^(?:meeting\s+(?:cancelled|postponed)|no\s+meeting)\b/i
 
@@ -281,7 +282,8 @@ function rowMeeting(cells: string[], cols: Columns, state: State, near: string |
   state.deadlineOpen = note.length > 0 && parseDateIn(note.join(' '), state.previous, near) === null
   if (noteGoesOn && text !== '' && parseDateIn(text, state.previous, near) === null) return
   if (text === '' || NOT_A_MEETING.test(text)) return
-  if (TO_BE_SCHEDULED.test(text) || PLACEHOLDER.test(text)) {
+  // ("Quarterly", "As required": an item that recurs, or waits, at no one meeting.)
+  if (TO_BE_SCHEDULED.test(text) || PLACEHOLDER.test(text) || RECURRING.test(text)) {
     state.meeting = null
     return
   }
@@ -421,7 +423,10 @@ const NUMBERED_PART = /(?:^|\s+)\d{1,2}\.\s+(?=[A-Z])/
  * A meeting's row listing its items with bullets in one cell ("• Knife Crime … • Work Programme"),
  * their types and leads likewise: a row each, the k-th bullet of each cell that has as many.
  */
-function bulletedRows(cells: string[], cols: Columns): string[][] {
+function bulletedRows(row: string[], cols: Columns): string[][] {
+  // "Annual reports:<br>• … <br>• …": the bullets are the items, their lead-in none.
+  const leadIn = /^\s*[^•<:]{1,40}:\s*(?:<br\s*\/?>\s*)*(?=•)/.exec(row[cols.topic] ?? '')?.[0]
+  const cells = leadIn === undefined ? row : row.map((c, i) => (i === cols.topic ? c.slice(leadIn.length) : c))
   // Or numbered within the cell: "1. Inquiry into School Exclusions 2. Children's Services …".
   const numbered = /^\s*1\.\s+\S.*\s2\.\s+[A-Z]/.test(cells[cols.topic] ?? '')
   const marker = numbered ? NUMBERED_PART : BULLET
@@ -706,6 +711,9 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
   }
   const short = line.text.length < 200
   if (short) state.title = line.text
+  // Another body's plan under a heading of its own ("Upcoming reports to other committees …"): its
+  // table is not the programme's, though its header names no lead.
+  if (short && isOtherPlan(line.text)) state.cols = null
   state.sinceProgramme++
   if (line.text.length < 100 && PROGRAMME_HEADING.test(line.text)) {
     const year = /\b(20\d{2})\s*[/-]\s*(\d{2})\b/.exec(line.text)
@@ -782,7 +790,7 @@ function isOtherHeader(cells: string[]): boolean {
 // Board – Forward Plan 2021/22", "Inquiry timeline"), or a schedule of petitions with their
 // subjects and lead officers: its table is not the committee's programme.
 const OTHER_PLAN =
-  /\b(forward plan|timeline|timetable|action plan|improvement plan|member (?:development|briefings?|training)|(?:informal )?briefings? (?:for|of) members|petitions?)\b/i
+  /\b(forward plan|timeline|timetable|action plan|improvement plan|reports? to other committees|member (?:development|briefings?|training)|(?:informal )?briefings? (?:for|of) members|petitions?)\b/i
 
 function isOtherPlan(title: string): boolean {
   // "HOSC Forward Plan 2023/24": the committee's own plan is its programme; the Cabinet's is not.
