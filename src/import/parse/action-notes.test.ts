@@ -617,4 +617,19 @@ describe('findActionNotes with each list under a heading of its own', () => {
     assert.deepEqual(present, ['Shafiqul Haque', 'Daniel Okonjo'])
     assert.deepEqual(apologies, ['Joanna Fairbairn', 'Mehreen Aslam'])
   })
+
+  it("reads 'Apologies for absence: Councillors A and B; Mr C (co-opted member).' on one line", () => {
+    const [[, , apologies] = []] = notesOf(
+      [
+        'MINUTES OF THE MEETING HELD ON THURSDAY, 6 OCTOBER 2022',
+        '',
+        'Present: Councillor Janet Holroyd (in the Chair); Councillors Imran Akhtar and Susan Bairstow.',
+        '',
+        'Apologies for absence: Councillors Nasreen Hussain and Philip Ormerod; Mr Daniel Ferreira (co-opted member).',
+        '',
+        'Also in attendance: Councillor Tariq Mahmood (Cabinet Member for Finance).',
+      ].join('\n'),
+    )
+    assert.deepEqual(apologies, ['Nasreen Hussain', 'Philip Ormerod', 'Daniel Ferreira'])
+  })
 })

@@ -331,7 +331,8 @@ function apologiesIn(lines: Line[], from: number, to: number): string[] {
       .join('')
       .trim()
       .replace(APOLOGIES_HEADING, '')
-      .replace(/^\s*[:–-]\s*/, ''),
+      // ("Apologies for absence: Councillors …": the label's words with it.)
+      .replace(/^\s*(?:for\s+absence\s*)?[:–-]\s*/i, ''),
   )
 }
 

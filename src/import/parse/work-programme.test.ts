@@ -1555,4 +1555,24 @@ describe("parseWorkProgramme of a Scottish committee's programme, its date last"
       ['2023-03-07', "Children's Rights Annual Report 2022", null, 'Alan Fyfe, Chief Social Work Officer'],
     ])
   })
+
+  it("reads 'Items for consideration – date to be confirmed' and 'Potential items (not yet scheduled)' lists as undated", () => {
+    const text = [
+      'Meeting date\tItem\tLead officer',
+      '9 March 2023\tCouncil Plan Performance\tHead of Policy',
+      '',
+      'Items for consideration – date to be confirmed',
+      '',
+      '- Local Plan Review: Regulation 18 consultation (Lead officer: Sarah Greenwood, Head of Planning)',
+      '',
+      '**Potential items (not yet scheduled)**',
+      '',
+      '- Access to NHS dentistry',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 30, text }], [], '2022-11-10'), [
+      ['2023-03-09', 'Council Plan Performance', null, 'Head of Policy'],
+      [null, 'Local Plan Review: Regulation 18 consultation', null, 'Sarah Greenwood, Head of Planning'],
+      [null, 'Access to NHS dentistry', null, null],
+    ])
+  })
 })
