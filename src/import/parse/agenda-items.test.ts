@@ -956,4 +956,29 @@ describe("agenda items of a police and crime panel's agenda", () => {
       ],
     )
   })
+
+  it('ends an item at a comfort break set in the time column before the next item', () => {
+    const text = [
+      'HOLLINSDALE FIRE AUTHORITY – SCRUTINY COMMITTEE',
+      '',
+      'Wednesday, 18 October 2023 at 10.30 am',
+      '',
+      '**AGENDA**',
+      '',
+      '10.30\t1.\t**Apologies for Absence**',
+      '10.55\t2.\t**Quarter 1 Performance Report**',
+      '11.25\t\tComfort break',
+      '11.35\t3.\t**Progress on Recommendations**',
+      '12.15\t\tClose',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text)
+        .agenda_items.slice(0, 2)
+        .map(i => [i.number, i.time_slot]),
+      [
+        [1, ['10:30', '10:55']],
+        [2, ['10:55', '11:25']],
+      ],
+    )
+  })
 })

@@ -660,15 +660,17 @@ function headingAfter(headings: Heading[], index: number): Heading | undefined {
 function withSlotsFromStarts(lines: Line[], scan: Scan, meetingStart: string | null): void {
   const timed = scan.headings.filter(h => h.startsAt !== undefined)
   if (timed.length < 2) return
-  const last = timed.at(-1)
-  const close = lines.slice((last?.end ?? 0) + 1, scan.end).find(l => /^[\d.:\sapm]+\t+\W*close\b/i.test(l.raw))
-  const closeAt = close === undefined ? null : parseTime(cleanLine(close.raw.split('\t')[0] ?? ''))
   timed.forEach((h, k) => {
-    const end = timed[k + 1]?.startsAt ?? closeAt
+    // The next item's start, or a break or the close set in the time column before it ("11.25 | Comfort break").
+    const next = timed[k + 1]
+    const pause = lines.slice(h.end + 1, next?.index ?? scan.end + 1).find(l => PAUSE_ROW.test(l.raw))
+    const end = (pause === undefined ? null : parseTime(cleanLine(pause.raw.split('\t')[0] ?? ''))) ?? next?.startsAt
     if (h.timeSlot !== null || end === null || end === undefined || h.startsAt === undefined) return
     h.timeSlot = parseTimeSlot(`${h.startsAt} - ${end}`, meetingStart)
   })
 }
+
+const PAUSE_ROW = /^[\d.:\sapm]+\t+\W*(?:close|(?:comfort\s+|lunch\s+)?break|lunch|adjournment)\b/i
 
 function checkRanges(items: ParsedAgendaItem[], pageCount: number | null, warnings: ParseWarning[]): void {
   let last = 0

@@ -2863,4 +2863,9 @@ describe('parseRecommendations in the layouts of the P hold-outs', () => {
       ],
     )
   })
+
+  it("takes '1.1' for a recommendation's number under a 'No.' column, but not a figure '4.0'", () => {
+    assert.equal(recommendationNumber('1.1', true), '1.1')
+    assert.equal(recommendationNumber('4.0', true), null)
+  })
 })
