@@ -320,8 +320,9 @@ const BOLD_DEFINITION = /^\s*(?:[-•]\s+)?\*\*([^*]{2,60}?)\*\*\s*[–—:-]\s+
 const NAMED_COLOUR =
   /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\*\*([A-Z][A-Za-z]{2,15})\s+[–—-]\s+([^*]{2,50}?)\**\s+(\S.{10,})$/
 // (Its word may have a dash of its own: "Partly implemented – satisfactory progress – the date …".)
+// ("Blue – Achieved: the action was completed …", its bold lost in a PDF's text, too.)
 const DASH_DEFINITION =
-  /^\s*(?:[-•]\s+)?([A-Z][A-Za-z ()'-]{1,38}?(?:\s[–—]\s[a-z][A-Za-z ]{1,30}?)?)\s+[–—]\s+((?:the|a|an|this|work|progress|it|all)\b.{10,})$/
+  /^(?!.*\t)\s*(?:[-•]\s+)?([A-Z][A-Za-z ()'-]{1,38}?(?:\s[–—]\s[a-z][A-Za-z ]{1,30}?)?)\s+[–—]\s+((?:the|a|an|this|work|progress|it|all|(?:[Nn]ot\s+)?[Aa]chieved|[Ii]n\s+progress)\b.{10,})$/
 
 export function describedLegend(lines: readonly string[]): RatingLegend {
   const legend = new Map<string, number>()

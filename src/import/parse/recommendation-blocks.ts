@@ -25,6 +25,8 @@ const HEAD = /^\W*recommendation\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\s*[:.]?\W*$/i
 // ("**R4** That the Service …": its number in bold, alone or with the text.)
 const HEAD_WITH_TEXT =
   /^\W*(?:recommendation\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\**(?:\s*(?::\W*|[–-])\s+|\t+)|\*\*(R\d{1,2}[a-z]?)\**\s+)(that\b.*)$/i
+// Printed from its bold, a line of prose: "R4 That the Service …".
+const PLAIN_HEAD = /^\s*(R\d{1,2}[a-z]?) +(that\b[^\t]*)$/i
 const LABEL = /^([A-Za-z][A-Za-z '’/()0-9-]{1,40}):$/
 // A label printed as a heading of its own, no colon after it: "Formal response (received 12 June
 // 2017)", "Current position (July 2018)", its rating beside it in the next cell.
@@ -59,7 +61,7 @@ export interface RecommendationBlock {
 export function blockNumber(text: string): string | null {
   if (text.length >= 40) {
     const m = HEAD_WITH_TEXT.exec(text)
-    return m?.[1] ?? m?.[2] ?? null
+    return m?.[1] ?? m?.[2] ?? PLAIN_HEAD.exec(text)?.[1] ?? null
   }
   const cells = /[\t|]/.test(text) ? splitRow(text)?.map(c => cleanCell(c)) : undefined
   // Printed from its table, the heading row's number is a line of its own: "**R1**".
@@ -74,7 +76,7 @@ const TABLE_HEAD = /^(?:recommendation\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)|(R\d{1,2}[
 
 /** The text a block's heading line starts ("Recommendation 1: That …"), else ''. */
 function headingText(text: string): string {
-  return text.length < 40 ? '' : cleanCell(HEAD_WITH_TEXT.exec(text)?.[3] ?? '')
+  return text.length < 40 ? '' : cleanCell(HEAD_WITH_TEXT.exec(text)?.[3] ?? PLAIN_HEAD.exec(text)?.[2] ?? '')
 }
 
 export function startBlock(number: string, inquiry: string | null, line: Line): RecommendationBlock {

@@ -2868,4 +2868,42 @@ describe('parseRecommendations in the layouts of the P hold-outs', () => {
     assert.equal(recommendationNumber('1.1', true), '1.1')
     assert.equal(recommendationNumber('4.0', true), null)
   })
+
+  it("reads a block whose bold number a PDF's text lost ('R4 That the Service …' over its labels)", () => {
+    const text = [
+      '**Appendix 1 – Member Task and Finish Group on On-Call Firefighter Availability**',
+      '',
+      'R4 That the Service establishes a primary employer engagement scheme, with a named liaison officer.',
+      'Response: Accepted',
+      'Owner: Group Manager, On-Call Support',
+      'Target: June 2023',
+      'Committee rating: Achieved (Late)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 21, text }], []).map(r => [
+        r.number,
+        r.responsibility,
+        r.completion_date,
+        r.assessment,
+      ]),
+      [['R04', 'Group Manager, On-Call Support', 'June 2023', 2]],
+    )
+  })
+
+  it("reads a colour key whose bold a PDF's text lost ('Blue – Achieved: the action was completed …')", () => {
+    const legend = describedLegend([
+      'RAG key',
+      'Blue – Achieved: the action was completed within the agreed timescale. Tracking ends.',
+      'Green – In progress: the agreed timescale has not yet passed and the action is on track.',
+      'Amber – Not achieved: the timescale has passed but progress has been made. A revised timescale is',
+      'given.',
+      '',
+      'Page 16 of 19',
+      'Red – Not achieved: the timescale has passed and insufficient progress has been made.',
+    ])
+    assert.deepEqual(
+      ['blue', 'green', 'amber', 'red'].map(w => legend.get(w)),
+      [1, 6, 3, 5],
+    )
+  })
 })
