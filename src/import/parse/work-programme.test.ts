@@ -1575,4 +1575,19 @@ describe("parseWorkProgramme of a Scottish committee's programme, its date last"
       [null, 'Access to NHS dentistry', null, null],
     ])
   })
+
+  it("takes the municipal year from the programme's heading, not from a wrapped sentence about next year's", () => {
+    const text = [
+      '**Work Programme 2022/23**',
+      '',
+      'The Committee reviews the work programme completed during 2022/23 and recommends issues that',
+      'should be carried over to the Scrutiny Work programme for 2023/24.',
+      '',
+      'Meeting\tTopic\tType\tOfficer',
+      'Wednesday 25th January\tSEND Inquiry\tReport\tHead of SEND',
+    ].join('\n')
+    check(parseWorkProgramme([{ number: 40, text }], [], null), [
+      ['2023-01-25', 'SEND Inquiry', 'Report', 'Head of SEND'],
+    ])
+  })
 })

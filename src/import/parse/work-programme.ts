@@ -497,6 +497,17 @@ function carriesOnItem(cells: string[], cols: Columns, last: ParsedWorkProgramme
 const LIST_ITEM = /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]|[a-h]\)|[-•●▪])\s+(.*)$/
 
 // "Appendix 1 – Work Programme", "ENVIRONMENT AND HIGHWAYS SCRUTINY COMMITTEE – WORK PROGRAMME 2017/18".
+/**
+ * The first year of the municipal year a programme's heading names ("Work Programme 2018/19",
+ * "APPENDIX 1 - 2022-23 WORK PROGRAMME"); null for any other line, a sentence that mentions next
+ * year's programme included.
+ */
+function municipalYearOf(text: string): number | null {
+  if (text.length >= 100 || !/work\s*programme|work\s*plan/i.test(text) || /\.\s*$|^\W*[a-z]/.test(text)) return null
+  const year = /\b(20\d{2})\s*[/-]\s*(?:20)?(\d{2})\b/.exec(text)
+  return year !== null && (Number(year[1]) + 1) % 100 === Number(year[2]) ? Number(year[1]) : null
+}
+
 const PROGRAMME_HEADING =
   /^\W*(?:appendix\s+\w{1,3}\s*[–:-]\s*)?(?:[a-z ,&'’–-]{0,80}\s)?(?:work\s*programme|work\s*plan)\b/i
 const NO_ITEMS = /^\W*no items\b/i
@@ -715,11 +726,9 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
   // table is not the programme's, though its header names no lead.
   if (short && isOtherPlan(line.text)) state.cols = null
   state.sinceProgramme++
-  if (line.text.length < 100 && PROGRAMME_HEADING.test(line.text)) {
-    const year = /\b(20\d{2})\s*[/-]\s*(\d{2})\b/.exec(line.text)
-    const municipal = year !== null && (Number(year[1]) + 1) % 100 === Number(year[2]) ? Number(year[1]) : null
-    Object.assign(state, { sinceProgramme: 0, municipalYear: municipal })
-  }
+  if (line.text.length < 100 && PROGRAMME_HEADING.test(line.text)) state.sinceProgramme = 0
+  const municipal = municipalYearOf(line.text)
+  if (municipal !== null) state.municipalYear = municipal
   if (
     short &&
     (GLOSSARY.test(line.text) ||
