@@ -633,3 +633,26 @@ describe('findActionNotes with each list under a heading of its own', () => {
     assert.deepEqual(apologies, ['Nasreen Hussain', 'Philip Ormerod', 'Daniel Ferreira'])
   })
 })
+
+describe("findActionNotes with a register headed 'PRESENT (Present = *)'", () => {
+  it('reads only the starred members as present', () => {
+    const [[, present] = []] = notesOf(
+      [
+        'MINUTES of the meeting of the ADULTS AND HEALTH SELECT COMMITTEE held on 10 April 2025',
+        '',
+        'PRESENT (Present = *)',
+        '',
+        'Elected Members:',
+        '',
+        '*\tMrs Angela Thorne (Chairman)',
+        '\tMs Bernadette Falkner (Vice-Chairman)',
+        '*\tMr Graham Petch',
+        '',
+        'In attendance:',
+        '',
+        '1. APOLOGIES FOR ABSENCE AND SUBSTITUTIONS [Item 1]',
+      ].join('\n'),
+    )
+    assert.deepEqual(present, ['Angela Thorne', 'Graham Petch'])
+  })
+})

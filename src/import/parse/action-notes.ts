@@ -72,7 +72,9 @@ function parseNotesAt(
   members: readonly string[],
 ): FoundActionNotes | null {
   const present = findIndex(lines, start, Math.min(limit, start + 40), t => PRESENT.test(t))
-  if (present === -1) return starredAt(lines, start, limit) ?? registerAt(lines, start, limit)
+  // (The key's star is read from the line as printed: cleaning takes a lone "*" off.)
+  if (present === -1 || STAR_KEY.test(lines[present]?.raw.trim() ?? ''))
+    return starredAt(lines, start, limit) ?? registerAt(lines, start, limit)
   const end = notesEnd(lines, present, limit)
   const also = findIndex(lines, present + 1, Math.min(end, present + 30), t => ALSO_PRESENT.test(t))
   // Apologies listed between those present and those also present end the present.
@@ -173,7 +175,8 @@ function registerAt(lines: Line[], start: number, limit: number): FoundActionNot
 }
 
 // "(* = Present at the meeting)": the members listed below it, those present starred.
-const STAR_KEY = /^\(?\s*\*\s*=?\s*present\b/i
+// "(* = Present at the meeting)", "PRESENT (Present = *)".
+const STAR_KEY = /^\(?\s*\*\s*=?\s*present\b|^present\s*\(\s*present\s*=\s*\*\s*\)/i
 const STARRED = /^\s*\*\s*(?=\S)/
 
 /**
@@ -182,7 +185,8 @@ const STARRED = /^\s*\*\s*(?=\S)/
  * minute. Apologies are the minute's sentence.
  */
 function starredAt(lines: Line[], start: number, limit: number): FoundActionNotes | null {
-  const key = findIndex(lines, start, Math.min(limit, start + 40), t => STAR_KEY.test(t))
+  // (Read as printed: cleaning takes the lone star of "PRESENT (Present = *)" off.)
+  const key = findIndex(lines, start, Math.min(limit, start + 40), (t, raw) => STAR_KEY.test(t) || STAR_KEY.test(raw))
   if (key === -1) return null
   const present: string[] = []
   let i = key + 1
@@ -206,8 +210,8 @@ function starredAt(lines: Line[], start: number, limit: number): FoundActionNote
   }
 }
 
-function findIndex(lines: Line[], from: number, to: number, test: (text: string) => boolean): number {
-  for (let i = from; i < to; i++) if (test(textAt(lines, i))) return i
+function findIndex(lines: Line[], from: number, to: number, test: (text: string, raw: string) => boolean): number {
+  for (let i = from; i < to; i++) if (test(textAt(lines, i), lines[i]?.raw.trim() ?? '')) return i
   return -1
 }
 

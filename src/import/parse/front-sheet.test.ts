@@ -746,3 +746,29 @@ describe('a membership listed by political group', () => {
     assert.deepEqual(parsePack(text).members, ['Margaret Ellwood', 'Owen Treloar', 'Peter Astley'])
   })
 })
+
+describe("a county's front sheet of labelled blocks", () => {
+  it("reads the venue on the lines under 'Place'", () => {
+    const text = [
+      'WRENSHIRE COUNTY COUNCIL',
+      '',
+      'ADULTS AND HEALTH SELECT COMMITTEE',
+      '',
+      'Date and Time',
+      'Thursday, 10 July 2025 at 10.00 am',
+      '',
+      'Place',
+      'Council Chamber, Shire Hall, Market Street,',
+      'Castlebridge CX1 2HQ',
+      '',
+      'Contact',
+      'Harriet Moss, Scrutiny Officer',
+      '',
+      'AGENDA',
+      '',
+      '1. APOLOGIES FOR ABSENCE',
+    ].join('\n')
+    const pack = parsePack(text)
+    assert.equal(pack.meeting.venue, 'Council Chamber, Shire Hall, Market Street, Castlebridge CX1 2HQ')
+  })
+})

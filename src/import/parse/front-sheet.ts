@@ -279,11 +279,21 @@ function withoutNote(venue: string | null): string | null {
 function labelledVenue(header: Line[]): string | null {
   // "Venue: …", or a details table's "Place\t…".
   const venue = labelled(header, /venue|place|location/)
-  if (venue === null) return null
+  if (venue === null) return venueUnderLabel(header)
   // A venue wrapped inside its bold ("**Council Chamber, Shire Hall, Castle Street," / "Wyvernbury**").
   const next = header[venue.index + 1]?.raw.trim() ?? ''
   const wraps = countBold(venue.value) % 2 === 1 || /,$/.test(venue.value.trim())
   return cleanLine(wraps && next !== '' && !/^[A-Za-z ]{1,30}:/.test(next) ? `${venue.value} ${next}` : venue.value)
+}
+
+/** "Place" alone on its line, the venue on the lines under it up to a blank line. */
+function venueUnderLabel(header: Line[]): string | null {
+  const at = header.findIndex(l => /^\W*(?:venue|place|location)\W*$/i.test(l.text))
+  if (at === -1) return null
+  const lines: string[] = []
+  for (let i = at + 1; i < header.length && lines.length < 3 && textAt(header, i) !== ''; i++)
+    lines.push(textAt(header, i))
+  return lines.length === 0 ? null : lines.join(' ')
 }
 
 /** The first line labelled as `label` ("Time: 11:00", "Venue\tCivic Centre"): its value and index. */
