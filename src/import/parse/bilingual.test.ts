@@ -142,3 +142,18 @@ describe('parsePack on a bilingual pack that prints the English first', () => {
     assert.deepEqual(pack.members, ['Rhodri Prys Bowen', 'Gethin ap Dafydd', 'Jayne Harcombe'])
   })
 })
+
+describe('a bilingual venue in one cell', () => {
+  it('reads the English after the break, and not the note on the line under it', () => {
+    const text = [
+      'Dyddiad / Date:\tDydd Iau, 17 Tachwedd 2022 / Thursday, 17 November 2022',
+      'Lleoliad / Venue:\tSiambr y Cyngor, Canolfan Ddinesig<br>Council Chamber, Civic Centre',
+      '\tCyfarfod aml-leoliad: gall Aelodau ymuno<br>Multi-location meeting: Members may join',
+      'Swyddog Cyswllt / Contact Officer:\tSara Ali<br>democratic.services@glynrhedyn.gov.wales',
+    ].join('\n')
+    const [page] = englishLabels([{ number: 1, text }])
+    const lines = (page?.text ?? '').split('\n')
+    assert.equal(lines[1], 'Venue:\tCouncil Chamber, Civic Centre')
+    assert.equal(lines[3], 'Contact Officer:\tSara Ali<br>democratic.services@glynrhedyn.gov.wales')
+  })
+})

@@ -12,6 +12,9 @@ import type { PackPage } from './types.ts'
 const WELSH_WORD =
   /\b(?:dyddiad|amser|lleoliad|aelodaeth|aelodau|cynghorwyr?|cynghorydd|rhaglen|eitem|tudalen|swyddog(?:ion)?|cyswllt|ff[oô]n|e-bost|cadeirydd|is-gadeirydd|cyfarfod|pwyllgor|cyhoeddi|cofnodion|annwyl|yn gywir|etholiadol|gwleidyddol|ymholiadau|uniongyrchol|gwahoddwyd|cefnogaeth|cworwm|pwnc|teitl|arweiniol|adroddiad|awdur|atodiad|bresennol|math o)\b/i
 
+// Words of a Welsh venue or date ("Siambr y Cyngor, Canolfan Ddinesig", "Dydd Iau", "5.00 yh").
+const WELSH_VALUE = /\b(?:siambr|canolfan|stryd|ystafell|neuadd|swyddfa|dydd|cyngor|ddinesig|y\.?[bh]\.?)(?=\s|,|$)/i
+
 // "Dyddiad / Date:\t…", "Aelodaeth / Membership", "RHAGLEN / AGENDA": a Welsh label, then the English.
 const WELSH_LABEL = /^(\W*)([^/:\t,]{2,60}?)\s+\/\s+([A-Z][A-Za-z'’ ]{1,40}?)(\**\s*:?\s*\**(?:\t|$)|\s*:\s+)(.*)$/
 // "Date / Dyddiad:\t…", "Invited to attend / Gwahoddwyd i fynychu:": other councils print the English first.
@@ -49,9 +52,13 @@ function englishLines(lines: string[]): string[] {
     }
     const [, lead = '', , label = '', gap = '', value = ''] = m
     // The English value on the next line, under the Welsh one, its label cell left empty.
+    // ("Siambr y Cyngor, …<br>Council Chamber, …": both in the one cell, the English after the break;
+    // a line under it is then a note, "Multi-location meeting: …".)
     const next = lines[i + 1] ?? ''
-    const below = value !== '' && /^\t+\S/.test(next) ? next.trim() : null
-    const english = below ?? (value.includes(' / ') ? (value.split(' / ').at(-1) ?? value) : value)
+    const halves = value.split(/<br\s*\/?>/i)
+    const broken = halves.length > 1 && WELSH_VALUE.test(halves[0] ?? '') ? halves.at(-1)?.trim() : undefined
+    const below = value !== '' && broken === undefined && /^\t+\S/.test(next) ? next.trim() : null
+    const english = below ?? broken ?? (value.includes(' / ') ? (value.split(' / ').at(-1) ?? value) : value)
     out.push(`${lead}${label}${gap.includes('\t') || english === '' ? gap : ': '}${english}`)
     if (below !== null) i++
   }
