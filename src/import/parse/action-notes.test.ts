@@ -656,3 +656,22 @@ describe("findActionNotes with a register headed 'PRESENT (Present = *)'", () =>
     assert.deepEqual(present, ['Angela Thorne', 'Graham Petch'])
   })
 })
+
+describe("findActionNotes in a Welsh county borough's minutes", () => {
+  it("reads 'County Borough Councillors A and B' as councillors", () => {
+    const [[, , apologies] = []] = notesOf(
+      [
+        'MINUTES OF THE MEETING HELD ON THURSDAY, 29 SEPTEMBER 2022',
+        '',
+        'Present: County Borough Councillors Rhodri Pugh (Chair) and Aled Prosser.',
+        '',
+        '**15. WELCOME AND APOLOGIES FOR ABSENCE**',
+        '',
+        'Apologies for absence were received from County Borough Councillors Helen Maddocks and Idris Bowen.',
+        '',
+        '**16. DECLARATIONS OF INTEREST**',
+      ].join('\n'),
+    )
+    assert.deepEqual(apologies, ['Helen Maddocks', 'Idris Bowen'])
+  })
+})

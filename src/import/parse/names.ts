@@ -29,7 +29,9 @@ const LABEL = /^[A-Za-z][A-Za-z /-]{0,40}:\s*-?\s*/
  * Names in a comma/and-separated list, in order, without duplicates. `known` (the committee's
  * membership) tells where to part a run of names whose separating comma extraction lost.
  */
-export function splitNames(text: string, known: readonly string[] = []): string[] {
+export function splitNames(printed: string, known: readonly string[] = []): string[] {
+  // "County Borough Councillors Helen Maddocks and Idris Bowen": the council's kind is the title's.
+  const text = printed.replace(/\b(?:county\s+borough|county|borough|city|district)\s+(councillors?)\b/gi, '$1')
   const names: string[] = []
   let run = false
   for (const segment of segments(text)) {
