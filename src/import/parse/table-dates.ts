@@ -80,3 +80,19 @@ export function parseDateIn(text: string, after: string | null = null, near: str
   const year = parts.year ?? inferYear(parts.month, parts.day, after, near)
   return year === null ? null : isoDate(year, parts.month, parts.day)
 }
+
+/**
+ * The first year of the municipal year a programme's heading names ("Work Programme 2018/19",
+ * "APPENDIX 1 - 2022-23 WORK PROGRAMME"); null for any other line, a sentence that mentions next
+ * year's programme included.
+ */
+export function municipalYearOf(text: string): number | null {
+  if (text.length >= 100 || !/work\s*programme|work\s*plan/i.test(text) || /\.\s*$|^\W*[a-z]/.test(text)) return null
+  const year = /\b(20\d{2})\s*[/-]\s*(?:20)?(\d{2})\b/.exec(text)
+  return year !== null && (Number(year[1]) + 1) % 100 === Number(year[2]) ? Number(year[1]) : null
+}
+
+/** A day printed without its year, in the municipal year from `first`: May (the annual meeting) to December, then January to April. */
+export function inMunicipalYear(month: number, day: number, first: number): string {
+  return isoDate(month >= 5 ? first : first + 1, month, day)
+}

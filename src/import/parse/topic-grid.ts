@@ -9,7 +9,7 @@
  * ("Report", "Update"), save a bare "X" or tick, which names none. The dates may leave out their
  * year: the programme's heading names its municipal year ("Work Programme 2019/20").
  */
-import { findDateParts, parseDateIn } from './table-dates.ts'
+import { findDateParts, inMunicipalYear, municipalYearOf, parseDateIn } from './table-dates.ts'
 import { cleanCell, isFurniture, splitRow, toLines, type Line } from './table-utils.ts'
 import type { PackPage, ParsedWorkProgrammeItem } from './types.ts'
 
@@ -18,7 +18,6 @@ const DAY_MONTH = /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?$/
 const LEAD_HEADER = /officer|lead|responsib/i
 // A mark that says only "taken here".
 const BARE_MARK = /^(?:x|✓|✔|yes|y|\*)$/i
-const MUNICIPAL_YEAR = /\b(20\d{2})\s*[/-]\s*(\d{2})\b/
 const LOOK_BACK = 30
 
 interface TopicGrid {
@@ -74,19 +73,18 @@ function gridHeader(cells: string[], lines: Line[], at: number, near: string | n
 /** The first year of the municipal year a heading just above names ("Work Programme 2019/20"). */
 function municipalYear(lines: Line[], at: number): number | null {
   for (let i = at - 1; i >= Math.max(0, at - LOOK_BACK); i--) {
-    const m = MUNICIPAL_YEAR.exec(lines[i]?.text ?? '')
-    if (m !== null && (Number(m[1]) + 1) % 100 === Number(m[2])) return Number(m[1])
+    const first = municipalYearOf(lines[i]?.text ?? '')
+    if (first !== null) return first
   }
   return null
 }
 
-/** A column's date: its own year, else May to December in the municipal year's first, else near the meeting. */
+/** A column's date: its own year, else in the municipal year, else near the meeting. */
 function meetingDate(cell: string, first: number | null, near: string | null): string | null {
   const parts = findDateParts(cell)
   if (parts === null) return null
   if (parts.year !== null || first === null) return parseDateIn(cell, null, near)
-  const year = parts.month >= 5 ? first : first + 1
-  return `${year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`
+  return inMunicipalYear(parts.month, parts.day, first)
 }
 
 /**

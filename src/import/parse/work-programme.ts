@@ -8,7 +8,7 @@
  */
 import { breaksOff } from './clean.ts'
 import { MONTH_NAME, monthNumber } from './dates.ts'
-import { findDateParts, parseDateIn } from './table-dates.ts'
+import { findDateParts, inMunicipalYear, municipalYearOf, parseDateIn } from './table-dates.ts'
 import {
   allEmpty,
   alignBrokenRow,
@@ -175,10 +175,8 @@ function meetingDate(text: string, state: State, near: string | null): string | 
     const day = `-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`
     const listed = [...new Set(state.meetingsListed.filter(d => d.endsWith(day)))]
     if (listed.length === 1) return listed[0] ?? null
-    // "Work Programme 2018/19": May (the annual meeting) to December in its first year, January to
-    // April in its second.
-    const first = state.municipalYear
-    if (first !== null) return `${parts.month >= 5 ? first : first + 1}${day}`
+    // "Work Programme 2018/19": the municipal year its heading names.
+    if (state.municipalYear !== null) return inMunicipalYear(parts.month, parts.day, state.municipalYear)
   }
   return parseDateIn(text, state.previous, near)
 }
@@ -497,17 +495,6 @@ function carriesOnItem(cells: string[], cols: Columns, last: ParsedWorkProgramme
 const LIST_ITEM = /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]|[a-h]\)|[-•●▪])\s+(.*)$/
 
 // "Appendix 1 – Work Programme", "ENVIRONMENT AND HIGHWAYS SCRUTINY COMMITTEE – WORK PROGRAMME 2017/18".
-/**
- * The first year of the municipal year a programme's heading names ("Work Programme 2018/19",
- * "APPENDIX 1 - 2022-23 WORK PROGRAMME"); null for any other line, a sentence that mentions next
- * year's programme included.
- */
-function municipalYearOf(text: string): number | null {
-  if (text.length >= 100 || !/work\s*programme|work\s*plan/i.test(text) || /\.\s*$|^\W*[a-z]/.test(text)) return null
-  const year = /\b(20\d{2})\s*[/-]\s*(?:20)?(\d{2})\b/.exec(text)
-  return year !== null && (Number(year[1]) + 1) % 100 === Number(year[2]) ? Number(year[1]) : null
-}
-
 const PROGRAMME_HEADING =
   /^\W*(?:appendix\s+\w{1,3}\s*[–:-]\s*)?(?:[a-z ,&'’–-]{0,80}\s)?(?:work\s*programme|work\s*plan)\b/i
 const NO_ITEMS = /^\W*no items\b/i
