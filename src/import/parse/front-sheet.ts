@@ -36,12 +36,13 @@ export function parseFrontSheet(lines: Line[]): FrontSheet {
   const summons = header.findIndex((_, i) => summonsDate(sentenceAt(header, i)))
   const dateIndex = summons !== -1 ? summons : meetingDateLine(header, lines)
   const council = header.find(l => isCouncilLine(l.text))?.text ?? null
+  const onFrontSheet = membersOf(header)
   return {
     council,
     committee: committeeName(header, dateIndex === -1 ? header.length : dateIndex, council, lines),
     meeting:
       summons !== -1 ? summonedMeeting(sentenceAt(header, summons), header[summons]) : meetingOf(header, dateIndex),
-    members: membersOf(header).length > 0 ? membersOf(header) : membershipAfterAgenda(lines, agendaStart),
+    members: onFrontSheet.length > 0 ? onFrontSheet : membershipAfterAgenda(lines, agendaStart),
     agendaStart,
     hasAgendaHeading: heading !== -1,
   }

@@ -10,7 +10,7 @@
  * year: the programme's heading names its municipal year ("Work Programme 2019/20").
  */
 import { findDateParts, inMunicipalYear, municipalYearOf, parseDateIn } from './table-dates.ts'
-import { cleanCell, isFurniture, splitRow, toLines, type Line } from './table-utils.ts'
+import { cleanCell, isFurniture, rowOf, toLines, type Line } from './table-utils.ts'
 import type { PackPage, ParsedWorkProgrammeItem } from './types.ts'
 
 const TOPIC_HEADER = /^(?:topics?|items?|subjects?|reports?)$/i
@@ -34,7 +34,9 @@ export function parseTopicGrid(pages: PackPage[], near: string | null): ParsedWo
   let grid: TopicGrid | null = null
   let last: ParsedWorkProgrammeItem[] = []
   for (const [at, line] of lines.entries()) {
-    const cells = splitRow(line.text)?.map(c => cleanCell(c)) ?? null
+    // (The row's cells as split once for every table reader.)
+    const raw = rowOf(line)
+    const cells = raw?.map(c => cleanCell(c)) ?? null
     if (cells !== null && grid !== null && sameHeader(cells, grid.header)) continue
     const header = cells === null ? null : gridHeader(cells, lines, at, near)
     if (header !== null) {
@@ -47,7 +49,7 @@ export function parseTopicGrid(pages: PackPage[], near: string | null): ParsedWo
       grid = null
       continue
     }
-    last = readRow(splitRow(line.text) ?? cells, grid, line, last, out)
+    last = readRow(raw ?? cells, grid, line, last, out)
   }
   return out
 }
