@@ -337,8 +337,9 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
   // A PDF may space a table's rows with blank lines; otherwise a blank line ends the table.
   let spaced = false
   let blank = false
-  // Whether a blank line stood before the key's first row: how its rows are spaced, before a second tells.
-  let firstSpaced = false
+  // A page's footer right after the key's first row hides how its rows are spaced (the blank line
+  // before its first row may be the paragraph's): the gap between its second and third rows tells.
+  let spacingOpen = false
   let wraps = 0
   for (const printed of lines) {
     if (printed.trim() === '') {
@@ -359,7 +360,8 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
     const row = /[\t|]/.test(line)
     // (The blank line before the footer is the page's, not the key's spacing between rows.)
     if (!row && run.length > 0 && isFurniture(line)) {
-      blank = run.length >= 2 ? spaced : firstSpaced
+      blank = run.length >= 2 && spaced
+      spacingOpen ||= run.length === 1
       continue
     }
     // Such a definition wrapped at the page's width: its next lines go on, up to the next
@@ -386,8 +388,9 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
     else if (KEY_HEADER.test(definition)) close()
     else if (word === '' || word.length > 60 || /\d/.test(word) || definition.split(/\s+/).length < 4) close()
     else {
-      if (run.length >= 2 && blank !== spaced) close()
-      if (run.length === 0) firstSpaced = blank
+      if (run.length === 2 && spacingOpen) spaced = blank
+      else if (run.length >= 2 && blank !== spaced) close()
+      if (run.length !== 1) spacingOpen = false
       if (run.length === 1) spaced = blank
       run.push([word, definition])
     }

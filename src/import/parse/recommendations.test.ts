@@ -1883,6 +1883,36 @@ describe('parseRecommendations with a key spaced by blank lines and broken by a 
       [['R04', 3]],
     )
   })
+  it("reads a key set out as bullets whose first row, after the paragraph's blank line, a page's footer follows", () => {
+    // As a PDF paginates it: the blank line before the first bullet is the paragraph's, and the
+    // bullets themselves are not spaced.
+    const text = [
+      '4.2 **Status key.** The Status column uses the following terms:',
+      '',
+      '• **Completed** – the recommendation has been implemented by the target date (Achieved).',
+      '',
+      'Page 17 of 31',
+      '• **Completed (late)** – the recommendation has been implemented, but after the target date (Achieved – Late).',
+      '• **On target** – work is under way and the target date has not yet passed (In Progress).',
+      '• **Slipped** – progress has been made but the target date has been missed (Not Achieved – Progress Made).',
+      '• **Not started** – there has been insufficient progress (Not Achieved – Insufficient Progress).',
+      '',
+      '**Town Centre Vacancy Task and Finish Group – Implementation Plan**',
+      '',
+      'No.\tRecommendation\tResponsible officer\tTarget date\tStatus',
+      '1\tThe Council should publish a register.\tHead of Regeneration\tSeptember 2022\tCompleted',
+      '2\tThe Council should introduce a grant.\tHead of Regeneration\tJuly 2022\tCompleted (late)',
+      '3\tThe Council should appoint a manager.\tHead of Regeneration\tMarch 2023\tOn target',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 17, text }], []).map(r => [r.number, r.assessment]),
+      [
+        ['R01', 1],
+        ['R02', 2],
+        ['R03', 6],
+      ],
+    )
+  })
 })
 
 describe('parseRecommendations of a select committee review rated BRAG', () => {
