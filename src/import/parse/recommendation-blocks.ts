@@ -64,7 +64,9 @@ export function blockNumber(text: string): string | null {
     return m?.[1] ?? m?.[2] ?? PLAIN_HEAD.exec(text)?.[1] ?? null
   }
   const cells = /[\t|]/.test(text) ? splitRow(text)?.map(c => cleanCell(c)) : undefined
-  // Printed from its table, the heading row's number is a line of its own: "**R1**".
+  // Printed from its table, the heading row's number is a line of its own: "**R1**". One in brackets
+  // is a sentence's reference wrapped onto a line of its own: "(recommendation R5).".
+  if (/^\W*\(.*\)\W*$/.test(text)) return null
   if (cells === undefined) return HEAD.exec(text)?.[1] ?? /^\W*(R\d{1,2}[a-z]?)\W*$/.exec(text)?.[1] ?? null
   if (cells.slice(1).some(c => c !== '')) return null
   const m = TABLE_HEAD.exec(cells[0] ?? '')

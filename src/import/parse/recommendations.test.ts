@@ -1981,6 +1981,18 @@ describe('parseRecommendations set out as blocks of labelled lines', () => {
       ],
     )
   })
+  it("takes a reference in brackets, wrapped onto a line of its own, for no block's heading", () => {
+    // Printed to PDF, a minute's sentence broke before its bracket: "… requested by the Review" /
+    // "(recommendation R5).", which a heading "Recommendation 5" alone would otherwise match.
+    const text = [
+      'The Head of Housing presented the annual report on affordable housing delivery, which had been requested by the Review',
+      '(recommendation R5).',
+      'The main points were:',
+      '',
+      '(a) 143 affordable homes had been completed in 2017/18.',
+    ].join('\n')
+    assert.deepEqual(parseRecommendations([{ number: 5, text }], []), [])
+  })
 })
 
 describe("parseRecommendations under '… – Implementation Monitoring'", () => {
