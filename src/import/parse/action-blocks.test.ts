@@ -62,3 +62,48 @@ describe('parseActionBlocks', () => {
     assert.deepEqual(parseActionBlocks(splitPages(text)), [])
   })
 })
+
+describe('parseActionBlocks without labels on the actions', () => {
+  it("reads 'N. Minute 12 – Title' with its action's sentence under it, and 'Update:' where one came", () => {
+    const text = [
+      'ACTIONS FROM PREVIOUS MEETINGS',
+      '',
+      'Meeting held on 18 June 2019',
+      '',
+      'All actions from this meeting have been completed and were removed from the list.',
+      '',
+      'Meeting held on 16 July 2019',
+      '',
+      '1.\tMinute 12 – Corporate Performance Report: Quarter 4 2018/19',
+      'The Head of Environmental Services to provide a breakdown by ward of the missed bin collections.',
+      'Update: Circulated to all Members of the Committee by email on 5 August 2019. Complete.',
+      '',
+      '5.\tMinute 28 – Homelessness and Rough Sleeping Strategy 2019–2024: Annual Review',
+      'The Portfolio Holder for Housing to confirm whether the Council will bid for funding in 2020/21.',
+      '',
+      'Contact: Tom Fairweather, Scrutiny Officer',
+      '',
+      '27.\tACTIONS FROM PREVIOUS MEETINGS',
+      'RESOLVED: That the actions from previous meetings be noted.',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionBlocks(splitPages(text)).map(a => [a.date, a.agenda_item, a.action, a.update, a.has_update]),
+      [
+        [
+          '2019-07-16',
+          'Corporate Performance Report: Quarter 4 2018/19',
+          'The Head of Environmental Services to provide a breakdown by ward of the missed bin collections.',
+          'Circulated to all Members of the Committee by email on 5 August 2019. Complete.',
+          true,
+        ],
+        [
+          '2019-07-16',
+          'Homelessness and Rough Sleeping Strategy 2019-2024: Annual Review',
+          'The Portfolio Holder for Housing to confirm whether the Council will bid for funding in 2020/21.',
+          null,
+          false,
+        ],
+      ],
+    )
+  })
+})

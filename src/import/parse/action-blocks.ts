@@ -19,6 +19,8 @@ import type { PackPage, ParsedAction } from './types.ts'
 const ITEM_LINE = /^\s*\d{1,3}\.?\t+(\S.{3,200})$/
 const MINUTE_REF = /\s*\((?:minute|min\.?)\s*[^)]{1,20}\)\s*$/i
 const MEETING = /^\W*meeting\s+(?:held\s+)?on\s+(.{6,40}?)\W*$/i
+// "Minute 12 – Corporate Performance Report": the item named by its minute, the action unlabelled under it.
+const MINUTE_LEAD = /^(?:minute|min\.?)\s+[\w/.]{1,12}\s+[–—-]\s+/i
 type Field = 'action' | 'update' | 'other'
 const LABELS: [RegExp, Field][] = [
   [/^action(?:\s+agreed)?$/i, 'action'],
@@ -68,10 +70,14 @@ export function parseActionBlocks(pages: PackPage[]): ParsedAction[] {
     const item = date !== '' ? ITEM_LINE.exec(line.text) : null
     // An item's title (no sentence of the minutes) counts only with its "Action:" line right under it.
     const titled = item !== null && !/\.$/.test(cleanCell(item[1]))
-    if (titled && labelled(lines[at + 1]?.text ?? '')?.field === 'action') {
+    const next = lines[at + 1]?.text ?? ''
+    // Or, where the item names its minute, with the action's sentence right under it, unlabelled.
+    const unlabelled =
+      titled && MINUTE_LEAD.test(cleanCell(item[1])) && labelled(next) === null && /^[A-Z]/.test(cleanLine(next))
+    if (titled && (unlabelled || labelled(next)?.field === 'action')) {
       close()
-      const title = cleanCell(item?.[1]).replace(MINUTE_REF, '')
-      block = { item: title, date, action: '', update: '', field: 'other', page: line.page }
+      const title = cleanCell(item?.[1]).replace(MINUTE_REF, '').replace(MINUTE_LEAD, '')
+      block = { item: title, date, action: '', update: '', field: unlabelled ? 'action' : 'other', page: line.page }
       continue
     }
     if (block === null) continue
@@ -84,6 +90,11 @@ export function parseActionBlocks(pages: PackPage[]): ParsedAction[] {
       continue
     }
     if (text === '' || isFurniture(text)) continue
+    // An action set out under its label, or unlabelled under its item.
+    if (open.field === 'action' && open.action === '') {
+      open.action = text
+      continue
+    }
     // The rest of the value the page broke, or the end of the list.
     if (open.field === 'update' && /^[a-z]/.test(text)) open.update = joinText(open.update, text)
     else if (open.field === 'action' && /^[a-z]/.test(text)) open.action = joinText(open.action, text)
