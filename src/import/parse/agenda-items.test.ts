@@ -379,6 +379,51 @@ describe("agenda items in a table with a 'Time' column last and '(Pages …)' un
   })
 })
 
+describe("agenda items in a table whose 'Page' column gives only the page each item's papers start on", () => {
+  // Pages 1–2 the front sheet and agenda; the papers of items 1, 3 and 4 start on pages 3, 4 and 6 of 7.
+  const page = (n: number, ...lines: string[]): string[] => [...lines, '', `Page ${n}`, '']
+  const pack = (last: string): string =>
+    [
+      ...page(
+        1,
+        ...MODERNGOV_FRONT,
+        'Item\tSubject\tPage',
+        '1\t**Apologies for Absence**\t3',
+        '2\t**Any Urgent Business**\t',
+        '3\t**Minutes of the Previous Meeting**\t4',
+        `4\t**Work Programme 2020/21**\t${last}`,
+      ),
+      ...page(2, 'Public information: webcasting and access.'),
+      ...page(3, 'Agenda Item 1', 'Declarations of interest: guidance.'),
+      ...page(4, 'Agenda Item 3', 'MINUTES of the meeting held on 11 January 2021.'),
+      ...page(5, 'The Committee noted the report.'),
+      ...page(6, 'Agenda Item 4', 'Work Programme 2020/21'),
+      ...page(7, 'Unscheduled items.'),
+    ].join('\n')
+
+  it("runs each item to the page before the next item's papers, and the last to the pack's last page", () => {
+    assert.deepEqual(
+      parsePack(pack('6')).agenda_items.map(i => [i.number, i.pages]),
+      [
+        [1, [3, 3]],
+        [2, null],
+        [3, [4, 5]],
+        [4, [6, 7]],
+      ],
+    )
+  })
+
+  it("reads no ranges where the start pages do not rise, or run past the pack's pages", () => {
+    for (const last of ['2', '9']) {
+      assert.deepEqual(
+        parsePack(pack(last)).agenda_items.map(i => i.pages),
+        [null, null, null, null],
+        last,
+      )
+    }
+  })
+})
+
 describe('agenda items set out as a table, or in lettered parts', () => {
   it("reads 'Item No. | Subject | Page No.' rows, the title before the cell's line break, a title wrapped into the next row", () => {
     const text = [

@@ -35,6 +35,8 @@ interface Heading extends ItemHeading {
   startsAt?: string
   /** A table row's title as its own row gives it, before the rows that wrap it on. */
   firstRow?: string
+  /** The page a "Page" column gives the item's papers to start on, where it gives no range. */
+  startPage?: number
 }
 
 interface RangeMark {
@@ -67,6 +69,7 @@ export function parseAgendaItems(lines: Line[], scope: AgendaScope, warnings: Pa
   const scan = scanAgenda(lines, scope, warnings)
   withSlotsFromStarts(lines, scan, scope.meetingStart)
   const ranges = assignRanges(lines, scan.headings, scan.ranges)
+  rangesFromStarts(scan.headings, ranges, scope.pageCount ?? lines.at(-1)?.page ?? 1)
   const items = scan.headings.map((h, k) => {
     const next = scan.headings[k + 1]?.index
     const body = lines.slice(h.end + 1, next ?? scan.end).filter(l => parseRangeLine(l.text) === null)
@@ -362,7 +365,27 @@ function tableRow(
     end: alone === null && startsAt === undefined ? end : below,
     page: lines[i]?.page ?? 1,
     ...(startsAt === undefined ? {} : { startsAt }),
+    ...(range === null ? startPageIn(cells.slice(2)) : {}),
   }
+}
+
+/** "Item | Subject | Page" with "5" in the last cell: the page the item's papers start on. */
+function startPageIn(cells: string[]): { startPage: number } | object {
+  const last = cleanLine(cells.filter(c => cleanLine(c) !== '').at(-1) ?? '')
+  return /^\d{1,4}$/.test(last) ? { startPage: Number(last) } : {}
+}
+
+/**
+ * An agenda that gives each item only the page its papers start on ("Item | Subject | Page"): each
+ * item runs to the page before the next item's papers, the last to the pack's last page. Only where
+ * no item has a range and the start pages rise, so a stray figure in a last cell reads as nothing.
+ */
+function rangesFromStarts(headings: Heading[], ranges: Map<number, PageRange>, lastPage: number): void {
+  const started = headings.filter(h => h.startPage !== undefined)
+  const starts = started.map(h => h.startPage ?? 0)
+  if (ranges.size > 0 || started.length < 2 || starts.some((p, k) => k > 0 && p <= (starts[k - 1] ?? 0))) return
+  if ((starts.at(-1) ?? 0) > lastPage) return
+  started.forEach((h, k) => ranges.set(h.index, [starts[k] ?? 0, (starts[k + 1] ?? lastPage + 1) - 1]))
 }
 
 /** The English title under a bilingual item's Welsh one ("1.\tYmddiheuriadau am Absenoldeb" / "\tApologies for Absence"). */
