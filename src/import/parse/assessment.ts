@@ -405,6 +405,9 @@ const QUOTED_WORD = /["“]([A-Z][^"”]{1,40})["”]/g
 const COLON_WORD = /(?:^|[.;]\s+|\*\s*)([A-Z][A-Za-z]{2,15}(?:\s+[–-]\s+[a-z][a-z ]{2,25})?):\s/g
 // "A recommendation is rated Green when …. Amber means that …": a colour defined in a sentence.
 const MEANS_WORD = /(?:\brated\s+|(?:^|[.;]\s+))([A-Z][a-z]{2,12})\s+(?:means|when)\b/g
+// "… as follows: Blue is recorded as Achieved (Fully), …; Green is recorded as In Progress; …": each
+// word with the scale's own name, its definition starting at the verb.
+const RECORDED_WORD = /(?:^|[.;:]\s+(?:and\s+)?)([A-Z][a-z]{2,12})(?=\s+is\s+(?:recorded|entered|reported)\s+as\s)/g
 
 /**
  * A key written as one paragraph of prose, each rating in quotes with its definition after it: 'A
@@ -418,8 +421,10 @@ export function paragraphLegend(lines: readonly string[]): RatingLegend {
     const byQuotes = (line.match(/["“]/g)?.length ?? 0) >= 4
     // (Cheaply first: most paragraphs say neither word.)
     const byMeans = !byQuotes && /\b(?:means|when)\b/.test(line) && [...line.matchAll(MEANS_WORD)].length >= 4
-    if (!byQuotes && !byMeans && !/\bkey\b/i.test(line)) continue
-    const quoted = [...line.matchAll(byQuotes ? QUOTED_WORD : byMeans ? MEANS_WORD : COLON_WORD)]
+    const byRecord = !byQuotes && !byMeans && /\bis (?:recorded|entered|reported) as\b/.test(line)
+    if (!byQuotes && !byMeans && !byRecord && !/\bkey\b/i.test(line)) continue
+    const words = byQuotes ? QUOTED_WORD : byMeans ? MEANS_WORD : byRecord ? RECORDED_WORD : COLON_WORD
+    const quoted = [...line.matchAll(words)]
     if (quoted.length < 4) continue
     const coded = quoted.map((m, k) => {
       const definition = line.slice((m.index ?? 0) + m[0].length, quoted[k + 1]?.index ?? line.length)
@@ -452,7 +457,10 @@ function paragraphs(lines: readonly string[]): string[] {
 
 function ratingDescribed(word: string, definition: string): number | null {
   // '"On track" means In Progress – …': the scale's own name, straight after "means".
-  const named = /^\W*means\s+(?:that\s+)?([^,;–]{3,45})/i.exec(definition)?.[1]
+  // ('Green is recorded as In Progress' too.)
+  const named = /^\W*(?:means|is\s+(?:recorded|entered|reported)\s+as)\s+(?:that\s+)?([^,;–]{3,45})/i.exec(
+    definition,
+  )?.[1]
   const category = named === undefined ? null : categoryNamed(named)
   if (category !== null) return category
   // "Implemented after the target date" names lateness as the scale's "(Late)" does.

@@ -1995,6 +1995,49 @@ describe('parseRecommendations set out as blocks of labelled lines', () => {
   })
 })
 
+describe("parseRecommendations of a review's action plan update, its key's words 'recorded as' the scale's", () => {
+  const page20 = [
+    "- 5.2 The RAG ratings are the lead officers' own assessment. Once the Committee has agreed them, they are entered in the tracker against the six standard tracking categories, as follows: Blue is recorded as Achieved (Fully), or as Achieved (Late) where the action was completed late; Green is recorded as In Progress; Amber is recorded as Not Achieved (Progress Made), with the revised timescale given; and Red is recorded as Not Achieved (Insufficient Progress).",
+    '',
+    '**SCRUTINY REVIEW OF SERIOUS YOUTH VIOLENCE – ACTION PLAN UPDATE (FEBRUARY 2021)**',
+    '',
+    'Recommendation\tCabinet response\tLead\tTimescale\tUpdate\tRAG',
+    '1. That the Council establishes a reduction board.\tAgreed.\tHead of Community Safety\tMarch 2020\tThe board met in March.\tBlue',
+    '6. That the Council agrees an Inclusion Charter, under which schools commit to\tAgreed.\tDirector of Education\tDecember 2020\tThe draft was circulated, before schools',
+    '',
+    'Page 20',
+  ].join('\n')
+  const page21 = [
+    'SCRUTINY REVIEW OF SERIOUS YOUTH VIOLENCE – ACTION PLAN UPDATE (FEBRUARY 2021)',
+    '',
+    'Recommendation\tCabinet response\tLead\tTimescale\tUpdate\tRAG',
+    'seek alternatives to permanent exclusion.\t\t\t\tclosed in March 2020.\tRed',
+    '7. That the Council commissions a mentoring programme.\tAgreed.\tHead of Community Safety\tMarch 2021\tUnder way.\tGreen',
+  ].join('\n')
+
+  it('names the review without its round, reads the rest of a row under the title repeated, and maps the colours', () => {
+    assert.deepEqual(
+      parseRecommendations(
+        [
+          { number: 20, text: page20 },
+          { number: 21, text: page21 },
+        ],
+        [],
+      ).map(r => [r.inquiry, r.number, r.text, r.assessment]),
+      [
+        ['SERIOUS YOUTH VIOLENCE', 'R01', 'That the Council establishes a reduction board.', 1],
+        [
+          'SERIOUS YOUTH VIOLENCE',
+          'R06',
+          'That the Council agrees an Inclusion Charter, under which schools commit to seek alternatives to permanent exclusion.',
+          5,
+        ],
+        ['SERIOUS YOUTH VIOLENCE', 'R07', 'That the Council commissions a mentoring programme.', 6],
+      ],
+    )
+  })
+})
+
 describe("parseRecommendations under '… – Implementation Monitoring'", () => {
   it('names the review from its title line', () => {
     const text = [

@@ -228,7 +228,8 @@ const TITLE = [
   // "Inquiry into Fly-tipping and Environmental Enforcement (report published March 2017)".
   /^\W*(?:scrutiny\s+)?inquiry\s+into\s+(.{6,}?)\s*\((?:report\s+)?(?:published|agreed|completed)?[^)]*\b\d{4}\)(?:\s*\(continued\))?\W*$/i,
   // "Scrutiny Review of Temporary Accommodation for Homeless Families – twelve-month update".
-  /^\W*(?:(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?((?:scrutiny|select committee|scrutiny (?:panel|committee))\s+(?:review|inquiry)\s+(?:of|into|on)\s+.{6,}?)\s+[–-]\s+(?:\w+[- ]month(?:ly)?\s+)?(?:update|progress (?:update|report)|monitoring(?: report)?)\W*$/i,
+  // ("… – Action Plan Update (February 2021)" too.)
+  /^\W*(?:(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?((?:scrutiny|select committee|scrutiny (?:panel|committee))\s+(?:review|inquiry)\s+(?:of|into|on)\s+.{6,}?)\s+[–-]\s+(?:\w+[- ]month(?:ly)?\s+)?(?:action plan\s+)?(?:update|progress (?:update|report)|monitoring(?: report)?)(?:\s*\((?:[a-z]+\s+)?\d{4}\))?\W*$/i,
   // "Appendix 1 – Recommendation tracking: Hospital Discharge and Community Care (September 2021)".
   /^\W*(?:subject\s*:\s*|(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?recommendations?\s+(?:monitoring|tracking|tracker)\s*[:\-–]\s*(.{6,}?)(?:\s*\((?:[a-z]+\s+)?\d{4}\))?\W*$/i,
   // "Appendix 2: Progress with Recommendations – Getting Online: Tackling Digital Exclusion".
@@ -1021,6 +1022,10 @@ function onProse(line: Line, state: State, wrapped: () => string) {
     const full = state.title ?? ''
     const short = title.replace(/\s+(?:inquiry|review)$/i, '')
     const shortened = full.toLowerCase().startsWith(short.toLowerCase()) && /^\s*[–:-]/.test(full.slice(short.length))
+    // The same title again over the rest of a row the page broke: the page's running header.
+    const repeated =
+      title.toLowerCase() === full.toLowerCase() && state.current !== null && textGoesOn(state.current.text)
+    if (repeated) return
     if (!shortened) state.title = title
     state.theme = null
     state.current = null
