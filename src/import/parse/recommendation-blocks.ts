@@ -50,6 +50,8 @@ export interface RecommendationBlock {
   confirmed: boolean
   /** The committee's assessment has been read: the block's last field. */
   assessed: boolean
+  /** The assessment's words as read, where they named no category: a rating wrapped before its bracket. */
+  unrated?: string
   /** Where a table of the actions agreed ("Action | Lead | Deadline | Progress") gives who and by when. */
   actions?: { lead: number; due: number }
 }
@@ -127,6 +129,11 @@ export function readBlockLine(
     // is the next table ("4. | Summary"). An assessment is a word or two: prose after it is the
     // report going on.
     const goesOn = row === undefined ? cells.length === 1 : cells[0] === '' && block.confirmed
+    // "Assessment: Not Achieved" / "(Insufficient Progress)": the rating wrapped before its bracket.
+    if (goesOn && block.unrated !== undefined && /^\(/.test(cells[0] ?? '')) {
+      append(block, `${block.unrated} ${cells[0]}`, legend)
+      return 'read'
+    }
     if (!goesOn || block.assessed) return 'ended'
     append(block, cells.filter(c => c !== '').join(' '), legend)
     return 'read'
@@ -258,6 +265,7 @@ function append(block: RecommendationBlock, value: string, legend: RatingLegend)
     const code = assessmentIn(value, legend)
     Object.assign(rec, { assessment: code, committee_assessment: code })
     block.assessed = true
+    block.unrated = code === null ? value : undefined
   } else if (field === 'completion_date') {
     // "December 2022 Revised target date (agreed March 2023): September 2023": the date tracked against.
     const original = value.split(/\s+revised\b/i)[0] ?? value

@@ -2038,6 +2038,37 @@ describe("parseRecommendations of a review's action plan update, its key's words
   })
 })
 
+describe("parseRecommendations under an annex's title, its assessment wrapped before the bracket", () => {
+  it("names the review from 'ANNEX A – … TASK GROUP: PROGRESS ON RECOMMENDATIONS (MAY 2013)' and reads 'Not Achieved' / '(Insufficient Progress)' whole", () => {
+    const text = [
+      '**ANNEX A – DEMENTIA SERVICES TASK GROUP: PROGRESS ON RECOMMENDATIONS (MAY 2013)',
+      '',
+      "Recommendation 5: That a directory of dementia support services is published on the Council's website.",
+      '',
+      'Response: Agreed.',
+      'Responsible: Head of Customer Services and Information',
+      'Timescale: December 2012',
+      'Progress (May 2013): A draft directory was prepared in November 2012 but has not been published.',
+      'Assessment: Not Achieved',
+      '(Insufficient Progress)',
+      '',
+      'Recommendation 8: That the Select Committee receives a report on progress.',
+      '',
+      'Response: Agreed.',
+      'Responsible: Scrutiny Officer',
+      'Timescale: July 2013',
+      'Assessment: Achieved (Fully)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 29, text }], []).map(r => [r.inquiry, r.number, r.completion_date, r.assessment]),
+      [
+        ['DEMENTIA SERVICES TASK GROUP', 'R05', 'December 2012', 5],
+        ['DEMENTIA SERVICES TASK GROUP', 'R08', 'July 2013', 1],
+      ],
+    )
+  })
+})
+
 describe("parseRecommendations under '… – Implementation Monitoring'", () => {
   it('names the review from its title line', () => {
     const text = [
