@@ -611,3 +611,42 @@ describe("parseActionTracker with the committee's letters before each minute's n
     )
   })
 })
+
+describe("parseActionTracker of the committee's recommendations at its meetings", () => {
+  it("reads 'Date | Item | Recommendation | Response | Met?' as a tracker, an empty response as none", () => {
+    const text = [
+      'Recommendations Tracker',
+      '',
+      'Date\tItem\tRecommendation\tResponse\tMet?',
+      '14/11/2012\tReablement Service Review\tThat officers provide a breakdown of reablement outcomes by district.\t\tNo',
+      "16/01/2013\tAdult Social Care Budget 2013/14\tThat the Cabinet reconsiders the reduction in carers' support.\tThe Cabinet reduced the saving.\tPartially",
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(text), []).map(a => [a.date, a.agenda_item, a.action, a.update, a.has_update]),
+      [
+        [
+          '2012-11-14',
+          'Reablement Service Review',
+          'That officers provide a breakdown of reablement outcomes by district.',
+          null,
+          false,
+        ],
+        [
+          '2013-01-16',
+          'Adult Social Care Budget 2013/14',
+          "That the Cabinet reconsiders the reduction in carers' support.",
+          'The Cabinet reduced the saving.',
+          true,
+        ],
+      ],
+    )
+  })
+
+  it("leaves a review's table ('No. | Recommendation | Response | Target date') to the recommendations", () => {
+    const text = [
+      'No.\tRecommendation\tResponse\tTarget date\tUpdate',
+      '1\tThat the Council publishes a register.\tAgreed.\t14/11/2022\tPublished.',
+    ].join('\n')
+    assert.deepEqual(parseActionTracker(onePage(text), []), [])
+  })
+})

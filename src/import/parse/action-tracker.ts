@@ -46,7 +46,11 @@ export function trackerColumns(cells: string[]): Columns | null {
   // "Raised": the meeting the action was raised at.
   const date = findColumn(keys, /\bdate\b|^(committee )?meeting$|^raised$/, /due|target|complet|deadline/)
   // "Action No." / "Action Ref" numbers the action; the action itself is the column named for it.
-  const action = findColumn(keys, /\bactions?\b/, /update|status|\b(?:no|ref|reference|id|number)\b/)
+  const acted = findColumn(keys, /\bactions?\b/, /update|status|\b(?:no|ref|reference|id|number)\b/)
+  // "Date | Item | Recommendation | Response": the committee's recommendations at its meetings,
+  // tracked as actions are (a review's recommendations have no meeting's date and item).
+  const meetings = date >= 0 && findColumn(keys, /^(?:agenda\s+)?(?:item|subject)$/, undefined, [date]) >= 0
+  const action = acted >= 0 ? acted : meetings ? findColumn(keys, /^recommendations?$/) : -1
   if (action < 0) return null
   // A "Minute Ref" column beside a "Subject" one gives the minute's number, not its subject.
   const named = findColumn(keys, /item|subject|topic|report/, /action/, [date, action])
