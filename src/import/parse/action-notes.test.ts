@@ -675,3 +675,31 @@ describe("findActionNotes in a Welsh county borough's minutes", () => {
     assert.deepEqual(apologies, ['Helen Maddocks', 'Idris Bowen'])
   })
 })
+
+describe('findActionNotes with a name broken after its first name', () => {
+  it("reads '… and Mr Peter' / 'Vickery' as one member present", () => {
+    const text = [
+      '**MINUTES** of the meeting of the **ADULTS AND HEALTH SELECT COMMITTEE** held at 10.00 am on 13 March 2013.',
+      '',
+      'Members present:',
+      '',
+      'Mr Gerald Fairbrother (Chairman), Mrs Sheila Ingham (substitute for Mr Derek Stanforth), Mr Stuart Rowlandson and Mr Peter',
+      'Vickery',
+      '',
+      'In attendance:',
+      '',
+      'Mr Nigel Hebden, Cabinet Member for Adult Social Care and Health',
+      '',
+      '10/13\tAPOLOGIES FOR ABSENCE AND SUBSTITUTIONS [Item 1]',
+      '',
+      'Apologies for absence were received from Mr Derek Stanforth.',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      [
+        '2013-03-13',
+        ['Gerald Fairbrother', 'Sheila Ingham', 'Stuart Rowlandson', 'Peter Vickery'],
+        ['Derek Stanforth'],
+      ],
+    ])
+  })
+})

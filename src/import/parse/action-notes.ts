@@ -262,6 +262,9 @@ const PRESENT_LABEL = /^(?:co-?opted\s+|independent\s+)?members?\s+(?:also\s+)?p
 // A minute's numbered heading ("84 Appeals Against Refusal …", "12. APOLOGIES") ends the list above it.
 const MINUTE_HEADING = /^\d{1,3}\.?\s+(?:[A-Z]{3}|[A-Z][a-z]+\s+(?:[A-Z]|of\s|and\s|for\s))/
 
+const BROKEN_NAME = /(?:^|,|\band)\s*(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+[A-Z][\w'’-]+$/
+const SURNAME_GOES_ON = /^(?!(?:Mr|Mrs|Ms|Miss|Dr|Councillors?|Cllrs?)\b)[A-Z][\w'’-]+(?=$|,|\s+and\b|\s+\()/
+
 function namesIn(lines: Line[], from: number, to: number, label: RegExp, members: readonly string[] = []): string[] {
   // "Co-opted Member present – Dr J Marriner": a label of its own within the list.
   // "Youth Council Observer: Ellie Madden": an observer is no member present.
@@ -278,6 +281,9 @@ function namesIn(lines: Line[], from: number, to: number, label: RegExp, members
     // A double-barrelled name broken at its hyphen ("Rukhsana Malik-" / "Doyle, …") is one name.
     else if (last && /[A-Za-z]-$/.test(last)) logical[logical.length - 1] = `${last}${text}`
     else if (last && splitNames(`${last} ${text}`).length > splitNames(last).length + splitNames(text).length)
+      logical[logical.length - 1] = `${last} ${text}`
+    // A name broken after its first name ("… and Mr Peter" / "Vickery") is one name.
+    else if (last && BROKEN_NAME.test(last) && SURNAME_GOES_ON.test(text))
       logical[logical.length - 1] = `${last} ${text}`
     else logical.push(text)
   }

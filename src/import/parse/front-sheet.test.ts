@@ -772,3 +772,34 @@ describe("a county's front sheet of labelled blocks", () => {
     assert.equal(pack.meeting.venue, 'Council Chamber, Shire Hall, Market Street, Castlebridge CX1 2HQ')
   })
 })
+
+describe('parseFrontSheet with an ex officio line naming offices before the co-opted members', () => {
+  it("reads on past 'Ex officio: the Chairman and Vice-Chairman of the County Council' to the co-opted members", () => {
+    const text = [
+      'BRYDONSHIRE COUNTY COUNCIL',
+      '',
+      '**Adults and Health Select Committee**',
+      '',
+      'Date & time\tWednesday, 19 June 2013 at 10.00 am',
+      '',
+      'Members:',
+      'Mrs Angela Whitcombe (Chairman), Mr Derek Stanforth (Vice-Chairman) and Mr Colin Ashby',
+      '',
+      'Ex officio: the Chairman and Vice-Chairman of the County Council',
+      '',
+      'Co-opted Members:',
+      'Borough Councillor Janet Feltham (Hexworth Borough Council), District Councillor Owen Pryce-Lloyd (Selbury District Council)',
+      '',
+      'The membership of the Select Committee was appointed by the County Council at its Annual Meeting.',
+      '',
+      'AGENDA',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, [
+      'Angela Whitcombe',
+      'Derek Stanforth',
+      'Colin Ashby',
+      'Janet Feltham',
+      'Owen Pryce-Lloyd',
+    ])
+  })
+})

@@ -356,6 +356,9 @@ function membersFrom(header: Line[], start: number): string[] {
       continue
     }
     substitutes = false
+    // "Ex officio: the Chairman and Vice-Chairman of the County Council": offices, no one named;
+    // the co-opted members may follow.
+    if (/^\W*ex[- ]officio\b[^:]{0,30}:\s*the\b/i.test(text)) continue
     if (AGENDA.test(text.replace(/\s+/g, '')) || endsMembership(text)) break
     // A sentence about the committee after its members ("Healthwatch attends … as a non-voting observer.") ends the list.
     const sentence = text.length > 60 && /\.$/.test(text) && /\b(?:is|are|attends?|will|may)\b/.test(text)
