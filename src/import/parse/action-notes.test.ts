@@ -703,3 +703,30 @@ describe('findActionNotes with a name broken after its first name', () => {
     ])
   })
 })
+
+describe('findActionNotes with the officers and others in attendance after those present', () => {
+  it("ends those present at 'Officers:' and 'Others in attendance:'", () => {
+    const text = [
+      '**MINUTES OF THE HYBRID MEETING OF THE CORPORATE OVERVIEW AND SCRUTINY COMMITTEE HELD ON THURSDAY, 22 SEPTEMBER 2022 AT 5.00 PM**',
+      '',
+      'Present:\tCounty Borough Councillor Gareth Llewellyn – Chair',
+      '',
+      'County Borough Councillors:',
+      'Sian Prothero (Vice-Chair)',
+      'Angharad Beddoe (remote)',
+      '',
+      'Officers:',
+      'Ms Gwenllian Shaw – Head of Revenues and Benefits',
+      '',
+      'Others in attendance:',
+      'County Borough Councillor Delyth Aubrey – Cabinet Member for Finance and Corporate Resources',
+      '',
+      '1\tAPOLOGIES FOR ABSENCE',
+      '',
+      'Apologies for absence were received from County Borough Councillors Meirion Hopkins and Tomos Garfield.',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      ['2022-09-22', ['Gareth Llewellyn', 'Sian Prothero', 'Angharad Beddoe'], ['Meirion Hopkins', 'Tomos Garfield']],
+    ])
+  })
+})

@@ -22,7 +22,7 @@ const START =
 // "Councillors in Attendance:" lists the members present (officers and others in attendance are apart).
 const PRESENT = /^(?:present|sederunt|councillors\s+(?:in\s+attendance|present)|members\s+present)\b\s*:?\s*-?\s*/i
 const ALSO_PRESENT =
-  /^(also present|in attendance|officers present|also in attendance|also attending|(?:members|officers) in attendance|other (?:councillors|members) present)\b\s*:?\s*-?\s*/i
+  /^(also present|in attendance|officers present|officers(?=\s*:)|also in attendance|also attending|(?:members|officers|others) in attendance|other (?:councillors|members) present)\b\s*:?\s*-?\s*/i
 // "Apologies", "12. APOLOGIES", "CYP.21 APOLOGIES" (a minute numbered with the committee's letters).
 const APOLOGIES_HEADING = /^((?:[A-Z]{1,5}\.?\s?)?\d{1,3}\.?\s+)?apologies\b/i
 const MAX_LENGTH = 1500

@@ -803,3 +803,34 @@ describe('parseFrontSheet with an ex officio line naming offices before the co-o
     ])
   })
 })
+
+describe("parseFrontSheet with the membership in a summons letter's circulation list after the agenda", () => {
+  it("reads the councillors and co-opted members under 'Circulation:-', not those copied 'For information'", () => {
+    const text = [
+      'CWMDERWEN COUNTY BOROUGH COUNCIL',
+      '',
+      'Dear Member,',
+      '',
+      'CORPORATE OVERVIEW AND SCRUTINY COMMITTEE',
+      '',
+      'Meeting Date:\tThursday, 20 October 2022',
+      '',
+      'A G E N D A',
+      '',
+      '1.\tApologies for Absence',
+      '',
+      'Circulation:-',
+      '',
+      'Chair and Members of the Corporate Overview and Scrutiny Committee',
+      '',
+      "County Borough Councillors: Gareth Llewellyn (Chair), Sian Prothero (Vice-Chair) and Sean O'Driscoll",
+      '',
+      'Co-opted Member (voting on education matters only): Mr Huw Bellamy – Church in Wales Representative',
+      'Co-opted Member (voting on education matters only): Vacancy – Parent Governor Representative (Primary Schools)',
+      '',
+      'For information:',
+      'County Borough Councillor Emrys Catterall – Leader of the Council',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, ['Gareth Llewellyn', 'Sian Prothero', "Sean O'Driscoll", 'Huw Bellamy'])
+  })
+})

@@ -331,7 +331,9 @@ function membersOf(header: Line[]): string[] {
 function membershipAfterAgenda(lines: Line[], agendaStart: number): string[] {
   const end = Math.min(lines.length, agendaStart + HEADER_LIMIT)
   for (let i = agendaStart; i < end; i++) {
-    if (/^\W*(?:committee\s+)?membership\W*$/i.test(textAt(lines, i))) return membersFrom(lines, i)
+    // ("Circulation:-", a summons letter's list of whom it goes to, the committee's members first.)
+    if (/^\W*(?:(?:committee\s+)?membership|circulation(?:\s+list)?)\W*$/i.test(textAt(lines, i)))
+      return membersFrom(lines, i)
   }
   return []
 }
@@ -445,7 +447,13 @@ function endsMembership(text: string): boolean {
   // Substitutes and observers without a vote ("Observer (non-voting): … Healthwatch") neither.
   // Cabinet Members invited to attend are not the committee's either.
   // Nor are the Cabinet Members "with responsibilities relevant to the Committee (not members of it)".
-  if (/^\W*cabinet\s+members?\b|\(not\s+(?:a\s+)?members?\s+of\b|^\W*standing\s+invitations?\b/i.test(text)) return true
+  // Nor those a circulation list copies in "For information:".
+  if (
+    /^\W*cabinet\s+members?\b|\(not\s+(?:a\s+)?members?\s+of\b|^\W*standing\s+invitations?\b|^\W*(?:copies\s+)?for\s+information\b/i.test(
+      text,
+    )
+  )
+    return true
   // Nor is a representative in a group of their own without a vote ("**Parent representative (non-voting)**").
   if (/^\W*[A-Za-z ]{3,40}\(non[- ]voting\)\W*$/i.test(text)) return true
   // Nor are standing invitees ("Standing invitees (non-voting)": a youth council's members).
