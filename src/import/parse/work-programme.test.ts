@@ -1591,3 +1591,21 @@ describe("parseWorkProgramme of a Scottish committee's programme, its date last"
     ])
   })
 })
+
+describe("parseWorkProgramme headed 'Report Author' and 'Scrutiny category'", () => {
+  it('reads the author as the lead and the category as the type, a merged date carried down', () => {
+    const text = [
+      'Corporate Overview and Scrutiny Committee – Forward Work Programme 2022/23',
+      '',
+      'Meeting Date\tAgenda item\tPurpose\tScrutiny category\tReport Author\tCabinet Member',
+      '17/11/2022\tSelf-Assessment Report 2021/22\tTo consider the draft self-assessment\tPre-decision\tLowri Tudball, Head of Policy\tLeader of the Council',
+      '\tSchool Budget Reserves 2021/22\tTo review the level of school balances\tPerformance monitoring\tDr Rhiannon Gethin, Director of Education\tCabinet Member for Education',
+      'To be scheduled\tAgile Working and Office Accommodation Review\tTo consider the outcome of the review\tPre-decision\tTBC\tLeader of the Council',
+    ].join('\n')
+    check(parseWorkProgramme(splitPages(text), []), [
+      ['2022-11-17', 'Self-Assessment Report 2021/22', 'Pre-decision', 'Lowri Tudball, Head of Policy'],
+      ['2022-11-17', 'School Budget Reserves 2021/22', 'Performance monitoring', 'Dr Rhiannon Gethin'],
+      [null, 'Agile Working and Office Accommodation Review', 'Pre-decision', null],
+    ])
+  })
+})

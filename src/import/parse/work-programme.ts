@@ -66,13 +66,13 @@ export function programmeColumns(cells: string[]): Columns | null {
   // (A health committee's programme names the NHS body that reports: "Organisation".)
   const officers = findColumn(
     keys,
-    /officer|(?:^|\/)lead\b|attendees|invitees|responsible|^organi[sz]ation$/,
+    /officer|(?:^|\/)lead\b|attendees|invitees|responsible|^organi[sz]ation$|^(?:report )?author$/,
     /witness/,
   )
   const lead = officers >= 0 ? officers : findColumn(keys, /officers?\/witness/)
   const type = findColumn(
     keys,
-    /^type\b|^format\b|^method\b|^(item|report|scrutiny) type\b|^(scrutiny )?(approach|role)$|^scrutiny focus$/,
+    /^type\b|^format\b|^method\b|^(item|report|scrutiny) type\b|^(scrutiny )?(approach|role|category)$|^scrutiny focus$/,
   )
   if (lead < 0 && type < 0) return null
   // "Emma Calloway, Scrutiny Officer" beside a type "Report": a row, no header.
