@@ -424,6 +424,47 @@ describe("agenda items in a table whose 'Page' column gives only the page each i
   })
 })
 
+describe("agenda items whose ranges are printed before them, an item's only on its lettered parts", () => {
+  it("runs the parent over its parts' ranges printed under it, before each part", () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      '5 - 10',
+      '',
+      '1.\tMinutes',
+      '',
+      'To receive the report of the Chief Executive.',
+      '',
+      '2.\t**Budget Monitoring 2022/23 – Quarter 1**',
+      '',
+      '11 - 14',
+      '',
+      '(a)\tRevenue Budget Monitoring',
+      '',
+      'To receive the report of the Director of Finance.',
+      '',
+      '15 - 17',
+      '',
+      '(b)\tCapital Programme Monitoring',
+      '',
+      'To receive the report of the Director of Finance.',
+      '',
+      '18 - 20',
+      '',
+      '3.\t**Scrutiny Recommendations Monitoring**',
+      '',
+      'To receive the report of the Head of Democratic Services.',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.pages]),
+      [
+        [1, [5, 10]],
+        [2, [11, 17]],
+        [3, [18, 20]],
+      ],
+    )
+  })
+})
+
 describe('agenda items set out as a table, or in lettered parts', () => {
   it("reads 'Item No. | Subject | Page No.' rows, the title before the cell's line break, a title wrapped into the next row", () => {
     const text = [

@@ -645,10 +645,13 @@ function assignRanges(lines: Line[], headings: Heading[], marks: RangeMark[]): M
   }
   // Another range in the same gap is the papers of the item's second report ("(b) Cultural Compact"),
   // printed on from the first: it extends the item above it.
+  // An item with none of its own whose parts' ranges are printed under it, before each part ("6.
+  // Budget Monitoring" / "20 - 24" / "(a) Revenue …" / "25 - 27" / "(b) Capital …"), runs over them.
   for (const mark of leftOver.sort((a, b) => a.index - b.index)) {
     const above = headingBefore(headings, mark.index)
     const own = above === undefined ? undefined : byIndex.get(above.index)
-    if (above !== undefined && own !== undefined && mark.range[0] === own[1] + 1) {
+    if (above !== undefined && own === undefined && !rangesAfter) byIndex.set(above.index, mark.range)
+    else if (above !== undefined && own !== undefined && mark.range[0] === own[1] + 1) {
       byIndex.set(above.index, [own[0], mark.range[1]])
     }
   }
