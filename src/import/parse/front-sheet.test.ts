@@ -834,3 +834,29 @@ describe("parseFrontSheet with the membership in a summons letter's circulation 
     assert.deepEqual(frontSheet(text).members, ['Gareth Llewellyn', 'Sian Prothero', "Sean O'Driscoll", 'Huw Bellamy'])
   })
 })
+
+describe('parseFrontSheet on a summons letter with the meeting set out under it', () => {
+  it("takes the venue from the 'Venue:' detail, not from the letter's sentence", () => {
+    const text = [
+      'CWMDERWEN COUNTY BOROUGH COUNCIL',
+      '',
+      'Dear Member,',
+      '',
+      'CORPORATE OVERVIEW AND SCRUTINY COMMITTEE',
+      '',
+      'You are invited to attend a hybrid meeting of the CORPORATE OVERVIEW AND SCRUTINY COMMITTEE to be held in the Council Chamber, Civic Centre, Pontyderw and remotely via Microsoft Teams on THURSDAY, 20 OCTOBER 2022 at 5.00 pm.',
+      '',
+      'Meeting Date:\tThursday, 20 October 2022',
+      'Meeting Time:\t5.00 pm',
+      'Venue:\tHybrid meeting – Council Chamber, Civic Centre, Pontyderw and remotely via Microsoft Teams',
+      '',
+      'A G E N D A',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).meeting, {
+      date: '2022-10-20',
+      start_time: '17:00',
+      venue: 'Hybrid meeting - Council Chamber, Civic Centre, Pontyderw and remotely via Microsoft Teams',
+      source_page: 1,
+    })
+  })
+})

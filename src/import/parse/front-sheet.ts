@@ -40,8 +40,7 @@ export function parseFrontSheet(lines: Line[]): FrontSheet {
   return {
     council,
     committee: committeeName(header, dateIndex === -1 ? header.length : dateIndex, council, lines),
-    meeting:
-      summons !== -1 ? summonedMeeting(sentenceAt(header, summons), header[summons]) : meetingOf(header, dateIndex),
+    meeting: summons !== -1 ? summonedWithDetails(header, summons) : meetingOf(header, dateIndex),
     members: onFrontSheet.length > 0 ? onFrontSheet : membershipAfterAgenda(lines, agendaStart),
     agendaStart,
     hasAgendaHeading: heading !== -1,
@@ -98,6 +97,12 @@ function sentenceAt(header: Line[], at: number): string {
   for (let j = at + 1; j <= at + 3 && !/\.\s*$/.test(text) && textAt(header, j) !== ''; j++)
     text += ` ${textAt(header, j)}`
   return text
+}
+
+/** A letter's summons, its "Venue:" given apart in the meeting's details the one printed as such. */
+function summonedWithDetails(header: Line[], summons: number): ParsedMeeting {
+  const meeting = summonedMeeting(sentenceAt(header, summons), header[summons])
+  return labelled(header, /venue/) === null ? meeting : { ...meeting, venue: withoutNote(labelledVenue(header)) }
 }
 
 function summonedMeeting(text: string, line: Line | undefined): ParsedMeeting {
