@@ -107,3 +107,49 @@ describe('parseActionBlocks without labels on the actions', () => {
     )
   })
 })
+
+describe('parseActionBlocks set out as bullets', () => {
+  it("reads '- **Item** – action' with 'Update:' under it, 'to follow' as none, over the list's heading repeated", () => {
+    const text = [
+      'Actions arising from previous meetings',
+      '',
+      '**Meeting held on Wednesday 12 February 2025**',
+      '',
+      '- **Budget and Mayoral Precept 2025/26** – The Director of Finance to provide a breakdown of the levy.',
+      'Update: Circulated to Members by e-mail on 24 February 2025. Complete.',
+      '- **Brownfield Housing Fund: Programme Update** – A list of the 23 schemes to be provided.',
+      'Update: to follow',
+      '',
+      '**Meeting held on Wednesday 11 June 2025**',
+      '',
+      '- **Sedgewater Connect: Tranche 1** – The Director of Bus Services to provide punctuality figures.',
+      'Update: The April and May figures were circulated. The June figures',
+      '',
+      'Page 11',
+      '',
+      'Actions arising from previous meetings (continued)',
+      '',
+      'will be circulated once they have been validated.',
+      '',
+      'Summary',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionBlocks(splitPages(text)).map(a => [a.date, a.agenda_item, a.action, a.update]),
+      [
+        [
+          '2025-02-12',
+          'Budget and Mayoral Precept 2025/26',
+          'The Director of Finance to provide a breakdown of the levy.',
+          'Circulated to Members by e-mail on 24 February 2025. Complete.',
+        ],
+        ['2025-02-12', 'Brownfield Housing Fund: Programme Update', 'A list of the 23 schemes to be provided.', null],
+        [
+          '2025-06-11',
+          'Sedgewater Connect: Tranche 1',
+          'The Director of Bus Services to provide punctuality figures.',
+          'The April and May figures were circulated. The June figures will be circulated once they have been validated.',
+        ],
+      ],
+    )
+  })
+})

@@ -21,6 +21,10 @@ const MINUTE_REF = /\s*\((?:minute|min\.?)\s*[^)]{1,20}\)\s*$/i
 const MEETING = /^\W*meeting\s+(?:held\s+)?on\s+(.{6,40}?)\W*$/i
 // "Minute 12 – Corporate Performance Report": the item named by its minute, the action unlabelled under it.
 const MINUTE_LEAD = /^(?:minute|min\.?)\s+[\w/.]{1,12}\s+[–—-]\s+/i
+// "- **Budget and Mayoral Precept 2025/26** – The Director … to provide …": a bullet, its item in bold.
+const BULLET_ITEM = /^\s*[-•]\s+\*\*([^*]{3,150})\*\*\s*[–—-]\s+(\S.*)$/
+// "Update: to follow": an update promised, none given.
+const NO_UPDATE = /^(?:to follow|awaited|tbc|to be confirmed|none(?: yet)?|pending)\.?$/i
 type Field = 'action' | 'update' | 'other'
 const LABELS: [RegExp, Field][] = [
   [/^action(?:\s+agreed)?$/i, 'action'],
@@ -80,16 +84,24 @@ export function parseActionBlocks(pages: PackPage[]): ParsedAction[] {
       block = { item: title, date, action: '', update: '', field: unlabelled ? 'action' : 'other', page: line.page }
       continue
     }
+    const bullet = date !== '' ? BULLET_ITEM.exec(line.text) : null
+    if (bullet !== null) {
+      close()
+      const [item, action] = [cleanCell(bullet[1]), cleanCell(bullet[2])]
+      block = { item, date, action, update: '', field: 'action', page: line.page }
+      continue
+    }
     if (block === null) continue
     const open: Block = block
     const field = labelled(line.text)
     if (field !== null) {
       open.field = field.field
       if (field.field === 'action') open.action = field.value
-      if (field.field === 'update') open.update = field.value
+      if (field.field === 'update') open.update = NO_UPDATE.test(field.value) ? '' : field.value
       continue
     }
-    if (text === '' || isFurniture(text)) continue
+    // (The list's heading repeated at the top of the next page: "… (continued)".)
+    if (text === '' || isFurniture(text) || /\(continued\)\W*$/i.test(text)) continue
     // An action set out under its label, or unlabelled under its item.
     if (open.field === 'action' && open.action === '') {
       open.action = text
