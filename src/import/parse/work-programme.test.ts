@@ -1609,3 +1609,31 @@ describe("parseWorkProgramme headed 'Report Author' and 'Scrutiny category'", ()
     ])
   })
 })
+
+describe('parseWorkProgramme set out as bullets under months, after an agenda set out as a table', () => {
+  it("reads no agenda row as an item, dates '**July 2025 (this meeting)**' by the meetings listed, and a Mayor as the lead", () => {
+    const text = [
+      'Item\tSubject\tLead\tPages',
+      "5\tMayor's Question Time: Priorities for 2025/26\tDanielle Okoro, Mayor of Sedgewater\t13 - 18",
+      '8\tWork Programme 2025/26\tRebecca Doyle, Statutory Scrutiny Officer\t32 - 36',
+      '',
+      'The Committee meets on 16 July 2025, 17 September 2025 and 12 November 2025.',
+      '',
+      'APPENDIX 1 – ROLLING WORK PROGRAMME 2025/26',
+      '',
+      '**July 2025 (this meeting)**',
+      '',
+      "- Mayor's Question Time: Priorities for 2025/26 – Danielle Okoro, Mayor of Sedgewater",
+      '- Work Programme 2025/26 – Rebecca Doyle, Statutory Scrutiny Officer',
+      '',
+      '**September 2025**',
+      '',
+      '- Sedgewater Connect: Tranche 2 Readiness – Tom Ellery, Director of Bus Services (pre-decision scrutiny)',
+    ].join('\n')
+    check(parseWorkProgramme(splitPages(text), []), [
+      ['2025-07-16', "Mayor's Question Time: Priorities for 2025/26", null, 'Danielle Okoro, Mayor of Sedgewater'],
+      ['2025-07-16', 'Work Programme 2025/26', null, 'Rebecca Doyle'],
+      ['2025-09-17', 'Sedgewater Connect: Tranche 2 Readiness', 'pre-decision scrutiny', 'Tom Ellery'],
+    ])
+  })
+})

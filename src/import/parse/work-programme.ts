@@ -59,9 +59,10 @@ export function programmeColumns(cells: string[]): Columns | null {
   // An action tracker ("Date | Agenda Item | Action | Lead Officer | Update") lists what was asked;
   // the agenda itself may be a table ("No. | Item | Lead | Time").
   if (topic < 0 || findColumn(keys, ACTION_COLUMN) >= 0) return null
-  // ("Item | Subject | Lead | Time | Page": the agenda, set out as a table.)
-  const numbered = /^(?:item\s+)?no\.?$/.test(keys[0] ?? '') || (keys[0] === 'item' && keys.includes('page'))
-  if (numbered && findColumn(keys, /^(?:time|timing|start)$/) >= 0) return null
+  // ("Item | Subject | Lead | Time | Page", "Item | Subject | Lead | Pages": the agenda, set out as a table.)
+  const paged = keys.includes('page') || keys.includes('pages')
+  const numbered = /^(?:item\s+)?no\.?$/.test(keys[0] ?? '') || (keys[0] === 'item' && paged)
+  if (numbered && (paged || findColumn(keys, /^(?:time|timing|start)$/) >= 0)) return null
   // "Officers / Witnesses" is the lead column where the table has no officers' column of its own.
   // (A health committee's programme names the NHS body that reports: "Organisation".)
   const officers = findColumn(
@@ -298,7 +299,8 @@ function rowMeeting(cells: string[], cols: Columns, state: State, near: string |
   }
 }
 
-const MONTH_YEAR = new RegExp(`^\\W*${MONTH_NAME}\\W*\\s+(\\d{4})\\W*$`, 'i')
+// ("**July 2025 (this meeting)**": a note in brackets after it.)
+const MONTH_YEAR = new RegExp(`^\\W*${MONTH_NAME}\\W*\\s+(\\d{4})(?:\\s*\\([a-z ]{2,30}\\))?\\W*$`, 'i')
 
 // "Meetings of the Committee in 2021/22 are on Thursdays at 5.30pm: 17 June 2021, 29 July 2021, …".
 // Its sentence may wrap over lines ("…City Hall: 17 June 2021, 29 July" / "2021, 16 September 2021, …").
@@ -504,7 +506,7 @@ const KIND_AFTER =
   /\s*\(([a-z][a-z -]{2,40}|[A-Z][A-Za-z -]{2,40}\b(?:[Rr]eview|[Ss]crutiny|[Ii]nquiry|[Mm]onitoring))\)\s*$/
 // Who leads, after the item's last dash: a post or a person with one ("Director of Place").
 const LEAD_WORDS =
-  /\b(?:director|head|manager|officer|chief|executive|inspector|cabinet member|councillor|cllr|chair|lead|leader|tbc|to be confirmed|commissioner|pcc|constable|adviser|advisor)\b/i
+  /\b(?:director|head|manager|officer|chief|executive|inspector|cabinet member|councillor|cllr|chair|lead|leader|tbc|to be confirmed|commissioner|pcc|constable|adviser|advisor|mayor(?!['’]s))\b/i
 
 // "… (Clara Wentworth, Principal Scrutiny Officer)", "… (TBC)": the lead in brackets, closing the item.
 // "(Lead: Martin Elphick, Head of Commissioning (Adults))": labelled, a bracket of its own inside.
