@@ -730,3 +730,36 @@ describe('findActionNotes with the officers and others in attendance after those
     ])
   })
 })
+
+describe('findActionNotes with apologies bulleted a name a line', () => {
+  it('reads every bulleted name, its substitute in brackets left out', () => {
+    const text = [
+      'MINUTES OF THE MEETING OF THE OVERVIEW AND SCRUTINY COMMITTEE HELD ON WEDNESDAY 11 JUNE 2025',
+      '',
+      'Present:',
+      '',
+      'Councillor Helen Marsh (Chair)',
+      'Councillor Ann Maddox (Aldwyck)',
+      '',
+      '1. APOLOGIES FOR ABSENCE AND NOTIFICATION OF SUBSTITUTES',
+      '',
+      'Apologies for absence were received from:',
+      '',
+      '- Councillor Owen Pritchard (substituted by Councillor Ann Maddox)',
+      '- Councillor Imran Siddique (substituted by Councillor Jean Butterfield)',
+      '- Councillor Janet Pybus',
+      '- Stephen Vasey',
+      '',
+      '2. DECLARATIONS OF INTEREST',
+      '',
+      'Councillor Craig Nuttall declared an interest in item 7.',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      [
+        '2025-06-11',
+        ['Helen Marsh', 'Ann Maddox'],
+        ['Owen Pritchard', 'Imran Siddique', 'Janet Pybus', 'Stephen Vasey'],
+      ],
+    ])
+  })
+})

@@ -320,8 +320,17 @@ function apologiesIn(lines: Line[], from: number, to: number): string[] {
   const grid = gridUnder(lines, heading, to)
   if (grid.length > 0) return splitNames(grid.map(asList).join(', '))
   const texts: string[] = []
-  for (let i = heading; i < to && texts.length < 4; i++) {
+  // Names bulleted a line each ("- Councillor Owen Pritchard (substituted by …)") are apart however many.
+  let bullets = 0
+  for (let i = heading; i < to && texts.length - bullets < 4; i++) {
     const text = textAt(lines, i)
+    if (/^\s*[-•]\s+\S/.test(lines[i]?.raw ?? '') && text !== '' && i > heading) {
+      if (isUpperCase(text) || MINUTE_HEADING.test(text)) break
+      texts.push(`, ${text}`)
+      bullets++
+      continue
+    }
+    if (bullets > 0 && text !== '') break
     if (i > heading && text !== '' && isUpperCase(text) && text.length > 8) break
     // The next label ("In attendance:", "Co-optees | …") starts another list.
     const label = /^[A-Z][A-Za-z -]{1,30}:/.test(text) || /^[A-Z][A-Za-z -]{1,30}\t/.test(lines[i]?.raw ?? '')
@@ -336,7 +345,9 @@ function apologiesIn(lines: Line[], from: number, to: number): string[] {
   return apologyNames(
     texts
       .map((text, k) =>
-        k > 0 && ONE_A_LINE.test(text) && ONE_A_LINE.test(texts[k - 1] ?? '') ? `, ${text}` : ` ${text}`,
+        text.startsWith(', ') || (k > 0 && ONE_A_LINE.test(text) && ONE_A_LINE.test(texts[k - 1] ?? ''))
+          ? `, ${text.replace(/^, /, '')}`
+          : ` ${text}`,
       )
       .join('')
       .trim()
@@ -367,11 +378,13 @@ export function apologyNames(text: string): string[] {
   // the substitute attended.
   const plain = text
     .replace(/\b(cllrs?|dr|mr|mrs|ms|prof|st)\./gi, '$1')
+    // ("Councillor Owen Pritchard (substituted by Councillor Ann Maddox)": the substitute in brackets.)
+    .replace(/\s*\((?:substituted|replaced)\s+by\s+[^)]*\)/gi, '')
     .replace(/,?\s*(?:substituted by|replaced by)\s+[^;.]*/gi, '')
     .replace(/,?\s*no substitute\b/gi, '')
   const sentence = plain.replace(/^\s*\d{1,4}\s+/, '').split(/\.\s/)[0] ?? ''
   if (/^\s*(none|no apologies|there were no)\b/i.test(sentence)) return []
-  const list = sentence.replace(/^.*?\b(on behalf of|received from|submitted from|from|by)\s+/i, '')
+  const list = sentence.replace(/^.*?\b(on behalf of|received from|submitted from|from|by)\s*:?[\s,]+/i, '')
   // "…, and from Councillor Peter Fairbrother for lateness": one apologising for lateness attended.
   // ("…; also Councillor Stuart Fairclough for lateness", "…, and from the co-opted Member Councillor Owen Prys".)
   const absent = list
