@@ -324,8 +324,7 @@ function apologiesIn(lines: Line[], from: number, to: number): string[] {
   let bullets = 0
   for (let i = heading; i < to && texts.length - bullets < 4; i++) {
     const text = textAt(lines, i)
-    if (/^\s*[-•]\s+\S/.test(lines[i]?.raw ?? '') && text !== '' && i > heading) {
-      if (isUpperCase(text) || MINUTE_HEADING.test(text)) break
+    if (/^\s*[-•]\s+\S/.test(lines[i]?.raw ?? '') && BULLETED_NAME.test(text) && i > heading) {
       texts.push(`, ${text}`)
       bullets++
       continue
@@ -356,6 +355,10 @@ function apologiesIn(lines: Line[], from: number, to: number): string[] {
       .replace(/^\s*(?:for\s+absence\s*)?[:–-]\s*/i, ''),
   )
 }
+
+// "- Councillor Owen Pritchard (substituted by Councillor Ann Maddox)", "- Stephen Vasey": a name, bulleted.
+const BULLETED_NAME =
+  /^(?:(?:[Cc]ouncillor|[Cc]llr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s*\([^)]{3,80}\))?$/
 
 // "Councillor Joanna Fairbairn" / "Councillor Mehreen Aslam": names a line each, under the heading.
 const ONE_A_LINE = /^(?:[Cc]ouncillor|[Cc]llr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$/
