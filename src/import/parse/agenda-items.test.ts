@@ -465,6 +465,30 @@ describe("agenda items whose ranges are printed before them, an item's only on i
   })
 })
 
+describe('agenda items in a table with each slot on the row under its item, a second lead beside it', () => {
+  it("reads 'Time: 11.00 – 11.40' in the subject's cell of the row under, whatever the lead's cell holds", () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      'Item\tSubject\tLead\tPages',
+      '1\tApologies for absence\tCouncillor Helen Marsh, Chair\t–',
+      "2\tMayor's Question Time\tDanielle Okoro, Mayor of Sedgewater\t13 - 18",
+      '\tTime: 10.15 – 11.00\t\t',
+      '3\tBus Franchising: Tracking of Recommendations\tCouncillor Sunita Bhatt, Vice-Chair\t19 - 27',
+      '\tTime: 11.00 – 11.40\tTom Ellery, Director of Bus Services\t',
+      '4\tWork Programme 2025/26\tRebecca Doyle, Statutory Scrutiny Officer\t32 - 36',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.time_slot]),
+      [
+        [1, null],
+        [2, ['10:15', '11:00']],
+        [3, ['11:00', '11:40']],
+        [4, null],
+      ],
+    )
+  })
+})
+
 describe('agenda items set out as a table, or in lettered parts', () => {
   it("reads 'Item No. | Subject | Page No.' rows, the title before the cell's line break, a title wrapped into the next row", () => {
     const text = [

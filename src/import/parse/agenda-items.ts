@@ -353,7 +353,12 @@ function tableRow(
     slotIn(subject.split(BREAK).slice(1), scope.meetingStart) ??
     labelledSlotIn(subject, scope.meetingStart)
   const below = nextNonBlank(lines, end + 1)
-  const alone = slot === null && below <= end + 2 ? slotAlone(textAt(lines, below), scope.meetingStart) : null
+  // The slot in the subject's cell of the next row, the item's other cells going on beside it
+  // ("| Time: 11.00 – 11.40 | Tom Ellery, Director of Bus Services |").
+  const under = subjectFirst(rawCells(lines[below]).slice(timed ? 1 : 0), skip)
+  const slotText =
+    under.length >= 2 && cleanLine(under[0] ?? '') === '' ? cleanLine(under[1] ?? '') : textAt(lines, below)
+  const alone = slot === null && below <= end + 2 ? slotAlone(slotText, scope.meetingStart) : null
   const startsAt = slot === null && alone === null && below <= end + 2 ? approxStart(textAt(lines, below)) : undefined
   return {
     number,
