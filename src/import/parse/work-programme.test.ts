@@ -1602,7 +1602,7 @@ describe("parseWorkProgramme headed 'Report Author' and 'Scrutiny category'", ()
       '\tSchool Budget Reserves 2021/22\tTo review the level of school balances\tPerformance monitoring\tDr Rhiannon Gethin, Director of Education\tCabinet Member for Education',
       'To be scheduled\tAgile Working and Office Accommodation Review\tTo consider the outcome of the review\tPre-decision\tTBC\tLeader of the Council',
     ].join('\n')
-    check(parseWorkProgramme(splitPages(text), []), [
+    check(parseWorkProgramme(splitPages(text), [], null), [
       ['2022-11-17', 'Self-Assessment Report 2021/22', 'Pre-decision', 'Lowri Tudball, Head of Policy'],
       ['2022-11-17', 'School Budget Reserves 2021/22', 'Performance monitoring', 'Dr Rhiannon Gethin'],
       [null, 'Agile Working and Office Accommodation Review', 'Pre-decision', null],
@@ -1630,10 +1630,60 @@ describe('parseWorkProgramme set out as bullets under months, after an agenda se
       '',
       '- Sedgewater Connect: Tranche 2 Readiness – Tom Ellery, Director of Bus Services (pre-decision scrutiny)',
     ].join('\n')
-    check(parseWorkProgramme(splitPages(text), []), [
+    check(parseWorkProgramme(splitPages(text), [], null), [
       ['2025-07-16', "Mayor's Question Time: Priorities for 2025/26", null, 'Danielle Okoro, Mayor of Sedgewater'],
       ['2025-07-16', 'Work Programme 2025/26', null, 'Rebecca Doyle'],
       ['2025-09-17', 'Sedgewater Connect: Tranche 2 Readiness', 'pre-decision scrutiny', 'Tom Ellery'],
+    ])
+  })
+})
+
+describe("parseWorkProgramme set out as 'Item:' and 'Officer:' lines under each meeting's date", () => {
+  it('reads each item with its officer, a wrapped item whole, and a kind after a dash back in its title', () => {
+    const text = [
+      'WORK PROGRAMME 2019/20',
+      '',
+      'FORWARD PLAN BY MEETING',
+      '',
+      '19 November 2019',
+      '',
+      'Item: Corporate Performance Report: Quarter 2 2019/20',
+      'Officer: Rachel Denby, Performance and Improvement Manager',
+      '',
+      'Item: Car Parking Strategy 2020–2025 (pre-decision scrutiny)',
+      'Officer: Neil Broadbent, Head of Environmental Services',
+      '',
+      '17 March 2020',
+      '',
+      'Item: Review of Empty Homes: Executive Response and Action Plan –',
+      'twelve-month monitoring',
+      'Officer: Julie Ransome, Head of Housing and Communities',
+      '',
+      'Item: Annual Report of the Overview and Scrutiny Committee 2019/20',
+      'Officer: Tom Fairweather, Scrutiny Officer',
+      '',
+      'Item: Planning Enforcement Service Review',
+      'Officer: Anna Hale, Head of Planning',
+      '',
+      'Item: Leisure Centres: Annual Report 2019/20',
+      'Officer: Gareth Pryce, Leisure and Culture Manager',
+      '',
+      'Item: Disabled Facilities Grants: Review of Delivery',
+      'Officer: Glen Hartley, Private Sector Housing Manager',
+    ].join('\n')
+    check(parseWorkProgramme(splitPages(text), [], null), [
+      ['2019-11-19', 'Corporate Performance Report: Quarter 2 2019/20', null, 'Rachel Denby'],
+      ['2019-11-19', 'Car Parking Strategy 2020-2025 (pre-decision scrutiny)', null, 'Neil Broadbent'],
+      [
+        '2020-03-17',
+        'Review of Empty Homes: Executive Response and Action Plan - twelve-month monitoring',
+        null,
+        'Julie Ransome',
+      ],
+      ['2020-03-17', 'Annual Report of the Overview and Scrutiny Committee 2019/20', null, 'Tom Fairweather'],
+      ['2020-03-17', 'Planning Enforcement Service Review', null, 'Anna Hale'],
+      ['2020-03-17', 'Leisure Centres: Annual Report 2019/20', null, 'Gareth Pryce'],
+      ['2020-03-17', 'Disabled Facilities Grants: Review of Delivery', null, 'Glen Hartley'],
     ])
   })
 })

@@ -157,7 +157,8 @@ interface State {
   /** The items of the programme's lists, read for the kind in brackets they close with. */
   listed: ParsedWorkProgrammeItem[]
   /** Those listed items whose type was read from a closing bracket, with that bracket's words. */
-  bracketKinds: Map<ParsedWorkProgrammeItem, string>
+  /** Each listed item's kind as printed after it: in brackets, or after a dash. */
+  bracketKinds: Map<ParsedWorkProgrammeItem, { type: string; dashed: boolean }>
 }
 
 /** A heading naming the meeting the following table belongs to, as an ISO date. */
@@ -494,7 +495,8 @@ function carriesOnItem(cells: string[], cols: Columns, last: ParsedWorkProgramme
 }
 
 // "1. …", "• …", and "a) …" as an unscheduled list may letter its items.
-const LIST_ITEM = /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]|[a-h]\)|[-•●▪])\s+(.*)$/
+// ("Item: Corporate Performance Report" / "Officer: Rachel Denby, …": an item set out as labelled lines.)
+const LIST_ITEM = /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]|[a-h]\)|[-•●▪]|[Ii]tem\s*:)\s+(.*)$/
 
 // "Appendix 1 – Work Programme", "ENVIRONMENT AND HIGHWAYS SCRUTINY COMMITTEE – WORK PROGRAMME 2017/18".
 const PROGRAMME_HEADING =
@@ -519,6 +521,8 @@ interface ListItem {
   lead: string | null
   /** The item names its lead, or says it is to be confirmed. */
   led?: boolean
+  /** Its kind follows a dash ("… – update report"), not a bracket. */
+  dashed?: boolean
 }
 
 /** An item of a programme list: "Topic – Lead (kind)", each part but the topic optional. */
@@ -542,7 +546,7 @@ function listItem(raw: string): ListItem {
   const kindAfter = /^([a-z][a-z -]{2,40}?)\.?$/.exec(after)
   // (The lead may stand in brackets before it: "Topic (Lead: Name, Post) – tracking".)
   if (kindAfter && kind === null && !LEAD_WORDS.test(after))
-    return { ...listItem(text.slice(0, dash)), type: kindAfter[1] ?? null }
+    return { ...listItem(text.slice(0, dash)), type: kindAfter[1] ?? null, dashed: true }
   const named = dash !== -1 && LEAD_WORDS.test(after)
   const { text: rest, lead } = named ? { text: text.slice(0, dash), lead: leadOfficer(after) } : withLead(text)
   const { topic, details } = topicOf(rest)
@@ -556,9 +560,13 @@ function listItem(raw: string): ListItem {
  * a note in the item's title, and the list states no kinds.
  */
 function bracketsAsTopics({ listed, bracketKinds }: State): void {
-  const bracketed = listed.filter(item => item.type !== null && item.type === bracketKinds.get(item))
+  const bracketed = listed.filter(item => item.type !== null && item.type === bracketKinds.get(item)?.type)
   if (bracketed.length * 3 >= listed.length) return
-  for (const item of bracketed) Object.assign(item, { topic: `${item.topic} (${item.type})`, type: null })
+  // ("… – six-month monitoring" goes back after its dash.)
+  for (const item of bracketed) {
+    const topic = bracketKinds.get(item)?.dashed ? `${item.topic} - ${item.type}` : `${item.topic} (${item.type})`
+    Object.assign(item, { topic, type: null })
+  }
 }
 
 /** One line of a programme set out as a list; returns false when the list has ended. */
@@ -572,7 +580,7 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
   const m = LIST_ITEM.exec(raw)
   if (m) {
     if (NO_ITEMS.test(m[1] ?? '')) return true
-    const { topic, details, type, lead, led } = listItem(m[1] ?? '')
+    const { topic, details, type, lead, led, dashed } = listItem(m[1] ?? '')
     if (topic === '') return true
     const item: ParsedWorkProgrammeItem = {
       meeting_date: state.meeting ?? null,
@@ -587,7 +595,7 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
     // Under a meeting's heading only an item naming its lead or kind is one (on its line or the
     // next): bullets of minutes or a report's points below a date are not.
     state.listed.push(item)
-    if (type !== null) state.bracketKinds.set(item, type)
+    if (type !== null) state.bracketKinds.set(item, { type, dashed: dashed === true })
     // In a list whose items name their leads, one that names none is an item all the same.
     if (typeof state.meeting === 'string' && type === null && lead === null && !led && !state.listLed)
       state.pending = item
@@ -622,9 +630,9 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
     return true
   }
   const joined = joinText(previous, text)
-  const { topic, details, type, lead } = listItem(joined)
+  const { topic, details, type, lead, dashed } = listItem(joined)
   Object.assign(last, { topic, details, type: type ?? inferType(topic), lead_officer: lead })
-  if (type !== null) state.bracketKinds.set(last, type)
+  if (type !== null) state.bracketKinds.set(last, { type, dashed: dashed === true })
   state.listRaw = joined
   state.blank = false
   return true
@@ -633,6 +641,9 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
 const SUB_BULLET = /^o\s+\S/
 
 const LEAD_LABEL = /^\W*lead(?:\s+officers?)?\s*:\s*(.*)$/i
+// "Officer: Rachel Denby, …" under "Item: …"; in lower case, "officer:" is the rest of a "Lead" label
+// the page's width broke off ("… Lead" / "officer: …").
+const OFFICER_LABEL = /^\W*Officers?\s*:\s*(.*)$/
 
 /** A listed item that named neither lead nor kind, wrapped at a page's width: its kind on the next
  * line ("(tracking)"), or its "Lead" label broken from "officer: …". It waits on for a lead line. */
@@ -642,9 +653,9 @@ function pendingWraps(raw: string, pending: ParsedWorkProgrammeItem, state: Stat
   const bracketOpen = /\([^)]*$/.test(state.listRaw ?? '')
   if (state.listRaw === null || text === '' || !(/^[a-z(]/.test(text) || bracketOpen)) return false
   const joined = joinText(state.listRaw, text)
-  const { topic, details, type, lead, led } = listItem(joined)
+  const { topic, details, type, lead, led, dashed } = listItem(joined)
   Object.assign(pending, { topic, details, type: type ?? inferType(topic), lead_officer: lead })
-  if (type !== null) state.bracketKinds.set(pending, type)
+  if (type !== null) state.bracketKinds.set(pending, { type, dashed: dashed === true })
   state.listRaw = joined
   if (led === true) state.listLed = true
   if (type === null && lead === null && !led) state.pending = pending
@@ -661,7 +672,7 @@ function leadLine(raw: string, state: State, out: ParsedWorkProgrammeItem[]): bo
   const cells = raw.split('\t').map(c => cleanCell(c))
   const kind = cells.map(c => /^type\s*:\s*(\S.*)$/i.exec(c)?.[1]).find(k => k !== undefined)
   const labelled = kind !== undefined ? cells.find(c => LEAD_LABEL.test(c)) : undefined
-  const label = LEAD_LABEL.exec(labelled ?? cleanCell(raw))
+  const label = LEAD_LABEL.exec(labelled ?? cleanCell(raw)) ?? OFFICER_LABEL.exec(cleanCell(raw))
   const item = state.pending ?? state.last
   if (kind !== undefined && item !== null && !state.blank) item.type = PLACEHOLDER.test(kind) ? null : kind
   if (label === null || item === null || state.blank) return false
