@@ -62,7 +62,10 @@ export function ratingLegend(rows: readonly string[][]): RatingLegend {
   const ambiguous = new Set<string>()
   for (const [first = '', ...rest] of rows) {
     if (first === '' || first.length > 30 || /\d/.test(first) || first.split(/\s+/).length > 4) continue
-    const code = rest.map(categoryNamed).find(c => c !== null)
+    // A cell that is a category's name outweighs a description that mentions one ("Work is in
+    // progress but the target date has passed | Not Achieved (Progress Made)").
+    const named = rest.find(c => c.length <= 45 && !/[.;]/.test(c) && categoryNamed(c) !== null)
+    const code = named !== undefined ? categoryNamed(named) : rest.map(categoryNamed).find(c => c !== null)
     if (code === undefined || code === null) continue
     const word = ratingKey(first)
     if (legend.has(word) && legend.get(word) !== code) ambiguous.add(word)

@@ -679,6 +679,25 @@ describe('a rating key', () => {
     assert.equal(assessmentIn('', legend), null)
     assert.equal(assessmentIn('Achieved', legend), 1)
   })
+
+  it("takes the category a cell names whole over one its meaning's words mention", () => {
+    const legend = ratingLegend([
+      ['Status', 'Meaning', 'Scrutiny tracking category'],
+      ['On Target', 'Work is in progress and the target date has not passed.', 'In Progress'],
+      [
+        'Slippage',
+        'Work is in progress but the target date has passed; a revised target date is proposed.',
+        'Not Achieved (Progress Made)',
+      ],
+    ])
+    assert.deepEqual(
+      [...legend.entries()],
+      [
+        ['on target', 6],
+        ['slippage', 3],
+      ],
+    )
+  })
 })
 
 describe('parseRecommendations set out as blocks, or numbered by the review', () => {
