@@ -860,3 +860,28 @@ describe('parseFrontSheet on a summons letter with the meeting set out under it'
     })
   })
 })
+
+describe("parseFrontSheet with the membership headed 'Members of the …'", () => {
+  it('reads the members bulleted under the heading, not the heading itself', () => {
+    const text = [
+      'LOCHMORAY COUNCIL',
+      '',
+      'You are requested to attend a meeting of the Scrutiny and Audit Panel to be held in the Council Chamber on Tuesday, 12 March 2024 at 2.00 pm.',
+      '',
+      '**Distribution**',
+      '',
+      '**Members of the Scrutiny and Audit Panel**',
+      '',
+      '- Councillor Morag Lindsay (Convener)',
+      '- Councillor Alasdair Kerr (Vice-Convener)',
+      '- Mr Derek Fotheringham (External Member)',
+      '',
+      '**Copies for information**',
+      '',
+      '- Chief Executive',
+      '',
+      'AGENDA',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, ['Morag Lindsay', 'Alasdair Kerr', 'Derek Fotheringham'])
+  })
+})

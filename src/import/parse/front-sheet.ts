@@ -24,7 +24,7 @@ const COUNCIL = /\b(council|borough|county|authority)\b/i
 const COMMITTEE = /\b(committee|scrutiny|panel|board|commission|cabinet|sub-committee)\b/i
 // "To: All Members of the Overview and Scrutiny Committee", the names one a line below it.
 const MEMBERS =
-  /^(?:to:\s*(?:all\s+)?(?:the\s+)?members of\b.*$|(?:committee|commission|panel|board)\s+membership\b.*$|(committee\s+|elected\s+)?(membership|members|councillors|cllrs)\b\s*:?\s*-?\s*)/i
+  /^(?:to:\s*(?:all\s+)?(?:the\s+)?members of\b.*$|\W*members\s+of\s+the\b.*$|(?:committee|commission|panel|board)\s+membership\b.*$|(committee\s+|elected\s+)?(membership|members|councillors|cllrs)\b\s*:?\s*-?\s*)/i
 // "County Councillor Rosalind Kemble": a shire's members, set out in two columns.
 const HONORIFIC_START = /^(?:(?:county|borough|district|city)\s+)?(?:councillors?|cllrs?\.?|dr|mr|mrs|ms|miss)\s/i
 
