@@ -53,10 +53,14 @@ export function titleAndSlot(
 
 /** Collapse spaces and drop the punctuation extraction leaves at the ends of a title. */
 export function tidyTitle(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s\-:.*]+|[\s\-:*]+$/g, '')
-    .trim()
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      // "… (copy attached)": where the papers are, no part of the title.
+      .replace(/\s*\((?:copy|copies|report)?\s*(?:attached|herewith|enclosed)\)\s*$/i, '')
+      .replace(/^[\s\-:.*]+|[\s\-:*]+$/g, '')
+      .trim()
+  )
 }
 
 /**

@@ -489,6 +489,29 @@ describe('agenda items in a table with each slot on the row under its item, a se
   })
 })
 
+describe('agenda items whose titles close with where the papers are', () => {
+  it("leaves '(copy attached)' out of the title", () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      '1\t**Declarations of Interest**',
+      '',
+      '2\t**Revenue Budget Monitoring 2023/24 – Position as at 31 December 2023** (copy attached)',
+      '',
+      'Submit report by Head of Finance (copy attached).',
+      '',
+      '3\t**Internal Audit Progress Report** (Copy Attached)',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => i.title),
+      [
+        'Declarations of Interest',
+        'Revenue Budget Monitoring 2023/24 - Position as at 31 December 2023',
+        'Internal Audit Progress Report',
+      ],
+    )
+  })
+})
+
 describe('agenda items set out as a table, or in lettered parts', () => {
   it("reads 'Item No. | Subject | Page No.' rows, the title before the cell's line break, a title wrapped into the next row", () => {
     const text = [
