@@ -493,13 +493,14 @@ describe('agenda items whose titles close with where the papers are', () => {
   it("leaves '(copy attached)' out of the title", () => {
     const text = [
       ...MODERNGOV_FRONT,
-      '1\t**Declarations of Interest**',
+      '1 **Declarations of Interest**',
       '',
-      '2\t**Revenue Budget Monitoring 2023/24 – Position as at 31 December 2023** (copy attached)',
-      '',
-      'Submit report by Head of Finance (copy attached).',
-      '',
-      '3\t**Internal Audit Progress Report** (Copy Attached)',
+      '- 12 - 17**',
+      '- 2 **Revenue Budget Monitoring 2023/24 – Position as at 31 December 2023** (copy attached)',
+      '- Report by Head of Finance',
+      '- 18 - 21**',
+      '- 3 **Internal Audit Progress Report** (Copy Attached)',
+      '- Submit report by Chief Internal Auditor (copy attached).',
     ].join('\n')
     assert.deepEqual(
       parsePack(text).agenda_items.map(i => i.title),
