@@ -885,3 +885,26 @@ describe("parseFrontSheet with the membership headed 'Members of the …'", () =
     assert.deepEqual(frontSheet(text).members, ['Morag Lindsay', 'Alasdair Kerr', 'Derek Fotheringham'])
   })
 })
+
+describe('parseFrontSheet on a letter whose sentence about members wraps', () => {
+  it("takes 'Members who wish to attend remotely …' for no membership, nor the signature under it", () => {
+    const text = [
+      'CWMDERWEN COUNTY BOROUGH COUNCIL',
+      '',
+      'Dear Member,',
+      '',
+      'Meeting Date:\tThursday, 20 October 2022',
+      '',
+      'Members who wish to attend remotely are asked to notify the Democratic Services Officer by 12 noon on',
+      'Tuesday, 18 October 2022, so that a Microsoft Teams invitation can be sent.',
+      '',
+      'Yours faithfully,',
+      '',
+      'Non Prydderch',
+      'Head of Democratic Services',
+      '',
+      'A G E N D A',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, [])
+  })
+})

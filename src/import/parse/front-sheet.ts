@@ -25,6 +25,8 @@ const COMMITTEE = /\b(committee|scrutiny|panel|board|commission|cabinet|sub-comm
 // "To: All Members of the Overview and Scrutiny Committee", the names one a line below it.
 const MEMBERS =
   /^(?:to:\s*(?:all\s+)?(?:the\s+)?members of\b.*$|\W*members\s+of\s+the\b.*$|(?:committee|commission|panel|board)\s+membership\b.*$|(committee\s+|elected\s+)?(membership|members|councillors|cllrs)\b\s*:?\s*-?\s*)/i
+const SENTENCE_ABOUT_MEMBERS =
+  /^\W*(?:members|councillors)\s+(?:who|of\s+the\s+public|are|should|may|will|must|wishing|attending|were|is|can|need)\b/i
 // "County Councillor Rosalind Kemble": a shire's members, set out in two columns.
 const HONORIFIC_START = /^(?:(?:county|borough|district|city)\s+)?(?:councillors?|cllrs?\.?|dr|mr|mrs|ms|miss)\s/i
 
@@ -322,7 +324,8 @@ function membersOf(header: Line[]): string[] {
   let best: string[] = []
   for (let start = 0; start < header.length; start++) {
     const text = header[start]?.text ?? ''
-    if (!MEMBERS.test(text) || /\breminded\b/i.test(text)) continue
+    // ("Members who wish to attend remotely are asked …", wrapped before "reminded": a sentence.)
+    if (!MEMBERS.test(text) || /\breminded\b/i.test(text) || SENTENCE_ABOUT_MEMBERS.test(text)) continue
     const names = membersFrom(header, start)
     if (names.length > best.length) best = names
   }
