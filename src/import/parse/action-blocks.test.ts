@@ -153,3 +153,28 @@ describe('parseActionBlocks set out as bullets', () => {
     )
   })
 })
+
+describe('parseActionBlocks as a PDF wraps them at the page width', () => {
+  it('carries an action broken before its year, and an update line straight under it, on', () => {
+    const text = [
+      'Meeting held on 17 September 2019',
+      '',
+      '8.\tMinute 30 – Work Programme 2019/20',
+      'The Scrutiny Officer to arrange a site visit to the car park before the meeting on 19 November',
+      '2019.',
+      'Update: The site visit took place on Tuesday, 5 November 2019. Five Members attended.',
+      'Complete.',
+      '',
+      'Contact: Tom Fairweather, Scrutiny Officer',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionBlocks(splitPages(text)).map(a => [a.action, a.update]),
+      [
+        [
+          'The Scrutiny Officer to arrange a site visit to the car park before the meeting on 19 November 2019.',
+          'The site visit took place on Tuesday, 5 November 2019. Five Members attended. Complete.',
+        ],
+      ],
+    )
+  })
+})

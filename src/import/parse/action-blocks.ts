@@ -62,8 +62,13 @@ export function parseActionBlocks(pages: PackPage[]): ParsedAction[] {
     }
     block = null
   }
+  let gap = false
   for (const [at, line] of lines.entries()) {
     const text = cleanLine(line.text)
+    // A blank line sets the next line apart; straight under a value, a line goes on with it.
+    const apart = gap
+    if (text === '') gap = true
+    else if (!isFurniture(text)) gap = false
     const meeting = text.length < 60 ? MEETING.exec(text) : null
     const when = meeting ? parseDateIn(meeting[1] ?? '') : null
     if (when !== null) {
@@ -108,8 +113,11 @@ export function parseActionBlocks(pages: PackPage[]): ParsedAction[] {
       continue
     }
     // The rest of the value the page broke, or the end of the list.
-    if (open.field === 'update' && /^[a-z]/.test(text)) open.update = joinText(open.update, text)
-    else if (open.field === 'action' && /^[a-z]/.test(text)) open.action = joinText(open.action, text)
+    // (A sentence the page's width broke goes on whatever its next line opens with: "… reported in" / "2018/19.".)
+    const goesOn = (value: string): boolean =>
+      /^[a-z]/.test(text) || (value !== '' && (!apart || !/[.!?)]$/.test(value)))
+    if (open.field === 'update' && goesOn(open.update)) open.update = joinText(open.update, text)
+    else if (open.field === 'action' && goesOn(open.action)) open.action = joinText(open.action, text)
     else close()
   }
   close()
