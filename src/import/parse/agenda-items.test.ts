@@ -513,6 +513,44 @@ describe('agenda items whose titles close with where the papers are', () => {
   })
 })
 
+describe('agenda items in a table whose row a page broke', () => {
+  it("reads the title's rest on the next page, past the page's footer, and no row of the agenda as a recommendation", () => {
+    const pages = [
+      {
+        number: 2,
+        text: [
+          ...MODERNGOV_FRONT,
+          'Item\tSubject\tLead\tPages',
+          '1\tApologies for absence\tCouncillor Helen Marsh, Chair\t–',
+          '2\tBus Franchising Task and Finish Group:\tCouncillor Sunita Bhatt, Vice-Chair and\t19 - 27',
+          '',
+          'Page 2 of 27',
+        ].join('\n'),
+      },
+      {
+        number: 3,
+        text: [
+          '\tTracking of Recommendations\tLead Member of the Task and Finish Group',
+          '\tTime: 11.00 – 11.40\tTom Ellery, Director of Bus Services',
+          '3\tWork Programme 2025/26\tRebecca Doyle, Statutory Scrutiny Officer\t32 - 36',
+          '4\tDate and time of next meeting\tCouncillor Helen Marsh, Chair\t–',
+        ].join('\n'),
+      },
+    ]
+    const pack = parsePack(pages)
+    assert.deepEqual(
+      pack.agenda_items.map(i => [i.number, i.title, i.time_slot]),
+      [
+        [1, 'Apologies for absence', null],
+        [2, 'Bus Franchising Task and Finish Group: Tracking of Recommendations', ['11:00', '11:40']],
+        [3, 'Work Programme 2025/26', null],
+        [4, 'Date and time of next meeting', null],
+      ],
+    )
+    assert.deepEqual(pack.recommendations, [])
+  })
+})
+
 describe('agenda items set out as a table, or in lettered parts', () => {
   it("reads 'Item No. | Subject | Page No.' rows, the title before the cell's line break, a title wrapped into the next row", () => {
     const text = [

@@ -6,7 +6,7 @@ import { breaksOff, cleanLine, countBold, isUpperCase } from './clean.ts'
 import { nextNonBlank, paragraphs, textAt } from './lines.ts'
 import type { Line } from './lines.ts'
 import { parseRangeLine, splitLeadingRange, splitTrailingRange } from './page-ranges.ts'
-import { splitRow } from './table-utils.ts'
+import { isFurniture, splitRow } from './table-utils.ts'
 import type { PageRange } from './page-ranges.ts'
 import type { ParsedAgendaItem, ParseWarning } from './types.ts'
 
@@ -334,8 +334,9 @@ function tableRow(
   let range = rangeIn(cells.slice(2)) ?? splitTrailingRange(cleanLine(subject)).range
   let end = i
   for (let joined = 0; joined < 3 && !BREAK.test(subject); joined++) {
-    // The next row, past a blank line a PDF's cell spacing may leave.
-    const j = lines[end + 1]?.text === '' ? end + 2 : end + 1
+    // The next row, past a blank line a PDF's cell spacing may leave, or past the page's footer
+    // where the page broke the row.
+    const j = nextRowLine(lines, end)
     const next = subjectFirst(rawCells(lines[j]).slice(timed ? 1 : 0), skip)
     const rest = cleanLine((next[1] ?? '').split(BREAK)[0] ?? '')
     if (next.length < 2 || cleanLine(next[0] ?? '') !== '' || !wrapsTitle(title, rest)) break
@@ -372,6 +373,18 @@ function tableRow(
     ...(startsAt === undefined ? {} : { startsAt }),
     ...(range === null ? startPageIn(cells.slice(2)) : {}),
   }
+}
+
+/** The line after `end` that may carry its row on: past a blank line, or a page's footer to the next page. */
+function nextRowLine(lines: Line[], end: number): number {
+  let j = end + 1
+  while (
+    j < end + 5 &&
+    (lines[j]?.text === '' || (isFurniture(lines[j]?.text ?? '') && lines[j]?.page === lines[end]?.page))
+  )
+    j++
+  // Past a footer, only onto the next page.
+  return j > end + 2 && lines[j]?.page === lines[end]?.page ? end + 1 : j
 }
 
 /** "Item | Subject | Page" with "5" in the last cell: the page the item's papers start on. */

@@ -82,8 +82,8 @@ const COMMITTEE_RATING =
 /** Column positions when `cells` is a recommendations table header, else null. */
 export function recommendationColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
-  // "Recommendation", "Task Group recommendation".
-  const text = findColumn(keys, /^(?:[a-z]+ ){0,3}recommendations?$|^recommendations?\b/, /\bno\.?$|number/)
+  // "Recommendation", "Task Group recommendation"; not a title's "Tracking of Recommendations".
+  const text = findColumn(keys, /^(?:(?!of\b)[a-z]+ ){0,3}recommendations?$|^recommendations?\b/, /\bno\.?$|number/)
   const number = findColumn(keys, /^(no\.?|number|ref\.?|rec\.?(\s*no\.?)?|#|recommendation\s*(no\.?|number))$/)
   if (text < 0) return number >= 0 ? (concludedColumns(keys, number) ?? assessedColumns(keys, number)) : null
   // ("Portfolio Holder response" is the executive's answer, not who is responsible.)
