@@ -178,3 +178,36 @@ describe('parseActionBlocks as a PDF wraps them at the page width', () => {
     )
   })
 })
+
+describe('parseActionBlocks as a browser prints them, the bold lost', () => {
+  it('parts each bullet at the dash before its action, keeps each update with its own action, and ends the list', () => {
+    const text = [
+      'Meeting held on Wednesday 12 February 2025',
+      '- Budget and Mayoral Precept 2025/26 – Officers to confirm whether the £4.6 million franchising',
+      'contingency will be held centrally.',
+      'Update: The contingency is held centrally and is reported in the quarterly update to',
+      'the Combined Authority Board. Complete.',
+      '- Brownfield Housing Fund: Programme Update – A list of the 23 schemes in the programme, with the',
+      'number of homes for each scheme, to be provided.',
+      'Update: to follow',
+      'Meeting held on Wednesday 11 June 2025',
+      '- Sedgewater Connect: Tranche 1 – First Quarter Performance – The Director of Bus Services to',
+      'provide punctuality figures.',
+      'Summary',
+      '',
+      '- 9 September 2025 – Visit to the Harnside Road depot – Members to attend.',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionBlocks(splitPages(text)).map(a => [a.date, a.agenda_item, a.update]),
+      [
+        [
+          '2025-02-12',
+          'Budget and Mayoral Precept 2025/26',
+          'The contingency is held centrally and is reported in the quarterly update to the Combined Authority Board. Complete.',
+        ],
+        ['2025-02-12', 'Brownfield Housing Fund: Programme Update', null],
+        ['2025-06-11', 'Sedgewater Connect: Tranche 1 - First Quarter Performance', null],
+      ],
+    )
+  })
+})

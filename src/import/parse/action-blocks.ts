@@ -48,6 +48,32 @@ function labelled(line: string): { field: Field; value: string } | null {
   return field === undefined ? null : { field, value: cleanCell(m[2]) }
 }
 
+/**
+ * "- **Item** – action": the item in bold. Printed without its bold, the item is the words before
+ * the last dash that the action's words follow ("Tranche 1 – First Quarter Performance – The
+ * Director … to provide …"): in title case before it, an infinitive after it.
+ */
+function bulletItem(text: string): { item: string; action: string } | null {
+  const bold = BULLET_ITEM.exec(text)
+  if (bold !== null) return { item: cleanCell(bold[1]), action: cleanCell(bold[2]) }
+  const plain = /^\s*[-•]\s+(\S.*)$/.exec(text)?.[1]
+  if (plain === undefined) return null
+  const dashes = [...plain.matchAll(/\s[–—]\s/g)].map(m => m.index ?? 0).reverse()
+  const split = (at: number): { item: string; action: string } => ({
+    item: cleanCell(plain.slice(0, at)),
+    action: cleanCell(plain.slice(at + 3)),
+  })
+  const found = dashes.map(split).filter(({ item, action }) => /^[A-Z]/.test(action) && inTitleCase(item))
+  // (Its infinitive may come on the line the width wrapped it onto: "A list of …, with the" / "… to be provided.")
+  return found.find(({ action }) => /\bto(?:\s+(?:be\s+)?[a-z]{3,}|\s*$)/.test(action)) ?? found[0] ?? null
+}
+
+/** Most of its longer words capitalised, as an item's title is. */
+function inTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter(w => /^[A-Za-z]{4,}/.test(w))
+  return words.length > 0 && words.filter(w => /^[A-Z]/.test(w)).length / words.length >= 0.6
+}
+
 /** The actions of a tracker set out as labelled blocks; empty where the pack has none. */
 export function parseActionBlocks(pages: PackPage[]): ParsedAction[] {
   const lines = toLines(pages)
@@ -79,7 +105,8 @@ export function parseActionBlocks(pages: PackPage[]): ParsedAction[] {
     const item = date !== '' ? ITEM_LINE.exec(line.text) : null
     // An item's title (no sentence of the minutes) counts only with its "Action:" line right under it.
     const titled = item !== null && !/\.$/.test(cleanCell(item[1]))
-    const next = lines[at + 1]?.text ?? ''
+    // (A PDF may set the item's line apart from the action under it by a blank line.)
+    const next = lines[at + 1]?.text === '' ? (lines[at + 2]?.text ?? '') : (lines[at + 1]?.text ?? '')
     // Or, where the item names its minute, with the action's sentence right under it, unlabelled.
     const unlabelled =
       titled && MINUTE_LEAD.test(cleanCell(item[1])) && labelled(next) === null && /^[A-Z]/.test(cleanLine(next))
@@ -89,11 +116,10 @@ export function parseActionBlocks(pages: PackPage[]): ParsedAction[] {
       block = { item: title, date, action: '', update: '', field: unlabelled ? 'action' : 'other', page: line.page }
       continue
     }
-    const bullet = date !== '' ? BULLET_ITEM.exec(line.text) : null
+    const bullet = date !== '' ? bulletItem(line.text) : null
     if (bullet !== null) {
       close()
-      const [item, action] = [cleanCell(bullet[1]), cleanCell(bullet[2])]
-      block = { item, date, action, update: '', field: 'action', page: line.page }
+      block = { ...bullet, date, update: '', field: 'action', page: line.page }
       continue
     }
     if (block === null) continue
@@ -112,13 +138,23 @@ export function parseActionBlocks(pages: PackPage[]): ParsedAction[] {
       open.action = text
       continue
     }
+    // Another bullet is no value's rest.
+    if (/^\s*[-•]\s/.test(line.text)) {
+      close()
+      continue
+    }
     // The rest of the value the page broke, or the end of the list.
     // (A sentence the page's width broke goes on whatever its next line opens with: "… reported in" / "2018/19.".)
+    // (Straight under it, a sentence of its own: "… Five Members attended." / "Complete.")
     const goesOn = (value: string): boolean =>
-      /^[a-z]/.test(text) || (value !== '' && (!apart || !/[.!?)]$/.test(value)))
+      /^[a-z]/.test(text) || (value !== '' && ((!apart && /[.!?]$/.test(text)) || !/[.!?)]$/.test(value)))
     if (open.field === 'update' && goesOn(open.update)) open.update = joinText(open.update, text)
     else if (open.field === 'action' && goesOn(open.action)) open.action = joinText(open.action, text)
-    else close()
+    else {
+      // Any other line ends the list: its meeting's date holds for no bullet further on in the pack.
+      close()
+      date = ''
+    }
   }
   close()
   return out
