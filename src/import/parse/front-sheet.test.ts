@@ -908,3 +908,39 @@ describe('parseFrontSheet on a letter whose sentence about members wraps', () =>
     assert.deepEqual(frontSheet(text).members, [])
   })
 })
+
+describe('parseFrontSheet on a summons set out over lines of its own', () => {
+  it("reads the committee, date, time and venue from the sentence, not the letter's own date", () => {
+    const text = [
+      'SORRELBURY DISTRICT COUNCIL',
+      '',
+      '10 September 2018',
+      '',
+      'To: All Members of the Overview and Scrutiny Committee',
+      '',
+      'Dear Councillor',
+      '',
+      'You are summoned to attend a meeting of the',
+      '',
+      '**OVERVIEW AND SCRUTINY COMMITTEE**',
+      '',
+      'to be held on',
+      '',
+      '**Tuesday 18 September 2018 at 7.30 pm**',
+      '',
+      'in **Committee Room 2, District Offices**',
+      '',
+      'when the business set out in the agenda overleaf will be transacted.',
+      '',
+      'AGENDA',
+    ].join('\n')
+    const sheet = frontSheet(text)
+    assert.equal(sheet.committee, 'Overview and Scrutiny Committee')
+    assert.deepEqual(sheet.meeting, {
+      date: '2018-09-18',
+      start_time: '19:30',
+      venue: 'Committee Room 2, District Offices',
+      source_page: 1,
+    })
+  })
+})

@@ -95,11 +95,27 @@ function summonsDate(text: string): boolean {
  */
 function sentenceAt(header: Line[], at: number): string {
   let text = textAt(header, at)
-  if (!SUMMONS.test(text)) return text
-  for (let j = at + 1; j <= at + 3 && !/\.\s*$/.test(text) && textAt(header, j) !== ''; j++)
-    text += ` ${textAt(header, j)}`
+  if (!SUMMONS.test(text) && !SUMMONED_OVER_LINES.test(text)) return text
+  // A letter may set the sentence's parts on lines of their own, a blank line between ("… a meeting
+  // of the" / "**OVERVIEW AND SCRUTINY COMMITTEE**" / "to be held on" / "**Tuesday 18 September …**").
+  const spaced = SUMMONED_OVER_LINES.test(text)
+  for (let j = at + 1, seen = 0; seen < (spaced ? 6 : 3) && !/\.\s*$/.test(text); j++) {
+    const next = textAt(header, j)
+    if (next === '') {
+      if (!spaced || j >= header.length) break
+      continue
+    }
+    // Set apart, a part goes on the sentence in lower case ("to be held on", "in the Council
+    // Chamber"), or as the value its last words ask for ("… meeting of the" / "**COMMITTEE**").
+    if (spaced && !/^[a-z]/.test(next) && !/\b(?:of the|on|in|at)\s*$/i.test(text)) break
+    text += ` ${next}`
+    seen++
+  }
   return text
 }
+
+// "You are summoned to attend a meeting of the": the sentence's first line, the committee on the next.
+const SUMMONED_OVER_LINES = /\b(?:summoned|requested|invited) to attend an? (?:\w+ )?meeting of the\s*$/i
 
 /** A letter's summons, its "Venue:" given apart in the meeting's details the one printed as such. */
 function summonedWithDetails(header: Line[], summons: number): ParsedMeeting {
@@ -116,7 +132,7 @@ function summonedMeeting(text: string, line: Line | undefined): ParsedMeeting {
   const heldAtTime = held !== null && parseTime(held) !== null && held.length < 12
   // "…to be held on Tuesday, 10th September, 2024 at 6.30 pm in the Council Chamber, …": both after it.
   const placeAfter =
-    /^\W*(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?,?\s+)?in\s+(?:the\s+)?(.+?)(?:,?\s+(?:for the purpose|to transact|to consider)\b.*|\.)?$/i.exec(
+    /^\W*(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?,?\s+)?in\s+(?:the\s+)?(.+?)(?:,?\s+(?:for the purpose|to transact|to consider|when the (?:following )?business)\b.*|\.)?$/i.exec(
       after,
     )?.[1]
   return {
