@@ -650,3 +650,32 @@ describe("parseActionTracker of the committee's recommendations at its meetings"
     assert.deepEqual(parseActionTracker(onePage(text), []), [])
   })
 })
+
+describe('parseActionTracker grouped under rows naming the item', () => {
+  it("takes each action's item from the bold row over its group, again after the page's '(continued)'", () => {
+    const text = [
+      '**OVERVIEW AND SCRUTINY COMMITTEE – ACTIONS TRACKER**',
+      '',
+      'Date raised\tAction\tOfficer\tDeadline\tStatus\tComments',
+      '**Fly-tipping Enforcement**',
+      '13.03.18\tReport the number of fixed penalty notices issued.\tEnvironmental Health Manager\t05.06.18\tComplete\tReported on 5 June 2018.',
+      '**Homelessness Reduction Act 2017 – Implementation**',
+      '05.06.18\tCirculate the training programme for partner agencies.\tHousing Options Manager\t31.07.18\tComplete\tCirculated on 26.07.18.',
+      '',
+      'Page 12 of 38',
+      '',
+      '**OVERVIEW AND SCRUTINY COMMITTEE – ACTIONS TRACKER (continued)**',
+      'Date raised\tAction\tOfficer\tDeadline\tStatus\tComments',
+      '**Homelessness Reduction Act 2017 – Implementation (continued)**',
+      '05.06.18\tBring a six-month review of the Act to the September meeting.\tHead of Housing Services\t18.09.18\tComplete\tOn this agenda.',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(splitPages(text), []).map(a => [a.date, a.agenda_item]),
+      [
+        ['2018-03-13', 'Fly-tipping Enforcement'],
+        ['2018-06-05', 'Homelessness Reduction Act 2017 - Implementation'],
+        ['2018-06-05', 'Homelessness Reduction Act 2017 - Implementation'],
+      ],
+    )
+  })
+})

@@ -91,6 +91,8 @@ const PLACEHOLDER = /^(?:-+|n\/?a|tbc|tbd|none|nil|\?|open|not (?:yet )?started)
 interface State {
   date: string
   item: string
+  /** The item is its group's, named by a row heading the group ("**Fly-tipping Enforcement**"). */
+  grouped?: boolean
   last: ParsedAction | null
   /** Raw cells of the last row and the page it ended on, to mend a row broken by a page. */
   lastCells: string[]
@@ -203,7 +205,8 @@ function addRow(
     last !== null &&
     (continues(last.action, action) ||
       (broken && carriesOnBrokenRow(state.lastCells, cells, false, [cols.date, cols.item])))
-  if (dateText !== '' || (item !== '' && !carried)) state.item = item
+  // (Without a column for it, the item is its group's, from the row that heads the group.)
+  if (!(cols.item < 0 && state.grouped) && (dateText !== '' || (item !== '' && !carried))) state.item = item
   state.lastPage = line.page
   if (action === '' || carried) {
     if (last === null) {
@@ -269,6 +272,19 @@ function meetingRow(raw: string, cols: Columns | null, state: State): boolean {
   const date = parseDateIn(text.replace(MEETING_ROW, ''))
   if (date === null) return false
   Object.assign(state, { date, item: '', last: null, lastCells: [] })
+  return true
+}
+
+/**
+ * "**Fly-tipping Enforcement**" across a table with no column for the item: the item of the actions
+ * below it (again at the top of the next page, "(continued)").
+ */
+function itemRow(raw: string, cols: Columns | null, state: State): boolean {
+  if (cols === null || cols.item >= 0 || raw.length > 150 || !/^\W*\*\*[^*]{3,140}\*\*\W*$/.test(raw)) return false
+  // ("**SCRUTINY COMMITTEE – ACTION TRACKER (continued)**": the table's own running header.)
+  if (/\b(?:tracker|action\s+log|actions?\s+(?:arising|list))\b/i.test(raw)) return false
+  state.item = cleanCell(raw).replace(/\s*\(continued\)\s*$/i, '')
+  state.grouped = true
   return true
 }
 
@@ -354,7 +370,7 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
       if (line.text.length < 120 && COMPLETED_LIST.test(line.text)) [cols, completedList] = [null, true]
       // "Appendix 3 – Executive Board extract": another document, unless the tracker's own.
       if (newAppendix(line.text) && !/action|tracker|log/i.test(line.text)) cols = null
-      if (meetingRow(line.text, cols, state)) continue
+      if (meetingRow(line.text, cols, state) || itemRow(line.text, cols, state)) continue
       // The row's cell wrapped where a PDF printed it narrow: "**Meeting held on 14" / "March 2019**".
       const next = lines[at + 1]
       if (next !== undefined && rowOf(next) === null && meetingRow(`${line.text} ${next.text}`, cols, state)) {
@@ -388,7 +404,8 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
     }
     if (cols === null || allEmpty(cells)) continue
     // "**Meeting held on 14 March 2019**" across the table, its other cells empty.
-    if (cells.slice(1).every(c => c.trim() === '') && meetingRow(cells[0] ?? '', cols, state)) continue
+    const alone = cells.slice(1).every(c => c.trim() === '')
+    if (alone && (meetingRow(cells[0] ?? '', cols, state) || itemRow(cells[0] ?? '', cols, state))) continue
     if (
       (isLabel(cleanCell(cells[leadColumn(cols)]), cols.date >= 0) && !actionRow(cells, cols)) ||
       isOtherHeader(cells, cols) ||
