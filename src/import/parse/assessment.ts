@@ -410,6 +410,8 @@ const COLON_WORD = /(?:^|[.;]\s+|\*\s*)([A-Z][A-Za-z]{2,15}(?:\s+[–-]\s+[a-z][
 const MEANS_WORD = /(?:\brated\s+|(?:^|[.;]\s+))([A-Z][a-z]{2,12})\s+(?:means|when)\b/g
 // "… as follows: Blue is recorded as Achieved (Fully), …; Green is recorded as In Progress; …": each
 // word with the scale's own name, its definition starting at the verb.
+// "B = completed by the target date (Achieved); G = on track …": a letter or word and its definition.
+const EQUALS_WORD = /(?:^|[.;:]\s+(?:and\s+)?)([A-Z][A-Za-z]{0,15})\s+=\s+/g
 const RECORDED_WORD = /(?:^|[.;:]\s+(?:and\s+)?)([A-Z][a-z]{2,12})(?=\s+is\s+(?:recorded|entered|reported)\s+as\s)/g
 
 /**
@@ -425,8 +427,17 @@ export function paragraphLegend(lines: readonly string[]): RatingLegend {
     // (Cheaply first: most paragraphs say neither word.)
     const byMeans = !byQuotes && /\b(?:means|when)\b/.test(line) && [...line.matchAll(MEANS_WORD)].length >= 4
     const byRecord = !byQuotes && !byMeans && /\bis (?:recorded|entered|reported) as\b/.test(line)
-    if (!byQuotes && !byMeans && !byRecord && !/\bkey\b/i.test(line)) continue
-    const words = byQuotes ? QUOTED_WORD : byMeans ? MEANS_WORD : byRecord ? RECORDED_WORD : COLON_WORD
+    const byEquals = !byQuotes && !byMeans && !byRecord && [...line.matchAll(EQUALS_WORD)].length >= 4
+    if (!byQuotes && !byMeans && !byRecord && !byEquals && !/\bkey\b/i.test(line)) continue
+    const words = byQuotes
+      ? QUOTED_WORD
+      : byMeans
+        ? MEANS_WORD
+        : byRecord
+          ? RECORDED_WORD
+          : byEquals
+            ? EQUALS_WORD
+            : COLON_WORD
     const quoted = [...line.matchAll(words)]
     if (quoted.length < 4) continue
     const coded = quoted.map((m, k) => {

@@ -2088,6 +2088,35 @@ describe("parseRecommendations under an annex's title, its assessment wrapped be
   })
 })
 
+describe("parseRecommendations of a task group's outcomes rated by letters defined in one sentence", () => {
+  it("reads 'B = completed … (Achieved); G = …', names the group from '… – Outcomes', and ends the table at the next appendix", () => {
+    const text = [
+      '4.1\tProgress is defined as follows: B = completed by the target date (Achieved); G = on track, target date not yet reached (In Progress); A = target date missed but progress made, revised date proposed (Not Achieved – Progress Made); R = little or no progress (Not Achieved – Insufficient Progress).',
+      '',
+      '**Car Parking Task and Finish Group – Outcomes**',
+      '',
+      'No.\tRecommendation\tCabinet decision\tLead officer\tTarget date\tProgress\tRAG',
+      'CP1\tThat the first 30 minutes is free.\tAgreed in part\tParking Services Manager\tJuly 2018\tDone.\tB',
+      'CP2\tThat pay-by-phone is introduced.\tAgreed\tParking Services Manager\tAugust 2018\tDelayed.\tA',
+      '',
+      '**Appendix B – Car park income and usage**',
+      '',
+      'Car park\tType\tSpaces\tIncome 2018',
+      'Market Street\tShort stay\t120\t£70,115',
+      '',
+      'Notes:',
+      '1.\tIncome is shown net of VAT.\tSeason tickets are included.\tAll car parks.',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 20, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Car Parking Task and Finish Group', 'CP1', 1],
+        ['Car Parking Task and Finish Group', 'CP2', 3],
+      ],
+    )
+  })
+})
+
 describe("parseRecommendations under '… – Implementation Monitoring'", () => {
   it('names the review from its title line', () => {
     const text = [

@@ -243,7 +243,7 @@ const TITLE = [
   // ("Table A: Surface Water Flooding Task and Finish Group" too.)
   /^\W*(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*((?!(?:the|terms|scope|report|minutes|notes|evidence|summary|findings|progress|update|implementation|management|executive|cabinet)\b)[A-Z].{4,80}?\s(?:task (?:and|&) finish group|review|inquiry)(?:\s+(?:of|into|on)\s+[A-Z].{3,80})?)\W*$/i,
   // "Appendix A – Tackling Fly-tipping Scrutiny Panel: action plan, updated October 2020".
-  /^\W*(?:(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*)?([A-Z].{4,80}?\s(?:scrutiny\s+panel|task (?:and|&) finish group|(?:scrutiny\s+)?review|inquiry))\s*[:–-]\s*(?:(?:updated\s+)?action plan|progress|implementation|update)\b.*$/i,
+  /^\W*(?:(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*)?([A-Z].{4,80}?\s(?:scrutiny\s+panel|task (?:and|&) finish group|(?:scrutiny\s+)?review|inquiry))\s*[:–-]\s*(?:(?:updated\s+)?action plan|progress|implementation|update|outcomes)\b.*$/i,
   // "Challenge Session on Access to GP Services – Action Plan Update (March 2024)".
   /^\W*((?:scrutiny\s+)?challenge\s+session\s+(?:on|into)\s+.{6,}?)\s*[–:-]\s*(?:action plan|progress|implementation|update)\b.*$/i,
   // "Agency Workers and Interim Spend Task Group – Task Group Recommendations – Progress Report, March 2024".
@@ -1002,6 +1002,15 @@ function onProse(line: Line, state: State, wrapped: () => string) {
   const appendix = /^\W*(appendix|annex)\b/i.test(text) ? cleanCell(text) : null
   const runningHeader = appendix !== null && appendix === state.appendix
   if (appendix !== null && !runningHeader) Object.assign(state, { theme: null, appendix })
+  // Another appendix's heading ends the table before it ("Appendix B – Car park income …").
+  if (
+    appendix !== null &&
+    !runningHeader &&
+    !/continued/i.test(appendix) &&
+    state.cols !== null &&
+    !TITLE_WORD.test(appendix)
+  )
+    Object.assign(state, { cols: null, current: null, mode: null })
   // Page furniture, not more of the text a page broke ("**Table 1: … (continued)**" too).
   if (runningHeader || /^\W*\*\*[^*]{3,150}\(continued\)\s*\*\*\s*$/i.test(text)) return
   // A title wrapped at the page's width may name its report only on its next line ("…: Six-Month
