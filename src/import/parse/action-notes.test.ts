@@ -763,3 +763,22 @@ describe('findActionNotes with apologies bulleted a name a line', () => {
     ])
   })
 })
+
+describe('findActionNotes with a substitute named in the apologies minute', () => {
+  it("leaves out '…; Councillor X substituted for Councillor Y' from those apologising", () => {
+    const text = [
+      'MINUTES of the meeting of the Overview and Scrutiny Committee held on Tuesday 17 July 2018',
+      '',
+      'Present: Councillors Graham Threlfall (Chairman), Brian Hollis and Peter Ashdown',
+      '',
+      '21.\tAPOLOGIES FOR ABSENCE',
+      '',
+      'Apologies for absence were received from Councillors Lorraine Bickerstaff and Timothy Ledger; Councillor Brian Hollis substituted for Councillor Timothy Ledger.',
+      '',
+      '22.\tDECLARATIONS OF INTEREST',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      ['2018-07-17', ['Graham Threlfall', 'Brian Hollis', 'Peter Ashdown'], ['Lorraine Bickerstaff', 'Timothy Ledger']],
+    ])
+  })
+})

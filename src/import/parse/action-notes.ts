@@ -393,6 +393,8 @@ export function apologyNames(text: string): string[] {
   const absent = list
     .split(/,?\s+and\s+(?:from|by|on behalf of)\s+|;\s*(?:also\s+)?/i)
     .filter(part => !/\bfor\s+(?:(?:his|her|their)\s+)?lateness\b/i.test(part))
+    // "…; Councillor Brian Hollis substituted for Councillor Timothy Ledger": the substitute attended.
+    .filter(part => !/\bsubstitut(?:ed|ing)\s+for\b/i.test(part))
     .map(part => part.replace(/^(?:the\s+)?co-?opted\s+members?\s+/i, ''))
   return splitNames(absent.map(part => part.replace(/\bfor (their|his|her|the|lateness|absence)\b.*$/i, '')).join(', '))
 }
