@@ -2117,6 +2117,49 @@ describe("parseRecommendations of a task group's outcomes rated by letters defin
   })
 })
 
+describe("parseRecommendations of an inquiry's recommendations each with a small table under it", () => {
+  it("names the inquiry from '… Inquiry into … – Executive Response and Progress' and reads the rows 'Action', 'Lead', 'Date' and 'Progress RAG'", () => {
+    const text = [
+      'Select Committee Inquiry into the Climate Emergency Response – Executive Response and Progress',
+      '',
+      'Recommendation 1',
+      '',
+      'That the Council commits to net zero by 2030.',
+      '',
+      'Executive response\tAccepted',
+      'Action\tCabinet to adopt the target.',
+      'Lead\tCabinet Member for Climate and Environment',
+      'Date\tMarch 2020',
+      'Progress RAG\tNot Achieved (Progress Made)',
+      '',
+      'Progress update: Cabinet adopted the target.',
+      '',
+      'Recommendation 2',
+      '',
+      'That the Council adopts a plan.',
+      '',
+      'Executive response\tAccepted',
+      'Action\tConsult on a draft plan.',
+      'Lead\tHead of Climate Action',
+      'Date\tDecember 2020',
+      'Progress RAG\tIn Progress',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 23, text }], []).map(r => [
+        r.inquiry,
+        r.number,
+        r.responsibility,
+        r.completion_date,
+        r.assessment,
+      ]),
+      [
+        ['the Climate Emergency Response', 'R01', 'Cabinet Member for Climate and Environment', 'March 2020', 3],
+        ['the Climate Emergency Response', 'R02', 'Head of Climate Action', 'December 2020', 6],
+      ],
+    )
+  })
+})
+
 describe("parseRecommendations under '… – Implementation Monitoring'", () => {
   it('names the review from its title line', () => {
     const text = [

@@ -225,6 +225,8 @@ const TITLE = [
   /^\W*(?:inquiry|scrutiny inquiry|inquiry title|review)\s*[:\-–]\s*(.{6,})/i,
   // "Scrutiny Commission review: Tackling Loneliness … – Executive Response and Progress Update".
   /^\W*(?:scrutiny\s+|select\s+)?(?:commission|committee|panel|board)\s+(?:review|inquiry)\s*:\s*(.{6,}?)(?:\s+[–-]\s+(?:(?:executive|cabinet|mayor'?s?|management)\s+response|progress update|(?:\w+[- ]month\s+)?update)\b.*)?\W*$/i,
+  // "Select Committee Inquiry into the Climate Emergency Response – Executive Response and Progress".
+  /^\W*(?:select\s+committee\s+|scrutiny\s+)?inquiry\s+into\s+(.{6,}?)\s+[–-]\s+(?:(?:executive|cabinet|mayor'?s?)\s+response|progress|update)\b.*$/i,
   // "Inquiry into Fly-tipping and Environmental Enforcement (report published March 2017)".
   /^\W*(?:scrutiny\s+)?inquiry\s+into\s+(.{6,}?)\s*\((?:report\s+)?(?:published|agreed|completed)?[^)]*\b\d{4}\)(?:\s*\(continued\))?\W*$/i,
   // "Scrutiny Review of Temporary Accommodation for Homeless Families – twelve-month update".
