@@ -221,6 +221,8 @@ function headingRating(block: RecommendationBlock, label: string, rest: string[]
 function rowLabel(cell: string): string | undefined {
   // ("Update (January 2020)": the date in brackets is the label's own.)
   const plain = cell.replace(/\s*\([^)]*\d{4}\)$/, '')
+  // ("Date | March 2020" in a recommendation's small table: the date it is due.)
+  if (/^date$/i.test(plain.trim())) return 'Due date'
   return plain.length <= 40 && !/\d/.test(plain) && (BLOCK_LABEL.test(plain) || /^recommendation$/i.test(plain))
     ? cell
     : undefined
@@ -236,7 +238,7 @@ function labelled(text: string): string[] {
 // The labels a block is made of, those it reads (`fieldOf`) and those it passes over.
 // ("Action | …", "Date | March 2020": a small table's rows under the recommendation.)
 const BLOCK_LABEL =
-  /assess|rating|status|view|\brag\b|judgement|response|decision|accepted|agreed|responsib|lead|officer|owner|portfolio|(?:executive|cabinet)\s+member|target|complet|timescale|due|deadline|progress|update|evidence|^actions?(?:\s+(?:agreed|proposed|planned))?$|^date$/i
+  /assess|rating|status|view|\brag\b|judgement|response|decision|accepted|agreed|responsib|lead|officer|owner|portfolio|(?:executive|cabinet)\s+member|target|complet|timescale|due|deadline|progress|update|evidence|^actions?(?:\s+(?:agreed|proposed|planned))?$/i
 
 function fieldOf(label: string): Field {
   // The earlier round's or the executive's own assessment beside the committee's.
@@ -250,7 +252,7 @@ function fieldOf(label: string): Field {
   if (/^(?:executive|cabinet)\s+member$/i.test(label.trim())) return 'responsibility'
   if (/^lead\s+officer$/i.test(label.trim())) return 'officer'
   if (/responsib|lead|officer|owner|portfolio/i.test(label)) return 'responsibility'
-  if (/target|complet|timescale|due|deadline|^date$/i.test(label.trim())) return 'completion_date'
+  if (/target|complet|timescale|due|deadline/i.test(label)) return 'completion_date'
   if (/progress|update|evidence/i.test(label)) return 'evidence'
   return /^recommendation$/i.test(label) ? 'text' : 'other'
 }
