@@ -1687,3 +1687,19 @@ describe("parseWorkProgramme set out as 'Item:' and 'Officer:' lines under each 
     ])
   })
 })
+
+describe("parseWorkProgramme headed 'Lead Member' and 'Lead Officer'", () => {
+  it("takes the officer's column as the lead", () => {
+    const text = [
+      'Quarter 2 (July – September 2020)',
+      '',
+      'Meeting\tItem\tPurpose\tLead Member\tLead Officer',
+      '22 July 2020\tRevenue Budget Monitoring 2020/21 – Quarter 1\tTo scrutinise the forecast outturn\tCllr Rhodri Faulkner, Cabinet Member for Finance\tMartin Chalcroft, Chief Finance Officer',
+      '\tForward Plan 2020/21\tTo agree the Forward Plan\tChair of the Committee\tLouise Tremayne, Scrutiny Officer',
+    ].join('\n')
+    check(parseWorkProgramme(splitPages(text), [], null), [
+      ['2020-07-22', 'Revenue Budget Monitoring 2020/21', null, 'Martin Chalcroft, Chief Finance Officer'],
+      ['2020-07-22', 'Forward Plan 2020/21', null, 'Louise Tremayne, Scrutiny Officer'],
+    ])
+  })
+})

@@ -65,11 +65,16 @@ export function programmeColumns(cells: string[]): Columns | null {
   if (numbered && (paged || findColumn(keys, /^(?:time|timing|start)$/) >= 0)) return null
   // "Officers / Witnesses" is the lead column where the table has no officers' column of its own.
   // (A health committee's programme names the NHS body that reports: "Organisation".)
-  const officers = findColumn(
-    keys,
-    /officer|(?:^|\/)lead\b|attendees|invitees|responsible|^organi[sz]ation$|^(?:report )?author$/,
-    /witness/,
-  )
+  // ("Lead Member | Lead Officer": the officer's column is the lead's.)
+  const officer = findColumn(keys, /officer/, /witness/)
+  const officers =
+    officer >= 0
+      ? officer
+      : findColumn(
+          keys,
+          /(?:^|\/)lead\b|attendees|invitees|responsible|^organi[sz]ation$|^(?:report )?author$/,
+          /witness/,
+        )
   const lead = officers >= 0 ? officers : findColumn(keys, /officers?\/witness/)
   const type = findColumn(
     keys,
