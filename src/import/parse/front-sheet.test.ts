@@ -944,3 +944,20 @@ describe('parseFrontSheet on a summons set out over lines of its own', () => {
     })
   })
 })
+
+describe('parseFrontSheet with a note on how to watch after the venue', () => {
+  it("leaves '– members of the public can watch …' out of the venue", () => {
+    const text = [
+      'MARROWBY COUNCIL',
+      '',
+      '**Corporate Scrutiny Committee**',
+      '',
+      '**Date: Wednesday, 22 July 2020**',
+      '**Time: 6.00pm**',
+      "**Venue: Remote meeting via Zoom – members of the public can watch the meeting live on the Council's YouTube channel (please click this link)**",
+      '',
+      'AGENDA',
+    ].join('\n')
+    assert.equal(frontSheet(text).meeting.venue, 'Remote meeting via Zoom')
+  })
+})

@@ -296,8 +296,12 @@ function labelledTime(header: Line[]): string | null {
 // "… DR4 1QA (hybrid meeting – Members may attend remotely via Microsoft Teams)": how to attend, not where.
 const ATTENDANCE_NOTE = /\s*\((?=[^)]*\b(?:hybrid|remote(?:ly)?|online|teams|zoom|webcast|live\s*stream))[^)]*\)\s*$/i
 
+const WATCH_NOTE =
+  /\s+[–—-]\s+(?:members\s+of\s+the\s+public|the\s+public|you)\s+(?:can|may|will\s+be\s+able\s+to)\b.*$/i
+
 function withoutNote(venue: string | null): string | null {
-  return venue === null ? null : venue.replace(ATTENDANCE_NOTE, '')
+  // ("Remote meeting via Zoom – members of the public can watch …": how to watch, not where.)
+  return venue === null ? null : venue.replace(ATTENDANCE_NOTE, '').replace(WATCH_NOTE, '')
 }
 
 function labelledVenue(header: Line[]): string | null {
