@@ -679,3 +679,24 @@ describe('parseActionTracker grouped under rows naming the item', () => {
     )
   })
 })
+
+describe('parseActionTracker grouped under labelled item rows', () => {
+  it("takes the item from 'Item: …' rows, and 'Response awaited' as no update", () => {
+    const text = [
+      'No.\tDate\tAction\tOrganisation responsible\tResponse',
+      'Item: COVID-19 Winter Plan and NHS 111 First\t\t\t\t',
+      '1\t10/12/2020\tProvide a breakdown of the NHS 111 First calls.\tNHS Lindenshire CCG\tCirculated on 12/01/2021.',
+      '2\t10/12/2020\tShare the ambulance handover figures.\tWestern Shires Ambulance Service\tResponse awaited (chased 02/06/2021)',
+      'Item: Mental Health Services for Children and Young People\t\t\t\t',
+      '3\t10/12/2020\tProvide the CAMHS waiting time.\tLindenshire Partnership Trust\tCirculated on 02/02/2021.',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(text), []).map(a => [a.agenda_item, a.update, a.has_update]),
+      [
+        ['COVID-19 Winter Plan and NHS 111 First', 'Circulated on 12/01/2021.', true],
+        ['COVID-19 Winter Plan and NHS 111 First', null, false],
+        ['Mental Health Services for Children and Young People', 'Circulated on 02/02/2021.', true],
+      ],
+    )
+  })
+})

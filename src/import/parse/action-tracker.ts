@@ -86,7 +86,9 @@ const DATED_ITEM =
 
 // A status alone ("Open", "Not started") says the action is still to do: no update yet. Birmingham's
 // "Outstanding" and "Ongoing" are kept as updates, as its trackers mean them.
-const PLACEHOLDER = /^(?:-+|n\/?a|tbc|tbd|none|nil|\?|open|not (?:yet )?started)$/i
+// ("Response awaited (chased 02/06/2021)": none yet.)
+const PLACEHOLDER =
+  /^(?:-+|n\/?a|tbc|tbd|none|nil|\?|open|not (?:yet )?started|(?:response\s+)?awaited(?:\s*\([^)]*\))?\.?)$/i
 
 interface State {
   date: string
@@ -280,7 +282,14 @@ function meetingRow(raw: string, cols: Columns | null, state: State): boolean {
  * below it (again at the top of the next page, "(continued)").
  */
 function itemRow(raw: string, cols: Columns | null, state: State): boolean {
-  if (cols === null || cols.item >= 0 || raw.length > 150 || !/^\W*\*\*[^*]{3,140}\*\*\W*$/.test(raw)) return false
+  if (cols === null || cols.item >= 0 || raw.length > 150) return false
+  // ("Item: COVID-19 Winter Plan and NHS 111 First", labelled, the bold left off.)
+  const labelled = /^\W*(?:agenda\s+)?item\s*:\s*(\S.{2,140})$/i.exec(cleanCell(raw))?.[1]
+  if (labelled !== undefined) {
+    Object.assign(state, { item: labelled, grouped: true })
+    return true
+  }
+  if (!/^\W*\*\*[^*]{3,140}\*\*\W*$/.test(raw)) return false
   // ("**SCRUTINY COMMITTEE – ACTION TRACKER (continued)**": the table's own running header.)
   if (/\b(?:tracker|action\s+log|actions?\s+(?:arising|list))\b/i.test(raw)) return false
   state.item = cleanCell(raw).replace(/\s*\(continued\)\s*$/i, '')
