@@ -238,7 +238,7 @@ function labelled(text: string): string[] {
 // The labels a block is made of, those it reads (`fieldOf`) and those it passes over.
 // ("Action | …", "Date | March 2020": a small table's rows under the recommendation.)
 const BLOCK_LABEL =
-  /assess|rating|status|view|\brag\b|judgement|response|decision|accepted|agreed|responsib|lead|officer|owner|portfolio|(?:executive|cabinet)\s+member|target|complet|timescale|due|deadline|progress|update|evidence|^actions?(?:\s+(?:agreed|proposed|planned))?$/i
+  /assess|rating|status|view|\brag\b|judgement|response|decision|accepted|agreed|responsib|lead|officer|owner|portfolio|(?:executive|cabinet)\s+member|target|complet|timescale|due|deadline|progress|update|evidence|^actions?(?:\s+(?:agreed|proposed|planned))?$|^by$/i
 
 function fieldOf(label: string): Field {
   // The earlier round's or the executive's own assessment beside the committee's.
@@ -252,7 +252,8 @@ function fieldOf(label: string): Field {
   if (/^(?:executive|cabinet)\s+member$/i.test(label.trim())) return 'responsibility'
   if (/^lead\s+officer$/i.test(label.trim())) return 'officer'
   if (/responsib|lead|officer|owner|portfolio/i.test(label)) return 'responsibility'
-  if (/target|complet|timescale|due|deadline/i.test(label)) return 'completion_date'
+  // ("By: October 2020" too.)
+  if (/target|complet|timescale|due|deadline|^\s*by\s*$/i.test(label)) return 'completion_date'
   if (/progress|update|evidence/i.test(label)) return 'evidence'
   return /^recommendation$/i.test(label) ? 'text' : 'other'
 }

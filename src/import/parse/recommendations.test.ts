@@ -2160,6 +2160,65 @@ describe("parseRecommendations of an inquiry's recommendations each with a small
   })
 })
 
+describe("parseRecommendations of a joint committee's review answered by the NHS", () => {
+  it("names the review from '…: NHS Response to …', reads 'By:' as the date, and passes over the appendix's heading at the top of each page", () => {
+    const pages = [
+      {
+        number: 16,
+        text: [
+          "Title:\tReview of Stroke Services Reconfiguration: NHS Response to the Joint Committee's Recommendations",
+          '',
+          'Appendix A: Recommendations, NHS Response and Assessment',
+          '',
+          'R1 That the CCG publishes the full travel-time analysis.',
+          '',
+          'NHS response: Published on 30 September 2020.',
+          'Lead: Director of Strategy, NHS Lindenshire CCG',
+          'By: October 2020',
+          'JHOSC assessment: Achieved (Fully)',
+          '',
+          'R5 That the NHS reports to the Joint Committee every six months on the results for each',
+          'Page 16',
+        ].join('\n'),
+      },
+      {
+        number: 17,
+        text: [
+          'Appendix A: Recommendations, NHS Response and Assessment',
+          '',
+          'hyperacute stroke unit.',
+          '',
+          'NHS response: The first report is on this agenda.',
+          'Lead: Director of Strategy, NHS Lindenshire CCG',
+          'By: March 2021, then every six months',
+          'JHOSC assessment: Not Achieved (Insufficient Progress)',
+          '',
+          'Page 17',
+        ].join('\n'),
+      },
+    ]
+    assert.deepEqual(
+      parseRecommendations(pages, []).map(r => [r.inquiry, r.number, r.text, r.completion_date, r.assessment]),
+      [
+        [
+          'Stroke Services Reconfiguration',
+          'R01',
+          'That the CCG publishes the full travel-time analysis.',
+          'October 2020',
+          1,
+        ],
+        [
+          'Stroke Services Reconfiguration',
+          'R05',
+          'That the NHS reports to the Joint Committee every six months on the results for each hyperacute stroke unit.',
+          'March 2021, then every six months',
+          5,
+        ],
+      ],
+    )
+  })
+})
+
 describe("parseRecommendations under '… – Implementation Monitoring'", () => {
   it('names the review from its title line', () => {
     const text = [

@@ -240,7 +240,7 @@ const TITLE = [
   // Recommendations", "… Review of Temporary Accommodation – Update on Implementation of
   // Recommendations", "…: Six-Month Monitoring of Recommendations", "Appendix 1 – …: progress
   // against recommendations", "Appendix A – Scrutiny Review of …: Executive Response and Action Plan".
-  /^\W*(?:(?:report\s+)?(?:title|subject)\s*:\W*)?(?:(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|[–:-]\s*progress (?:against|on|with) (?:the )?(?:outstanding )?recommendations|[–:-]\s*recommendations\s+progress|[:–-]\s*recommendations? track(?:ing|er)|[–:-]\s*(?:executive|cabinet|mayor'?s?)\s+response\s+and\s+action\s+plan)\b/i,
+  /^\W*(?:(?:report\s+)?(?:title|subject)\s*:\W*)?(?:(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|[–:-]\s*progress (?:against|on|with) (?:the )?(?:outstanding )?recommendations|[–:-]\s*recommendations\s+progress|[:–-]\s*recommendations? track(?:ing|er)|[–:-]\s*(?:executive|cabinet|mayor'?s?)\s+response\s+and\s+action\s+plan|[–:-]\s*nhs\s+response\b)\b/i,
   // "Appendix A – TFG1: Empty Homes Task and Finish Group": an appendix given to one review's tracking.
   // ("Table A: Surface Water Flooding Task and Finish Group" too.)
   /^\W*(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*((?!(?:the|terms|scope|report|minutes|notes|evidence|summary|findings|progress|update|implementation|management|executive|cabinet)\b)[A-Z].{4,80}?\s(?:task (?:and|&) finish group|review|inquiry)(?:\s+(?:of|into|on)\s+[A-Z].{3,80})?)\W*$/i,
@@ -920,9 +920,10 @@ function inBlock(line: Line, state: State, out: ParsedRecommendation[]): boolean
   // A running header between a block's lines is no part of its value.
   // ("Commission's RAG: Green", a label and its value, may open several pages without being one.)
   // ("Recommendation 3" at the top of a page in each of two reviews is the next block's heading.)
+  // ("Appendix A: Recommendations, NHS Response and Assessment" is the appendix's heading, no label.)
   const header =
     state.runningHeaders.has(cleanCell(line.text)) &&
-    !/^[A-Za-z][\w '’/()-]{1,40}:\s+\S/.test(line.text) &&
+    (!/^[A-Za-z][\w '’/()-]{1,40}:\s+\S/.test(line.text) || /^\W*(?:appendix|annex)\b/i.test(line.text)) &&
     blockNumber(line.text) === null
   if (state.block !== null && header) return true
   // Nor is the page's footer, or the appendix's heading again "(continued)" over the rest.
