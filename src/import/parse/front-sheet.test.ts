@@ -961,3 +961,36 @@ describe('parseFrontSheet with a note on how to watch after the venue', () => {
     assert.equal(frontSheet(text).meeting.venue, 'Remote meeting via Zoom')
   })
 })
+
+describe("parseFrontSheet on a joint committee's membership by council, each with its substitutes", () => {
+  it("reads every council's members, passing over each 'Substitutes:' list under them", () => {
+    const text = [
+      'JOINT HEALTH OVERVIEW AND SCRUTINY COMMITTEE FOR LINDENSHIRE AND TRESK',
+      '',
+      'THURSDAY, 24 JUNE 2021 AT 10:00 HOURS',
+      '',
+      'MEMBERSHIP',
+      '',
+      'Lindenshire County Council',
+      'Councillor Margaret Ilsley (Chair)',
+      'Councillor Derek Fanshawe',
+      'Substitutes:',
+      'Councillor Hilary Mountford',
+      '',
+      'Dunholm City Council',
+      'Councillor Abdul Chowdhury (Vice-Chair)',
+      'Substitutes:',
+      'Councillor Naomi Brightwell',
+      'Councillor Tariq Mahmood',
+      '',
+      'Easterby Borough Council',
+      'Councillor Sandra Pugh',
+      'Substitutes: Councillor Lee Whitfield',
+      '',
+      'Contact: Gillian Okoro, Joint Scrutiny Officer',
+      '',
+      'A G E N D A',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, ['Margaret Ilsley', 'Derek Fanshawe', 'Abdul Chowdhury', 'Sandra Pugh'])
+  })
+})

@@ -369,6 +369,7 @@ function membershipAfterAgenda(lines: Line[], agendaStart: number): string[] {
 function membersFrom(header: Line[], start: number): string[] {
   let list = textAt(header, start).replace(MEMBERS, '')
   let substitutes = false
+  let substituteLines = false
   let namesOnly = false
   // The later columns of a members' table, each read down: names where the members are set out in
   // columns ("Councillors: | Co-opted Members:"), else ward, party or whom a member represents.
@@ -380,6 +381,13 @@ function membersFrom(header: Line[], start: number): string[] {
     // A group's substitutes named on their line ("Substitutes: Cllr A, Cllr B"), each council's
     // members listed in turn: the list goes on with the next group.
     // A substitutes' line ending in "and" or a comma goes on in the next.
+    // "Substitutes:" alone right under a group's members, over its substitutes a name a line: passed
+    // over up to the group's end, the next group going on. (Set apart, it ends the membership.)
+    const inGroup = textAt(header, i - 1) !== '' && /^\W*(?:named\s+)?substitutes?(?:\s+members?)?\s*:\s*$/i.test(text)
+    if (substituteLines || inGroup) {
+      substituteLines = text !== '' && !GROUP_HEADING.test(text)
+      if (substituteLines || text === '') continue
+    }
     if (INLINE_SUBSTITUTES.test(text) || substitutes) {
       substitutes = /(?:,|\band)$/.test(text)
       if (!substitutes && !GROUP_HEADING.test(textAt(header, nextNonBlank(header, i + 1)))) break
