@@ -782,3 +782,39 @@ describe('findActionNotes with a substitute named in the apologies minute', () =
     ])
   })
 })
+
+describe("findActionNotes in a joint committee's minutes, council by council", () => {
+  it('reads those present and apologising a council a line, and ends those present at the NHS representatives', () => {
+    const text = [
+      '**MINUTES OF A MEETING OF THE JOINT HEALTH OVERVIEW AND SCRUTINY COMMITTEE HELD ON THURSDAY 18 MARCH 2021**',
+      '',
+      'Present:',
+      '',
+      'Lindenshire County Council – Councillor Margaret Ilsley in the Chair; Councillors Derek Fanshawe and Owen Treadwell',
+      '',
+      'Easterby Borough Council – Councillors Colin Ainsworth and Lee Whitfield (substitute for Councillor Sandra Pugh)',
+      '',
+      'NHS representatives in attendance:',
+      '',
+      'Dr Fiona Lacey – Clinical Director for Stroke',
+      '',
+      'APOLOGIES AND SUBSTITUTIONS',
+      '',
+      '42 Apologies were submitted on behalf of:',
+      '',
+      'Lindenshire County Council – Councillor Dr Priya Raghunathan',
+      'Dunholm City Council – none (Councillor Kevin Marsh gave apologies for lateness)',
+      'Easterby Borough Council – Councillor Sandra Pugh (Councillor Lee Whitfield substituting)',
+      'Tresk Valley Council – none',
+      '',
+      'DECLARATIONS OF INTERESTS',
+    ].join('\n')
+    assert.deepEqual(notesOf(text), [
+      [
+        '2021-03-18',
+        ['Margaret Ilsley', 'Derek Fanshawe', 'Owen Treadwell', 'Colin Ainsworth', 'Lee Whitfield'],
+        ['Priya Raghunathan', 'Sandra Pugh'],
+      ],
+    ])
+  })
+})

@@ -22,7 +22,7 @@ const START =
 // "Councillors in Attendance:" lists the members present (officers and others in attendance are apart).
 const PRESENT = /^(?:present|sederunt|councillors\s+(?:in\s+attendance|present)|members\s+present)\b\s*:?\s*-?\s*/i
 const ALSO_PRESENT =
-  /^(also present|in attendance|officers present|officers(?=\s*:)|also in attendance|also attending|(?:members|officers|others) in attendance|other (?:councillors|members) present)\b\s*:?\s*-?\s*/i
+  /^(also present|in attendance|officers present|officers(?=\s*:)|also in attendance|also attending|(?:members|officers|others) in attendance|other (?:councillors|members) present|[A-Za-z]+(?: [A-Za-z]+){0,3} in attendance(?=\s*:))\b\s*:?\s*-?\s*/i
 // "Apologies", "12. APOLOGIES", "CYP.21 APOLOGIES" (a minute numbered with the committee's letters).
 const APOLOGIES_HEADING = /^((?:[A-Z]{1,5}\.?\s?)?\d{1,3}\.?\s+)?apologies\b/i
 const MAX_LENGTH = 1500
@@ -271,7 +271,7 @@ function namesIn(lines: Line[], from: number, to: number, label: RegExp, members
   const texts = lines
     .slice(from, to)
     .flatMap(cellLines)
-    .map(t => t.replace(PRESENT_LABEL, ''))
+    .map(t => t.replace(PRESENT_LABEL, '').replace(COUNCIL_PREFIX, ''))
     .map(t => (OBSERVER.test(t) ? '' : t))
   texts[0] = (texts[0] ?? '').replace(label, '')
   const logical: string[] = []
@@ -324,6 +324,15 @@ function apologiesIn(lines: Line[], from: number, to: number): string[] {
   let bullets = 0
   for (let i = heading; i < to && texts.length - bullets < 4; i++) {
     const text = textAt(lines, i)
+    // "Dunholm City Council – Councillor Kevin Marsh" / "Tresk Valley Council – none": a joint
+    // committee's apologies a council a line.
+    const byCouncil = i > heading ? COUNCIL_PREFIX.exec(text) : null
+    if (byCouncil !== null) {
+      const rest = text.slice(byCouncil[0].length)
+      if (!/^none\b/i.test(rest)) texts.push(`, ${rest}`)
+      bullets++
+      continue
+    }
     if (/^\s*[-•]\s+\S/.test(lines[i]?.raw ?? '') && BULLETED_NAME.test(text) && i > heading) {
       texts.push(`, ${text}`)
       bullets++
@@ -356,6 +365,9 @@ function apologiesIn(lines: Line[], from: number, to: number): string[] {
   )
 }
 
+// "Lindenshire County Council – ": whose members a joint committee's line names.
+const COUNCIL_PREFIX = /^[A-Z][A-Za-z' ]{2,60}\b(?:Council|Authority)\s*[–—-]\s+/
+
 // "- Councillor Owen Pritchard (substituted by Councillor Ann Maddox)", "- Stephen Vasey": a name, bulleted.
 const BULLETED_NAME =
   /^(?:(?:[Cc]ouncillor|[Cc]llr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s*\([^)]{3,80}\))?$/
@@ -383,6 +395,8 @@ export function apologyNames(text: string): string[] {
     .replace(/\b(cllrs?|dr|mr|mrs|ms|prof|st)\./gi, '$1')
     // ("Councillor Owen Pritchard (substituted by Councillor Ann Maddox)": the substitute in brackets.)
     .replace(/\s*\((?:substituted|replaced)\s+by\s+[^)]*\)/gi, '')
+    // ("Councillor Sandra Pugh (Councillor Lee Whitfield substituting)".)
+    .replace(/\s*\([^)]*\bsubstituting\)/gi, '')
     .replace(/,?\s*(?:substituted by|replaced by)\s+[^;.]*/gi, '')
     .replace(/,?\s*no substitute\b/gi, '')
   const sentence = plain.replace(/^\s*\d{1,4}\s+/, '').split(/\.\s/)[0] ?? ''
