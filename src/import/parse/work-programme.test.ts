@@ -1703,3 +1703,44 @@ describe("parseWorkProgramme headed 'Lead Member' and 'Lead Officer'", () => {
     ])
   })
 })
+
+describe('parseWorkProgramme of a joint health committee, each item led by an NHS body', () => {
+  it("reads the body after the item's last dash as its lead, and '3 Possible future items' as undated", () => {
+    const text = [
+      'APPENDIX 1 – WORK PROGRAMME 2021/22',
+      '',
+      'Thursday 16 September 2021',
+      '',
+      '- NHS 111 First and urgent and emergency care – winter 2021/22 – NHS Lindenshire and Tresk Clinical Commissioning Group (performance monitoring)',
+      '- Integrated care system: preparing for the statutory board – Lindenshire and Tresk Health and Care Partnership (information)',
+      '- Proposed relocation of the renal dialysis unit – Easterby and District Hospitals NHS Trust (pre-decision scrutiny)',
+      '',
+      '3 Possible future items',
+      '',
+      '- Access to GP appointments after the pandemic (performance monitoring)',
+      '- Stroke rehabilitation – one year on – Lindenshire Community Health NHS Trust (tracking)',
+    ].join('\n')
+    check(parseWorkProgramme(splitPages(text), [], null), [
+      [
+        '2021-09-16',
+        'NHS 111 First and urgent and emergency care - winter 2021/22',
+        'performance monitoring',
+        'NHS Lindenshire and Tresk Clinical Commissioning Group',
+      ],
+      [
+        '2021-09-16',
+        'Integrated care system: preparing for the statutory board',
+        'information',
+        'Lindenshire and Tresk Health',
+      ],
+      [
+        '2021-09-16',
+        'Proposed relocation of the renal dialysis unit',
+        'pre-decision scrutiny',
+        'Easterby and District Hospitals',
+      ],
+      [null, 'Access to GP appointments after the pandemic', 'performance monitoring', null],
+      [null, 'Stroke rehabilitation - one year on', 'tracking', 'Lindenshire Community Health NHS Trust'],
+    ])
+  })
+})

@@ -104,7 +104,7 @@ const DATE_ALONE = /^\W*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\W*(?:\([
 // "Meeting: 12 March", "Date of meeting – …", "Meeting Agenda for 20/03/18 at 1.30 pm".
 const DATE_HEADING = /^\W*(?:(date of (the )?meeting|meeting date|meeting)\s*[:-]|(?:meeting\s+)?agenda\s+for\s+\d)/i
 const TO_BE_SCHEDULED =
-  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?(?:pending\s*[/–-]\s*)?((?:items?|topics?)\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|awaiting (?:a date|scheduling)|dates? to be (confirmed|agreed)|reserve (list|items?)|for (?:future )?consideration|not yet scheduled)\b|^\W*(?:potential|possible|suggested) (?:items|topics)\b|^\W*future items\s*\(dates?\s+to\s+be\s+(?:confirmed|agreed|fixed)\)\W*$/i
+  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?(?:pending\s*[/–-]\s*)?((?:items?|topics?)\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|awaiting (?:a date|scheduling)|dates? to be (confirmed|agreed)|reserve (list|items?)|for (?:future )?consideration|not yet scheduled)\b|^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:potential|possible|suggested)(?: future)? (?:items|topics)\b|^\W*future items\s*\(dates?\s+to\s+be\s+(?:confirmed|agreed|fixed)\)\W*$/i
 const DEADLINE_NOTE = /\b(?:reports?\s+due|(?:report\s+)?deadline|despatch|dispatch|publication)\b/i
 // The first cell of a continuation row in the one-table layout: not a new meeting.
 const NOT_A_MEETING = /^\W*(send out|deadline|report deadline|final deadline|publication|papers)\b/i
@@ -513,7 +513,7 @@ const KIND_AFTER =
   /\s*\(([a-z][a-z -]{2,40}|[A-Z][A-Za-z -]{2,40}\b(?:[Rr]eview|[Ss]crutiny|[Ii]nquiry|[Mm]onitoring))\)\s*$/
 // Who leads, after the item's last dash: a post or a person with one ("Director of Place").
 const LEAD_WORDS =
-  /\b(?:director|head|manager|officer|chief|executive|inspector|cabinet member|councillor|cllr|chair|lead|leader|tbc|to be confirmed|commissioner|pcc|constable|adviser|advisor|mayor(?!['’]s))\b/i
+  /\b(?:director|head|manager|officer|chief|executive|inspector|cabinet member|councillor|cllr|chair|lead|leader|tbc|to be confirmed|commissioner|pcc|constable|adviser|advisor|mayor(?!['’]s)|nhs|trust|ccg|clinical commissioning group|healthwatch|care partnership)\b/i
 
 // "… (Clara Wentworth, Principal Scrutiny Officer)", "… (TBC)": the lead in brackets, closing the item.
 // "(Lead: Martin Elphick, Head of Commissioning (Adults))": labelled, a bracket of its own inside.
