@@ -700,3 +700,20 @@ describe('parseActionTracker grouped under labelled item rows', () => {
     )
   })
 })
+
+describe("parseActionTracker with the executive's response and the update after it", () => {
+  it("reads 'Implementation update' as the update, not 'Cabinet Member response'", () => {
+    const text = [
+      'Date of meeting\tItem\tRecommendation\tCabinet Member response\tImplementation update\tStatus',
+      '14/11/2023\tEarly Help and Family Hubs\tThat every family hub offers a session outside school hours.\tAgreed.\tSaturday sessions started in April 2024.\tComplete',
+      '\t\tThat information is published in five languages.\tAgreed.\t–\tIn progress',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(text), []).map(a => [a.agenda_item, a.update]),
+      [
+        ['Early Help and Family Hubs', 'Saturday sessions started in April 2024.'],
+        ['Early Help and Family Hubs', null],
+      ],
+    )
+  })
+})

@@ -59,7 +59,10 @@ export function trackerColumns(cells: string[]): Columns | null {
   // item is the second of the two columns.
   const item = /^minute\b.*\b(?:item|subject)/.test(keys[found] ?? '') && keys[found + 1] === '' ? found + 1 : found
   // "Status | Comments": the comments are the update, a status its one word.
-  const commented = findColumn(keys, /update|progress|response|outcome|comment/, undefined, [date, action, item])
+  // ("Cabinet Member response | Implementation update": the update, not the answer first given.)
+  const updated = findColumn(keys, /update|^progress\b(?!\s+check)/, undefined, [date, action, item])
+  const commented =
+    updated >= 0 ? updated : findColumn(keys, /response|outcome|comment/, undefined, [date, action, item])
   const update = commented >= 0 ? commented : findColumn(keys, /status/, undefined, [date, action, item])
   if (item < 0 && update < 0) return null
   // Without a date column the meeting is a row of its own above its actions ("Meeting held on …"):
