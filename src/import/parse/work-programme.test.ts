@@ -1744,3 +1744,34 @@ describe('parseWorkProgramme of a joint health committee, each item led by an NH
     ])
   })
 })
+
+describe('parseWorkProgramme with a row a meeting, its items and leads numbered in their cells', () => {
+  it("pairs each numbered item with its lead, a lead for two ('2–3.') given to each, the row the page broke numbered on", () => {
+    const text = [
+      'Scrutiny Work Plan 2024/25',
+      '',
+      'Meeting\tItems\tLead',
+      'Tuesday 12 November 2024\t1. Cabinet Member Questions<br>2. Falling rolls and school place planning<br>3. SEND Transport – implementation update\t1. Cllr Lucinda Farrow-Mbeki<br>2–3. Ann-Marie Kettering, Director of Children’s Services',
+      'Tuesday 11 March 2025\t1. Children’s Centres: Impact of the Reduction in Sites<br>2. Elective Home Education Annual Report\t1. Ann-Marie Kettering, Director of Children’s Services<br>2. Hollis Verekar, Elective Home Education Manager',
+      '',
+      'Page 27',
+      '',
+      'Meeting\tItems\tLead',
+      '\t3. Scrutiny Review: Support for Young Carers<br>4. Scrutiny Recommendations Tracker\t3. Cllr Declan Moriarty, Review Lead<br>4. Marcus Thorne, Principal Scrutiny Officer',
+      '',
+      'Briefings and visits',
+      '',
+      'Briefing / visit\tDate\tNotes',
+      'Visit to Eastway youth hub\t26 November 2024\tEvening visit',
+    ].join('\n')
+    check(parseWorkProgramme(splitPages(text), [], null), [
+      ['2024-11-12', 'Cabinet Member Questions', null, 'Cllr Lucinda Farrow-Mbeki'],
+      ['2024-11-12', 'Falling rolls and school place planning', null, 'Ann-Marie Kettering'],
+      ['2024-11-12', 'SEND Transport - implementation update', null, 'Ann-Marie Kettering'],
+      ['2025-03-11', "Children's Centres: Impact of the Reduction in Sites", null, 'Ann-Marie Kettering'],
+      ['2025-03-11', 'Elective Home Education Annual Report', null, 'Hollis Verekar'],
+      ['2025-03-11', 'Scrutiny Review: Support for Young Carers', null, 'Cllr Declan Moriarty'],
+      ['2025-03-11', 'Scrutiny Recommendations Tracker', null, 'Marcus Thorne'],
+    ])
+  })
+})

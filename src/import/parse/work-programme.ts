@@ -366,8 +366,25 @@ function addRow(
   for (const part of parts) addItem(part, cols, line, state, out, warnings)
 }
 
-const cellLines = (cell: string | undefined): string[] =>
-  (cell ?? '').split(/<br\s*\/?>/i).filter(part => cleanCell(part) !== '')
+/**
+ * A cell's lines ("…<br>…"), without their numbers where they are numbered in order ("1. …<br>2. …",
+ * or from "4." where a page broke the row), a lead for two items ("2–3. Ann-Marie Kettering") given
+ * to each.
+ */
+function cellLines(cell: string | undefined): string[] {
+  const lines = (cell ?? '').split(/<br\s*\/?>/i).filter(part => cleanCell(part) !== '')
+  const numbered = lines.map(line => /^\W*(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?[.)]\s+(.*)$/.exec(line))
+  if (lines.length < 2 || numbered.some(m => m === null)) return lines
+  const items: string[] = []
+  let next = Number(numbered[0]?.[1])
+  for (const m of numbered) {
+    const [from, to] = [Number(m?.[1]), Number(m?.[2] ?? m?.[1])]
+    if (from !== next || to < from) return lines
+    for (let n = from; n <= to; n++) items.push(m?.[3] ?? '')
+    next = to + 1
+  }
+  return items
+}
 
 /**
  * A meeting's row whose items stand a line each in the topic's cell ("…<br>…"), with as many lines
@@ -786,7 +803,7 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
 // Headers of the other tables printed with a work programme; any of them ends the programme table.
 // The committee's task groups and its members' briefings and visits are listed after it too.
 const OTHER_TABLE =
-  /^(id number|ref(erence)?\.?|title|inquiry|reviews?|activity|(key )?decision|outstanding recommendations|date of tracking|category|criteria|(final |report )?deadline( for reports)?|publication( date)?|(task (and finish )?|review )?groups?|(scrutiny )?panels?|venue|lead member|briefings?( or visits?)?|visits?|provided by|open to|stages?|milestones?)$/
+  /^(id number|ref(erence)?\.?|title|inquiry|reviews?|activity|(key )?decision|outstanding recommendations|date of tracking|category|criteria|(final |report )?deadline( for reports)?|publication( date)?|(task (and finish )?|review )?groups?|(scrutiny )?panels?|venue|lead member|briefings?(\s*(?:or|and|\/)\s*visits?)?|visits?|provided by|open to|stages?|milestones?)$/
 
 function isOtherHeader(cells: string[]): boolean {
   if (!mayBeHeader(cells)) return false
