@@ -994,3 +994,37 @@ describe("parseFrontSheet on a joint committee's membership by council, each wit
     assert.deepEqual(frontSheet(text).members, ['Margaret Ilsley', 'Derek Fanshawe', 'Abdul Chowdhury', 'Sandra Pugh'])
   })
 })
+
+describe('parseFrontSheet with education co-optees after the substitutes', () => {
+  it("reads on past 'Substitute Members: …' to the voting co-optees, and stops at the non-voting ones", () => {
+    const text = [
+      'LONDON BOROUGH OF WICKHAMSTEAD',
+      '',
+      '**Children and Young People Scrutiny Sub-Committee**',
+      '',
+      '**Tuesday, 12th November, 2024, 7.00 pm - Committee Room 1, Civic Centre**',
+      '',
+      'Membership',
+      '',
+      'Name\tParty',
+      'Councillor Priya Raghunathan (Chair)\tLabour',
+      'Councillor Declan Moriarty (Vice-Chair)\tLabour',
+      '',
+      'Substitute Members: Councillors Maureen Lakhani (Labour) and Gideon Fairweather (Liberal Democrat)',
+      '',
+      'Education co-optees (voting on education matters only)',
+      '',
+      'Name\tRepresenting',
+      'Revd Jonathan Ekwueme-Price\tChurch of England Diocese',
+      'Vacancy\tParent Governor Representative (Secondary)',
+      '',
+      'Non-voting co-optees',
+      '',
+      'Name\tRepresenting',
+      'Ruby Castellanos\tWickhamstead Youth Parliament',
+      '',
+      'AGENDA',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, ['Priya Raghunathan', 'Declan Moriarty', 'Jonathan Ekwueme-Price'])
+  })
+})

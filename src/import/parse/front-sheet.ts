@@ -468,7 +468,7 @@ function joinWrapped(lines: string[]): string {
 
 // The next group of a joint committee's members: "Ashcombe Council", "Co-opted Member (non-voting)".
 const GROUP_HEADING =
-  /^(?:(?=.{3,80}$)[^.,:]*\b(?:council|borough|county|district|co-?opted|independent)\b[^.,]*$|\W*co-?opted\s+members?\b)/i
+  /^(?:(?=.{3,80}$)[^.,:]*\b(?:council|borough|county|district|co-?opted|co-?optees?|independent)\b[^.,]*$|\W*co-?opted\s+members?\b)/i
 // "Co-opted Member (non-voting): Mr Oliver Brayfield, Eastmarch Association of Parish and Town Councils".
 const CO_OPTED_LINE = /^\W*co-?opted\s+members?\s*(?:\([^)]*\))?\s*:\s*(.+)$/i
 // Whom a co-opted member represents, after the name: ", Eastmarch Association of Parish Councils".
@@ -492,6 +492,8 @@ function endsMembership(text: string): boolean {
     return true
   // Nor is a representative in a group of their own without a vote ("**Parent representative (non-voting)**").
   if (/^\W*[A-Za-z ]{3,40}\(non[- ]voting\)\W*$/i.test(text)) return true
+  // ("Non-voting co-optees", the group so headed.)
+  if (/^\W*non[- ]voting\s+[A-Za-z -]{3,40}$/i.test(text)) return true
   // Nor are standing invitees ("Standing invitees (non-voting)": a youth council's members).
   if (
     /^\W*(?:(?:named\s+)?substitutes?|reserves?(?:\s+members?)?|ex[- ]officio|observers?|invited\b|(?:standing\s+)?invitees\b)\b/i.test(
