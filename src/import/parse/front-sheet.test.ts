@@ -1028,3 +1028,31 @@ describe('parseFrontSheet with education co-optees after the substitutes', () =>
     assert.deepEqual(frontSheet(text).members, ['Priya Raghunathan', 'Declan Moriarty', 'Jonathan Ekwueme-Price'])
   })
 })
+
+describe('parseFrontSheet with the date, time and venue in a bold line that wraps', () => {
+  it('reads the venue over the lines the bold runs on, without the note on watching', () => {
+    const text = [
+      'Public Document Pack',
+      '',
+      'LONDON BOROUGH OF WICKHAMSTEAD',
+      '',
+      'NOTICE OF MEETING',
+      '',
+      '**Children and Young People Scrutiny Sub-Committee**',
+      '',
+      '**Tuesday, 12th November, 2024, 7.00 pm - Committee Room 1, Wickhamstead Civic',
+      'Centre, 40 Market Parade, London E19 4AX (watch the live meeting [here](#), watch the',
+      'recording [here](#))**',
+      '',
+      'Quorum: 3',
+      '',
+      'AGENDA',
+      '',
+      '1.\tApologies for Absence',
+    ].join('\n')
+    assert.equal(
+      frontSheet(text).meeting.venue,
+      'Committee Room 1, Wickhamstead Civic Centre, 40 Market Parade, London E19 4AX',
+    )
+  })
+})

@@ -220,11 +220,25 @@ function isContinuation(text: string): boolean {
   return text !== '' && text.length < 80 && !/[a-z]/.test(text) && findDate(text) === null
 }
 
+/**
+ * The line's text, with the lines its bold runs on over where it wraps ("**Tuesday, 12th November,
+ * 2024, 7.00 pm - Committee Room 1, Wickhamstead Civic" / "Centre, 40 Market Parade, … E19 4AX**").
+ */
+function boldRunOn(header: Line[], at: number): string {
+  let text = textAt(header, at)
+  let bold = countBold(header[at]?.raw ?? '')
+  for (let j = at + 1; j <= at + 3 && bold % 2 === 1 && textAt(header, j) !== ''; j++) {
+    text = `${text} ${textAt(header, j)}`
+    bold += countBold(header[j]?.raw ?? '')
+  }
+  return text
+}
+
 function meetingOf(header: Line[], dateIndex: number): ParsedMeeting {
   const line = header[dateIndex]
   if (line === undefined) return { date: null, start_time: null, venue: null, source_page: null }
   const found = findDate(line.text)
-  const after = found ? line.text.slice(found.index + found.length) : ''
+  const after = found ? boldRunOn(header, dateIndex).slice(found.index + found.length) : ''
   // The time alone on the next line with text ("**7.00 pm**"), the venue on the line after it.
   const next = nextNonBlank(header, dateIndex + 1)
   const alone =
