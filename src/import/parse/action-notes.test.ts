@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { findActionNotes } from './action-notes.ts'
 import { toLines } from './lines.ts'
+import { parsePack } from './parse-pack.ts'
 
 const notesOf = (text: string) =>
   findActionNotes(toLines([{ number: 5, text }]), 0).map(n => [n.meeting_date, n.present, n.apologies])
@@ -816,5 +817,49 @@ describe("findActionNotes in a joint committee's minutes, council by council", (
         ['Priya Raghunathan', 'Sandra Pugh'],
       ],
     ])
+  })
+})
+
+describe("the pack's action notes where it also holds another body's minutes", () => {
+  it("are the committee's own, naming its members, though another body met later", () => {
+    const text = [
+      'NETHERBECK CITY COUNCIL',
+      '',
+      'Scrutiny Board (Adults, Health and Active Lifestyles)',
+      '',
+      'Date:\tTuesday, 21 March 2023',
+      '',
+      'Membership',
+      'Councillor Helen Rawcliffe (Chair)',
+      'Councillor Imran Sadiq',
+      'Councillor Nadia Malik',
+      '',
+      'AGENDA',
+      '',
+      '1\tApologies for Absence',
+      '2\tMinutes – 14 February 2023',
+      '3\tExecutive Board minutes',
+      '',
+      'MINUTES OF THE MEETING OF THE SCRUTINY BOARD HELD ON TUESDAY, 14TH FEBRUARY, 2023',
+      '',
+      'PRESENT:\tCouncillor H Rawcliffe in the Chair',
+      '\tCouncillors I Sadiq and N Malik',
+      '',
+      '45\tApologies for Absence',
+      '',
+      'Apologies were received from Councillor R Fairbairn.',
+      '',
+      'MINUTES OF THE MEETING OF THE EXECUTIVE BOARD HELD ON WEDNESDAY, 15TH FEBRUARY, 2023',
+      '',
+      'PRESENT:\tCouncillor J Lorrimer in the Chair',
+      '\tCouncillors S Rashid and P Entwistle',
+      '',
+      '90\tApologies for Absence',
+      '',
+      'Apologies were received from Councillor E Kaye.',
+    ].join('\n')
+    const notes = parsePack(text).action_notes
+    assert.equal(notes?.meeting_date, '2023-02-14')
+    assert.deepEqual(notes?.present, ['H Rawcliffe', 'I Sadiq', 'N Malik'])
   })
 })

@@ -50,7 +50,7 @@ function readPack(input: string | PackPage[]): ParsedPack {
     members,
     agenda_items: agenda.items,
     reports,
-    action_notes: latest(notes),
+    action_notes: committeesNotes(notes, members),
     action_tracker: guarded('action tracker', warnings, () => parseActionTracker(pages, warnings)),
     recommendations: guarded('recommendations', warnings, () => parseRecommendations(pages, warnings)),
     work_programme: guarded('work programme', warnings, () => parseWorkProgramme(pages, warnings, front.meeting.date)),
@@ -150,12 +150,23 @@ function notAPack(front: FrontSheet, warnings: ParseWarning[]): void {
   warnings.push({ page: null, message: 'An agenda heading was found but no numbered agenda items under it' })
 }
 
-// The pack's own minutes are the previous meeting's; when several are included the latest wins.
-function latest(notes: FoundActionNotes[]): ParsedActionNotes | null {
-  const sorted = [...notes].sort((a, b) => (a.meeting_date ?? '').localeCompare(b.meeting_date ?? ''))
+/**
+ * The pack's own minutes are the previous meeting's: of several, those naming most of the
+ * committee's members present (another body's minutes, appended to a report, name others), and of
+ * those the latest.
+ */
+function committeesNotes(notes: FoundActionNotes[], members: readonly string[]): ParsedActionNotes | null {
+  const surnames = new Set(members.map(surnameOf))
+  const ours = (n: FoundActionNotes): number => n.present.filter(name => surnames.has(surnameOf(name))).length
+  const best = Math.max(0, ...notes.map(ours))
+  const sorted = notes
+    .filter(n => ours(n) === best)
+    .sort((a, b) => (a.meeting_date ?? '').localeCompare(b.meeting_date ?? ''))
   const last = sorted.at(-1)
   return last === undefined ? null : publicNotes(last)
 }
+
+const surnameOf = (name: string): string => name.trim().split(/\s+/).at(-1)?.toLowerCase() ?? ''
 
 function publicNotes(notes: FoundActionNotes): ParsedActionNotes {
   const { start: _start, end: _end, ...rest } = notes
