@@ -551,6 +551,35 @@ describe('agenda items in a table whose row a page broke', () => {
   })
 })
 
+describe("agenda items whose description numbers its points '1)', '2)', '3)'", () => {
+  it("takes no point leading into what follows ('3) If so, to formally pass …:-') for the next item", () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      '1 **Appeals Against Refusal of Inspection of Documents**',
+      'To consider any appeals.',
+      '',
+      '2 **Exempt Information - Possible Exclusion of the Press and Public**',
+      '- 1) To highlight reports which officers have identified as containing exempt information.',
+      '- 2) To consider whether or not to accept the officers recommendation.',
+      '- 3) If so, to formally pass the following resolution:-',
+      '',
+      '3 **Late Items**',
+      'To identify items which have been admitted to the agenda by the Chair.',
+      '',
+      '4 **Declaration of Interests**',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title]),
+      [
+        [1, 'Appeals Against Refusal of Inspection of Documents'],
+        [2, 'Exempt Information - Possible Exclusion of the Press and Public'],
+        [3, 'Late Items'],
+        [4, 'Declaration of Interests'],
+      ],
+    )
+  })
+})
+
 describe('agenda items set out as a table, or in lettered parts', () => {
   it("reads 'Item No. | Subject | Page No.' rows, the title before the cell's line break, a title wrapped into the next row", () => {
     const text = [

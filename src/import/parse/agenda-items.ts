@@ -248,6 +248,8 @@ function headingAt(
   if (row !== null && acceptableNumber(row.number, previous, row.title) && plausibleTitle(row.firstRow ?? row.title))
     return row.end > i ? row : withContinuation(lines, row, scope)
   const text = textAt(lines, i)
+  // "3) If so, to formally pass the following resolution:-": a sentence leading into what follows.
+  if (/,.*:-?\s*$/.test(text)) return null
   const parsed = parseHeadingLine(text, null, scope.meetingStart)
   const heading = parsed ?? numberThenTitle(lines, i, scope)
   if (heading === null || !acceptableNumber(heading.number, previous, heading.title)) return null
