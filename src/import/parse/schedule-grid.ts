@@ -22,8 +22,9 @@ const ITEMS_ROW = /^(?:agenda\s+items?|items?)$/i
 const TO_BE_SCHEDULED = /^\W*items?\s+to\s+be\s+(?:scheduled|programmed|confirmed)\b/i
 const BULLET = /^[\s\t]*[•●▪-][\s\t]+/
 // "PSR – Policy/Service Review": a code and the kind it stands for.
-const KEY_PAIR = /^([A-Z]{2,4})\s+[–-]\s+([A-Z][A-Za-z/ ,&-]{2,60})$/
-const CODE_AFTER = /\s*\(([A-Z]{2,4})\)\s*$/
+// ("B – Briefings": a code of one letter too.)
+const KEY_PAIR = /^([A-Z]{1,4})\s+[–-]\s+([A-Z][A-Za-z/ ,&-]{2,60})$/
+const CODE_AFTER = /\s*\(([A-Z]{1,4})\)\s*$/
 
 interface Grid {
   /** The meeting of each column, by the cell's index. */
@@ -133,7 +134,7 @@ function item(text: string, meeting: string | null, page: number, out: ParsedWor
 }
 
 /** The item's kind from the code closing its topic, the code taken off. */
-function typed(item: ParsedWorkProgrammeItem, kinds: Map<string, string>): void {
+export function typed(item: ParsedWorkProgrammeItem, kinds: Map<string, string>): void {
   const code = CODE_AFTER.exec(item.topic)
   const kind = code === null ? undefined : kinds.get(code[1] ?? '')
   if (code === null || kind === undefined) return
@@ -141,10 +142,10 @@ function typed(item: ParsedWorkProgrammeItem, kinds: Map<string, string>): void 
 }
 
 /** Every "CODE – Kind" the pack's key rows name, its cells' lines each a pair. */
-function kindKey(lines: Line[]): Map<string, string> {
+export function kindKey(lines: Line[]): Map<string, string> {
   const kinds = new Map<string, string>()
   for (const line of lines) {
-    if (!/\b[A-Z]{2,4}\s+[–-]\s+[A-Z]/.test(line.text)) continue
+    if (!/\b[A-Z]{1,4}\s+[–-]\s+[A-Z]/.test(line.text)) continue
     for (const cell of splitRow(line.text) ?? [line.text])
       for (const part of cell.split(/<br\s*\/?>|:\s+/i)) {
         const m = KEY_PAIR.exec(cleanCell(part))

@@ -1775,3 +1775,28 @@ describe('parseWorkProgramme with a row a meeting, its items and leads numbered 
     ])
   })
 })
+
+describe("parseWorkProgramme of a board's schedule a month a row, its items typed by codes in a key", () => {
+  it('reads each item of a month with the kind its code names, and no row where no meeting is held', () => {
+    const text = [
+      'Work Schedule for 2022/2023 Municipal Year',
+      '',
+      'Meeting date\tAgenda items\tWorking groups / visits',
+      'July 2022<br>Tuesday 19 July 2022, 1.30 pm\tDirector of Public Health Annual Report 2021/22 (PM)<br>Adult Social Care Charging Reform (B)<br>Winter Planning 2022/23 (PSR)\tWorking group – workforce (5 July 2022)',
+      'August 2022\tNo Board meeting\tVisit to Beckside Carers’ Centre (16 August 2022)',
+      'April 2023<br>Tuesday 25 April 2023, 1.30 pm\tCharging Policy Review (PDS)<br>Physical Activity Strategy (PM)<br>Scrutiny Board End of Year Statement\t',
+      '',
+      'Key:',
+      'PSR – Policy/Service Review\tPDS – Pre-decision Scrutiny',
+      'PM – Performance Monitoring\tB – Briefings',
+    ].join('\n')
+    check(parseWorkProgramme(splitPages(text), [], null), [
+      ['2022-07-19', 'Director of Public Health Annual Report 2021/22', 'Performance Monitoring', null],
+      ['2022-07-19', 'Adult Social Care Charging Reform', 'Briefings', null],
+      ['2022-07-19', 'Winter Planning 2022/23', 'Policy/Service Review', null],
+      ['2023-04-25', 'Charging Policy Review', 'Pre-decision Scrutiny', null],
+      ['2023-04-25', 'Physical Activity Strategy', 'Performance Monitoring', null],
+      ['2023-04-25', 'Scrutiny Board End of Year Statement', null, null],
+    ])
+  })
+})

@@ -34,7 +34,7 @@ import {
   withHeaderRest,
   type Line,
 } from './table-utils.ts'
-import { parseScheduleGrid } from './schedule-grid.ts'
+import { kindKey, parseScheduleGrid, typed } from './schedule-grid.ts'
 import { parseTopicGrid } from './topic-grid.ts'
 import type { PackPage, ParseWarning, ParsedWorkProgrammeItem } from './types.ts'
 
@@ -80,7 +80,9 @@ export function programmeColumns(cells: string[]): Columns | null {
     keys,
     /^type\b|^format\b|^method\b|^(item|report|scrutiny) type\b|^(scrutiny )?(approach|role|category)$|^scrutiny focus$/,
   )
-  if (lead < 0 && type < 0) return null
+  // ("Meeting date | Agenda items | Working groups / visits": the items typed by codes a key names.)
+  const agendaItems = keys[topic] === 'agenda items' && findColumn(keys, /^meeting dates?$/) >= 0
+  if (lead < 0 && type < 0 && !agendaItems) return null
   // "Emma Calloway, Scrutiny Officer" beside a type "Report": a row, no header.
   if (lead >= 0 && /,/.test(keys[lead] ?? '')) return null
   const date = findColumn(keys, /date|^all at\b|meeting|^when\b/, undefined, [topic, lead, type])
@@ -112,7 +114,7 @@ const NOT_A_MEETING = /^\W*(send out|deadline|report deadline|final deadline|pub
 const PLACEHOLDER = /^(tbc|tbd|to be confirmed|n\/a|none|-+|\?)\.?(?:\s*\/\s*i['’]w gadarnhau)?$/i
 const RECURRING = /^(?:quarterly|monthly|six-monthly|half-yearly|annually|ongoing|as required|when required)\W*$/i
 // "Meeting cancelled – pre-election period", "No meeting in August": a meeting's row with no item.
-const NO_MEETING = /^(?:meeting\s+(?:cancelled|postponed)|no\s+meeting)\b/i
+const NO_MEETING = /^(?:meeting\s+(?:cancelled|postponed)|no\s+(?:board\s+|committee\s+|panel\s+)?meeting)\b/i
 
 interface State {
   cols: Columns | null
@@ -164,6 +166,8 @@ interface State {
   /** Those listed items whose type was read from a closing bracket, with that bracket's words. */
   /** Each listed item's kind as printed after it: in brackets, or after a dash. */
   bracketKinds: Map<ParsedWorkProgrammeItem, { type: string; dashed: boolean }>
+  /** The kinds a key names by code ("PM – Performance Monitoring"), for items closing with one. */
+  kinds: Map<string, string>
 }
 
 /** A heading naming the meeting the following table belongs to, as an ISO date. */
@@ -400,8 +404,10 @@ function linedRows(cells: string[], cols: Columns): string[][] | null {
     lines.some(
       (line, k) => (k < lines.length - 1 && breaksOff(cleanCell(line))) || (k > 0 && /^[a-z]/.test(cleanCell(line))),
     )
-  if (topics.length < 2 || matched.length === 0 || [topics, ...matched.map(i => cellLines(cells[i]))].some(wraps))
-    return null
+  // (Or each line closing with its kind's code: "Performance Report (PM)<br>Winter Planning (PSR)".)
+  const coded = topics.filter(t => /\([A-Z]{1,4}\)\s*$/.test(cleanCell(t))).length >= Math.max(2, topics.length - 1)
+  if (topics.length < 2 || (matched.length === 0 && !coded)) return null
+  if ([topics, ...matched.map(i => cellLines(cells[i]))].some(wraps)) return null
   return rowPerItem(cells, cols, topics.length, cellLines)
 }
 
@@ -488,6 +494,7 @@ function addItem(
     aims: purposeIsType ? null : aims,
     witnesses: cols.witnesses >= 0 ? cleanCell(cells[cols.witnesses]) || null : null,
   }
+  if (item.type === null) typed(item, state.kinds)
   out.push(item)
   state.last = item
 }
@@ -907,8 +914,10 @@ export function parseWorkProgramme(
     meetingsOpen: null,
     listed: [],
     bracketKinds: new Map(),
+    kinds: new Map(),
   }
   const lines = toLines(pages)
+  state.kinds = kindKey(lines)
   state.meetingsListed.push(...scheduledMeetings(lines))
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line
