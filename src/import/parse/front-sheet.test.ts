@@ -1056,3 +1056,25 @@ describe('parseFrontSheet with the date, time and venue in a bold line that wrap
     )
   })
 })
+
+describe('parseFrontSheet with each member on a line, the ward after a dash', () => {
+  it("reads no ward's words as a name ('… - Stonegate and Wharf Hill;')", () => {
+    const text = [
+      'NETHERBECK CITY COUNCIL',
+      '',
+      'Scrutiny Board (Adults, Health and Active Lifestyles)',
+      '',
+      'Date:\tTuesday, 21 March 2023',
+      '',
+      'Membership',
+      'Councillor Helen Rawcliffe (Chair) - Hollin Park;',
+      'Councillor Lucy Nwachukwu - Stonegate and Wharf Hill;',
+      'Councillor Rhiannon Fairbairn - Eastfield and Holme;',
+      '',
+      'AGENDA',
+      '',
+      '1\tApologies for Absence',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, ['Helen Rawcliffe', 'Lucy Nwachukwu', 'Rhiannon Fairbairn'])
+  })
+})

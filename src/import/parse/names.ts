@@ -79,6 +79,8 @@ function segments(text: string): string[] {
     // "Aled Rhys Beynon*": a mark against a name (attended remotely) explained in a note.
     .replace(/(?<=\w)\*+/g, '')
     .replace(POST_NOMINALS, '')
+    // "Councillor Lucy Nwachukwu - Stonegate and Wharf Hill;": a member a line, the ward after a dash.
+    .replace(/^((?:councillor|cllr|dr|mr|mrs|ms|miss)\.?\s[^;\n]*?)\s+[-–]\s+[^;\n]*;\s*$/gim, '$1;')
   return plain.split(/[,;]|\s+(?:and|also|&)\s+|\.(?:\s|$)|\n/i).map(s => s.trim())
 }
 
