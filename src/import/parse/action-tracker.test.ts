@@ -717,3 +717,46 @@ describe("parseActionTracker with the executive's response and the update after 
     )
   })
 })
+
+describe("parseActionTracker with the item under the date in the meeting's cell", () => {
+  it("reads '13 July 2021<br>Ofsted Focused Visit' as the date and item, and the item's rest on the next page", () => {
+    const pages: PackPage[] = [
+      {
+        number: 9,
+        text: [
+          'Ref\tMeeting\tAction\tOfficer\tStatus\tComment',
+          'CS/21/04\t13 July 2021<br>Ofsted Focused Visit:<br>Outcome and Action Plan\tCirculate the Ofsted letter.\tDirector\tComplete\tCirculated on 2 August 2021.',
+          'CS/21/21\t16 November 2021<br>Children’s Social<br>Care Workforce:\tProvide a comparison of the market supplement with those paid by neighbouring\tHead of HR\tComplete\tComparison circulated. Four pay',
+          '',
+          'Page 9',
+        ].join('\n'),
+      },
+      {
+        number: 10,
+        text: [
+          'Ref\tMeeting\tAction\tOfficer\tStatus\tComment',
+          '\tRecruitment and<br>Retention\tauthorities.\t\t\ta market supplement.',
+          'CS/21/22\t16 November 2021<br>Work Programme<br>2021/22\tPrepare a draft scope.\tScrutiny Officer\tOngoing\tA meeting was held.',
+        ].join('\n'),
+      },
+    ]
+    assert.deepEqual(
+      parseActionTracker(pages, []).map(a => [a.date, a.agenda_item, a.action, a.update]),
+      [
+        [
+          '2021-07-13',
+          'Ofsted Focused Visit: Outcome and Action Plan',
+          'Circulate the Ofsted letter.',
+          'Circulated on 2 August 2021.',
+        ],
+        [
+          '2021-11-16',
+          "Children's Social Care Workforce: Recruitment and Retention",
+          'Provide a comparison of the market supplement with those paid by neighbouring authorities.',
+          'Comparison circulated. Four pay a market supplement.',
+        ],
+        ['2021-11-16', 'Work Programme 2021/22', 'Prepare a draft scope.', 'A meeting was held.'],
+      ],
+    )
+  })
+})

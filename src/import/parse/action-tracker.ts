@@ -79,7 +79,9 @@ export function trackerColumns(cells: string[]): Columns | null {
 const MINUTE_NUMBER =
   /^(?:[A-Z]{2,6}\.?\s?\d{1,3}\/\d{2,4}\s+(?:[–—-]\s+)?(?=[A-Z])|(?:min(?:ute)?|art(?:icle)?)\.?\s*(?:no\.?\s*)?\d{1,3}[a-z]?\.?\s*(?:[–—:-]\s*)?|\d{1,3}\/\d{2,4}\s+(?:[–—-]\s+)?(?=[A-Z])|\d{1,3}[a-z]?\.?\s*[–—-]\s+|\d{1,3}\.\s+(?=[A-Z]))(?=[A-Za-z])/i
 
-const MEETING_AND_ITEM = /^(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\s+[–—-]\s+(\S.{3,})$/
+// ("13 July 2021 Ofsted Focused Visit: …", the item wrapped under the date in its cell, no dash.)
+const MEETING_AND_ITEM =
+  /^(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\s+(?:[–—-]\s+|(?=[A-Z]))(\S.{3,})$/
 const BOLD_LEAD = /^\*\*([^*]{3,120})\*\*\s*(\S.*)$/s
 
 // "Council Tax Support Scheme 2025/26 (22 January 2025)": a "Meeting / Item" column dates the item in brackets.
@@ -167,6 +169,15 @@ function addRow(
   ).replace(MINUTE_NUMBER, '')
   const action = lead ? cleanCell(lead[2]) : cell(cells, cols.action)
   const update = cell(cells, cols.update)
+  // The rest of a row the page broke, where the meeting's cell holds its item under the date
+  // ("Recruitment and" / "Retention"): the item's words go on, the other cells' too.
+  const numberless = cols.number >= 0 ? cell(cells, cols.number) === '' : cleanCell(cells[0]) === ''
+  const itemWords = dateText !== '' && !/\d{4}/.test(dateText)
+  if (cols.item < 0 && meeting === null && broken && numberless && state.last !== null && itemWords) {
+    joinToLast(state.last, { item: dateText, action, update }, cells, state)
+    state.lastPage = line.page
+    return
+  }
   if (dateText !== '') {
     const date = parseDateIn(dateText, null, state.date || null)
     if (date === null) {
@@ -418,8 +429,10 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
     // "**Meeting held on 14 March 2019**" across the table, its other cells empty.
     const alone = cells.slice(1).every(c => c.trim() === '')
     if (alone && (meetingRow(cells[0] ?? '', cols, state) || itemRow(cells[0] ?? '', cols, state))) continue
+    // (Under the header repeated over a page, a meeting's cell of words is its item's rest.)
+    const itemRest = cols.item < 0 && state.headerAgain && state.last !== null && cleanCell(cells[0]) === ''
     if (
-      (isLabel(cleanCell(cells[leadColumn(cols)]), cols.date >= 0) && !actionRow(cells, cols)) ||
+      (isLabel(cleanCell(cells[leadColumn(cols)]), cols.date >= 0) && !actionRow(cells, cols) && !itemRest) ||
       isOtherHeader(cells, cols) ||
       allLabelled(cells)
     ) {
