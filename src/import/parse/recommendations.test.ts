@@ -2219,6 +2219,21 @@ describe("parseRecommendations of a joint committee's review answered by the NHS
   })
 })
 
+describe("parseRecommendations under '… – Recommendation Monitoring'", () => {
+  it('names the task group from the appendix title', () => {
+    const text = [
+      'Appendix 1 – Task Group on Elective Home Education – Recommendation Monitoring',
+      '',
+      'Rec\tRecommendation\tLead\tTarget\tProgress\tRAG',
+      '1\tThat the Council publishes a guide for parents.\tHead of Inclusion\tMarch 2021\tPublished.\tPurple',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 19, text }], []).map(r => [r.inquiry, r.number]),
+      [['Task Group on Elective Home Education', 'R01']],
+    )
+  })
+})
+
 describe("parseRecommendations under '… – Implementation Monitoring'", () => {
   it('names the review from its title line', () => {
     const text = [
