@@ -1800,3 +1800,25 @@ describe("parseWorkProgramme of a board's schedule a month a row, its items type
     ])
   })
 })
+
+describe('parseWorkProgramme from layout text, its cells wrapped onto lines of their own', () => {
+  it('reads a topic and a post wrapped in their cells as one item, and a list of items with their leads as several', () => {
+    const text = [
+      'APPENDIX A – WORK PROGRAMME 2021/22',
+      '',
+      'Meeting date\tItem\tPurpose\tLead officer',
+      '15 March 2022\tHoliday Activities and Food Programme<br>2021: Evaluation\tTo consider take-up.\tCraig Molyneux, Early Help<br>Service Manager',
+      '7 June 2022\tElective Home Education Annual Report<br>Virtual School Annual Report\tAnnual reports.\tKate Hollis, Elective Home Education Lead<br>Denise Haworth, Virtual School Headteacher',
+    ].join('\n')
+    check(parseWorkProgramme(splitPages(text), [], null), [
+      [
+        '2022-03-15',
+        'Holiday Activities and Food Programme 2021: Evaluation',
+        null,
+        'Craig Molyneux, Early Help Service Manager',
+      ],
+      ['2022-06-07', 'Elective Home Education Annual Report', null, 'Kate Hollis'],
+      ['2022-06-07', 'Virtual School Annual Report', null, 'Denise Haworth'],
+    ])
+  })
+})

@@ -408,7 +408,27 @@ function linedRows(cells: string[], cols: Columns): string[][] | null {
   const coded = topics.filter(t => /\([A-Z]{1,4}\)\s*$/.test(cleanCell(t))).length >= Math.max(2, topics.length - 1)
   if (topics.length < 2 || (matched.length === 0 && !coded)) return null
   if ([topics, ...matched.map(i => cellLines(cells[i]))].some(wraps)) return null
+  // A lead's post wrapped onto a line of its own ("Craig Molyneux, Early Help" / "Service Manager"):
+  // the row's cells wrapped, as a layout's text keeps them, not a list.
+  const leads = cols.lead >= 0 ? cellLines(cells[cols.lead]).map(l => cleanCell(l)) : []
+  if (leads.some((lead, k) => k < leads.length - 1 && postBreaksOff(lead, leads[k + 1] ?? ''))) return null
   return rowPerItem(cells, cols, topics.length, cellLines)
+}
+
+/** "Craig Molyneux, Early Help" / "Service Manager": a post cut short, its last words on the next line. */
+function postBreaksOff(lead: string, next: string): boolean {
+  const post = lead.includes(',') ? lead.slice(lead.lastIndexOf(',') + 1).trim() : ''
+  if (post === '' || next.includes(',') || PLACEHOLDER.test(next)) return false
+  // ("… Audit Scotland" / "Head of Finance": the next lead's post.)
+  if (
+    /^(?:head|chief|director|senior|assistant|principal|deputy|executive|strategic|cabinet|councillor|cllr|the)\b/i.test(
+      next,
+    )
+  )
+    return false
+  return !/\b(?:manager|officer|director|head|lead|leader|chair|member|adviser|advisor|executive|commissioner|headteacher|solicitor|treasurer|clerk)$/i.test(
+    post,
+  )
 }
 
 /**
