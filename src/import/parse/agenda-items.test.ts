@@ -580,6 +580,31 @@ describe("agenda items whose description numbers its points '1)', '2)', '3)'", (
   })
 })
 
+describe("agenda items from layout text, the slot on the first line of the summary's cell", () => {
+  it("reads 'Indicative timing: 10.45 am – 11.35 am<br>To comment …' as the item's slot", () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      '1.\tApologies for Absence',
+      '',
+      '2.\tDraft Revenue Budget 2022/23: Children’s Services\t11 - 15',
+      '',
+      '\tIndicative timing: 10.45 am – 11.35 am<br>To comment on the budget proposals before Cabinet.',
+      '',
+      '3.\tTask Group on Elective Home Education – Recommendation Monitoring\t16 - 22',
+      '',
+      '\tIndicative timing: 11.35 am – 12.20 pm<br>To review progress on the recommendations.',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.time_slot]),
+      [
+        [1, null],
+        [2, ['10:45', '11:35']],
+        [3, ['11:35', '12:20']],
+      ],
+    )
+  })
+})
+
 describe('agenda items set out as a table, or in lettered parts', () => {
   it("reads 'Item No. | Subject | Page No.' rows, the title before the cell's line break, a title wrapped into the next row", () => {
     const text = [

@@ -546,7 +546,11 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
   // after a blank or not.
   const below = nextNonBlank(lines, end + 1)
   const alone = textAt(lines, below)
-  const slot = timeSlot === null && below <= end + 2 ? slotAlone(alone, scope.meetingStart) : null
+  // (Or on the first line of the summary's cell, as layout text joins them: "Indicative timing: …<br>To comment …".)
+  const firstLine = /<br/i.test(lines[below]?.raw ?? '')
+    ? cleanLine((lines[below]?.raw ?? '').split(/<br\s*\/?>/i)[0] ?? '')
+    : alone
+  const slot = timeSlot === null && below <= end + 2 ? slotAlone(firstLine, scope.meetingStart) : null
   if (slot !== null) [timeSlot, end] = [slot, below]
   // "Approx 6.15pm" under the title: when the item starts, its slot running to the next one's start.
   const approx = slot === null && below <= end + 2 ? approxStart(alone) : undefined
