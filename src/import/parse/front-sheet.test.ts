@@ -1078,3 +1078,26 @@ describe('parseFrontSheet with each member on a line, the ward after a dash', ()
     assert.deepEqual(frontSheet(text).members, ['Helen Rawcliffe', 'Lucy Nwachukwu', 'Rhiannon Fairbairn'])
   })
 })
+
+describe("parseFrontSheet with a diocese's representative styled 'The Revd Canon'", () => {
+  it('reads the name without its style', () => {
+    const text = [
+      'TYRRELSHIRE COUNTY COUNCIL',
+      '',
+      "Children's Services Scrutiny Sub-Committee",
+      '',
+      'Date:\tTuesday, 18 January 2022',
+      '',
+      'Membership:',
+      'Councillor Sarah Pendleton (Chairman)',
+      '',
+      'Co-opted Members (Education):',
+      'The Revd Canon Rachel Whitcombe\tChurch of England Diocese of Kellingham',
+      '',
+      'AGENDA',
+      '',
+      '1.\tApologies for Absence',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, ['Sarah Pendleton', 'Rachel Whitcombe'])
+  })
+})

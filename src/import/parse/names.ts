@@ -20,7 +20,7 @@ const ROLE_WORDS = new Set(
 
 // A shire county's co-opted district councillors: "Borough Councillor Denise Marwood".
 const HONORIFIC =
-  /^(?:(?:borough|district|county|city|parish|town)\s+councillors?|councillors?|cllrs?|dr|mr|mrs|ms|miss|mx|professor|prof|sir|dame|lord|lady|rev|revd|reverend|canon|father|fr|alderman|bailie|provost|depute provost)\.?\s+/i
+  /^(?:(?:borough|district|county|city|parish|town)\s+councillors?|councillors?|cllrs?|dr|mr|mrs|ms|miss|mx|professor|prof|sir|dame|lord|lady|rev|revd|reverend|canon|father|fr|alderman|bailie|provost|depute provost|the(?=\s+(?:rev|revd|reverend|rt|right)\b))\.?\s+/i
 // Honours after a name ("Barbara Ellingham OBE") are no part of it.
 const POST_NOMINALS = /\s+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC|PhD|FRCP|FRCS)\b\.?/g
 const LABEL = /^[A-Za-z][A-Za-z /-]{0,40}:\s*-?\s*/
