@@ -1101,3 +1101,38 @@ describe("parseFrontSheet with a diocese's representative styled 'The Revd Canon
     assert.deepEqual(frontSheet(text).members, ['Sarah Pendleton', 'Rachel Whitcombe'])
   })
 })
+
+describe('parseFrontSheet with substitutes right under the members, as a browser prints them', () => {
+  it("ends the membership at the label after them ('Co-optees:'), reading no co-optee or contact", () => {
+    const text = [
+      'London Borough of Ravensgate',
+      'HEALTH AND ADULTS SCRUTINY SUB-COMMITTEE',
+      'Thursday, 21 March 2024 at 6.30 p.m.',
+      'Committee Room One, Ravensgate Town Hall',
+      'Members:',
+      'Councillors Shafiqul Haque (Chair), Bernadette Oyelowo-Grant (Vice-Chair), Rezaul Karim, Joanna',
+      'Fairbairn, Daniel Okonjo, Mehreen Aslam and',
+      'Peter Lisowski',
+      'Substitutes:',
+      'Councillors Nasima Khanom, Tom Whitcombe, Grace Adebayo and Harvey Lomax',
+      'Co-optees:',
+      'Simone Barrett (Healthwatch Ravensgate) – non-voting',
+      'Contact for further enquiries:',
+      'Jonah Whitfield, Democratic Services Officer (Committees)',
+      'Page 1',
+      '',
+      'AGENDA',
+      '',
+      '1\tApologies for Absence',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, [
+      'Shafiqul Haque',
+      'Bernadette Oyelowo-Grant',
+      'Rezaul Karim',
+      'Joanna Fairbairn',
+      'Daniel Okonjo',
+      'Mehreen Aslam',
+      'Peter Lisowski',
+    ])
+  })
+})

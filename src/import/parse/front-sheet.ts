@@ -399,7 +399,10 @@ function membersFrom(header: Line[], start: number): string[] {
     // over up to the group's end, the next group going on. (Set apart, it ends the membership.)
     const inGroup = textAt(header, i - 1) !== '' && /^\W*(?:named\s+)?substitutes?(?:\s+members?)?\s*:\s*$/i.test(text)
     if (substituteLines || inGroup) {
-      substituteLines = text !== '' && !GROUP_HEADING.test(text)
+      // (The next council's group goes on; another label, "Co-optees:", ends the list.)
+      const nextCouncil = GROUP_HEADING.test(text) && /\b(?:council|borough|county|district)\b/i.test(text)
+      if (!inGroup && /^\W*[A-Za-z][A-Za-z -]{2,40}:\W*$/.test(text)) break
+      substituteLines = text !== '' && !nextCouncil
       if (substituteLines || text === '') continue
     }
     if (INLINE_SUBSTITUTES.test(text) || substitutes) {
