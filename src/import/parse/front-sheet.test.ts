@@ -1136,3 +1136,31 @@ describe('parseFrontSheet with substitutes right under the members, as a browser
     ])
   })
 })
+
+describe('parseFrontSheet on a notice headed AGENDA, the meeting set out below the agenda', () => {
+  it('reads the committee under the heading and the date, time and venue from the foot of the page', () => {
+    const text = [
+      'GREYHOLME METROPOLITAN BOROUGH COUNCIL',
+      '',
+      'AGENDA',
+      '',
+      'ECONOMY AND REGENERATION OVERVIEW AND SCRUTINY PANEL',
+      '',
+      'ITEM\tSUBJECT\tPAGE NO.',
+      '1\tApologies for Absence\t',
+      '2\tMinutes of the Meeting held on 15 January 2019\t3 - 6',
+      '',
+      'Date:\tTuesday, 12 March 2019',
+      'Time:\t6.00 pm',
+      'Venue:\tCommittee Room 2, Greyholme Town Hall',
+      '',
+      'Page 1',
+    ].join('\n')
+    const sheet = frontSheet(text)
+    assert.equal(sheet.committee, 'ECONOMY AND REGENERATION OVERVIEW AND SCRUTINY PANEL')
+    assert.deepEqual(
+      [sheet.meeting.date, sheet.meeting.start_time, sheet.meeting.venue],
+      ['2019-03-12', '18:00', 'Committee Room 2, Greyholme Town Hall'],
+    )
+  })
+})

@@ -39,14 +39,39 @@ export function parseFrontSheet(lines: Line[]): FrontSheet {
   const dateIndex = summons !== -1 ? summons : meetingDateLine(header, lines)
   const council = header.find(l => isCouncilLine(l.text))?.text ?? null
   const onFrontSheet = membersOf(header)
+  // A notice headed "AGENDA" first: the committee under the heading, the meeting's details at the
+  // foot of the page, below the agenda.
+  const below = dateIndex === -1 && summons === -1 && heading !== -1 ? detailsBelowAgenda(lines, heading) : -1
+  const committee = committeeName(header, dateIndex === -1 ? header.length : dateIndex, council, lines)
   return {
     council,
-    committee: committeeName(header, dateIndex === -1 ? header.length : dateIndex, council, lines),
-    meeting: summons !== -1 ? summonedWithDetails(header, summons) : meetingOf(header, dateIndex),
+    committee: committee ?? (below !== -1 ? committeeUnderAgenda(lines, heading) : null),
+    meeting:
+      summons !== -1
+        ? summonedWithDetails(header, summons)
+        : below !== -1
+          ? meetingOf(lines, below)
+          : meetingOf(header, dateIndex),
     members: onFrontSheet.length > 0 ? onFrontSheet : membershipAfterAgenda(lines, agendaStart),
     agendaStart,
     hasAgendaHeading: heading !== -1,
   }
+}
+
+/** A "Date: Tuesday, 12 March 2019" line on the agenda's first page, below the agenda, or -1. */
+function detailsBelowAgenda(lines: Line[], heading: number): number {
+  const page = lines[heading]?.page
+  for (let i = heading + 1; i < lines.length && lines[i]?.page === page; i++) {
+    const text = textAt(lines, i)
+    if (/^\W*date\s*:/i.test(text) && findDate(text) !== null) return i
+  }
+  return -1
+}
+
+/** The committee named on the line under the agenda's heading ("ECONOMY AND … SCRUTINY PANEL"). */
+function committeeUnderAgenda(lines: Line[], heading: number): string | null {
+  const text = textAt(lines, nextNonBlank(lines, heading + 1))
+  return /\b(?:committee|panel|board|commission)\b/i.test(text) && !/\t/.test(text) && text.length < 120 ? text : null
 }
 
 /**
