@@ -1164,3 +1164,31 @@ describe('parseFrontSheet on a notice headed AGENDA, the meeting set out below t
     )
   })
 })
+
+describe("parseFrontSheet with the membership after the agenda under 'Panel Members'", () => {
+  it('reads the members set out in two columns', () => {
+    const text = [
+      'GREYHOLME METROPOLITAN BOROUGH COUNCIL',
+      '',
+      'AGENDA',
+      '',
+      'ECONOMY AND REGENERATION OVERVIEW AND SCRUTINY PANEL',
+      '',
+      'ITEM\tSUBJECT\tPAGE NO.',
+      '1\tApologies for Absence\t',
+      '',
+      'Panel Members',
+      '',
+      'Councillor Maureen Ackroyd (Chair)\tCouncillor Tariq Mahmood (Vice-Chair)',
+      'Councillor Joan Birtwistle\tCouncillor Philip Costigan',
+      '',
+      'Named substitutes: Councillors Ruth Entwistle and Brian Sowerby',
+    ].join('\n')
+    assert.deepEqual([...frontSheet(text).members].sort(), [
+      'Joan Birtwistle',
+      'Maureen Ackroyd',
+      'Philip Costigan',
+      'Tariq Mahmood',
+    ])
+  })
+})

@@ -399,8 +399,10 @@ function membershipAfterAgenda(lines: Line[], agendaStart: number): string[] {
   const end = Math.min(lines.length, agendaStart + HEADER_LIMIT)
   for (let i = agendaStart; i < end; i++) {
     // ("Circulation:-", a summons letter's list of whom it goes to, the committee's members first.)
-    if (/^\W*(?:(?:committee\s+)?membership|circulation(?:\s+list)?)\W*$/i.test(textAt(lines, i)))
-      return membersFrom(lines, i)
+    // ("Panel Members", "Committee Members": a heading of the members alone.)
+    const heading =
+      /^\W*(?:(?:committee\s+)?membership|circulation(?:\s+list)?|(?:panel|committee|board|commission)\s+members)\W*$/i
+    if (heading.test(textAt(lines, i))) return membersFrom(lines, i)
   }
   return []
 }
