@@ -16,7 +16,8 @@ import { assessmentIn, type RatingLegend } from './assessment.ts'
 import { cleanCell, isFurniture, isSectionHeading, joinText, splitRow, type Line } from './table-utils.ts'
 import type { ParsedRecommendation } from './types.ts'
 
-const HEAD = /^\W*recommendation\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\s*[:.]?\W*$/i
+// ("Rec 1:", the word shortened, too.)
+const HEAD = /^\W*(?:recommendation|rec\.?)\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\s*[:.]?\W*$/i
 // "**Recommendation 1:** That the Council creates …": the heading with the text after its colon, a
 // recommendation's own words ("That …"), not a sentence about one.
 // "Recommendation 3 – That …" too.
@@ -60,7 +61,8 @@ export interface RecommendationBlock {
  * The number a block's heading line gives ("Recommendation 3"), or null for any other line. A block
  * may be a small table of its own, its number alone in the heading row: `| **R1** | |`.
  */
-export function blockNumber(text: string): string | null {
+export function blockNumber(printed: string): string | null {
+  const text = spelledOut(printed)
   if (text.length >= 40) {
     const m = HEAD_WITH_TEXT.exec(text)
     return m?.[1] ?? m?.[2] ?? PLAIN_HEAD.exec(text)?.[1] ?? null
@@ -78,8 +80,17 @@ export function blockNumber(text: string): string | null {
 // "R1", "Recommendation 1": a bare number would be any table's row.
 const TABLE_HEAD = /^(?:recommendation\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)|(R\d{1,2}[a-z]?))\W*$/i
 
+/**
+ * "Rec 1:	That …", the word shortened before its colon, as "Recommendation 1: That …". (Without the
+ * colon, "Rec 6 | That …" is a table's row, its number's cell.)
+ */
+function spelledOut(text: string): string {
+  return text.replace(/^(\W*)rec\.?(\s+\d{1,2}[a-z]?:)/i, '$1Recommendation$2')
+}
+
 /** The text a block's heading line starts ("Recommendation 1: That …"), else ''. */
-function headingText(text: string): string {
+function headingText(printed: string): string {
+  const text = spelledOut(printed)
   return text.length < 40 ? '' : cleanCell(HEAD_WITH_TEXT.exec(text)?.[3] ?? PLAIN_HEAD.exec(text)?.[2] ?? '')
 }
 
@@ -238,7 +249,7 @@ function labelled(text: string): string[] {
 // The labels a block is made of, those it reads (`fieldOf`) and those it passes over.
 // ("Action | …", "Date | March 2020": a small table's rows under the recommendation.)
 const BLOCK_LABEL =
-  /assess|rating|status|view|\brag\b|judgement|response|decision|accepted|agreed|responsib|lead|officer|owner|portfolio|(?:executive|cabinet)\s+member|target|complet|timescale|due|deadline|progress|update|evidence|^actions?(?:\s+(?:agreed|proposed|planned))?$|^by$/i
+  /assess|rating|status|view|\brag\b|judgement|response|decision|accepted|agreed|responsib|lead|officer|owner|portfolio|(?:executive|cabinet)\s+member|target|complet|timescale|due|deadline|progress|update|evidence|^actions?(?:\s+(?:agreed|proposed|planned))?$|^by(?:\s+when)?$/i
 
 function fieldOf(label: string): Field {
   // The earlier round's or the executive's own assessment beside the committee's.
@@ -253,7 +264,7 @@ function fieldOf(label: string): Field {
   if (/^lead\s+officer$/i.test(label.trim())) return 'officer'
   if (/responsib|lead|officer|owner|portfolio/i.test(label)) return 'responsibility'
   // ("By: October 2020" too.)
-  if (/target|complet|timescale|due|deadline|^\s*by\s*$/i.test(label)) return 'completion_date'
+  if (/target|complet|timescale|due|deadline|^\s*by(?:\s+when)?\s*$/i.test(label)) return 'completion_date'
   if (/progress|update|evidence/i.test(label)) return 'evidence'
   return /^recommendation$/i.test(label) ? 'text' : 'other'
 }
@@ -261,6 +272,8 @@ function fieldOf(label: string): Field {
 function append(block: RecommendationBlock, value: string, legend: RatingLegend): void {
   const { rec, field } = block
   if (value === '' || field === 'other') return
+  // ("Lead: N/A" for a recommendation not accepted: no one.)
+  if ((field === 'responsibility' || field === 'officer') && givesNoDate(value)) return
   if (field === 'officer') {
     if (!rec.responsibility) rec.responsibility = value
     return

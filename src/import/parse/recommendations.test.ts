@@ -2234,6 +2234,40 @@ describe("parseRecommendations under '… – Recommendation Monitoring'", () =>
   })
 })
 
+describe("parseRecommendations in blocks headed 'Rec 1:'", () => {
+  it("reads 'Rec 1:', 'By when:' as the date and 'Lead: N/A' as no one", () => {
+    const text = [
+      'Appendix 1: Town Centre Vitality Review – progress on recommendations (March 2019)',
+      '',
+      'Rec 1:\tThat the Council appoints a Town Centre Manager.',
+      'Cabinet response:\tAccepted.',
+      'Lead:\tCabinet Member for Regeneration and Housing',
+      'By when:\tSeptember 2018',
+      'Progress:\tThe post was filled in September 2018.',
+      'RAG:\tAchieved (Fully)',
+      '',
+      'Rec 7:\tThat the Council transfers the outdoor market to the BID company.',
+      'Cabinet response:\tNot accepted.',
+      'Lead:\tN/A',
+      'By when:\tN/A',
+      'RAG:\tN/A',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 16, text }], []).map(r => [
+        r.inquiry,
+        r.number,
+        r.responsibility,
+        r.completion_date,
+        r.assessment,
+      ]),
+      [
+        ['Town Centre Vitality Review', 'R01', 'Cabinet Member for Regeneration and Housing', 'September 2018', 1],
+        ['Town Centre Vitality Review', 'R07', null, null, null],
+      ],
+    )
+  })
+})
+
 describe("parseRecommendations under '… – Implementation Monitoring'", () => {
   it('names the review from its title line', () => {
     const text = [
