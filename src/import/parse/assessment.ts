@@ -451,6 +451,24 @@ export function paragraphLegend(lines: readonly string[]): RatingLegend {
   return new Map()
 }
 
+// "Implemented is recorded as Achieved (Fully), Partly Implemented as Not Achieved (Progress Made), …
+// and Not Yet Due as In Progress": the pack's words, each with the scale's name, in one sentence.
+const RECORDED_PAIR =
+  /(?:^|,\s*|\s+and\s+|:\s*)([A-Z][A-Za-z]*(?: [A-Z][a-z]+){0,3})\s+(?:is\s+(?:recorded|entered|reported)\s+)?as\s+((?:Not\s+)?Achieved\s*\([^)]*\)|In\s+Progress)/g
+
+/** A key in one sentence pairing each word with the scale's own name, three pairs or more. */
+export function recordedAsLegend(lines: readonly string[]): RatingLegend {
+  for (const line of paragraphs(lines)) {
+    if (line.length < 80 || !/\bis (?:recorded|entered|reported) as\b/.test(line)) continue
+    const pairs = [...line.matchAll(RECORDED_PAIR)].flatMap(m => {
+      const code = categoryNamed(m[2] ?? '')
+      return code === null ? [] : [[ratingKey(m[1] ?? ''), code] as const]
+    })
+    if (pairs.length >= 3 && new Set(pairs.map(([, c]) => c)).size === pairs.length) return new Map(pairs)
+  }
+  return new Map()
+}
+
 /** Lines of prose joined into their paragraphs, as a PDF wraps them at the page's width. */
 function paragraphs(lines: readonly string[]): string[] {
   const out: string[] = []

@@ -2268,6 +2268,29 @@ describe("parseRecommendations in blocks headed 'Rec 1:'", () => {
   })
 })
 
+describe("parseRecommendations of a task group's progress, its status words paired with the scale's in one sentence", () => {
+  it("reads 'Implemented is recorded as Achieved (Fully), Partly Implemented as …' and names the group from 'Recommendations of the …: progress at …'", () => {
+    const text = [
+      "4.2 When the Committee's decisions are entered on the tracking system, Implemented is recorded as Achieved (Fully), Partly Implemented as Not Achieved (Progress Made), Not Implemented as Not Achieved (Insufficient Progress) and Not Yet Due as In Progress.",
+      '',
+      'Appendix A – Recommendations of the Task and Finish Group on Car Park Charges: progress at July 2017',
+      '',
+      'No.\tRecommendation\tCabinet Response\tImplementation Update\tStatus',
+      '1\tThat a free 30-minute parking period is introduced.\tAgreed.\tIntroduced in April 2016.\tImplemented',
+      '2\tThat tariffs are frozen.\tAgreed.\tFrozen for 2016/17 only.\tPartly Implemented',
+      '3\tThat EV charging points are installed.\tAgreed.\tBid submitted.\tNot Yet Due',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 24, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Task and Finish Group on Car Park Charges', 'R01', 1],
+        ['Task and Finish Group on Car Park Charges', 'R02', 3],
+        ['Task and Finish Group on Car Park Charges', 'R03', 6],
+      ],
+    )
+  })
+})
+
 describe("parseRecommendations under '… – Implementation Monitoring'", () => {
   it('names the review from its title line', () => {
     const text = [

@@ -12,6 +12,7 @@ import {
   orderedLegend,
   paragraphLegend,
   ratingLegend,
+  recordedAsLegend,
   type RatingLegend,
 } from './assessment.ts'
 import { breaksOff, cleanLine } from './clean.ts'
@@ -303,6 +304,8 @@ function inquiryName(text: string): string {
   return (
     text
       .replace(/[.:]$/, '')
+      // "Recommendations of the Task and Finish Group on …: progress at July 2017": the group's name.
+      .replace(/^recommendations\s+of\s+(?:the\s+)?(?=[A-Z])(.*?)(?:\s*:\s*progress\b.*)?$/i, '$1')
       // "TFG1: Empty Homes Task and Finish Group": the council's code for the group goes.
       .replace(/^[A-Z]{2,6}\d{1,2}\s*:\s*(?=\S)/, '')
       // "Scrutiny review: Air Quality around Schools".
@@ -1174,6 +1177,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
   // A key that states its order outweighs what its rows' wording suggests.
   state.legend = new Map([
     ...paragraphLegend(lines.map(l => l.text)),
+    ...recordedAsLegend(lines.map(l => l.text)),
     ...describedLegend(lines.map(l => l.text)),
     ...ratingLegend(lines.flatMap(l => legendRow(l.text))),
     ...orderedLegend(lines.map(l => l.text)),
