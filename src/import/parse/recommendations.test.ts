@@ -2291,6 +2291,28 @@ describe("parseRecommendations of a task group's progress, its status words pair
   })
 })
 
+describe("parseRecommendations of a working group's update, rated in two rounds", () => {
+  it("names the group from '… – Recommendations Update', reads 'Cabinet Member / Lead Officer' as who, and the later round's status", () => {
+    const text = [
+      'Subject: Flood Resilience Member Working Group – Recommendations Update',
+      '',
+      'No.\tRecommendation\tCabinet Member / Lead Officer\tTarget date\tProgress to February 2024\tStatus July 2023\tStatus Feb 2024',
+      'R1\tThat the Cabinet adopts a refreshed strategy.\tCabinet Member for Environment / Head of Flood Management\tSeptember 2023\tAdopted.\tIn Progress\tAchieved (Fully)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 27, text }], []).map(r => [r.inquiry, r.number, r.responsibility, r.assessment]),
+      [
+        [
+          'Flood Resilience Member Working Group',
+          'R01',
+          'Cabinet Member for Environment / Head of Flood Management',
+          1,
+        ],
+      ],
+    )
+  })
+})
+
 describe("parseRecommendations under '… – Implementation Monitoring'", () => {
   it('names the review from its title line', () => {
     const text = [

@@ -90,7 +90,7 @@ export function recommendationColumns(cells: string[]): Columns | null {
   // ("Portfolio Holder response" is the executive's answer, not who is responsible.)
   const responsibility = findColumn(
     keys,
-    /responsib|^lead|owner|portfolio|cabinet member$|^organi[sz]ation$|^officers?$/,
+    /responsib|^lead|owner|portfolio|cabinet member$|^cabinet member\s*\/|^organi[sz]ation$|^officers?$/,
     /assess|response/,
   )
   const completion = findColumn(keys, /complet|due|target|timescale|deadline/, /concluded|assess/)
@@ -106,15 +106,19 @@ export function recommendationColumns(cells: string[]): Columns | null {
   const assessed =
     named >= 0 ? named : findColumn(keys, /assess/, /previous|prior|last|earlier|original/, self >= 0 ? [self] : [])
   // Councils without the word: "Status", "Progress rating", "RAG".
+  // ("Status July 2023 | Status Feb 2024": the later round's, the last of them.)
+  const statuses = keys.flatMap((k, i) => (/^status\b.*\b\d{4}$/.test(k) ? [i] : []))
   const committee =
-    assessed >= 0 || self >= 0
-      ? assessed
-      : // "Previous Status | Current Status": the last round's beside this one's.
-        findColumn(
-          keys,
-          /\b(status|rating|b?rag|view)\b|^outcome$/,
-          /response|update|previous|prior|last|earlier|original/,
-        )
+    statuses.length >= 2 && assessed < 0 && self < 0
+      ? (statuses.at(-1) ?? -1)
+      : assessed >= 0 || self >= 0
+        ? assessed
+        : // "Previous Status | Current Status": the last round's beside this one's.
+          findColumn(
+            keys,
+            /\b(status|rating|b?rag|view)\b|^outcome$/,
+            /response|update|previous|prior|last|earlier|original/,
+          )
   // A status alone ("Recommendation | Current status") may be a narrative of progress, not a rating:
   // it counts beside an update column of its own ("Update … | Position status").
   const rated =
@@ -241,7 +245,7 @@ const TITLE = [
   // Recommendations", "… Review of Temporary Accommodation – Update on Implementation of
   // Recommendations", "…: Six-Month Monitoring of Recommendations", "Appendix 1 – …: progress
   // against recommendations", "Appendix A – Scrutiny Review of …: Executive Response and Action Plan".
-  /^\W*(?:(?:report\s+)?(?:title|subject)\s*:\W*)?(?:(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|[–:-]\s*progress (?:against|on|with) (?:the )?(?:outstanding )?recommendations|[–:-]\s*recommendations\s+progress|[:–-]\s*recommendations? (?:track(?:ing|er)|monitoring)|[–:-]\s*(?:executive|cabinet|mayor'?s?)\s+response\s+and\s+action\s+plan|[–:-]\s*nhs\s+response\b)\b/i,
+  /^\W*(?:(?:report\s+)?(?:title|subject)\s*:\W*)?(?:(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|[–:-]\s*progress (?:against|on|with) (?:the )?(?:outstanding )?recommendations|[–:-]\s*recommendations\s+progress|[:–-]\s*recommendations? (?:track(?:ing|er)|monitoring|update)|[–:-]\s*(?:executive|cabinet|mayor'?s?)\s+response\s+and\s+action\s+plan|[–:-]\s*nhs\s+response\b)\b/i,
   // "Appendix A – TFG1: Empty Homes Task and Finish Group": an appendix given to one review's tracking.
   // ("Table A: Surface Water Flooding Task and Finish Group" too.)
   /^\W*(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*((?!(?:the|terms|scope|report|minutes|notes|evidence|summary|findings|progress|update|implementation|management|executive|cabinet)\b)[A-Z].{4,80}?\s(?:task (?:and|&) finish group|review|inquiry)(?:\s+(?:of|into|on)\s+[A-Z].{3,80})?)\W*$/i,
@@ -647,9 +651,11 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
   if (state.current !== null && state.subRow !== null && cleanCell(cells[0]) === '')
     return subRow(state.current, [state.subRow, ...cells.slice(1)], state.legend)
   const theme = state.cols !== null ? themeOf(cells) : null
-  if (theme !== null && namesTracked(theme, state.tracked)) {
+  // ("**Review of GP Access (2022)**" across the table: a review named as one.)
+  const reviewNamed = theme !== null && !namesTracked(theme, state.tracked) ? inquiryTitle(theme) : null
+  if (theme !== null && (namesTracked(theme, state.tracked) || reviewNamed !== null)) {
     // "B | Tackling Fly-Tipping in Our Neighbourhoods": a second inquiry in the same table.
-    Object.assign(state, { title: theme, theme: null, current: null })
+    Object.assign(state, { title: reviewNamed ?? theme, theme: null, current: null })
     return
   }
   if (theme !== null) {
