@@ -2313,6 +2313,27 @@ describe("parseRecommendations of a working group's update, rated in two rounds"
   })
 })
 
+describe('parseRecommendations of two reviews in one table, each named in a row across it', () => {
+  it("takes each review's name from its row ('**Review of GP Access (2022)**')", () => {
+    const text = [
+      'Health Scrutiny Recommendations Tracker',
+      '',
+      'Rec ref\tRecommendation\tOrganisation\tResponse\tProgress\tRating',
+      '**Review of GP Access (2022)**\t\t\t\t\t',
+      'R1\tThat every practice offers a call-back option.\tNorth Thames ICB\tAgreed.\tIn place.\t1',
+      '**Review of Mental Health Crisis Care (2021)**\t\t\t\t\t',
+      'R1\tThat a crisis café opens in the borough.\tThe Trust\tAgreed.\tOpened.\t2',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 30, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['GP Access (2022)', 'R01', 1],
+        ['Mental Health Crisis Care (2021)', 'R01', 2],
+      ],
+    )
+  })
+})
+
 describe("parseRecommendations under '… – Implementation Monitoring'", () => {
   it('names the review from its title line', () => {
     const text = [

@@ -607,6 +607,13 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
     Object.assign(state, { title: titledSection, theme: null, current: null, cols: null })
     return
   }
+  // "**Review of GP Access (2022)**" in a row of its own across the table: the review its rows are of.
+  const alone = state.cols !== null && cells.filter(c => cleanCell(c) !== '').length === 1 ? cleanCell(cells[0]) : ''
+  const reviewRow = alone !== '' ? inquiryTitle(alone) : null
+  if (reviewRow !== null) {
+    Object.assign(state, { title: reviewRow, theme: null, current: null })
+    return
+  }
   if (state.cols !== null && sectionRow(cells)) {
     Object.assign(state, { cols: null, current: null, mode: null })
     return
