@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { withHtmlTablesAsRows } from './html-tables.ts'
+import { withHtmlHeadingsAsBold, withHtmlTablesAsRows } from './html-tables.ts'
 import { parseWorkProgramme } from './work-programme.ts'
 
 describe('withHtmlTablesAsRows', () => {
@@ -63,5 +63,20 @@ describe('withHtmlTablesAsRows', () => {
         ['2022-11-30', 'Carers Strategy', 'Raj Patel'],
       ],
     )
+  })
+})
+
+describe('withHtmlHeadingsAsBold', () => {
+  it('writes a heading line as the bold line a PDF heading extracts as, markup inside it dropped', () => {
+    const text = [
+      '<h2>Aelodaeth y Pwyllgor / Committee Membership</h2>',
+      '  <h3 class="x">Item 6(a) – <em>Young Carers</em></h3>',
+      'Text <h2>inline</h2> stays',
+    ].join('\n')
+    assert.deepEqual(withHtmlHeadingsAsBold(text).split('\n'), [
+      '**Aelodaeth y Pwyllgor / Committee Membership**',
+      '**Item 6(a) – Young Carers**',
+      'Text <h2>inline</h2> stays',
+    ])
   })
 })

@@ -16,6 +16,22 @@ export function withHtmlTablesAsRows(text: string): string {
   return text.replace(TABLE, (_, body: string) => tableRows(body).join('\n'))
 }
 
+// "<h2>Item 6(a) – Young Carers …</h2>", a heading a line of its own, as a page saved from a
+// council's website writes it.
+const HEADING_LINE = /^[ \t]*<h([1-6])\b[^>]*>(.*?)<\/h\1\s*>[ \t]*$/gim
+
+/**
+ * The text with each HTML heading as the bold line a PDF's heading extracts as: the markup would
+ * otherwise stay on the line, before a label ("Membership") or in a title read from it.
+ */
+export function withHtmlHeadingsAsBold(text: string): string {
+  if (!/<h[1-6]\b/i.test(text)) return text
+  return text.replace(HEADING_LINE, (_, _level: string, content: string) => {
+    const plain = content.replace(/<[^>]*>/g, '').trim()
+    return plain === '' ? '' : `**${plain}**`
+  })
+}
+
 function tableRows(body: string): string[] {
   // Columns still covered by a cell above that spans rows: how many rows more.
   const spanning: number[] = []

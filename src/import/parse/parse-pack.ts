@@ -3,7 +3,7 @@ import type { FoundActionNotes } from './action-notes.ts'
 import { parseActionTracker } from './action-tracker.ts'
 import { parseAgendaItems } from './agenda-items.ts'
 import { englishLabels, isBilingual } from './bilingual.ts'
-import { withHtmlTablesAsRows } from './html-tables.ts'
+import { withHtmlHeadingsAsBold, withHtmlTablesAsRows } from './html-tables.ts'
 import { withBarePipeRows } from './pipe-rows.ts'
 import { PackParseError } from './errors.ts'
 import { parseFrontSheet } from './front-sheet.ts'
@@ -82,7 +82,7 @@ function withColumns(pages: PackPage[]): PackPage[] {
 }
 
 function pagesOf(text: string, warnings: ParseWarning[]): PackPage[] {
-  const split = splitPagesWithWarnings(withHtmlTablesAsRows(text))
+  const split = splitPagesWithWarnings(withHtmlHeadingsAsBold(withHtmlTablesAsRows(text)))
   warnings.push(...split.warnings)
   return split.pages
 }

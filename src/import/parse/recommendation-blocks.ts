@@ -63,7 +63,7 @@ export interface RecommendationBlock {
  */
 export function blockNumber(printed: string): string | null {
   const text = spelledOut(printed)
-  if (text.length >= 40) {
+  if (withText(text)) {
     const m = HEAD_WITH_TEXT.exec(text)
     return m?.[1] ?? m?.[2] ?? PLAIN_HEAD.exec(text)?.[1] ?? null
   }
@@ -88,10 +88,18 @@ function spelledOut(text: string): string {
   return text.replace(/^(\W*)rec\.?(\s+\d{1,2}[a-z]?:)/i, '$1Recommendation$2')
 }
 
+/**
+ * Whether a heading line carries the recommendation's text after its number: a long line, or a short
+ * one that introduces a list ("Recommendation 4: That the Council:", its parts "(a) …" below).
+ */
+function withText(text: string): boolean {
+  return text.length >= 40 || (!/[\t|]/.test(text) && /:\W*$/.test(text) && HEAD_WITH_TEXT.test(text))
+}
+
 /** The text a block's heading line starts ("Recommendation 1: That …"), else ''. */
 function headingText(printed: string): string {
   const text = spelledOut(printed)
-  return text.length < 40 ? '' : cleanCell(HEAD_WITH_TEXT.exec(text)?.[3] ?? PLAIN_HEAD.exec(text)?.[2] ?? '')
+  return !withText(text) ? '' : cleanCell(HEAD_WITH_TEXT.exec(text)?.[3] ?? PLAIN_HEAD.exec(text)?.[2] ?? '')
 }
 
 export function startBlock(number: string, inquiry: string | null, line: Line): RecommendationBlock {

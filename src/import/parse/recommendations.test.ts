@@ -3288,3 +3288,39 @@ describe('parseRecommendations in the layouts of the P hold-outs', () => {
     )
   })
 })
+
+describe('parseRecommendations in the layouts of the S hold-outs', () => {
+  it("reads a block headed 'Recommendation 4: That the Council:' over its lettered parts, the review named without its agenda number", () => {
+    const text = [
+      '**Item 6(a) – Young Carers Task and Finish Group – Progress on Recommendations**',
+      '',
+      'Recommendation 3: That the Council produces information for young carers.',
+      'Responsible officer: Young Carers Development Officer',
+      'Target date: September 2018',
+      '',
+      'Recommendation 4: That the Council:',
+      "(a) extends the young carers' respite programme; and",
+      '(b) works with Coleg Bro Hafren.',
+      'Cabinet response: Accepted.',
+      "Responsible officer: Head of Children's Services",
+      'Target date: March 2019',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 26, text }], []).map(r => [r.inquiry, r.number, r.text, r.completion_date]),
+      [
+        [
+          'Young Carers Task and Finish Group',
+          'R03',
+          'That the Council produces information for young carers.',
+          'September 2018',
+        ],
+        [
+          'Young Carers Task and Finish Group',
+          'R04',
+          "That the Council: (a) extends the young carers' respite programme; and (b) works with Coleg Bro Hafren.",
+          'March 2019',
+        ],
+      ],
+    )
+  })
+})

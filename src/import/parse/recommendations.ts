@@ -308,6 +308,8 @@ function inquiryName(text: string): string {
   return (
     text
       .replace(/[.:]$/, '')
+      // "Item 6(a) – Young Carers Task and Finish Group": the agenda's number for the paper goes.
+      .replace(/^(?:agenda\s+)?item\s+\d{1,2}(?:\.\d{1,2}|\s*\(?[a-z]\))?\s*[–:-]\s*(?=\S)/i, '')
       // "Recommendations of the Task and Finish Group on …: progress at July 2017": the group's name.
       .replace(/^recommendations\s+of\s+(?:the\s+)?(?=[A-Z])(.*?)(?:\s*:\s*progress\b.*)?$/i, '$1')
       // "TFG1: Empty Homes Task and Finish Group": the council's code for the group goes.
