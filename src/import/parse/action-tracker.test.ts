@@ -760,3 +760,35 @@ describe("parseActionTracker with the item under the date in the meeting's cell"
     )
   })
 })
+
+describe('parseActionTracker in the layouts of the S hold-outs', () => {
+  it("dates a table with neither date nor item column by its 'Meeting held on' rows, the items by bold rows without their numbers", () => {
+    const header = '| Ref | Action | Lead | Timescale | Progress |\n|---|---|---|---|---|'
+    const text = [
+      '**Appendix A – Winter Plan: key actions**',
+      header,
+      '| W1 | Commission 1,500 additional hours of home care | Head of Commissioning | By 1 October 2018 | Green – on track |',
+      '',
+      '**Action Tracker – March 2019**',
+      header,
+      '| **Meeting held on 13 November 2018** | | | | |',
+      '| **Item 5 – Home Care Market: Sufficiency and Workforce** | | | | |',
+      '| AT18/21 | Circulate the hours of home care not sourced. | Head of Commissioning | December 2018 | Circulated on 4 December 2018. |',
+      '| **Meeting held on 15 January 2019** | | | | |',
+      '| **Item 6 – Delayed Transfers of Care** | | | | |',
+      '| AT19/05 | Arrange a visit for Members to Oakfield House. | Head of Hospital Discharge | April 2019 | – |',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker([{ number: 27, text }], []).map(a => [a.date, a.agenda_item, a.action, a.has_update]),
+      [
+        [
+          '2018-11-13',
+          'Home Care Market: Sufficiency and Workforce',
+          'Circulate the hours of home care not sourced.',
+          true,
+        ],
+        ['2019-01-15', 'Delayed Transfers of Care', 'Arrange a visit for Members to Oakfield House.', false],
+      ],
+    )
+  })
+})

@@ -66,9 +66,11 @@ export function trackerColumns(cells: string[]): Columns | null {
   const update = commented >= 0 ? commented : findColumn(keys, /status/, undefined, [date, action, item])
   if (item < 0 && update < 0) return null
   // Without a date column the meeting is a row of its own above its actions ("Meeting held on …"):
-  // the table must still say which minute or item each action is from.
-  if (date < 0 && (item < 0 || update < 0)) return null
+  // the table must still say which minute or item each action is from, or number its actions
+  // ("Ref | Action | Lead | Timescale | Progress", the items rows of their own too: `undated`).
   const number = findColumn(keys, /^(?:no\.?|ref\.?|reference|number|#)$/)
+  if (date < 0 && update < 0) return null
+  if (date < 0 && item < 0 && number < 0) return null
   return { date, item, action, update, number: number < date || date < 0 ? number : -1 }
 }
 
@@ -108,6 +110,8 @@ interface State {
   inList: boolean
   /** The table's header was printed again since the last row: a page break. */
   headerAgain: boolean
+  /** A "Meeting held on …" row has dated the rows below since the table's header. */
+  meetingSeen?: boolean
 }
 
 const ORIGINALLY = /\(?\s*(?:originally|first|previously)\s+(?:requested|raised|agreed)\s+(?:on\s+|at\s+)?([^)]*)\)?/i
@@ -287,8 +291,16 @@ function meetingRow(raw: string, cols: Columns | null, state: State): boolean {
   if (!MEETING_ROW.test(text)) return false
   const date = parseDateIn(text.replace(MEETING_ROW, ''))
   if (date === null) return false
-  Object.assign(state, { date, item: '', last: null, lastCells: [] })
+  Object.assign(state, { date, item: '', last: null, lastCells: [], meetingSeen: true })
   return true
+}
+
+/**
+ * A table with neither date nor item column ("Ref | Action | Lead | Timescale | Progress") is a
+ * tracker only under rows naming its meetings; without them it is some plan's actions.
+ */
+function undated(cols: Columns, state: State): boolean {
+  return cols.date < 0 && cols.item < 0 && state.meetingSeen !== true
 }
 
 /**
@@ -306,7 +318,10 @@ function itemRow(raw: string, cols: Columns | null, state: State): boolean {
   if (!/^\W*\*\*[^*]{3,140}\*\*\W*$/.test(raw)) return false
   // ("**SCRUTINY COMMITTEE – ACTION TRACKER (continued)**": the table's own running header.)
   if (/\b(?:tracker|action\s+log|actions?\s+(?:arising|list))\b/i.test(raw)) return false
-  state.item = cleanCell(raw).replace(/\s*\(continued\)\s*$/i, '')
+  // ("**Item 7 – Public Health Annual Report**": the agenda's number for it goes, as a minute's does.)
+  state.item = cleanCell(raw)
+    .replace(/\s*\(continued\)\s*$/i, '')
+    .replace(/^(?:agenda\s+)?item\s+\d{1,2}[a-z]?\s*[–—:-]\s*(?=\S)/i, '')
   state.grouped = true
   return true
 }
@@ -418,6 +433,7 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
     if (header !== null) {
       // The header again under rows already read: the page broke there, though nothing marks it.
       state.headerAgain = cols !== null && state.last !== null
+      if (!state.headerAgain) state.meetingSeen = false
       cols = header
       width = rowWidth(cells)
       headerPage = line.page
@@ -429,6 +445,7 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
     // "**Meeting held on 14 March 2019**" across the table, its other cells empty.
     const alone = cells.slice(1).every(c => c.trim() === '')
     if (alone && (meetingRow(cells[0] ?? '', cols, state) || itemRow(cells[0] ?? '', cols, state))) continue
+    if (undated(cols, state)) continue
     // (Under the header repeated over a page, a meeting's cell of words is its item's rest.)
     const itemRest = cols.item < 0 && state.headerAgain && state.last !== null && cleanCell(cells[0]) === ''
     if (

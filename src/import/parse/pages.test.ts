@@ -73,3 +73,25 @@ describe('splitPages on a running footer with its page number in a cell of its o
     )
   })
 })
+
+describe("splitPages on markdown with a converter's page marks", () => {
+  test('starts a page at each "<!-- page N -->" numbering the pages in turn', () => {
+    const text = ['<!-- page 1 -->', 'Front sheet', '<!-- page 2 -->', 'Agenda', '', '<!-- page 3 -->', 'Minutes'].join(
+      '\n',
+    )
+    assert.deepEqual(
+      splitPagesWithWarnings(text).pages.map(p => [p.number, p.text.trim()]),
+      [
+        [1, 'Front sheet'],
+        [2, 'Agenda'],
+        [3, 'Minutes'],
+      ],
+    )
+    assert.deepEqual(splitPagesWithWarnings(text).warnings, [])
+  })
+
+  test('leaves marks out of order (an embedded document quoting its own) as text', () => {
+    const text = ['<!-- page 4 -->', 'A', '<!-- page 9 -->', 'B', '<!-- page 2 -->', 'C'].join('\n')
+    assert.equal(splitPagesWithWarnings(text).pages.length, 1)
+  })
+})

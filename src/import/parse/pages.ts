@@ -28,7 +28,7 @@ export function splitPages(text: string): PackPage[] {
 
 /** `splitPages`, also saying how the breaks were found. */
 export function splitPagesWithWarnings(text: string): SplitResult {
-  const normalised = text.replace(/\r\n?/g, '\n')
+  const normalised = withPageMarksAsFormFeeds(text.replace(/\r\n?/g, '\n'))
   if (normalised.includes('\f')) return { pages: splitOnFormFeeds(normalised), warnings: [] }
   const fromFooters = splitOnFooters(normalised)
   if (fromFooters !== null) {
@@ -37,6 +37,22 @@ export function splitPagesWithWarnings(text: string): SplitResult {
   }
   const message = 'No page breaks in the text and no page footers to infer them from; treated as one page'
   return { pages: [{ number: 1, text: normalised }], warnings: [{ page: null, message }] }
+}
+
+// "<!-- page 23 -->": a converter's mark where each page starts (markdown written from a PDF).
+const PAGE_MARK = /^[ \t]*<!--\s*page\s+(\d{1,4})\s*-->[ \t]*$/gim
+
+/**
+ * A converter's page marks as the form feeds pdftotext writes, where they number the pages 1, 2,
+ * 3 … in turn: the pages are then known exactly. Marks out of order are left for the footers.
+ */
+function withPageMarksAsFormFeeds(text: string): string {
+  if (text.includes('\f') || !/<!--\s*page\s/i.test(text)) return text
+  const numbers = [...text.matchAll(PAGE_MARK)].map(m => Number(m[1]))
+  const first = numbers[0] ?? 0
+  if (numbers.length < MIN_BARE || first > 2 || numbers.some((n, i) => n !== first + i)) return text
+  // The first page's own mark starts the text: no page comes before it.
+  return text.replace(PAGE_MARK, (_, n: string) => (Number(n) === 1 ? '' : '\f'))
 }
 
 function splitOnFormFeeds(text: string): PackPage[] {

@@ -3324,3 +3324,33 @@ describe('parseRecommendations in the layouts of the S hold-outs', () => {
     )
   })
 })
+
+describe('parseRecommendations of two task groups in one table, rows across it naming each', () => {
+  it("names each group by its row ('… Task Group (Cabinet response 19 April 2018)'), its concluded ones by their own column", () => {
+    const header =
+      '| No. | Recommendation | Cabinet Member response | Progress | Committee assessment |\n|---|---|---|---|---|'
+    const text = [
+      header,
+      '| **Home Care Market Task Group (Cabinet response 19 April 2018)** | | | | |',
+      '| 1 | That the Council moves to outcome-based contracts. | Accepted.<br>Lead: Head of Commissioning; Target: April 2019 | Contracts awarded. | **6** |',
+      '| **Loneliness and Social Isolation Task Group (Cabinet response 19 July 2018)** | | | | |',
+      '| 1 | That the Council appoints a lead officer for loneliness. | Accepted.<br>Lead: Director of Public Health; Target: December 2018 | Appointed. | **3** |',
+      '| 2 | That assessments include a question about loneliness. | Accepted.<br>Lead: Principal Social Worker; Target: January 2019 | Not yet added. | **5** |',
+      '',
+      '## **Annex – Recommendations concluded at earlier meetings (for information)**',
+      '',
+      '| Task group | No. | Subject | Concluded | Final assessment |',
+      '|---|---|---|---|---|',
+      '| Home Care Market Task Group | 2 | Provider forum | 13 November 2018 | 1 |',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 24, text }], []).map(r => [r.inquiry, r.number, r.responsibility, r.assessment]),
+      [
+        ['Home Care Market Task Group', 'R01', 'Head of Commissioning', 6],
+        ['Loneliness and Social Isolation Task Group', 'R01', 'Director of Public Health', 3],
+        ['Loneliness and Social Isolation Task Group', 'R02', 'Principal Social Worker', 5],
+        ['Home Care Market Task Group', 'R02', null, 1],
+      ],
+    )
+  })
+})

@@ -80,6 +80,9 @@ const DEFAULT_COLUMNS: Columns = {
 const COMMITTEE_RATING =
   /\b(?:panel|committee|commission|board|scrutiny|o&s|members?)\b.*\b(?:assess\w*|view|rating|decision|judge?ment|conclusion|b?rag)\b|\bassess\w*\b.*\b(?:panel|committee|commission|board)\b|^agreed (?:status|assessment|rating)\b|^tracking$/
 
+// A column naming each row's inquiry: "Inquiry", "Review title", "Task group".
+const INQUIRY_HEAD = /^(?:scrutiny\s+)?(?:inquiry|review|task\s+(?:and\s+finish\s+)?group|review\s+group)(?:\s+title)?$/
+
 /** Column positions when `cells` is a recommendations table header, else null. */
 export function recommendationColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
@@ -132,7 +135,7 @@ export function recommendationColumns(cells: string[]): Columns | null {
   // "Assessment | Recommendations", "Assessment | Number | Recommendations": a summary of which are
   // where, the assessment first.
   if ((numbered >= 0 && numbered === committee) || (committee === 0 && text > 0)) return null
-  const inquiry = findColumn(keys, /^(?:scrutiny\s+)?(?:inquiry|review)(?:\s+title)?$/)
+  const inquiry = findColumn(keys, INQUIRY_HEAD)
   return {
     number: numbered,
     text,
@@ -166,7 +169,18 @@ function concludedColumns(keys: string[], number: number): Columns | null {
   const concluded = findColumn(keys, /concluded/)
   const committee = findColumn(keys, /assess/, /cabinet member|executive|portfolio holder|self/)
   if (concluded < 0 || committee < 0) return null
-  return { number, text: -1, responsibility: -1, completion: -1, concluded, self: -1, committee }
+  // "Task group | No. | Subject | Concluded | Final assessment": each row's own inquiry.
+  const inquiry = findColumn(keys, INQUIRY_HEAD)
+  return {
+    number,
+    text: -1,
+    responsibility: -1,
+    completion: -1,
+    concluded,
+    self: -1,
+    committee,
+    ...(inquiry >= 0 ? { inquiry } : {}),
+  }
 }
 
 // "R6(a)": a recommendation's parts, tracked apart, are numbered as "R06a".
@@ -208,8 +222,9 @@ function numberedText(text: string): { number: string; text: string } | null {
 }
 
 // ("PART A: HOSPITAL DISCHARGE TASK GROUP", a part of the report given to it.)
+// ("Home Care Market Task Group (Cabinet response 19 April 2018)": when it was answered, not its name.)
 const REVIEW_NAME =
-  /^\W*(?:(?:part|section|appendix|annex)\s+\w{1,3}\s*[:–-]\s*)?([A-Z][^.:;*]{3,80}?\s(?:scrutiny\s+review|task (?:and|&) finish group|task group|review group|scrutiny inquiry))\W*$/i
+  /^\W*(?:(?:part|section|appendix|annex)\s+\w{1,3}\s*[:–-]\s*)?([A-Z][^.:;*]{3,80}?\s(?:scrutiny\s+review|task (?:and|&) finish group|task group|review group|scrutiny inquiry))(?:\s*\((?:cabinet|executive|mayor'?s?)\s+response\b[^)]*\))?\W*$/i
 
 /**
  * A heading naming a review alone ("Temporary Accommodation Scrutiny Review"), its words capitalised
