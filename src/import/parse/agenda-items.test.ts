@@ -1208,3 +1208,26 @@ describe("agenda items of a police and crime panel's agenda", () => {
     )
   })
 })
+
+describe('agenda items in a table of start times before the pages', () => {
+  it("runs each to the next start or to a break or the close set in the time column ('| | Comfort break | | 3.40 pm | |')", () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      '| No. | Item | Lead | Time | Pages |',
+      '|---|---|---|---|---|',
+      '| 1 | **Apologies and Substitutions** | Chairman | 2.00 pm | |',
+      '| 2 | **Community Hospitals Review** | Director of Strategy | 3.05 pm | 17 - 21 |',
+      '| | *Comfort break* | | 3.40 pm | |',
+      '| 3 | **Action Tracker** | Scrutiny Officer | 3.50 pm | 22 - 24 |',
+      '| | **Close** | | 4.45 pm | |',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.pages, i.time_slot]),
+      [
+        [1, null, ['14:00', '15:05']],
+        [2, [17, 21], ['15:05', '15:40']],
+        [3, [22, 24], ['15:50', '16:45']],
+      ],
+    )
+  })
+})

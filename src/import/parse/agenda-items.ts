@@ -293,17 +293,23 @@ function tableHeading(lines: Line[], i: number, scope: AgendaScope): Heading | n
   const number = table ? parseNumberOnly(cleanLine(cells[0] ?? '')) : null
   if (number === null || cleanLine(cells[1] ?? '') === '') return null
   const heading = tableRow(lines, i, number, cells, { timed, skip }, scope)
-  // The time the item starts, in a first column or a last ("No. | Item | Lead | Time": "1.05pm").
-  const last = cleanLine(cells.at(-1) ?? '')
-  const startsAt = timed
-    ? parseTime(cleanLine(row[0] ?? ''))
-    : cells.length >= 3 && START_ONLY.test(last)
-      ? parseTime(last)
-      : null
+  // The time the item starts, in a first column or a last ("No. | Item | Lead | Time": "1.05pm"),
+  // or before the pages' ("No. | Item | Lead | Time | Pages").
+  const last =
+    cells.length >= 3
+      ? cells
+          .slice(2)
+          .slice(-2)
+          .map(c => cleanLine(c))
+          .reverse()
+      : []
+  const time = last.find((c, k) => START_ONLY.test(c) && (k === 0 || last[0] === '' || PAGES_CELL.test(last[0] ?? '')))
+  const startsAt = timed ? parseTime(cleanLine(row[0] ?? '')) : time !== undefined ? parseTime(time) : null
   return startsAt === null ? heading : { ...heading, startsAt }
 }
 
 const START_ONLY = /^\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?$/i
+const PAGES_CELL = /^(?:pages?\s*)?\d{1,4}(?:\s*[–-]\s*\d{1,4})?$/i
 const START_TIME = /^(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)?$/i
 
 /**
@@ -713,14 +719,30 @@ function withSlotsFromStarts(lines: Line[], scan: Scan, meetingStart: string | n
   timed.forEach((h, k) => {
     // The next item's start, or a break or the close set in the time column before it ("11.25 | Comfort break").
     const next = timed[k + 1]
-    const pause = lines.slice(h.end + 1, next?.index ?? scan.end + 1).find(l => PAUSE_ROW.test(l.raw))
-    const end = (pause === undefined ? null : parseTime(cleanLine(pause.raw.split('\t')[0] ?? ''))) ?? next?.startsAt
+    const pause = lines
+      .slice(h.index + 1, next?.index ?? scan.end + 1)
+      .map(pauseTime)
+      .find(t => t !== null)
+    const end = pause ?? next?.startsAt
     if (h.timeSlot !== null || end === null || end === undefined || h.startsAt === undefined) return
     h.timeSlot = parseTimeSlot(`${h.startsAt} - ${end}`, meetingStart)
   })
 }
 
 const PAUSE_ROW = /^[\d.:\sapm]+\t+\W*(?:close|(?:comfort\s+|lunch\s+)?break|lunch|adjournment)\b/i
+const PAUSE = /^\W*(?:close|(?:comfort\s+|lunch\s+)?break|lunch|adjournment)\b/i
+
+/**
+ * The time a row of the agenda's table sets for a break or the close: "11.25 | Comfort break", or
+ * "| | *Comfort break* | | 3.40 pm | |", its time in the start times' column. Null for any other line.
+ */
+function pauseTime(line: Line): string | null {
+  if (PAUSE_ROW.test(line.raw)) return parseTime(cleanLine(line.raw.split('\t')[0] ?? ''))
+  const cells = rawCells(line).map(c => cleanLine(c))
+  if (!cells.some(c => PAUSE.test(c) && c.length < 40)) return null
+  const time = cells.find(c => START_ONLY.test(c))
+  return time === undefined ? null : parseTime(time)
+}
 
 function checkRanges(items: ParsedAgendaItem[], pageCount: number | null, warnings: ParseWarning[]): void {
   let last = 0
