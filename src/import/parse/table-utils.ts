@@ -426,6 +426,8 @@ export function carriesOnBrokenRow(
  */
 export function carriesOnCell(previous: string, next: string): boolean {
   if (previous === '' || next === '') return false
+  // "n/a (NHS item)", "tbc": a cell's placeholder of its own, in lower case though it is.
+  if (/^(?:n\/a|tbc|tbd)\b/i.test(next)) return false
   // "Cabinet Member Q&A" ends in a letter, not the article "a".
   const dangling = breaksOff(previous) && !/\b[A-Z]$/.test(previous.trim())
   return dangling || (!endsSentence(previous) && /^[a-z(]/.test(next))

@@ -1822,3 +1822,25 @@ describe('parseWorkProgramme from layout text, its cells wrapped onto lines of t
     ])
   })
 })
+
+describe('parseWorkProgramme of a table sorted by topic', () => {
+  it("dates each row by its 'Date of meeting' cell, two dates a row each, a cell 'n/a (NHS item)' no wrapped line", () => {
+    const text = [
+      '## **Work Programme 2019/20**',
+      '| Topic | Purpose | Date of meeting | Lead officer | Cabinet Member |',
+      '|---|---|---|---|---|',
+      '| Better Care Fund Plan 2019/20 | To comment on the plan. | 4 June 2019 (moved from 19 March 2019) | Lucy Tranter, Head of Integrated Commissioning | Councillor Colin Ashdown |',
+      '| Community Hospitals Review | To consider the outcome. | 19 March 2019 | Dr Owen Petrakis, Director of Strategy | n/a (NHS item) |',
+      '| Delayed Transfers of Care | To monitor performance. | 19 March 2019<br>12 November 2019 | Graham Stennett, Director of Adult Social Care | Councillor Colin Ashdown |',
+    ].join('\n')
+    assert.deepEqual(
+      parseWorkProgramme([{ number: 30, text }], [], '2019-03-19').map(i => [i.meeting_date, i.topic, i.lead_officer]),
+      [
+        ['2019-06-04', 'Better Care Fund Plan 2019/20', 'Lucy Tranter, Head of Integrated Commissioning'],
+        ['2019-03-19', 'Community Hospitals Review', 'Dr Owen Petrakis, Director of Strategy'],
+        ['2019-03-19', 'Delayed Transfers of Care', 'Graham Stennett, Director of Adult Social Care'],
+        ['2019-11-12', 'Delayed Transfers of Care', 'Graham Stennett, Director of Adult Social Care'],
+      ],
+    )
+  })
+})

@@ -88,10 +88,14 @@ export function programmeColumns(cells: string[]): Columns | null {
   const date = findColumn(keys, /date|^all at\b|meeting|^when\b/, undefined, [topic, lead, type])
   const aims = findColumn(keys, /aims|objective|purpose/)
   const witnesses = findColumn(keys, /witness/)
-  // A date column after the topic only when headed as the meeting's date ("Date"), not "Date agreed".
+  // A date column after the topic only when headed as the meeting's date ("Date", "Date of meeting"),
+  // not "Date agreed": a programme may be sorted by topic.
   const dated =
     date >= 0 &&
-    (date < topic || /^(?:(?:expected|provisional|planned) )?(meeting )?date$|^meeting$/.test(keys[date] ?? ''))
+    (date < topic ||
+      /^(?:(?:expected|provisional|planned) )?(meeting )?date$|^meeting$|^date of (?:the )?meeting$/.test(
+        keys[date] ?? '',
+      ))
   const more = findColumn(keys, /^other items?(\(s\))?$/)
   return { date: dated ? date : topic > 0 ? 0 : -1, topic, type, aims, lead, witnesses, more }
 }
@@ -354,6 +358,8 @@ function resolveMonths(items: ParsedWorkProgrammeItem[], warnings: ParseWarning[
   }
 }
 
+const FULL_DATE = /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}$/
+
 function addRow(
   cells: string[],
   line: Line,
@@ -365,6 +371,12 @@ function addRow(
   const cols = state.cols
   if (cols === null) return
   if (carriesOnItem(cells, cols, state.last)) return
+  // "19 March 2019<br>12 November 2019": an item that comes to two meetings, a row at each.
+  const dates = (cells[cols.date] ?? '').split(/<br\s*\/?>/i)
+  if (dates.length >= 2 && dates.every(d => FULL_DATE.test(cleanCell(d)))) {
+    for (const date of dates) addRow(cells.with(cols.date, date), line, state, near, out, warnings)
+    return
+  }
   rowMeeting(cells, cols, state, near)
   const parts = cols.more >= 0 ? listedRows(cells, cols) : (linedRows(cells, cols) ?? bulletedRows(cells, cols))
   for (const part of parts) addItem(part, cols, line, state, out, warnings)
