@@ -792,3 +792,20 @@ describe('parseActionTracker in the layouts of the S hold-outs', () => {
     )
   })
 })
+
+describe("parseActionTracker with a 'Minute Ref (Date)' column", () => {
+  it("reads 'AS.23 (14.11.24)' as the minute's reference and the meeting's date", () => {
+    const text = [
+      'Minute Ref (Date)\tAction\tResponsible Officer\tDue\tUpdate',
+      'AS.14 (19.09.24)\tProvide a briefing note on procurement waivers.\tChief Officer – Procurement\tDecember 2024\tCirculated on 9 December 2024.',
+      'AS.21 (14.11.24)\tReport back on the Whistleblowing Policy review.\tChief Internal Auditor\tMarch 2025\t',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker([{ number: 9, text }], []).map(a => [a.date, a.agenda_item, a.has_update]),
+      [
+        ['2024-09-19', 'AS.14', true],
+        ['2024-11-14', 'AS.21', false],
+      ],
+    )
+  })
+})

@@ -84,6 +84,16 @@ const MINUTE_NUMBER =
 // ("13 July 2021 Ofsted Focused Visit: …", the item wrapped under the date in its cell, no dash.)
 const MEETING_AND_ITEM =
   /^(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\s+(?:[–—-]\s+|(?=[A-Z]))(\S.{3,})$/
+// "AS.23 (14.11.24)": a "Minute Ref (Date)" column, the minute's reference and the meeting's date.
+const MINUTE_AND_DATE = /^([A-Z]{1,6}[./]?\s?\d{1,3}[a-z]?(?:\/\d{2,4})?)\s*\(\s*(\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*\)$/
+
+/** The meeting's date and the item (or its minute's reference) a meeting's cell gives together: [, date, item]. */
+function meetingAndItem(text: string): [string, string, string] | null {
+  const m = MEETING_AND_ITEM.exec(text)
+  if (m) return [m[0], m[1] ?? '', m[2] ?? '']
+  const minute = MINUTE_AND_DATE.exec(text)
+  return minute ? [minute[0], minute[2] ?? '', minute[1] ?? ''] : null
+}
 const BOLD_LEAD = /^\*\*([^*]{3,120})\*\*\s*(\S.*)$/s
 
 // "Council Tax Support Scheme 2025/26 (22 January 2025)": a "Meeting / Item" column dates the item in brackets.
@@ -163,7 +173,7 @@ function addRow(
   const dated = cols.date >= 0 ? null : DATED_ITEM.exec(cell(cells, cols.item))
   // With no column for the item: "23/01/2024 – Corporate Performance Report" in the meeting's cell,
   // or the item in bold before the action ("**Fly-tipping Enforcement** Circulate the number …").
-  const meeting = cols.item < 0 ? MEETING_AND_ITEM.exec(cell(cells, cols.date)) : null
+  const meeting = cols.item < 0 ? meetingAndItem(cell(cells, cols.date)) : null
   const lead = cols.item < 0 && meeting === null ? BOLD_LEAD.exec((cells[cols.action] ?? '').trim()) : null
   const dateText = dated?.[2] ?? meeting?.[1] ?? cell(cells, cols.date)
   const item = (

@@ -1192,3 +1192,49 @@ describe("parseFrontSheet with the membership after the agenda under 'Panel Memb
     ])
   })
 })
+
+describe("a Scottish council's summons, the details a line each under it", () => {
+  it("reads the date, time and venue set out below '… to be held on:', the members listed after the agenda under 'Members:'", () => {
+    const text = [
+      'ARDLENNOCH COUNCIL',
+      '',
+      '4 March 2025',
+      '',
+      'Dear Councillor',
+      '',
+      'AUDIT AND SCRUTINY COMMITTEE',
+      '',
+      'You are requested to attend a meeting of the Audit and Scrutiny Committee to be held on:',
+      '',
+      'Thursday, 13 March 2025',
+      '10.00 am',
+      'Council Chamber, Council Headquarters, Kirkgate, Port Ardlennoch',
+      '',
+      'Yours sincerely',
+      '',
+      'BUSINESS',
+      '',
+      '1.   Apologies for Absence',
+      '',
+      '2.   Declarations of Interest',
+      '',
+      'Members: Councillor Alasdair Munro (Convener); Councillor Heather Gilchrist (Vice-Convener);',
+      'Councillor Graeme Auchterlonie; Mrs Fiona Baird (Independent Member); Mr Kenneth Strachan',
+      '(Independent Member).',
+    ].join('\n')
+    const found = frontSheet(text)
+    assert.deepEqual(found.meeting, {
+      date: '2025-03-13',
+      start_time: '10:00',
+      venue: 'Council Chamber, Council Headquarters, Kirkgate, Port Ardlennoch',
+      source_page: 1,
+    })
+    assert.deepEqual(found.members, [
+      'Alasdair Munro',
+      'Heather Gilchrist',
+      'Graeme Auchterlonie',
+      'Fiona Baird',
+      'Kenneth Strachan',
+    ])
+  })
+})

@@ -121,6 +121,7 @@ function summonsDate(text: string): boolean {
 function sentenceAt(header: Line[], at: number): string {
   let text = textAt(header, at)
   if (!SUMMONS.test(text) && !SUMMONED_OVER_LINES.test(text)) return text
+  if (HELD_ON.test(text)) return detailsOnLines(header, at, text)
   // A letter may set the sentence's parts on lines of their own, a blank line between ("… a meeting
   // of the" / "**OVERVIEW AND SCRUTINY COMMITTEE**" / "to be held on" / "**Tuesday 18 September …**").
   const spaced = SUMMONED_OVER_LINES.test(text)
@@ -137,6 +138,23 @@ function sentenceAt(header: Line[], at: number): string {
     seen++
   }
   return text
+}
+
+// "… to be held on:", the date, time and venue below it a line each.
+const HELD_ON = /\bheld\s+(?:on|at)\s*:\s*$/i
+
+/**
+ * The summons's sentence with the meeting's details set out below it a line each ("Thursday, 13
+ * March 2025" / "10.00 am" / "Council Chamber, …"), written out as one sentence would give them.
+ */
+function detailsOnLines(header: Line[], at: number, text: string): string {
+  let j = at + 1
+  while (j < header.length && textAt(header, j) === '') j++
+  const [date = '', time = '', venue = ''] = [0, 1, 2].map(k => textAt(header, j + k))
+  if (findDate(date) === null) return text
+  const timed = time.length < 20 && parseTime(time) !== null
+  const place = timed && venue !== '' && venue.length < 120 && !/\.$/.test(venue) ? ` in ${venue}` : ''
+  return `${text.replace(/:\s*$/, '')} ${date}${timed ? ` at ${time}` : ''}${place}`
 }
 
 // "You are summoned to attend a meeting of the": the sentence's first line, the committee on the next.
@@ -402,7 +420,9 @@ function membershipAfterAgenda(lines: Line[], agendaStart: number): string[] {
     // ("Panel Members", "Committee Members": a heading of the members alone.)
     const heading =
       /^\W*(?:(?:committee\s+)?membership|circulation(?:\s+list)?|(?:panel|committee|board|commission)\s+members)\W*$/i
-    if (heading.test(textAt(lines, i))) return membersFrom(lines, i)
+    // ("Members: Councillor Alasdair Munro (Convener); Councillor …", the list run on after its label.)
+    const inline = /^\W*members\s*:\s*(?:councillors?|cllrs?\.?)\s/i
+    if (heading.test(textAt(lines, i)) || inline.test(textAt(lines, i))) return membersFrom(lines, i)
   }
   return []
 }
