@@ -1844,3 +1844,40 @@ describe('parseWorkProgramme of a table sorted by topic', () => {
     )
   })
 })
+
+describe('parseWorkProgramme of bullets giving lead and kind', () => {
+  it("reads '• Title (Name, Post) – kind' with the kind wrapped onto a line of its own and a firm of auditors as the lead", () => {
+    const text = [
+      'WORK PLAN 2025',
+      '',
+      'Thursday 18 September 2025',
+      '',
+      '• Audited Annual Accounts 2024/25 and Annual Audit Report (Wardlaw Kerr LLP, External Auditor)',
+      '  – external audit',
+      '• Ardlennoch Leisure Trust: Audit Action Plan (Neil Ferguson, Chief Officer – Finance and',
+      "  Resources) – arm's-length body scrutiny",
+    ].join('\n')
+    assert.deepEqual(
+      parseWorkProgramme([{ number: 31, text }], [], '2025-03-13').map(i => [
+        i.meeting_date,
+        i.topic,
+        i.type,
+        i.lead_officer,
+      ]),
+      [
+        [
+          '2025-09-18',
+          'Audited Annual Accounts 2024/25 and Annual Audit Report',
+          'external audit',
+          'Wardlaw Kerr LLP, External Auditor',
+        ],
+        [
+          '2025-09-18',
+          'Ardlennoch Leisure Trust: Audit Action Plan',
+          "arm's-length body scrutiny",
+          'Neil Ferguson, Chief Officer - Finance and Resources',
+        ],
+      ],
+    )
+  })
+})

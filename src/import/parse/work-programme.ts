@@ -569,7 +569,7 @@ const KIND_AFTER =
   /\s*\(([a-z][a-z -]{2,40}|[A-Z][A-Za-z -]{2,40}\b(?:[Rr]eview|[Ss]crutiny|[Ii]nquiry|[Mm]onitoring))\)\s*$/
 // Who leads, after the item's last dash: a post or a person with one ("Director of Place").
 const LEAD_WORDS =
-  /\b(?:director|head|manager|officer|chief|executive|inspector|cabinet member|councillor|cllr|chair|lead|leader|tbc|to be confirmed|commissioner|pcc|constable|adviser|advisor|mayor(?!['’]s)|nhs|trust|ccg|clinical commissioning group|healthwatch|care partnership)\b/i
+  /\b(?:director|head|manager|officer|chief|executive|inspector|cabinet member|councillor|cllr|chair|lead|leader|tbc|to be confirmed|commissioner|pcc|constable|adviser|advisor|auditor|mayor(?!['’]s)|nhs|trust|ccg|clinical commissioning group|healthwatch|care partnership)\b/i
 
 // "… (Clara Wentworth, Principal Scrutiny Officer)", "… (TBC)": the lead in brackets, closing the item.
 // "(Lead: Martin Elphick, Head of Commissioning (Adults))": labelled, a bracket of its own inside.
@@ -604,7 +604,8 @@ function listItem(raw: string): ListItem {
   const dash = text.lastIndexOf(' - ')
   const after = dash === -1 ? '' : text.slice(dash + 3).trim()
   // "Exclusions from School – update report.": the kind of scrutiny after the dash, in lower case.
-  const kindAfter = /^([a-z][a-z -]{2,40}?)\.?$/.exec(after)
+  // ("– arm's-length body scrutiny", an apostrophe in it.)
+  const kindAfter = /^([a-z][a-z'’ -]{2,40}?)\.?$/.exec(after)
   // (The lead may stand in brackets before it: "Topic (Lead: Name, Post) – tracking".)
   if (kindAfter && kind === null && !LEAD_WORDS.test(after))
     return { ...listItem(text.slice(0, dash)), type: kindAfter[1] ?? null, dashed: true }
@@ -690,10 +691,13 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
     last.details = joinText(last.details ?? last.topic, text)
     return true
   }
-  const joined = joinText(previous, text)
-  const { topic, details, type, lead, dashed } = listItem(joined)
+  // ("… (Wardlaw Kerr LLP, External Auditor)" / "– external audit": the kind wrapped with its dash.)
+  const dashed = /^\s*[–—-]\s+/.test(raw) && !/^[–—-]/.test(text) ? `– ${text}` : text
+  const joined = joinText(previous, dashed)
+  const item = listItem(joined)
+  const { topic, details, type, lead } = item
   Object.assign(last, { topic, details, type: type ?? inferType(topic), lead_officer: lead })
-  if (type !== null) state.bracketKinds.set(last, { type, dashed: dashed === true })
+  if (type !== null) state.bracketKinds.set(last, { type, dashed: item.dashed === true })
   state.listRaw = joined
   state.blank = false
   return true
