@@ -863,3 +863,19 @@ describe("the pack's action notes where it also holds another body's minutes", (
     assert.deepEqual(notes?.present, ['H Rawcliffe', 'I Sadiq', 'N Malik'])
   })
 })
+
+describe('findActionNotes of a district panel, its labels beside their lists', () => {
+  it("reads 'Apologies:⇥Councillors A and B' whole on its line, the paragraph after it no name", () => {
+    const text = [
+      'NOTES OF THE MEETING OF THE OVERVIEW AND SCRUTINY PANEL',
+      'held on Thursday, 9 January 2014 at 7.00 pm in the Council Chamber',
+      '',
+      'Members present:\tCouncillors Margaret Holroyd (Chairman), Derek Amesbury and Alan Whitcombe',
+      '',
+      'Apologies:\tCouncillors Patricia Gillingham and Gwen Tamplin',
+      '',
+      'Two members of the public were present.',
+    ].join('\n')
+    assert.deepEqual(notesOf(text)[0]?.[2], ['Patricia Gillingham', 'Gwen Tamplin'])
+  })
+})

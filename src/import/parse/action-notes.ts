@@ -314,6 +314,10 @@ function asList(line: Line): string {
     : line.text
 }
 
+function listedOnLabel(text: string): boolean {
+  return /^\W*apologies(?:\s+for\s+absence)?\s*:\s*\S/i.test(text) && !/(?:,|\band)\s*$/.test(text)
+}
+
 function apologiesIn(lines: Line[], from: number, to: number): string[] {
   const heading = findIndex(lines, from, to, t => APOLOGIES_HEADING.test(t))
   if (heading === -1) return []
@@ -339,6 +343,9 @@ function apologiesIn(lines: Line[], from: number, to: number): string[] {
       continue
     }
     if (bullets > 0 && text !== '') break
+    // "Apologies:⇥Councillors Patricia Gillingham and Gwen Tamplin", the list whole on its label's
+    // line: a paragraph after it ("Two members of the public were present.") is another matter.
+    if (i > heading && text === '' && listedOnLabel(textAt(lines, heading))) break
     if (i > heading && text !== '' && isUpperCase(text) && text.length > 8) break
     // The next label ("In attendance:", "Co-optees | …") starts another list.
     const label = /^[A-Z][A-Za-z -]{1,30}:/.test(text) || /^[A-Z][A-Za-z -]{1,30}\t/.test(lines[i]?.raw ?? '')

@@ -407,12 +407,24 @@ const QUOTED_WORD = /["“]([A-Z][^"”]{1,40})["”]/g
 // "* HOSC RAG key. Blue: delivered by the date … Green: not yet delivered, but …": a word and its colon.
 const COLON_WORD = /(?:^|[.;]\s+|\*\s*)([A-Z][A-Za-z]{2,15}(?:\s+[–-]\s+[a-z][a-z ]{2,25})?):\s/g
 // "A recommendation is rated Green when …. Amber means that …": a colour defined in a sentence.
-const MEANS_WORD = /(?:\brated\s+|(?:^|[.;]\s+))([A-Z][a-z]{2,12})\s+(?:means|when)\b/g
+// ("… for the Panel to agree: Green means …", after a colon too.)
+const MEANS_WORD = /(?:\brated\s+|(?:^|[.;:]\s+))([A-Z][a-z]{2,12})\s+(?:means|when)\b/g
 // "… as follows: Blue is recorded as Achieved (Fully), …; Green is recorded as In Progress; …": each
 // word with the scale's own name, its definition starting at the verb.
 // "B = completed by the target date (Achieved); G = on track …": a letter or word and its definition.
 const EQUALS_WORD = /(?:^|[.;:]\s+(?:and\s+)?)([A-Z][A-Za-z]{0,15})\s+=\s+/g
 const RECORDED_WORD = /(?:^|[.;:]\s+(?:and\s+)?)([A-Z][a-z]{2,12})(?=\s+is\s+(?:recorded|entered|reported)\s+as\s)/g
+
+const COLOUR = /^(?:red|amber|green|blue|black|purple|grey|gray|white|yellow)$/i
+
+/**
+ * How many words a paragraph must define to be a key: four, or the three colours of a RAG scale
+ * ("Green means …; Amber means …; Red means …").
+ */
+function fewest(line: string, words: RegExp): number {
+  const found = [...line.matchAll(words)].map(m => m[1] ?? '')
+  return found.length === 3 && found.every(w => COLOUR.test(w)) ? 3 : 4
+}
 
 /**
  * A key written as one paragraph of prose, each rating in quotes with its definition after it: 'A
@@ -425,7 +437,8 @@ export function paragraphLegend(lines: readonly string[]): RatingLegend {
     if (line.length < 200) continue
     const byQuotes = (line.match(/["“]/g)?.length ?? 0) >= 4
     // (Cheaply first: most paragraphs say neither word.)
-    const byMeans = !byQuotes && /\b(?:means|when)\b/.test(line) && [...line.matchAll(MEANS_WORD)].length >= 4
+    const byMeans =
+      !byQuotes && /\b(?:means|when)\b/.test(line) && [...line.matchAll(MEANS_WORD)].length >= fewest(line, MEANS_WORD)
     const byRecord = !byQuotes && !byMeans && /\bis (?:recorded|entered|reported) as\b/.test(line)
     const byEquals = !byQuotes && !byMeans && !byRecord && [...line.matchAll(EQUALS_WORD)].length >= 4
     if (!byQuotes && !byMeans && !byRecord && !byEquals && !/\bkey\b/i.test(line)) continue
@@ -439,13 +452,14 @@ export function paragraphLegend(lines: readonly string[]): RatingLegend {
             ? EQUALS_WORD
             : COLON_WORD
     const quoted = [...line.matchAll(words)]
-    if (quoted.length < 4) continue
+    const least = fewest(line, words)
+    if (quoted.length < least) continue
     const coded = quoted.map((m, k) => {
       const definition = line.slice((m.index ?? 0) + m[0].length, quoted[k + 1]?.index ?? line.length)
       return [m[1] ?? '', ratingDescribed(m[1] ?? '', definition)] as const
     })
     const codes = coded.flatMap(([, code]) => (code === null ? [] : [code]))
-    if (codes.length >= 4 && new Set(codes).size === codes.length)
+    if (codes.length >= least && new Set(codes).size === codes.length)
       return new Map(coded.flatMap(([word, code]) => (code === null ? [] : [[ratingKey(word), code]])))
   }
   return new Map()

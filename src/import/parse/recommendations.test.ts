@@ -3354,3 +3354,27 @@ describe('parseRecommendations of two task groups in one table, rows across it n
     )
   })
 })
+
+describe("parseRecommendations rated on a RAG scale defined in one sentence, after the group's signature", () => {
+  it("reads 'Green means …; Amber means …; Red means …' as the key, the group named without 'Chairman, '", () => {
+    const text = [
+      'Councillor Ian Kettleworth',
+      'Chairman, Car Parking Task and Finish Group',
+      '',
+      "The RAG column gives the officers' proposed rating for each recommendation, for the Panel to agree: Green means the recommendation has been implemented in full by its target date; Amber means it has not yet been implemented, but its target date has not passed and work is in progress; Red means its target date has passed and insufficient progress has been made; a recommendation that the Executive did not agree is shown as N/A and is not rated.",
+      '',
+      'Ref\tRecommendation\tExecutive response\tProgress\tRAG',
+      'R1\tThat a free 30-minute parking period is introduced.\tPartially agreed.\tAdvertised.\tAmber',
+      'R2\tThat the Council introduces pay-by-phone parking.\tAgreed.\tLive since January.\tGreen',
+      'R3\tThat a quarterly season ticket is offered.\tAgreed.\tNot yet introduced.\tRed',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 27, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Car Parking Task and Finish Group', 'R01', 6],
+        ['Car Parking Task and Finish Group', 'R02', 1],
+        ['Car Parking Task and Finish Group', 'R03', 5],
+      ],
+    )
+  })
+})

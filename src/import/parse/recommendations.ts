@@ -323,6 +323,8 @@ function inquiryName(text: string): string {
   return (
     text
       .replace(/[.:]$/, '')
+      // "Chairman, Car Parking Task and Finish Group", a report's signature: the group, not its chair.
+      .replace(/^(?:vice[- ])?chair(?:man|woman|person)?\s*(?:,|of\s+the)\s+(?=[A-Z])/i, '')
       // "Item 6(a) – Young Carers Task and Finish Group": the agenda's number for the paper goes.
       .replace(/^(?:agenda\s+)?item\s+\d{1,2}(?:\.\d{1,2}|\s*\(?[a-z]\))?\s*[–:-]\s*(?=\S)/i, '')
       // "Recommendations of the Task and Finish Group on …: progress at July 2017": the group's name.
