@@ -24,6 +24,9 @@ const BULLET = /^[\s\t]*[•●▪-][\s\t]+/
 // "PSR – Policy/Service Review": a code and the kind it stands for.
 // ("B – Briefings": a code of one letter too.)
 const KEY_PAIR = /^([A-Z]{1,4})\s+[–-]\s+([A-Z][A-Za-z/ ,&-]{2,60})$/
+// "Key: R = Report⇥P = Presentation": a line headed as the key may pair them with an equals sign.
+// (Elsewhere "CSE = Child Sexual Exploitation" is a glossary's abbreviation, no kind.)
+const KEY_LINE_PAIR = /^([A-Z]{1,4})\s+=\s+([A-Z][A-Za-z/ ,&-]{2,60})$/
 const CODE_AFTER = /\s*\(([A-Z]{1,4})\)\s*$/
 
 interface Grid {
@@ -145,10 +148,11 @@ export function typed(item: ParsedWorkProgrammeItem, kinds: Map<string, string>)
 export function kindKey(lines: Line[]): Map<string, string> {
   const kinds = new Map<string, string>()
   for (const line of lines) {
-    if (!/\b[A-Z]{1,4}\s+[–-]\s+[A-Z]/.test(line.text)) continue
+    const keyLine = /^\W*key\s*:/i.test(line.text)
+    if (!/\b[A-Z]{1,4}\s+[–-]\s+[A-Z]/.test(line.text) && !keyLine) continue
     for (const cell of splitRow(line.text) ?? [line.text])
       for (const part of cell.split(/<br\s*\/?>|:\s+/i)) {
-        const m = KEY_PAIR.exec(cleanCell(part))
+        const m = KEY_PAIR.exec(cleanCell(part)) ?? (keyLine ? KEY_LINE_PAIR.exec(cleanCell(part)) : null)
         if (m) kinds.set(m[1] ?? '', (m[2] ?? '').trim())
       }
   }

@@ -6,7 +6,9 @@
  *   Ofsted Focused Visit – Action Plan    |        | Update |        |        | Dr Alison Marwood, DCS
  *
  * Each mark under a meeting's date is the topic taken at that meeting. The mark is the item's kind
- * ("Report", "Update"), save a bare "X" or tick, which names none. The dates may leave out their
+ * ("Report", "Update", or a code the programme's key names: "R = Report"), save a bare "X" or
+ * tick, which names none. Headings across it ("**Environment and Transport**") group its topics;
+ * the next table's header ("Topic | Lead Officer | Format") ends it. The dates may leave out their
  * year: the programme's heading names its municipal year ("Work Programme 2019/20").
  */
 import { findDateParts, inMunicipalYear, municipalYearOf, parseDateIn } from './table-dates.ts'
@@ -28,7 +30,11 @@ interface TopicGrid {
 }
 
 /** The items of every topic grid in the pack, empty where it prints none. */
-export function parseTopicGrid(pages: PackPage[], near: string | null): ParsedWorkProgrammeItem[] {
+export function parseTopicGrid(
+  pages: PackPage[],
+  near: string | null,
+  kinds: ReadonlyMap<string, string> = new Map(),
+): ParsedWorkProgrammeItem[] {
   const lines = toLines(pages)
   const out: ParsedWorkProgrammeItem[] = []
   let grid: TopicGrid | null = null
@@ -45,11 +51,28 @@ export function parseTopicGrid(pages: PackPage[], near: string | null): ParsedWo
       continue
     }
     if (grid === null || line.text.trim() === '' || isFurniture(line.text)) continue
+    // ("**Environment and Transport**": a heading of the grid's topics, across it.)
+    if (cells === null && /^\W*\*\*[^*]{3,80}\*\*\W*$/.test(line.text)) {
+      last = []
+      continue
+    }
+    // ("Car Parking Task and Finish Group –" / "Executive Response and Progress": a topic wrapped
+    // onto a line of its own, outside the table.)
+    if (cells === null && last.length > 0 && /[–—-]$/.test(last[0]?.topic ?? '')) {
+      for (const item of last) item.topic = `${item.topic} ${cleanCell(line.text)}`
+      continue
+    }
     if (cells === null) {
       grid = null
       continue
     }
-    last = readRow(raw ?? cells, grid, line, last, out)
+    // ("Topic | Lead Officer | Format": the next table's header, under a heading of its own.)
+    // ("Meeting | Deadline for reports | Agenda published", a narrower table after it, the same.)
+    if (TOPIC_HEADER.test(cells[0] ?? '') || (cells.length < 4 && cells.length < grid.header.length - 1)) {
+      grid = null
+      continue
+    }
+    last = readRow(raw ?? cells, grid, kinds, line, last, out)
   }
   return out
 }
@@ -96,6 +119,7 @@ function meetingDate(cell: string, first: number | null, near: string | null): s
 function readRow(
   raw: string[],
   grid: TopicGrid,
+  kinds: ReadonlyMap<string, string>,
   line: Line,
   last: ParsedWorkProgrammeItem[],
   out: ParsedWorkProgrammeItem[],
@@ -116,7 +140,8 @@ function readRow(
     const mark = cell(column)
     if (mark === '') continue
     for (const topic of topics) {
-      const type = BARE_MARK.test(mark) ? null : mark
+      // A mark is a symbol: where the programme's key names it ("R = Report"), the kind it stands for.
+      const type = BARE_MARK.test(mark) ? null : (kinds.get(mark) ?? mark)
       made.push({ meeting_date: date, topic, type, lead_officer: lead, source_page: line.page })
     }
   }

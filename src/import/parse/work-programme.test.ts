@@ -1881,3 +1881,37 @@ describe('parseWorkProgramme of bullets giving lead and kind', () => {
     )
   })
 })
+
+describe('parseWorkProgramme of a grid of topics marked by codes a key names', () => {
+  it("reads 'R' as the key's 'Report' over headings across the grid, a topic wrapped outside it, up to the next table", () => {
+    const text = [
+      '**Appendix 1 – Work Programme, March 2014 to March 2015**',
+      '',
+      'Key: R = Report\tP = Presentation\tX = Item agreed, format to be confirmed',
+      '',
+      'Topic\tLead Officer\t13 Mar 2014\t12 Jun 2014\t24 Jul 2014',
+      '',
+      '**Performance and Resources**',
+      'Quarterly Performance Report\tSamira Qureshi, Head of Policy\tR\t\tR',
+      '',
+      '**Environment and Transport**',
+      'Car Parking Task and Finish Group –\tDawn Ashdown, Head of Environmental Services\t\tP\t',
+      'Executive Response and Progress',
+      'Leisure Contract Review\tGary Wilding, Leisure Manager\t\t\tX',
+      '',
+      '**Meeting dates and report deadlines 2014/15**',
+      '',
+      'Meeting\tDeadline for reports\tAgenda published',
+      '12 June 2014\tFriday 23 May 2014\tWednesday 4 June 2014',
+    ].join('\n')
+    assert.deepEqual(
+      parseWorkProgramme([{ number: 31, text }], [], '2014-03-13').map(i => [i.meeting_date, i.topic, i.type]),
+      [
+        ['2014-03-13', 'Quarterly Performance Report', 'Report'],
+        ['2014-07-24', 'Quarterly Performance Report', 'Report'],
+        ['2014-06-12', 'Car Parking Task and Finish Group - Executive Response and Progress', 'Presentation'],
+        ['2014-07-24', 'Leisure Contract Review', null],
+      ],
+    )
+  })
+})

@@ -856,6 +856,12 @@ function isOtherHeader(cells: string[]): boolean {
     return true
   // ("Topic | Membership | Progress": the committee's task and finish groups, who sits on each.)
   if (keys.includes('membership')) return true
+  // ("Meeting | Deadline for reports | Agenda published": the year's meetings, not its items.)
+  if (
+    /^meetings?(?: dates?)?$/.test(keys[0] ?? '') &&
+    keys.some(k => /deadline|published|publication|despatch/.test(k))
+  )
+    return true
   const first = OTHER_TABLE.test(keys[0] ?? '')
   return (first || keys.filter(k => OTHER_TABLE.test(k)).length >= 2) && keys.every(k => k.split(' ').length <= 5)
 }
@@ -1024,7 +1030,7 @@ export function parseWorkProgramme(
   const schedule = parseScheduleGrid(pages)
   const kept = schedule.length > 0 ? out.filter(i => !schedule.some(g => g.source_page === i.source_page)) : out
   // Or a grid of topics by meeting, marked where each is taken: its rows read as a table are not items.
-  const topics = parseTopicGrid(pages, meetingDate)
+  const topics = parseTopicGrid(pages, meetingDate, state.kinds)
   return [...(topics.length > 0 ? kept.filter(i => !inTopicGrid(i, topics)) : kept), ...schedule, ...topics]
 }
 
