@@ -1915,3 +1915,34 @@ describe('parseWorkProgramme of a grid of topics marked by codes a key names', (
     )
   })
 })
+
+describe('parseWorkProgramme written as a paragraph a meeting', () => {
+  it("splits '14 September 2016: Item (Lead: …); Item (Lead: …)' at its semicolons, over wrapped lines and a page break", () => {
+    const text = [
+      'Overview and Scrutiny Committee Work Programme 2016/17',
+      '14 September 2016: Annual Complaints Report 2015/16 (Lead: Rebecca Thorne, Head of Customer',
+      'Services); Quarter 1 Performance Monitoring (Lead: Sunil Varma, Head of Corporate Performance)',
+      '26 October 2016: Safer Carnbury Partnership Annual Report (Crime and Disorder Committee)',
+      '(Lead: Colin Ashby, Head of Community Safety); Council Tax Reduction Scheme (Lead: Angela Brightwell, Head of Revenues and',
+      '',
+      'Page 27',
+      'Benefits)',
+      'Unallocated items',
+      '• Air Quality Action Plan (Lead: TBC)',
+    ].join('\n')
+    assert.deepEqual(
+      parseWorkProgramme([{ number: 26, text }], [], '2016-09-14').map(i => [i.meeting_date, i.topic, i.lead_officer]),
+      [
+        ['2016-09-14', 'Annual Complaints Report 2015/16', 'Rebecca Thorne, Head of Customer Services'],
+        ['2016-09-14', 'Quarter 1 Performance Monitoring', 'Sunil Varma, Head of Corporate Performance'],
+        [
+          '2016-10-26',
+          'Safer Carnbury Partnership Annual Report (Crime and Disorder Committee)',
+          'Colin Ashby, Head of Community Safety',
+        ],
+        ['2016-10-26', 'Council Tax Reduction Scheme', 'Angela Brightwell, Head of Revenues and Benefits'],
+        [null, 'Air Quality Action Plan', null],
+      ],
+    )
+  })
+})

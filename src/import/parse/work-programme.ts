@@ -1031,7 +1031,69 @@ export function parseWorkProgramme(
   const kept = schedule.length > 0 ? out.filter(i => !schedule.some(g => g.source_page === i.source_page)) : out
   // Or a grid of topics by meeting, marked where each is taken: its rows read as a table are not items.
   const topics = parseTopicGrid(pages, meetingDate, state.kinds)
-  return [...(topics.length > 0 ? kept.filter(i => !inTopicGrid(i, topics)) : kept), ...schedule, ...topics]
+  const listed = [...(topics.length > 0 ? kept.filter(i => !inTopicGrid(i, topics)) : kept), ...schedule, ...topics]
+  const dated = datedParagraphs(toLines(pages), meetingDate)
+  // (Read as prose, a paragraph's items were none, or its first line taken for a heading's items.)
+  return dated.length > 0 ? [...dated, ...listed.filter(i => i.meeting_date === null)] : listed
+}
+
+// "14 September 2016: Annual Complaints Report 2015/16 (Lead: Rebecca Thorne, Head of Customer
+// Services); Tracking of …": a meeting's date, then its items in one paragraph, a semicolon apart.
+// ("18 January 2017 (budget meeting): …", a note on the meeting before the colon.)
+const DATED_PARAGRAPH = /^\W*(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})(?:\s*\([^)]{2,40}\))?\s*:\s+(\S.*)$/
+
+/**
+ * A programme written as paragraphs, a meeting each, its items named with their leads in brackets.
+ * It counts where two such paragraphs or more name leads so: a date and a colon alone may start
+ * any sentence.
+ */
+function datedParagraphs(lines: Line[], near: string | null): ParsedWorkProgrammeItem[] {
+  const paragraphs: { date: string; text: string; page: number }[] = []
+  let open: { date: string; text: string; page: number } | null = null
+  for (const line of lines) {
+    const m = DATED_PARAGRAPH.exec(line.text)
+    const date = m ? parseDateIn(m[1] ?? '', null, near) : null
+    if (m && date !== null) {
+      open = { date, text: m[2] ?? '', page: line.page }
+      paragraphs.push(open)
+    } else if (open !== null && isFurniture(line.text)) continue
+    else if (open !== null && line.text.trim() !== '' && !/^\W*[•●▪]/.test(line.text) && unclosed(open.text))
+      open.text = joinText(open.text, line.text.trim())
+    else open = null
+  }
+  const led = paragraphs.filter(p => /\(lead\s*:/i.test(p.text))
+  if (led.length < 2) return []
+  return led.flatMap(p =>
+    outsideBrackets(p.text, ';').map(part => {
+      const { topic, details, type, lead } = listItem(part)
+      return { meeting_date: p.date, topic, details, type, lead_officer: lead, source_page: p.page }
+    }),
+  )
+}
+
+/** A paragraph goes on while a bracket is open or its last item has yet to name its lead. */
+function unclosed(text: string): boolean {
+  if ((text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0)) return true
+  const last = text.slice(text.lastIndexOf(';') + 1)
+  return !/\(lead\s*:/i.test(last) || !/\)\s*\.?$/.test(text)
+}
+
+/** `text` split at each `separator` outside brackets. */
+function outsideBrackets(text: string, separator: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '(') depth++
+    else if (c === ')') depth = Math.max(0, depth - 1)
+    else if (c === separator && depth === 0) {
+      parts.push(text.slice(start, i))
+      start = i + 1
+    }
+  }
+  parts.push(text.slice(start))
+  return parts.map(p => p.trim()).filter(p => p !== '')
 }
 
 /** An item read from a topic grid's row as if a table's: its topic part of the grid's topics on its page. */
