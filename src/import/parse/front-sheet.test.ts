@@ -1238,3 +1238,29 @@ describe("a Scottish council's summons, the details a line each under it", () =>
     ])
   })
 })
+
+describe("a London borough's membership in paragraphs, its co-opted members on their label's line", () => {
+  it('keeps the last councillor apart from a co-opted member whose representation wraps onto the next line', () => {
+    const text = [
+      'LONDON BOROUGH OF CARNBURY',
+      'Overview and Scrutiny Committee',
+      'Date: Wednesday, 14 September 2016',
+      'Membership:',
+      'Councillors Peter Dunmore (Vice-Chair), Aisha Rahman (Chair) and Simon Treadgold',
+      'Co-opted Members (voting on education matters only): Reverend Hilary Ashdown (Church of England',
+      'Diocesan Representative) and Tomasz Wierzbicki (Parent Governor Representative)',
+      'Reserve Members:',
+      'Councillors Maxine Kurt and Jane Pellegrini',
+      '',
+      'AGENDA',
+      '1. Apologies for Absence',
+    ].join('\n')
+    assert.deepEqual(frontSheet(text).members, [
+      'Peter Dunmore',
+      'Aisha Rahman',
+      'Simon Treadgold',
+      'Hilary Ashdown',
+      'Tomasz Wierzbicki',
+    ])
+  })
+})

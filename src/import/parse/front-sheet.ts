@@ -470,16 +470,24 @@ function membersFrom(header: Line[], start: number): string[] {
     // A table of members: names in its first column, then party or whom they represent; a co-opted
     // member named on the label's line, before whom they represent.
     // Whom each represents in brackets goes first, lest a comma after it read as a body's name.
+    // ("Reverend Hilary Ashdown (Church of England" / "Diocesan Representative) and …": whom one
+    // represents wrapped onto the next line goes too.)
     const coOpted = CO_OPTED_LINE.exec(text)?.[1]
       ?.replace(/\([^)]*\)/g, '')
+      .replace(/\s*\([^)]*$/, '')
       .replace(REPRESENTS, '')
     // Under "Councillors:" every cell of the table is a councillor's name.
     if (/^(?:councillors|cllrs)\s*:$/i.test(text)) namesOnly = true
     const cells = splitRow(header[i]?.raw ?? '')
     cells?.slice(1).forEach((cell, k) => (columns[k] ??= []).push(cell))
-    const name = coOpted ?? (cells !== null ? linesOf([cells[0] ?? '']).join('\n') : text)
+    const above = textAt(header, i - 1)
+    const wrappedBracket = CO_OPTED_LINE.test(above) && /\([^)]*$/.test(above) && /^[^()]*\)/.test(text)
+    const name =
+      coOpted ??
+      (cells !== null ? linesOf([cells[0] ?? '']).join('\n') : wrappedBracket ? text.replace(/^[^()]*\)\s*/, '') : text)
     // A double-barrelled name broken at its hyphen ("Pilkington-" / "Moss") joins without a space.
-    list += (/[A-Za-z]-$/.test(list) ? '' : wrapsOn(list, name) ? ' ' : '\n') + name
+    // (A co-opted member named on the label's line starts a list of their own.)
+    list += (/[A-Za-z]-$/.test(list) ? '' : coOpted === undefined && wrapsOn(list, name) ? ' ' : '\n') + name
   }
   // "Councillors | Substitute Members": the substitutes' column is no one's membership.
   const heads = splitRow(header[start]?.raw ?? '')?.slice(1) ?? []
