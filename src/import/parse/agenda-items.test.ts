@@ -1231,3 +1231,31 @@ describe('agenda items in a table of start times before the pages', () => {
     )
   })
 })
+
+describe('agenda items from pdftotext without -layout, a title wrapped over the range below it', () => {
+  it("joins the title's second line before '(Pages 16 - 20)'; 'Report of …' there is whose paper it is", () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      '1.',
+      'Tracking of Scrutiny Review Recommendations: Private Rented Sector Housing',
+      'Conditions and Fly-tipping and Street Cleanliness',
+      '(Pages 16 - 20)',
+      'Councillor Nadia Farouk will attend.',
+      '2.',
+      'Proposed Police and Crime Precept 2026/27',
+      'Report of the Police and Crime Commissioner',
+      '(Pages 21 - 30)',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages]),
+      [
+        [
+          1,
+          'Tracking of Scrutiny Review Recommendations: Private Rented Sector Housing Conditions and Fly-tipping and Street Cleanliness',
+          [16, 20],
+        ],
+        [2, 'Proposed Police and Crime Precept 2026/27', [21, 30]],
+      ],
+    )
+  })
+})

@@ -503,6 +503,14 @@ function numberThenTitle(lines: Line[], i: number, scope: AgendaScope): ItemHead
   const rest = textAt(lines, at + 2)
   if (between !== null && !/[.:;]$/.test(text) && inTitleCase(rest) && rest.length <= 60)
     return { number: n, ...titleAndSlot(`${text} ${rest}`, scope.meetingStart), range: between }
+  // Or the title wrapped onto a second line, the range under both ("… Private Rented Sector Housing"
+  // / "Conditions and Fly-tipping …" / "(Pages 16 - 20)").
+  const second = textAt(lines, at + 1)
+  const under = range === null && between === null ? parseRangeLine(rest) : null
+  // ("Report of the Police and Crime Commissioner" under the title says whose paper it is.)
+  const whose = /^(?:(?:joint\s+)?reports?|presented|introduced)\s+(?:of|by|from)\b/i.test(second)
+  if (under !== null && !whose && !/[.:;]$/.test(text) && inTitleCase(second) && second.length <= 80)
+    return { number: n, ...titleAndSlot(`${text} ${second}`, scope.meetingStart), range: under }
   return { number: n, ...titleAndSlot(text, scope.meetingStart), range }
 }
 
