@@ -229,3 +229,14 @@ test('a lettered section heading, in bold or printed without, ends a table; a se
   assert.ok(!isSectionHeading('A. The Council agreed the plan.'))
   assert.ok(!isSectionHeading('B.\tSubstantial variations'))
 })
+
+test("cleanCell drops a list's hyphen bullets after its line breaks, not a title's dash wrapped alone", () => {
+  assert.equal(
+    cleanCell('Provide MMR2 uptake figures:<br>- by GP cluster; and<br>- for the last four quarters.'),
+    'Provide MMR2 uptake figures: by GP cluster; and for the last four quarters.',
+  )
+  assert.equal(
+    cleanCell('Adult Social Care Charging Policy<br>- Scoping of Working Group'),
+    'Adult Social Care Charging Policy - Scoping of Working Group',
+  )
+})
