@@ -126,8 +126,13 @@ interface State {
 
 const ORIGINALLY = /\(?\s*(?:originally|first|previously)\s+(?:requested|raised|agreed)\s+(?:on\s+|at\s+)?([^)]*)\)?/i
 
+// "… circulated on 2 August 2016. [Complete]": the action's status in brackets after its update.
+const BRACKETED_STATUS =
+  /\s*\[(?:complete[d]?|ongoing|open|closed|in progress|overdue|not started|outstanding|on track)\]\s*$/i
+
 function finish(action: ParsedAction): ParsedAction {
-  const update = action.update === null || PLACEHOLDER.test(action.update) ? null : action.update
+  const written = action.update?.replace(BRACKETED_STATUS, '') ?? null
+  const update = written === null || written === '' || PLACEHOLDER.test(written) ? null : written
   const re = ORIGINALLY.exec(action.action)
   const originally = re ? parseDateIn(re[1] ?? '') : null
   const out: ParsedAction = { ...action, update, has_update: update !== null }

@@ -3,6 +3,7 @@ import type { FoundActionNotes } from './action-notes.ts'
 import { parseActionTracker } from './action-tracker.ts'
 import { parseAgendaItems } from './agenda-items.ts'
 import { englishLabels, isBilingual } from './bilingual.ts'
+import { withCellLineTables } from './cell-lines.ts'
 import { withHtmlHeadingsAsBold, withHtmlTablesAsRows } from './html-tables.ts'
 import { withBarePipeRows } from './pipe-rows.ts'
 import { PackParseError } from './errors.ts'
@@ -32,7 +33,7 @@ export function parsePack(input: string | PackPage[]): ParsedPack {
 function readPack(input: string | PackPage[]): ParsedPack {
   const warnings: ParseWarning[] = []
   const given = typeof input === 'string' ? pagesOf(input, warnings) : input
-  const read = withColumns(singleSpaced(withPlainBullets(withPlainSpaces(withBarePipeRows(given)))))
+  const read = withCellLineTables(withColumns(singleSpaced(withPlainBullets(withPlainSpaces(withBarePipeRows(given))))))
   const bilingual = isBilingual(read)
   const pages = bilingual ? englishLabels(read) : read
   const lines = toLines(pages)
