@@ -84,6 +84,39 @@ describe('withCellLineTables', () => {
     ])
   })
 
+  it("reads a header under a details line, a name wrapped ('Progress at August' / '2016'), rows led by their numbers with no blank between", () => {
+    const text = [
+      'Tracked: for the first time',
+      'No.',
+      'Recommendation',
+      'Lead',
+      'Target date',
+      'Progress at August',
+      '2016',
+      'Status',
+      '1',
+      'That the Council consults on a',
+      'licensing scheme.',
+      'Head of Private Sector',
+      'Housing',
+      'March 2016',
+      'Consultation ran in March.',
+      'Implemented',
+      '2',
+      'That a landlord accreditation scheme',
+      'is set up.',
+      'Head of Housing',
+      'April 2016',
+      'Launched in June.',
+      'Partly implemented',
+    ].join('\n')
+    assert.deepEqual(rows(text), [
+      'No.\tRecommendation\tLead\tTarget date\tProgress at August 2016\tStatus',
+      '1\tThat the Council consults on a licensing scheme.\tHead of Private Sector Housing\tMarch 2016\tConsultation ran in March.\tImplemented',
+      '2\tThat a landlord accreditation scheme is set up.\tHead of Housing\tApril 2016\tLaunched in June.\tPartly implemented',
+    ])
+  })
+
   it('leaves prose and short lists that name no table as they are', () => {
     const text = ['Apologies', 'Declarations', 'Minutes', '', 'The Committee met on 3 May.'].join('\n')
     assert.equal(withCellLineTables([{ number: 1, text }])[0]?.text, text)

@@ -51,7 +51,7 @@ export function withCellLineTables(pages: PackPage[]): PackPage[] {
         again = found.names.join('\t') === header.join('\t')
         ;[table, header, unread] = [found.kinds, found.names, 0]
         out.push(found.names.join('\t'))
-        i += found.names.length
+        i += found.length
         continue
       }
       if (table === null) {
@@ -106,26 +106,39 @@ export function withCellLineTables(pages: PackPage[]): PackPage[] {
 }
 
 /** A header of three names or more a line each, naming a table a reader knows. */
-function headerAt(lines: string[], i: number): { names: string[]; kinds: Kind[] } | null {
+function headerAt(lines: string[], i: number): { names: string[]; kinds: Kind[]; length: number } | null {
   // (Its first name under a title line or a blank; not a name picked out of a header's middle.)
   const above = (lines[i - 1] ?? '').trim()
-  if (above !== '' && !isFurniture(above) && above.length <= 45 && !/\d{4}(?:\/\d{2})?$/.test(above)) return null
+  // ("Tracked: for the first time", a label's line of the table's details, may stand above.)
+  const titled = isFurniture(above) || above.length > 45 || /\d{4}(?:\/\d{2})?$|:\s/.test(above)
+  if (above !== '' && !titled) return null
   const names: string[] = []
-  for (let j = i; j < lines.length && names.length < MAX_HEADER; j++) {
+  let j = i
+  for (; j < lines.length && names.length < MAX_HEADER; j++) {
     const text = (lines[j] ?? '').trim()
     // ("Action No." ends in a full stop, as no sentence before a table does.)
     const sentence = /;$/.test(text) || (/\.$/.test(text) && !/\bno\.$/i.test(text))
+    // ("Progress at August" / "2016": a name wrapped onto a line of its own.)
+    if (names.length > 0 && /^(?:\d{4}(?:\/\d{2})?|[a-z].{0,30})$/.test(text)) {
+      names[names.length - 1] = `${names.at(-1)} ${text}`
+      continue
+    }
     if (text === '' || text.length > 45 || text.includes('\t') || sentence || !/^[A-Z]/.test(text)) break
     names.push(text)
   }
   // The next line starts the first row: the header is all the short lines before a blank.
   // ("Status | Meaning | Scrutiny tracking category": the key to a table's ratings, two columns or more.)
   const key = names.length >= 2 && names.some(n => KEY_HEAD.test(n))
-  if ((names.length < 3 && !key) || (lines[i + names.length] ?? '').trim() !== '') return null
+  if (names.length < 3 && !key) return null
   const known = trackerColumns(names) ?? recommendationColumns(names) ?? programmeColumns(names)
   if (known === null && !key) return null
-  if (key) return { names, kinds: names.map((_, k) => (k === 0 ? 'title' : 'text')) }
-  return { names, kinds: names.map((name, k) => kindOf(headerKey(name), k === names.length - 1)) }
+  const kinds = key
+    ? names.map((_, k): Kind => (k === 0 ? 'title' : 'text'))
+    : names.map((name, k) => kindOf(headerKey(name), k === names.length - 1))
+  // After its last name, a blank or the first row's number ("1") or date.
+  const next = (lines[j] ?? '').trim()
+  if (next !== '' && !startsRow(next, kinds[0])) return null
+  return { names, kinds, length: j - i }
 }
 
 function kindOf(key: string, last: boolean): Kind {
@@ -137,6 +150,13 @@ function kindOf(key: string, last: boolean): Kind {
   return 'text'
 }
 
+/** Whether `text` is what a row's first cell of `kind` holds: its number, or its date. */
+function startsRow(text: string, kind: Kind | undefined): boolean {
+  return (
+    (kind === 'ref' && /^\d{1,3}[a-z]?\.?$/.test(text)) || (kind === 'date' && DATE_LIKE.test(text) && /\d/.test(text))
+  )
+}
+
 /** Where the row from line `i` ends: a blank line, or a line that starts the next row. */
 function blockEnd(lines: string[], i: number, kinds: Kind[]): number {
   const first = kinds[0]
@@ -144,8 +164,8 @@ function blockEnd(lines: string[], i: number, kinds: Kind[]): number {
   for (; j < lines.length; j++) {
     const text = (lines[j] ?? '').trim()
     if (text === '' || (isFurniture(text) && !/^\d{1,3}[a-z]?$/.test(text))) break
-    // ("20/04/2016" after a row's last line, no blank between: the next row's date.)
-    if (first === 'date' && j - i >= kinds.length && DATE_LIKE.test(text) && /\d/.test(text)) break
+    // ("20/04/2016", "2" after a row's last line, no blank between: the next row's date or number.)
+    if (j - i >= kinds.length && startsRow(text, first)) break
   }
   return j
 }
