@@ -197,8 +197,6 @@ function cellEnd(lines: string[], at: number, kind: Kind, next: Kind | undefined
   // A cell before a date's goes on up to the date ("Police and Crime Commissioner and Chief" / "Constable").
   if (next === 'date') {
     while (j < lines.length && !DATE_LIKE.test(lines[j] ?? '')) j++
-    if (kind !== 'text') return j
-    // A sentence before a name and then a date: the name is the line(s) after its last full stop.
     return j
   }
   if (kind === 'title' || kind === 'name') {
