@@ -421,9 +421,8 @@ const COLOUR = /^(?:red|amber|green|blue|black|purple|grey|gray|white|yellow)$/i
  * How many words a paragraph must define to be a key: four, or the three colours of a RAG scale
  * ("Green means …; Amber means …; Red means …").
  */
-function fewest(line: string, words: RegExp): number {
-  const found = [...line.matchAll(words)].map(m => m[1] ?? '')
-  return found.length === 3 && found.every(w => COLOUR.test(w)) ? 3 : 4
+function fewest(found: readonly RegExpMatchArray[]): number {
+  return found.length === 3 && found.every(m => COLOUR.test(m[1] ?? '')) ? 3 : 4
 }
 
 /**
@@ -437,8 +436,8 @@ export function paragraphLegend(lines: readonly string[]): RatingLegend {
     if (line.length < 200) continue
     const byQuotes = (line.match(/["“]/g)?.length ?? 0) >= 4
     // (Cheaply first: most paragraphs say neither word.)
-    const byMeans =
-      !byQuotes && /\b(?:means|when)\b/.test(line) && [...line.matchAll(MEANS_WORD)].length >= fewest(line, MEANS_WORD)
+    const means = !byQuotes && /\b(?:means|when)\b/.test(line) ? [...line.matchAll(MEANS_WORD)] : []
+    const byMeans = means.length >= fewest(means)
     const byRecord = !byQuotes && !byMeans && /\bis (?:recorded|entered|reported) as\b/.test(line)
     const byEquals = !byQuotes && !byMeans && !byRecord && [...line.matchAll(EQUALS_WORD)].length >= 4
     if (!byQuotes && !byMeans && !byRecord && !byEquals && !/\bkey\b/i.test(line)) continue
@@ -452,7 +451,7 @@ export function paragraphLegend(lines: readonly string[]): RatingLegend {
             ? EQUALS_WORD
             : COLON_WORD
     const quoted = [...line.matchAll(words)]
-    const least = fewest(line, words)
+    const least = fewest(quoted)
     if (quoted.length < least) continue
     const coded = quoted.map((m, k) => {
       const definition = line.slice((m.index ?? 0) + m[0].length, quoted[k + 1]?.index ?? line.length)

@@ -143,17 +143,17 @@ function cleanCellText(raw: string): string {
   return PLAIN.test(cell) && !MARKUP.test(cell) ? normaliseWhitespace(cell) : cleanMarkup(cell)
 }
 
+const LISTED_HYPHEN = /<br\s*\/?>\s*-\s+(?=\S)/gi
+
 function cleanMarkup(raw: string): string {
   // Inline tags sit inside words and sentences; block tags separate text.
   const text = raw.replace(/<\/?(?:b|i|u|em|strong|span|a|font|sup|sub)\b[^>]*>/gi, '')
   // A line broken inside a hyphenated word ("real-<br>time") joins without a space, as a page's does.
   // ("figures:<br>- by GP cluster; and<br>- for …": a list's hyphens after its breaks are bullets;
   // one alone is a title's dash wrapped, "Charging Policy<br>- Scoping of Working Group".)
-  const listed = (text.match(/<br\s*\/?>\s*-\s+\S/gi)?.length ?? 0) >= 2
-  const blocks = text
-    .replace(/(\w-)\s*<br\s*\/?>\s*(?=\w)/gi, '$1')
-    .replace(listed ? /<br\s*\/?>\s*-\s+(?=\S)/gi : /$^/, ' ')
-    .replace(/<\/?(?:p|li|ul|ol|br|div)\b[^>]*>/gi, ' ')
+  const joined = text.replace(/(\w-)\s*<br\s*\/?>\s*(?=\w)/gi, '$1')
+  const listed = (joined.match(LISTED_HYPHEN)?.length ?? 0) >= 2 ? joined.replace(LISTED_HYPHEN, ' ') : joined
+  const blocks = listed.replace(/<\/?(?:p|li|ul|ol|br|div)\b[^>]*>/gi, ' ')
   // Superscript digits are footnote markers ("web site²"), not part of the text, except a unit's
   // power ("40µg/m³", "120m²").
   // Bullets of a list inside the cell go with the list's markup; its items read as sentences.

@@ -1032,7 +1032,7 @@ export function parseWorkProgramme(
   // Or a grid of topics by meeting, marked where each is taken: its rows read as a table are not items.
   const topics = parseTopicGrid(pages, meetingDate, state.kinds)
   const listed = [...(topics.length > 0 ? kept.filter(i => !inTopicGrid(i, topics)) : kept), ...schedule, ...topics]
-  const dated = datedParagraphs(toLines(pages), meetingDate)
+  const dated = datedParagraphs(lines, meetingDate)
   // (Read as prose, a paragraph's items were none, or its first line taken for a heading's items.)
   return dated.length > 0 ? [...dated, ...listed.filter(i => i.meeting_date === null)] : listed
 }
