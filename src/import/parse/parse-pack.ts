@@ -6,6 +6,7 @@ import { englishLabels, isBilingual } from './bilingual.ts'
 import { withCellLineTables } from './cell-lines.ts'
 import { withHtmlHeadingsAsBold, withHtmlTablesAsRows } from './html-tables.ts'
 import { withBarePipeRows } from './pipe-rows.ts'
+import { withGridTablesAsRows } from './grid-tables.ts'
 import { PackParseError } from './errors.ts'
 import { parseFrontSheet } from './front-sheet.ts'
 import { columnStops, fromLayoutText, isLayoutText } from './layout-text.ts'
@@ -83,7 +84,7 @@ function withColumns(pages: PackPage[]): PackPage[] {
 }
 
 function pagesOf(text: string, warnings: ParseWarning[]): PackPage[] {
-  const split = splitPagesWithWarnings(withHtmlHeadingsAsBold(withHtmlTablesAsRows(text)))
+  const split = splitPagesWithWarnings(withHtmlHeadingsAsBold(withGridTablesAsRows(withHtmlTablesAsRows(text))))
   warnings.push(...split.warnings)
   return split.pages
 }

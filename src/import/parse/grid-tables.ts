@@ -1,0 +1,75 @@
+/**
+ * Grid tables: pandoc's Markdown of a Word document (and reStructuredText, and psql's output) draws
+ * a table with `+-----+-----+` borders and `|` walls, each cell wrapped over lines inside its walls:
+ *
+ *   +-----+------------------+
+ *   | No. | Action           |
+ *   +=====+==================+
+ *   | 1   | Provide the      |
+ *   |     | figures by ward. |
+ *   +-----+------------------+
+ *
+ * The parser reads a table as rows a line each, cells set apart by tabs, as the seeds' extraction
+ * writes them; each grid row is rewritten so, its cells' lines joined. A line that breaks into a
+ * table (a page's footer) ends the row there: what follows is the rest of the row, its other cells
+ * empty, as a page-broken row reads in every other extraction.
+ */
+
+const BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/
+const WALLED = /^\s*\|.*\|\s*$/
+
+/** The text with its grid tables as tab-separated rows; other text is returned as it is. */
+export function withGridTablesAsRows(text: string): string {
+  if (!text.includes('+-')) return text
+  const out: string[] = []
+  let walls: number[] | undefined
+  let row: string[][] | undefined
+  const endRow = (): void => {
+    if (row?.some(cell => cell.length > 0)) out.push(row.map(cell => cell.join(' ')).join('\t'))
+    row = undefined
+  }
+  for (const line of text.split('\n')) {
+    if (BORDER.test(line)) {
+      endRow()
+      walls = wallsOf(line)
+    } else if (walls && WALLED.test(line)) {
+      row ??= walls.slice(1).map(() => [])
+      cellsOf(line, walls).forEach((text, k) => text && row?.[k]?.push(text))
+    } else {
+      endRow()
+      // Prose ends the table; a blank line or a page's footer ("Page 12") only its row.
+      if (line.trim() !== '' && !isFurniture(line)) walls = undefined
+      out.push(line)
+    }
+  }
+  endRow()
+  return out.join('\n')
+}
+
+/** Where a border's `+` corners stand: the table's column walls. */
+function wallsOf(border: string): number[] {
+  return [...border].flatMap((ch, at) => (ch === '+' ? [at] : []))
+}
+
+/**
+ * A walled line's cells, cut at the walls. A wall missing from the line (a cell spanning two
+ * columns) leaves its text in the first column of the span and the others empty.
+ */
+function cellsOf(line: string, walls: number[]): string[] {
+  const cells = walls.slice(1).map(() => '')
+  let from = walls[0] ?? 0
+  let column = 0
+  for (let k = 1; k < walls.length; k++) {
+    const wall = walls[k] ?? line.length
+    if (line[wall] !== '|' && k < walls.length - 1) continue
+    cells[column] = line.slice(from + 1, wall).trim()
+    column = k
+    from = wall
+  }
+  return cells
+}
+
+// Page furniture a converter leaves inside a table: "Page 12", "12", "- 12 -".
+function isFurniture(line: string): boolean {
+  return /^\s*(?:Page\s+\d+(?:\s+of\s+\d+)?|-?\s*\d+\s*-?)\s*$/i.test(line)
+}
