@@ -7,6 +7,7 @@ import { withCellLineTables } from './cell-lines.ts'
 import { withHtmlHeadingsAsBold, withHtmlTablesAsRows } from './html-tables.ts'
 import { withBarePipeRows } from './pipe-rows.ts'
 import { withGridTablesAsRows } from './grid-tables.ts'
+import { withDashedTablesAsRows } from './dashed-tables.ts'
 import { PackParseError } from './errors.ts'
 import { parseFrontSheet } from './front-sheet.ts'
 import { columnStops, fromLayoutText, isLayoutText } from './layout-text.ts'
@@ -84,9 +85,14 @@ function withColumns(pages: PackPage[]): PackPage[] {
 }
 
 function pagesOf(text: string, warnings: ParseWarning[]): PackPage[] {
-  const split = splitPagesWithWarnings(withHtmlHeadingsAsBold(withGridTablesAsRows(withHtmlTablesAsRows(text))))
+  const split = splitPagesWithWarnings(withHtmlHeadingsAsBold(markdownTablesAsRows(withHtmlTablesAsRows(text))))
   warnings.push(...split.warnings)
   return split.pages
+}
+
+/** Pandoc's Markdown tables (grid, multiline, simple) as the tab-separated rows every reader knows. */
+function markdownTablesAsRows(text: string): string {
+  return withDashedTablesAsRows(withGridTablesAsRows(text))
 }
 
 const UNICODE_SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/
