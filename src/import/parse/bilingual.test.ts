@@ -157,3 +157,54 @@ describe('a bilingual venue in one cell', () => {
     assert.equal(lines[3], 'Contact Officer:\tSara Ali<br>democratic.services@glynrhedyn.gov.wales')
   })
 })
+
+describe('a bilingual pack converted to Markdown, each text "Welsh / English"', () => {
+  const pack = [
+    '## Pwyllgor Craffu Adnoddau Corfforaethol',
+    '',
+    '## Corporate Resources Scrutiny Committee',
+    '',
+    '| Dyddiad / Date   | Dydd Mawrth, 15 Tachwedd 2022 | Tuesday, 15 November 2022 |',
+    '|------------------|-------------------------------|---------------------------|',
+    '| Amser / Time     | 10.00 y.b.                    | 10.00 a.m.                |',
+    '| Lleoliad / Venue | Siambr y Cyngor, Canolfan Ddinesig, Heol yr Orsaf | Council Chamber, Civic Centre, Station Road |',
+    '',
+    '| Cynghorydd / Councillor Gareth Prosser (Cadeirydd / Chair) | Cynghorydd / Councillor Carol Bevan |',
+    '|---|---|',
+    '',
+    'Tudalen 1 / Page 1',
+    '',
+    '## AGENDA / RHAGLEN',
+    '',
+    '| Eitem / Item | Teitl / Title | Amser / Time | Tudalennau / Pages |',
+    '|---|---|---|---|',
+    '| 1. | Ymddiheuriadau am Absenoldeb / Apologies for Absence | | |',
+    '| 2. | Cofnodion y Cyfarfod a Gynhaliwyd ar 27 Medi 2022 / Minutes of the Meeting held on 27 September 2022 | | 5 - 12 |',
+    '| 3. | Taflen Weithredu / Action Sheet | 10.10 – 10.30 | 13 - 16 |',
+    '',
+    '**3. Taflen Weithredu / Action Sheet**',
+    '',
+    'Tudalen 2 / Page 2',
+  ].join('\n')
+
+  it('reads the English of each cell and heading, the number kept, and the venue from the English cell', () => {
+    const parsed = parsePack(pack)
+    assert.equal(parsed.meeting.venue, 'Council Chamber, Civic Centre, Station Road')
+    assert.deepEqual(
+      parsed.agenda_items.map(a => [a.number, a.title, a.pages]),
+      [
+        [1, 'Apologies for Absence', null],
+        [2, 'Minutes of the Meeting held on 27 September 2022', [5, 12]],
+        [3, 'Action Sheet', [13, 16]],
+      ],
+    )
+    const text = englishLabels([{ number: 1, text: pack }])[0]?.text ?? ''
+    assert.match(text, /^\| Councillor Gareth Prosser \(Chair\) \| Councillor Carol Bevan \|$/m)
+    assert.match(text, /^\*\*3\. Action Sheet\*\*$/m)
+  })
+
+  it('leaves English with a slash in it as it is', () => {
+    const english = '| 4. | Cabinet Member / Officer Responses | | |'
+    assert.equal(englishLabels([{ number: 1, text: english }])[0]?.text, english)
+  })
+})

@@ -33,7 +33,82 @@ export function isBilingual(pages: readonly PackPage[]): boolean {
 
 /** The pack with each bilingual label and value left in English. */
 export function englishLabels(pages: PackPage[]): PackPage[] {
-  return pages.map(page => ({ ...page, text: englishLines(page.text.split('\n')).join('\n') }))
+  return pages.map(page => ({ ...page, text: englishLines(page.text.split('\n')).map(englishHalves).join('\n') }))
+}
+
+// Words common in a Welsh council's headings, titles and cells and never English words: enough of
+// them tell the Welsh half of "Ymddiheuriadau am Absenoldeb / Apologies for Absence".
+const WELSH_LEXICON = new Set(
+  (
+    'y yr ac am ar o yn ym yng gan gyda dros ei eu ein neu ond wedi mae sy sydd fel hyn hwn hon ' +
+    'rhaglen eitem eitemau cofnod cofnodion cyfarfod cyfarfodydd adroddiad adroddiadau argymhelliad argymhellion ' +
+    'cynnydd swyddog swyddogion dyddiad diben cefndir crynodeb atodiad papurau goblygiadau ymgynghori thema rhif ' +
+    'teitl cyllideb cynllun gwaith craffu pwyllgor cyngor tudalen tudalennau unrhyw faterion mater brys nesaf ' +
+    'ymddiheuriadau absenoldeb datganiadau datganiad buddiant fuddiant chwipiau chwip plaid taflen weithredu ' +
+    'gweithredu camau monitro chwarter diweddariad tymor canolig grŵp gorchwyl gorffen cofrestr risg risgiau ' +
+    'gorfforaethol corfforaethol blaenraglen statws sefyllfa newidiadau ers cyflawni arbedion gyfalaf cyfalaf ' +
+    'arolwg archwilio targed arweiniol cadeirydd is-gadeirydd cynghorydd cynghorwyr aelod aelodau aelodaeth ' +
+    'amser lleoliad cyswllt cyhoeddi gwybodaeth cyhoedd darlledu mynediad cyfranogiad larwm tân cymraeg ' +
+    'gymraeg cyfarwyddwr pennaeth rheolwr gwasanaethau gwasanaeth cyfreithiol democrataidd sir bwrdeistref ' +
+    'sirol dinas ariannol refeniw gyllideb polisi pobl ystwyth nodi derbyn cadarnhau cymeradwyo ystyried ' +
+    'dydd llun mawrth mercher iau gwener sadwrn sul ionawr chwefror ebrill mai mehefin gorffennaf awst medi ' +
+    'hydref tachwedd rhagfyr blynyddol perfformiad strategaeth diogelu addysg tai iechyd gofal cymdeithasol'
+  ).split(' '),
+)
+// Letters only Welsh spelling uses.
+const WELSH_LETTER = /[ŵŷâêîôûŴŶÂÊÎÔÛ]/
+// English words that show a half is English ("of", "the", "and"), never Welsh ones.
+const ENGLISH_WORD = /^(?:the|of|and|for|to|on|in|with|by|from|at|held|any|report|meeting|minutes|council|committee)$/i
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []
+}
+
+function welshCount(text: string): number {
+  return wordsOf(text).filter(w => WELSH_LEXICON.has(w.replace(/^['’]|['’]$/g, '')) || WELSH_LETTER.test(w)).length
+}
+
+/** True when a half of a pair is Welsh: most of its words Welsh, none that only English uses. */
+function isWelsh(text: string): boolean {
+  const words = wordsOf(text)
+  const welsh = welshCount(text)
+  return welsh > 0 && welsh * 2 >= words.length && !words.some(w => ENGLISH_WORD.test(w))
+}
+
+/**
+ * A line (a heading, a table's cells) giving each text in Welsh, " / ", then in English: the
+ * English. "## 4. Crynodeb o'r cynnydd / Summary of progress", "| 1. | Ymddiheuriadau am
+ * Absenoldeb / Apologies for Absence |", "Councillor Gareth Prosser (Cadeirydd / Chair)" where the
+ * Welsh is a word or two before the English one.
+ */
+function englishHalves(line: string): string {
+  if (!line.includes(' / ')) return line
+  const parts = line.split(/(\||\t)/)
+  return withoutWelshValue(parts.map(part => (part === '|' || part === '\t' ? part : englishOfCell(part)))).join('')
+}
+
+/**
+ * A label's row giving its value in both languages, a cell each ("| Venue | Siambr y Cyngor, … |
+ * Council Chamber, … |"): the Welsh cell is left out, so the label reads the English.
+ */
+function withoutWelshValue(parts: string[]): string[] {
+  const cells = parts.flatMap((part, at) => (part === '|' || part === '\t' || part.trim() === '' ? [] : [at]))
+  if (cells.length !== 3) return parts
+  const [, welsh = 0, english = 0] = cells
+  if (welshCount(parts[welsh] ?? '') < 2 || welshCount(parts[english] ?? '') > 0) return parts
+  return parts.filter((_, at) => at !== welsh && at !== welsh + 1)
+}
+
+function englishOfCell(cell: string): string {
+  const pair = /^(\s*(?:#+\s*|\**\s*)?(?:\d{1,2}[a-z]?\.\s+)?)(.+?)\s+\/\s+(.+?)(\s*)$/.exec(cell)
+  if (pair) {
+    const [, lead = '', welsh = '', english = '', trail = ''] = pair
+    if (!english.includes(' / ') && isWelsh(welsh) && !isWelsh(english)) return `${lead}${english}${trail}`
+  }
+  // Welsh words before their English within a cell: "Cynghorydd / Councillor", "(Cadeirydd / Chair)".
+  return cell.replace(/([\p{L}'’-]+(?: [\p{L}'’-]+){0,2}) \/ (?=[\p{Lu}\d])/gu, (whole, welsh: string) =>
+    isWelsh(welsh) && welshCount(welsh) === wordsOf(welsh).length ? '' : whole,
+  )
 }
 
 function englishLines(lines: string[]): string[] {
@@ -50,7 +125,9 @@ function englishLines(lines: string[]): string[] {
       out.push(englishFirst(lines[i] ?? ''))
       continue
     }
-    const [, lead = '', , label = '', gap = '', value = ''] = m
+    const [, before = '', welshLabel = '', label = '', gap = '', value = ''] = m
+    // "**3. Cofnodion / Minutes**": the item's number stays before the English.
+    const lead = `${before}${/^\d{1,2}[a-z]?\.\s+/.exec(welshLabel)?.[0] ?? ''}`
     // The English value on the next line, under the Welsh one, its label cell left empty.
     // ("Siambr y Cyngor, …<br>Council Chamber, …": both in the one cell, the English after the break;
     // a line under it is then a note, "Multi-location meeting: …".)

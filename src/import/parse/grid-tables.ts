@@ -62,7 +62,11 @@ function cellsOf(line: string, walls: number[]): string[] {
   for (let k = 1; k < walls.length; k++) {
     const wall = walls[k] ?? line.length
     if (line[wall] !== '|' && k < walls.length - 1) continue
-    cells[column] = line.slice(from + 1, wall).trim()
+    // (A cell's line ending "\" is pandoc's line break inside the cell: a space once joined.)
+    cells[column] = line
+      .slice(from + 1, wall)
+      .trim()
+      .replace(/\\$/, '')
     column = k
     from = wall
   }

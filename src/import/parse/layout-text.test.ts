@@ -323,3 +323,15 @@ describe("layout text of a cell's own markup", () => {
     assert.equal(rows[1]?.split('\t')[2], 'Cllr Imran Qureshi,<br>Cabinet Member')
   })
 })
+
+it("a markdown table's rows, their cells padded with spaces to line up the pipes, are not layout text", () => {
+  const row = (k: number): string =>
+    `| ${k}.           | Item ${k} title                              | 10.00 – 10.30 | ${k} - ${k + 1}            |`
+  const text = [
+    '## AGENDA',
+    '',
+    '| Item | Title | Time | Pages |',
+    ...Array.from({ length: 20 }, (_, k) => row(k + 1)),
+  ].join('\n')
+  assert.equal(isLayoutText([{ number: 1, text }]), false)
+})

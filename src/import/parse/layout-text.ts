@@ -32,7 +32,8 @@ export function isLayoutText(pages: readonly PackPage[]): boolean {
   for (const page of pages) {
     if (page.text.includes('\t')) return false
     for (const line of page.text.split('\n')) {
-      if (line.trim() === '') continue
+      // A markdown table's row pads its cells with spaces to line up its pipes: not layout.
+      if (line.trim() === '' || /^\s*\|/.test(line)) continue
       lines++
       if (COLUMN_GAP.test(line)) gapped++
     }

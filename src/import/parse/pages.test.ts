@@ -95,3 +95,13 @@ describe("splitPages on markdown with a converter's page marks", () => {
     assert.equal(splitPagesWithWarnings(text).pages.length, 1)
   })
 })
+
+test('a bilingual pack\'s footers "Tudalen 12 / Page 12" break its pages', () => {
+  const text = [1, 2, 3].map(n => `Text of page ${n}.\n\nTudalen ${n} / Page ${n}\n`).join('\n')
+  const pages = splitPages(text)
+  assert.deepEqual(
+    pages.map(p => p.number),
+    [1, 2, 3],
+  )
+  assert.match(pages[1]?.text ?? '', /Text of page 2/)
+})

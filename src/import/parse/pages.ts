@@ -12,7 +12,9 @@ export interface SplitResult {
 const FOOTER = /\b(?:page|tudalen)\s+(\d{1,4})\s+(?:of|o)\s+(\d{1,4})\b/gi
 // "Page 12" on a line of its own - ModernGov's and CMIS's stamp, with no total.
 // "Page 12", alone or as a running footer's last cell ("Mercia Vale JHOSC – 16 October 2023\tPage 2").
-const BARE_FOOTER = /^(?:[^\t\n]{1,80}\t)?[ \t*]*(?:page|tudalen)\s+(\d{1,4})[ \t*]*$/gim
+// A bilingual pack's "Tudalen 12 / Page 12" too.
+const BARE_FOOTER =
+  /^(?:[^\t\n]{1,80}\t)?[ \t*]*(?:page|tudalen)\s+(\d{1,4})(?:\s*\/\s*(?:page|tudalen)\s+\1)?[ \t*]*$/gim
 // Fewer bare stamps than this are an embedded document's own numbering, not the pack's.
 const MIN_BARE = 3
 

@@ -8,6 +8,7 @@ import { withHtmlHeadingsAsBold, withHtmlTablesAsRows } from './html-tables.ts'
 import { withBarePipeRows } from './pipe-rows.ts'
 import { withGridTablesAsRows } from './grid-tables.ts'
 import { withDashedTablesAsRows } from './dashed-tables.ts'
+import { withoutMarkdownEscapes } from './markdown-escapes.ts'
 import { PackParseError } from './errors.ts'
 import { parseFrontSheet } from './front-sheet.ts'
 import { columnStops, fromLayoutText, isLayoutText } from './layout-text.ts'
@@ -90,9 +91,12 @@ function pagesOf(text: string, warnings: ParseWarning[]): PackPage[] {
   return split.pages
 }
 
-/** Pandoc's Markdown tables (grid, multiline, simple) as the tab-separated rows every reader knows. */
+/**
+ * Pandoc's Markdown tables (grid, multiline, simple) as the tab-separated rows every reader knows,
+ * then its escapes taken off (after: an escape's backslash counts in a grid's column widths).
+ */
 function markdownTablesAsRows(text: string): string {
-  return withDashedTablesAsRows(withGridTablesAsRows(text))
+  return withoutMarkdownEscapes(withDashedTablesAsRows(withGridTablesAsRows(text)))
 }
 
 const UNICODE_SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { alignBrokenRow, cleanCell, isSectionHeading, joinText, withHeaderRest } from './table-utils.ts'
+import { alignBrokenRow, cleanCell, isSectionHeading, joinText, splitRow, withHeaderRest } from './table-utils.ts'
 
 test('a footnote mark extracted as a plain digit is dropped from a cell', () => {
   assert.equal(
@@ -239,4 +239,18 @@ test("cleanCell drops a list's hyphen bullets after its line breaks, not a title
     cleanCell('Adult Social Care Charging Policy<br>- Scoping of Working Group'),
     'Adult Social Care Charging Policy - Scoping of Working Group',
   )
+})
+
+test('a cell a converter repeats across the whole row (a group heading spanning it) is read once, in the first column', () => {
+  const group = '| Minute 15: Sickness Absence | Minute 15: Sickness Absence | Minute 15: Sickness Absence |'
+  assert.deepEqual(
+    splitRow(group)?.map(cell => cell.trim()),
+    ['Minute 15: Sickness Absence', '', ''],
+  )
+  // Two columns that happen to agree are a row of the table.
+  assert.deepEqual(
+    splitRow('| Yes | Yes |')?.map(cell => cell.trim()),
+    ['Yes', 'Yes'],
+  )
+  assert.deepEqual(splitRow('Blue\tBlue\tGreen'), ['Blue', 'Blue', 'Green'])
 })

@@ -85,11 +85,21 @@ export function isSeparatorRow(text: string): boolean {
  * start with `|` (after an optional stray bullet) so that a lone "|" in prose is not a table.
  */
 export function splitRow(text: string): string[] | null {
-  if (text.includes('\t')) return text.split('\t')
+  if (text.includes('\t')) return spanned(text.split('\t'))
   const pipe = /^\s*(?:[-•]\s+)?\|(.*)$/.exec(text)
   if (!pipe || isSeparatorRow(text)) return null
   const body = (pipe[1] ?? '').replace(/\|\s*$/, '')
-  return body.split('|')
+  return spanned(body.split('|'))
+}
+
+/**
+ * A cell spanning the whole row (a group's heading, "Minute 15: Sickness Absence") that a converter
+ * repeats in every column it spans: once, in the first column, as a word processor prints it.
+ */
+function spanned(cells: string[]): string[] {
+  const first = cells[0]?.trim() ?? ''
+  if (cells.length < 3 || first === '' || cells.some(cell => cell.trim() !== first)) return cells
+  return cells.map((cell, k) => (k === 0 ? cell : ''))
 }
 
 const PLAIN = /^[\x20-\x7E]*$/
