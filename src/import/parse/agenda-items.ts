@@ -627,8 +627,9 @@ function continuationAt(lines: Line[], end: number, title: string): number | nul
 }
 
 // "… *Indicative timing: 2.10pm – 2.50pm* Dominic Achterberg, …": a labelled slot within the cell's text.
+// ("Time allocated: 7.10 pm – 8.00 pm", "Time slot: …" too.)
 const LABELLED_SLOT =
-  /\b(?:timings?|times?)\s*:\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*[–—-]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)/i
+  /\b(?:timings?|times?)(?:\s+(?:allocated|allowed|slot))?\s*:\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*[–—-]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)/i
 
 function labelledSlotIn(cell: string, meetingStart: string | null): [string, string] | null {
   const m = LABELLED_SLOT.exec(cleanLine(cell))
@@ -646,7 +647,8 @@ function slotAlone(line: string, meetingStart: string | null): [string, string] 
 // A line holding only a time slot: "(11.30 – 11.50)", "4.10pm – 4.30pm".
 const SLOT_LINE =
   /^\(?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)?\W*$/i
-const SLOT_LABEL = /^\(?\s*(?:approximate\s+|estimated\s+|indicative\s+|suggested\s+)?(?:timings?|times?)\s*:\s*/i
+const SLOT_LABEL =
+  /^\(?\s*(?:approximate\s+|estimated\s+|indicative\s+|suggested\s+)?(?:timings?|times?)(?:\s+(?:allocated|allowed|slot))?\s*:\s*/i
 const OPEN_SLOT = /\(\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?$/i
 const APPROX_START = /^\(?(?:approx(?:imately|\.)?|at|from|about)\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\)?$/i
 

@@ -30,7 +30,7 @@ test("a grid table's rows are read a line each, each cell's wrapped lines joined
     'Action tracker',
     '',
     'No.\tAgenda item\tAction\tResponse / update',
-    '1\tTemporary accommodation\tProvide the number of families in bed six weeks. Include children.\tCirculated on 3 April 2024.',
+    '1\tTemporary accommodation\tProvide the number of families in bed six weeks.<br>Include children.\tCirculated on 3 April 2024.',
     '2\tBudget\tShare the savings list.\t',
     '',
     'The Committee is asked to note the tracker.',
@@ -110,6 +110,34 @@ test("a pack converted by pandoc has its grid table's tracker rows read as recor
         'Circulated on 3 April 2024.',
       ],
       ['2024-03-12', 'Budget', 'Share the savings list.', null],
+    ],
+  )
+})
+
+test("an agenda in a grid table: each item's title in bold apart from the note under it, its slot read from 'Time allocated'", () => {
+  const pack = [
+    'Overview and Scrutiny Committee',
+    '',
+    'Wednesday 13 November 2024 at 7.00 pm',
+    '',
+    '+------+----------------------------------------------------+---------+',
+    '| Item | Business                                           | Pages   |',
+    '+======+====================================================+=========+',
+    '| 1\\.  | **Apologies for Absence**                          |         |',
+    '+------+----------------------------------------------------+---------+',
+    '| 2\\.  | **Temporary Accommodation Scrutiny Review:         | 9 - 18  |',
+    '|      | Tracking of Recommendations**                      |         |',
+    '|      |                                                    |         |',
+    '|      | *Time allocated: 7.10 pm – 8.00 pm*                |         |',
+    '|      |                                                    |         |',
+    '|      | Councillor Joanna Petrakis will attend.            |         |',
+    '+------+----------------------------------------------------+---------+',
+  ].join('\n')
+  assert.deepEqual(
+    parsePack(pack).agenda_items.map(a => [a.number, a.title, a.pages, a.time_slot]),
+    [
+      [1, 'Apologies for Absence', null, null],
+      [2, 'Temporary Accommodation Scrutiny Review: Tracking of Recommendations', [9, 18], ['19:10', '20:00']],
     ],
   )
 })

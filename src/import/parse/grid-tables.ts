@@ -25,7 +25,7 @@ export function withGridTablesAsRows(text: string): string {
   let walls: number[] | undefined
   let row: string[][] | undefined
   const endRow = (): void => {
-    if (row?.some(cell => cell.length > 0)) out.push(row.map(cell => cell.join(' ')).join('\t'))
+    if (row?.some(cell => cell.some(piece => piece !== ''))) out.push(row.map(cellText).join('\t'))
     row = undefined
   }
   for (const line of text.split('\n')) {
@@ -34,7 +34,7 @@ export function withGridTablesAsRows(text: string): string {
       walls = wallsOf(line)
     } else if (walls && WALLED.test(line)) {
       row ??= walls.slice(1).map(() => [])
-      cellsOf(line, walls).forEach((text, k) => text && row?.[k]?.push(text))
+      cellsOf(line, walls).forEach((text, k) => row?.[k]?.push(text))
     } else {
       endRow()
       // Prose ends the table; a blank line or a page's footer ("Page 12") only its row.
@@ -44,6 +44,19 @@ export function withGridTablesAsRows(text: string): string {
   }
   endRow()
   return out.join('\n')
+}
+
+/**
+ * A cell's text from its lines: a paragraph's lines joined with spaces, its paragraphs (a blank line
+ * between them inside the cell) with "<br>", as a word processor's cell extracts, so a title in bold
+ * stays apart from the note under it ("Time allocated: 7.10 pm – 8.00 pm").
+ */
+function cellText(lines: string[]): string {
+  const paragraphs = lines
+    .join('\n')
+    .trim()
+    .split(/\n{2,}/)
+  return paragraphs.map(p => p.split('\n').join(' ')).join('<br>')
 }
 
 /** Where a border's `+` corners stand: the table's column walls. */

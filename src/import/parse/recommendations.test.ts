@@ -3378,3 +3378,39 @@ describe("parseRecommendations rated on a RAG scale defined in one sentence, aft
     )
   })
 })
+
+describe('a "Scrutiny outcome" column in words of a key, beside an audit action plan', () => {
+  const pages = [
+    {
+      number: 1,
+      text: [
+        'Scrutiny outcome\tWhat it means\tAssessment category',
+        'Fully achieved\tImplemented in full within the agreed timescale.\t1 – Achieved (Fully)',
+        'Achieved late\tImplemented in full, but after the agreed timescale.\t2 – Achieved (Late)',
+        'In progress\tThe agreed timescale has not yet passed.\t6 – In Progress',
+        '',
+        'Temporary Accommodation Scrutiny Review – recommendation tracking, November 2024',
+        '',
+        'Rec\tRecommendation\tCabinet response\tLead\tTimescale\tScrutiny outcome',
+        'R1\tThat the Council publishes a placement policy.\tAccepted\tDirector of Housing Needs\tApril 2024\tFully achieved',
+        'R2\tThat every household placed in TA receives a welcome pack.\tAccepted\tHead of TA\tMarch 2024\tAchieved late',
+        '',
+        'Appendix B',
+        '',
+        'No.\tAudit recommendation\tPriority\tAgreed action and responsible officer\tTarget date and status',
+        '2\tInvoices should be matched to occupancy records.\tHigh\tAutomated matching.\t31 December 2024 In progress',
+      ].join('\n'),
+    },
+  ]
+
+  it("reads the committee's outcome through the key, and not the auditors' recommendations", () => {
+    const recs = parseRecommendations(pages, [])
+    assert.deepEqual(
+      recs.map(r => [r.number, r.responsibility, r.completion_date, r.assessment]),
+      [
+        ['R01', 'Director of Housing Needs', 'April 2024', 1],
+        ['R02', 'Head of TA', 'March 2024', 2],
+      ],
+    )
+  })
+})

@@ -78,7 +78,7 @@ const DEFAULT_COLUMNS: Columns = {
 // "Agreed status" beside "Officer RAG": the status the committee agrees, the officers' for information.
 // "Tracking" beside "Cabinet Member's Self-Assessment": the tracking panel's, as "Tracking Assessment" is.
 const COMMITTEE_RATING =
-  /\b(?:panel|committee|commission|board|scrutiny|o&s|members?)\b.*\b(?:assess\w*|view|rating|decision|judge?ment|conclusion|b?rag)\b|\bassess\w*\b.*\b(?:panel|committee|commission|board)\b|^agreed (?:status|assessment|rating)\b|^tracking$/
+  /\b(?:panel|committee|commission|board|scrutiny|o&s|members?)\b.*\b(?:assess\w*|view|rating|decision|judge?ment|conclusion|b?rag|outcome)\b|\bassess\w*\b.*\b(?:panel|committee|commission|board)\b|^agreed (?:status|assessment|rating)\b|^tracking$/
 
 // A column naming each row's inquiry: "Inquiry", "Review title", "Task group".
 const INQUIRY_HEAD = /^(?:scrutiny\s+)?(?:inquiry|review|task\s+(?:and\s+finish\s+)?group|review\s+group)(?:\s+title)?$/
@@ -86,8 +86,13 @@ const INQUIRY_HEAD = /^(?:scrutiny\s+)?(?:inquiry|review|task\s+(?:and\s+finish\
 /** Column positions when `cells` is a recommendations table header, else null. */
 export function recommendationColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
-  // "Recommendation", "Task Group recommendation"; not a title's "Tracking of Recommendations".
-  const text = findColumn(keys, /^(?:(?!of\b)[a-z]+ ){0,3}recommendations?$|^recommendations?\b/, /\bno\.?$|number/)
+  // "Recommendation", "Task Group recommendation"; not a title's "Tracking of Recommendations", nor
+  // an "Audit recommendation": the auditors' action plan, not a scrutiny inquiry's.
+  const text = findColumn(
+    keys,
+    /^(?:(?!of\b)[a-z]+ ){0,3}recommendations?$|^recommendations?\b/,
+    /\bno\.?$|number|\baudit\b/,
+  )
   const number = findColumn(keys, /^(no\.?|number|ref\.?|rec\.?(\s*no\.?)?|#|recommendation\s*(no\.?|number))$/)
   if (text < 0) return number >= 0 ? (concludedColumns(keys, number) ?? assessedColumns(keys, number)) : null
   // ("Portfolio Holder response" is the executive's answer, not who is responsible.)
