@@ -809,3 +809,30 @@ describe("parseActionTracker with a 'Minute Ref (Date)' column", () => {
     )
   })
 })
+
+describe("a converter's markdown tracker: cells padded to the widest row, a minute's heading repeated across its row", () => {
+  it('reads the header however padded, and each minute heading as the item of the actions below it', () => {
+    const pad = (cells: string[]): string => `| ${cells.map(c => c.padEnd(160)).join(' | ')} |`
+    const group = 'Minute 5: Revenue Outturn 2021/22'
+    const text = [
+      pad(['Ref', 'Date', 'Action', 'Responsible', 'Status / Update']),
+      `|${'-'.repeat(40)}|${'-'.repeat(40)}|${'-'.repeat(40)}|${'-'.repeat(40)}|${'-'.repeat(40)}|`,
+      pad([group, group, group, group, group]),
+      pad([
+        'CR22-03',
+        '21/06/2022',
+        'Provide a breakdown of the underspend.',
+        'Head of Finance',
+        'Complete – circulated on 8 July 2022.',
+      ]),
+      pad(['CR22-04', '21/06/2022', 'Report on the hardship reserve.', 'Head of Finance', 'Ongoing – see item 5.']),
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(text), []).map(a => [a.date, a.agenda_item, a.action]),
+      [
+        ['2022-06-21', 'Revenue Outturn 2021/22', 'Provide a breakdown of the underspend.'],
+        ['2022-06-21', 'Revenue Outturn 2021/22', 'Report on the hardship reserve.'],
+      ],
+    )
+  })
+})

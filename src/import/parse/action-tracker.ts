@@ -318,16 +318,21 @@ function undated(cols: Columns, state: State): boolean {
   return cols.date < 0 && cols.item < 0 && state.meetingSeen !== true
 }
 
+const MINUTE_GROUP = /^\W*minute\s+(?:no\.?\s*)?[\w/.]{1,10}\s*[:–—-]\s*(\S.{2,140})$/i
+
 /**
  * "**Fly-tipping Enforcement**" across a table with no column for the item: the item of the actions
  * below it (again at the top of the next page, "(continued)").
  */
-function itemRow(raw: string, cols: Columns | null, state: State): boolean {
+function itemRow(padded: string, cols: Columns | null, state: State): boolean {
+  const raw = padded.trim()
   if (cols === null || cols.item >= 0 || raw.length > 150) return false
   // ("Item: COVID-19 Winter Plan and NHS 111 First", labelled, the bold left off.)
   const labelled = /^\W*(?:agenda\s+)?item\s*:\s*(\S.{2,140})$/i.exec(cleanCell(raw))?.[1]
-  if (labelled !== undefined) {
-    Object.assign(state, { item: labelled, grouped: true })
+  // ("Minute 15: Sickness Absence and Employee Wellbeing", the minute that agreed the actions below.)
+  const minuted = MINUTE_GROUP.exec(cleanCell(raw))?.[1]
+  if (labelled !== undefined || minuted !== undefined) {
+    Object.assign(state, { item: labelled ?? minuted, grouped: true })
     return true
   }
   if (!/^\W*\*\*[^*]{3,140}\*\*\W*$/.test(raw)) return false

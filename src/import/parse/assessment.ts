@@ -283,7 +283,7 @@ const POSITIONS: [RegExp, number][] = [
     2,
   ],
   [
-    /^\W*(?:(?:recommendation\s+)?achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|(?<!\bnot\s)\bfully\s+implemented\b|\b(?:implemented|carried\s+out|completed|delivered)\s+in\s+full\b|\b(?:implemented|completed|delivered|carried\s+out)\s+(?:in\s+full\s+)?(?:by|within)\s+(?:the|its)\s+(?:agreed\s+)?(?:target\s+date|due\s+date|date\s+(?:given|agreed|set)|timescale|deadline)/i,
+    /^\W*(?:(?:recommendation\s+)?achieved|implemented\s+in\s+full|fully\s+(?:implemented|achieved))\b|(?<!\bnot\s)\bfully\s+implemented\b|\b(?:implemented|carried\s+out|completed|delivered)\s+in\s+full\b|\b(?:implemented|completed|delivered|carried\s+out)\s+(?:in\s+full\s+)?(?:by|within)\s+(?:the|its)\s+(?:agreed\s+)?(?:target\s+date|due\s+date|date\s+(?:given|agreed|set)|timescale|deadline)|(?<!\bnot\s+(?:been\s+)?)\bachieved\s+(?:by|within)\s+(?:the|its)\s+(?:agreed\s+)?(?:target\s+date|due\s+date|timescale|deadline)/i,
     1,
   ],
 ]
@@ -413,6 +413,9 @@ const MEANS_WORD = /(?:\brated\s+|(?:^|[.;:]\s+))([A-Z][a-z]{2,12})\s+(?:means|w
 // word with the scale's own name, its definition starting at the verb.
 // "B = completed by the target date (Achieved); G = on track …": a letter or word and its definition.
 const EQUALS_WORD = /(?:^|[.;:]\s+(?:and\s+)?)([A-Z][A-Za-z]{0,15})\s+=\s+/g
+// "Green – the recommendation has been achieved by the target date. Green (late) – …": a word, a
+// dash, and its definition in lower case.
+const DASH_WORD = /(?:^|[.;:]\s+)([A-Z][a-z]{2,12}(?:\s+\([a-z]{3,10}\))?)\s+[–—-]\s+(?=[a-z])/g
 const RECORDED_WORD = /(?:^|[.;:]\s+(?:and\s+)?)([A-Z][a-z]{2,12})(?=\s+is\s+(?:recorded|entered|reported)\s+as\s)/g
 
 const COLOUR = /^(?:red|amber|green|blue|black|purple|grey|gray|white|yellow)$/i
@@ -440,7 +443,11 @@ export function paragraphLegend(lines: readonly string[]): RatingLegend {
     const byMeans = means.length >= fewest(means)
     const byRecord = !byQuotes && !byMeans && /\bis (?:recorded|entered|reported) as\b/.test(line)
     const byEquals = !byQuotes && !byMeans && !byRecord && [...line.matchAll(EQUALS_WORD)].length >= 4
-    if (!byQuotes && !byMeans && !byRecord && !byEquals && !/\bkey\b/i.test(line)) continue
+    const byDash =
+      !byQuotes && !byMeans && !byRecord && !byEquals && /\b(?:rag|status|rating)\b/i.test(line)
+        ? [...line.matchAll(DASH_WORD)].length >= 4
+        : false
+    if (!byQuotes && !byMeans && !byRecord && !byEquals && !byDash && !/\bkey\b/i.test(line)) continue
     const words = byQuotes
       ? QUOTED_WORD
       : byMeans
@@ -449,7 +456,9 @@ export function paragraphLegend(lines: readonly string[]): RatingLegend {
           ? RECORDED_WORD
           : byEquals
             ? EQUALS_WORD
-            : COLON_WORD
+            : byDash
+              ? DASH_WORD
+              : COLON_WORD
     const quoted = [...line.matchAll(words)]
     const least = fewest(quoted)
     if (quoted.length < least) continue

@@ -203,8 +203,13 @@ describe('a bilingual pack converted to Markdown, each text "Welsh / English"', 
     assert.match(text, /^\*\*3\. Action Sheet\*\*$/m)
   })
 
-  it('leaves English with a slash in it as it is', () => {
+  it('leaves English with a slash in it as it is, and keeps a heading whose bracket holds the pair', () => {
     const english = '| 4. | Cabinet Member / Officer Responses | | |'
     assert.equal(englishLabels([{ number: 1, text: english }])[0]?.text, english)
+    const header = '| Rhif / No. | RAG (Mawrth / March 2022) | RAG (Hydref / October 2022) |'
+    assert.equal(
+      englishLabels([{ number: 1, text: header }])[0]?.text,
+      '| No. | RAG (March 2022) | RAG (October 2022) |',
+    )
   })
 })

@@ -103,7 +103,9 @@ function englishOfCell(cell: string): string {
   const pair = /^(\s*(?:#+\s*|\**\s*)?(?:\d{1,2}[a-z]?\.\s+)?)(.+?)\s+\/\s+(.+?)(\s*)$/.exec(cell)
   if (pair) {
     const [, lead = '', welsh = '', english = '', trail = ''] = pair
-    if (!english.includes(' / ') && isWelsh(welsh) && !isWelsh(english)) return `${lead}${english}${trail}`
+    // (Not a slash inside brackets: "RAG (Mawrth / March 2022)" is one heading, its month bilingual.)
+    const balanced = (welsh.match(/\(/g)?.length ?? 0) === (welsh.match(/\)/g)?.length ?? 0)
+    if (balanced && !english.includes(' / ') && isWelsh(welsh) && !isWelsh(english)) return `${lead}${english}${trail}`
   }
   // Welsh words before their English within a cell: "Cynghorydd / Councillor", "(Cadeirydd / Chair)".
   return cell.replace(/([\p{L}'’-]+(?: [\p{L}'’-]+){0,2}) \/ (?=[\p{Lu}\d])/gu, (whole, welsh: string) =>

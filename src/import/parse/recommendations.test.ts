@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { describe, it } from 'node:test'
-import { assessmentCode, assessmentIn, describedLegend, orderedLegend, ratingLegend } from './assessment.ts'
+import {
+  assessmentCode,
+  assessmentIn,
+  describedLegend,
+  orderedLegend,
+  paragraphLegend,
+  ratingLegend,
+} from './assessment.ts'
 import { splitPages } from './pages.ts'
 import { withBarePipeRowsAsTabs } from './pipe-rows.ts'
 import { parseRecommendations, recommendationNumber } from './recommendations.ts'
@@ -3410,6 +3417,45 @@ describe('a "Scrutiny outcome" column in words of a key, beside an audit action 
       [
         ['R01', 'Director of Housing Needs', 'April 2024', 1],
         ['R02', 'Head of TA', 'March 2024', 2],
+      ],
+    )
+  })
+})
+
+describe('a RAG key in prose, each colour and a dash before its definition, and two rounds of RAG', () => {
+  const key =
+    "3.4 Progress on each recommendation is shown using the Committee's RAG status, as follows. Green – the recommendation has been achieved by the target date. Green (late) – the recommendation has been achieved, but after the target date. Amber – the recommendation has not been achieved by the target date, but progress has been made and a revised target date is proposed. Red – the recommendation has not been achieved by the target date and insufficient progress has been made. Black – the recommendation cannot be achieved because of an obstacle that the Council cannot overcome. Blue – the recommendation is in progress and its target date has not yet passed."
+
+  it('maps each colour to the category its definition describes', () => {
+    assert.deepEqual(
+      [...paragraphLegend([key])],
+      [
+        ['green', 1],
+        ['green (late)', 2],
+        ['amber', 3],
+        ['red', 5],
+        ['black', 4],
+        ['blue', 6],
+      ],
+    )
+  })
+
+  it("reads this round's RAG, the last of two dated columns", () => {
+    const text = [
+      key,
+      '',
+      'Agile Working Task and Finish Group – Monitoring of Recommendations (October 2022)',
+      '',
+      '| No. | Recommendation | Lead officer | Target date | Progress (October 2022) | RAG (March 2022) | RAG (October 2022) |',
+      '|---|---|---|---|---|---|---|',
+      '| 1 | That the Council adopts an Agile Working Policy. | Head of People | March 2022 | Approved in July 2022. | Blue | Green (late) |',
+      '| 2 | That all managers complete training on hybrid teams. | Head of People | January 2023 | 162 of 288 trained. | Blue | Blue |',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 1, text }], []).map(r => [r.number, r.assessment]),
+      [
+        ['R01', 2],
+        ['R02', 6],
       ],
     )
   })

@@ -114,8 +114,9 @@ export function recommendationColumns(cells: string[]): Columns | null {
   const assessed =
     named >= 0 ? named : findColumn(keys, /assess/, /previous|prior|last|earlier|original/, self >= 0 ? [self] : [])
   // Councils without the word: "Status", "Progress rating", "RAG".
-  // ("Status July 2023 | Status Feb 2024": the later round's, the last of them.)
-  const statuses = keys.flatMap((k, i) => (/^status\b.*\b\d{4}$/.test(k) ? [i] : []))
+  // ("Status July 2023 | Status Feb 2024", "RAG (March 2022) | RAG (October 2022)": the later
+  // round's, the last of them.)
+  const statuses = keys.flatMap((k, i) => (/^(?:status|b?rag)\b.*\b\d{4}\)?$/.test(k) ? [i] : []))
   const committee =
     statuses.length >= 2 && assessed < 0 && self < 0
       ? (statuses.at(-1) ?? -1)

@@ -187,8 +187,10 @@ export function allEmpty(cells: string[]): boolean {
 export function mayBeHeader(cells: string[], min = 2): boolean {
   let filled = 0
   for (const c of cells) {
-    if (c.length > 150) return false
-    if (c.trim() !== '') filled++
+    // (Trimmed: a markdown table pads a header's cells with spaces to its widest row's.)
+    const text = c.trim()
+    if (text.length > 150) return false
+    if (text !== '') filled++
   }
   return filled >= min && cells.length <= 12
 }
