@@ -879,3 +879,61 @@ describe('findActionNotes of a district panel, its labels beside their lists', (
     assert.deepEqual(notesOf(text)[0]?.[2], ['Patricia Gillingham', 'Gwen Tamplin'])
   })
 })
+
+describe('a 2010 pack: a letter summoning the members, hard-wrapped text, names by initials', () => {
+  const pack = [
+    'Please ask for:  Owen Pritchard, Scrutiny Officer',
+    'Date:            6 September 2010',
+    '',
+    'To: All Members of the Overview and Scrutiny Committee',
+    '',
+    'OVERVIEW AND SCRUTINY COMMITTEE – TUESDAY, 14 SEPTEMBER 2010',
+    '',
+    'You are requested to attend a meeting of the Overview and Scrutiny',
+    'Committee to be held in Committee Room 1, Council Offices, Priory Lane,',
+    'Hallbridge on Tuesday, 14 September 2010 at 7.00 pm.',
+    '',
+    'MEMBERSHIP OF THE COMMITTEE',
+    '',
+    'Councillor R. D. Ashdown (Chairman)',
+    'Councillor Mrs P. Kettleby (Vice-Chairman)',
+    '',
+    '                                A G E N D A',
+    '',
+    'Item   Subject                                                   Page(s)',
+    '',
+    '1.     Apologies for Absence',
+    '',
+    '2.     Minutes                                                   5 - 8',
+    '',
+    '3.     Portfolio Holder for Housing – Question and Answer         9 - 10',
+    '',
+    '       (Approx. 7.10 pm – 7.45 pm)',
+    '',
+    '\f',
+    'MINUTES of the meeting of the Overview and Scrutiny Committee held on',
+    'Tuesday, 20 July 2010 at 7.00 pm.',
+    '',
+    'PRESENT: Councillor R. D. Ashdown (Chairman); Councillors Mrs P. Kettleby',
+    '(Vice-Chairman) and Mrs E. Dinsdale (substitute for Councillor Mrs H.',
+    'Greatorex).',
+    '',
+    '23.   APOLOGIES FOR ABSENCE',
+    '',
+    '      Apologies for absence were received from Councillors Mrs H.',
+    '      Greatorex and G. Whitlam. Councillor Mrs E. Dinsdale attended as',
+    '      substitute for Councillor Mrs H. Greatorex.',
+    '',
+    '24.   DECLARATIONS OF INTEREST',
+    '',
+    '      None.',
+  ].join('\n')
+
+  it('reads the committee, not the officer to ask for; the members, the apologies and the slot', () => {
+    const parsed = parsePack(pack)
+    assert.equal(parsed.committee, 'Overview and Scrutiny Committee')
+    assert.deepEqual(parsed.members, ['R. D. Ashdown', 'P. Kettleby'])
+    assert.deepEqual(parsed.action_notes?.apologies, ['H. Greatorex', 'G. Whitlam'])
+    assert.deepEqual(parsed.agenda_items.at(-1)?.time_slot, ['19:10', '19:45'])
+  })
+})

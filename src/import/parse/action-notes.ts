@@ -391,7 +391,10 @@ function gridUnder(lines: Line[], heading: number, to: number): Line[] {
   }
   // "62 | Apologies for absence were submitted on behalf of …": the minute's numbered paragraph, no grid.
   const paragraph = rows.length === 1 && /^\s*\d{1,4}\.?\t+\S.{40,}$/.test(rows[0]?.raw ?? '')
-  return paragraph ? [] : rows
+  // Layout text sets a minute's paragraph in from the margin, a tab before each line ("⇥Apologies
+  // for absence were received from …"): a sentence, no grid of names.
+  const sentence = rows.some(row => /\b(?:apologies|were|was)\s+(?:for|received|submitted|given)\b/i.test(row.raw))
+  return paragraph || sentence ? [] : rows
 }
 
 /** Names from "Apologies were submitted on behalf of Councillors A, B and C for their ...". */
@@ -406,7 +409,8 @@ export function apologyNames(text: string): string[] {
     .replace(/\s*\([^)]*\bsubstituting\)/gi, '')
     .replace(/,?\s*(?:substituted by|replaced by)\s+[^;.]*/gi, '')
     .replace(/,?\s*no substitute\b/gi, '')
-  const sentence = plain.replace(/^\s*\d{1,4}\s+/, '').split(/\.\s/)[0] ?? ''
+  // (Not at an initial's full stop: "Councillors Mrs H. Greatorex, Ms F. Okonedo".)
+  const sentence = plain.replace(/^\s*\d{1,4}\s+/, '').split(/(?<!\b[A-Z])\.\s/)[0] ?? ''
   if (/^\s*(none|no apologies|there were no)\b/i.test(sentence)) return []
   const list = sentence.replace(/^.*?\b(on behalf of|received from|submitted from|from|by)\s*:?[\s,]+/i, '')
   // "…, and from Councillor Peter Fairbrother for lateness": one apologising for lateness attended.

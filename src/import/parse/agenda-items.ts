@@ -647,8 +647,9 @@ function slotAlone(line: string, meetingStart: string | null): [string, string] 
 // A line holding only a time slot: "(11.30 – 11.50)", "4.10pm – 4.30pm".
 const SLOT_LINE =
   /^\(?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)?\W*$/i
+// ("(Approx. 7.10 pm – 7.45 pm)": the word alone before the slot.)
 const SLOT_LABEL =
-  /^\(?\s*(?:approximate\s+|estimated\s+|indicative\s+|suggested\s+)?(?:timings?|times?)(?:\s+(?:allocated|allowed|slot))?\s*:\s*/i
+  /^\(?\s*(?:(?:(?:approximate|estimated|indicative|suggested)\s+)?(?:timings?|times?)(?:\s+(?:allocated|allowed|slot))?\s*:\s*|approx(?:imately|\.)?\s+)/i
 const OPEN_SLOT = /\(\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?$/i
 const APPROX_START = /^\(?(?:approx(?:imately|\.)?|at|from|about)\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\)?$/i
 

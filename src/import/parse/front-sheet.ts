@@ -247,9 +247,10 @@ function isCommitteeLine(text: string, council: string | null): boolean {
   // A letter's reference ("Our ref: Scrutiny/SSWH") names no committee; its addressees do not
   // either ("To: All Members of the Overview and Scrutiny Committee", read by `committeeName`).
   if (/^(?:our|your)\s+ref\b/i.test(text)) return false
-  // "Contact: Lesley Gilmour, Committee Officer" and "Email: committee.services@…" name the officers.
+  // "Contact: Lesley Gilmour, Committee Officer" and "Email: committee.services@…" name the officers
+  // ("Please ask for: Owen Pritchard, Scrutiny Officer" too).
   if (
-    /^\W*(?:contact|enquiries|clerk|e-?mail|tel(?:ephone)?|phone)\b|@|\bcommittee (?:officer|clerk|manager|services)\b/i.test(
+    /^\W*(?:contact|enquiries|clerk|e-?mail|tel(?:ephone)?|phone|please\s+ask\s+for|direct\s+line)\b|@|\b(?:committee|scrutiny) (?:officer|clerk|manager|services)\b/i.test(
       text,
     )
   )

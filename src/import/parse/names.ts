@@ -73,6 +73,10 @@ function knownPair(tokens: string[], known: readonly string[]): string[] | null 
 
 function segments(text: string): string[] {
   const plain = text
+    // A name the line's end broke: after its initial or title ("Mrs H." / "Greatorex"), or at its
+    // hyphen ("K. Lister-" / "Jones").
+    .replace(/(?<=\b(?:[A-Z]\.|mrs|mr|ms|miss|dr|councillors?|cllrs?))[ \t]*\n[ \t]*(?=\p{Lu})/giu, ' ')
+    .replace(/(?<=\p{L}-)[ \t]*\n[ \t]*(?=\p{Lu})/gu, '')
     .replace(/\b(cllrs?|dr|mr|mrs|ms|prof|revd?|fr)\./gi, '$1')
     .replace(/\(([^)]*)\)/g, ' ')
     .replace(/\bin the chair\b/gi, ' ')
@@ -81,7 +85,8 @@ function segments(text: string): string[] {
     .replace(POST_NOMINALS, '')
     // "Councillor Lucy Nwachukwu - Stonegate and Wharf Hill;": a member a line, the ward after a dash.
     .replace(/^((?:councillor|cllr|dr|mr|mrs|ms|miss)\.?\s[^;\n]*?)\s+[-–]\s+[^;\n]*;\s*$/gim, '$1;')
-  return plain.split(/[,;]|\s+(?:and|also|&)\s+|\.(?:\s|$)|\n/i).map(s => s.trim())
+  // (Not at an initial's full stop: "Councillor R. D. Ashdown" is one name.)
+  return plain.split(/[,;]|\s+(?:and|also|&)\s+|(?<!\b[A-Z])\.(?:\s|$)|\n/i).map(s => s.trim())
 }
 
 function segmentNames(segment: string, known: readonly string[], inRun = false): string[] {

@@ -3460,3 +3460,20 @@ describe('a RAG key in prose, each colour and a dash before its definition, and 
     )
   })
 })
+
+describe('a review named first over its action plan, in capitals', () => {
+  it('takes the review for the inquiry of the rows below', () => {
+    const text = [
+      'APPENDIX A',
+      '',
+      'SCRUTINY REVIEW OF RURAL TRANSPORT AND ACCESS TO SERVICES – SCRUTINY REVIEW ACTION PLAN',
+      '',
+      'No.\tRecommendation\tLead\tTarget\tProgress\tStatus',
+      '1\tThat the Council publishes a single guide to bus services.\tTransport Policy Officer\tApril 2010\tDelivered.\tAchieved (Fully)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 1, text }], []).map(r => [r.inquiry, r.number, r.assessment]),
+      [['RURAL TRANSPORT AND ACCESS TO SERVICES', 'R01', 1]],
+    )
+  })
+})

@@ -272,6 +272,8 @@ const TITLE = [
   /^\W*(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*((?!(?:the|terms|scope|report|minutes|notes|evidence|summary|findings|progress|update|implementation|management|executive|cabinet)\b)[A-Z].{4,80}?\s(?:task (?:and|&) finish group|review|inquiry)(?:\s+(?:of|into|on)\s+[A-Z].{3,80})?)\W*$/i,
   // "Appendix A – Tackling Fly-tipping Scrutiny Panel: action plan, updated October 2020".
   /^\W*(?:(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*)?([A-Z].{4,80}?\s(?:scrutiny\s+panel|task (?:and|&) finish group|(?:scrutiny\s+)?review|inquiry))\s*[:–-]\s*(?:(?:updated\s+)?action plan|progress|implementation|update|outcomes)\b.*$/i,
+  // "SCRUTINY REVIEW OF RURAL TRANSPORT – SCRUTINY REVIEW ACTION PLAN": the review named first.
+  /^\W*(?:(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?((?:scrutiny\s+)?(?:review|inquiry)\s+(?:of|into)\s+.{6,80}?)\s*[–:-]\s*(?:(?:scrutiny\s+)?review\s+)?(?:action\s+plan|monitoring|progress|implementation)\b.*$/i,
   // "Challenge Session on Access to GP Services – Action Plan Update (March 2024)".
   /^\W*((?:scrutiny\s+)?challenge\s+session\s+(?:on|into)\s+.{6,}?)\s*[–:-]\s*(?:action plan|progress|implementation|update)\b.*$/i,
   // "Agency Workers and Interim Spend Task Group – Task Group Recommendations – Progress Report, March 2024".
