@@ -94,6 +94,9 @@ function meetingAndItem(text: string): [string, string, string] | null {
   const minute = MINUTE_AND_DATE.exec(text)
   return minute ? [minute[0], minute[2] ?? '', minute[1] ?? ''] : null
 }
+// "Item 6 – Fleet Management Internal Audit Report<br>Head of Roads and Fleet to report back …": the
+// item, a paragraph of its own, before the action in the action's cell.
+const ITEM_LEAD = /^\W*(?:agenda\s+)?item\s+\d{1,2}[a-z]?\s*[–—:-]\s*([^<]{3,140}?)\s*<br\s*\/?>\s*(\S[\s\S]*)$/i
 const BOLD_LEAD = /^\*\*([^*]{3,120})\*\*\s*(\S.*)$/s
 
 // "Council Tax Support Scheme 2025/26 (22 January 2025)": a "Meeting / Item" column dates the item in brackets.
@@ -179,7 +182,8 @@ function addRow(
   // With no column for the item: "23/01/2024 – Corporate Performance Report" in the meeting's cell,
   // or the item in bold before the action ("**Fly-tipping Enforcement** Circulate the number …").
   const meeting = cols.item < 0 ? meetingAndItem(cell(cells, cols.date)) : null
-  const lead = cols.item < 0 && meeting === null ? BOLD_LEAD.exec((cells[cols.action] ?? '').trim()) : null
+  const actionCell = (cells[cols.action] ?? '').trim()
+  const lead = cols.item < 0 && meeting === null ? (BOLD_LEAD.exec(actionCell) ?? ITEM_LEAD.exec(actionCell)) : null
   const dateText = dated?.[2] ?? meeting?.[1] ?? cell(cells, cols.date)
   const item = (
     dated?.[1] ??

@@ -418,9 +418,9 @@ function membershipAfterAgenda(lines: Line[], agendaStart: number): string[] {
   const end = Math.min(lines.length, agendaStart + HEADER_LIMIT)
   for (let i = agendaStart; i < end; i++) {
     // ("Circulation:-", a summons letter's list of whom it goes to, the committee's members first.)
-    // ("Panel Members", "Committee Members": a heading of the members alone.)
+    // ("Panel Members", "Audit and Scrutiny Committee Members:": a heading of the members alone.)
     const heading =
-      /^\W*(?:(?:committee\s+)?membership|circulation(?:\s+list)?|(?:panel|committee|board|commission)\s+members)\W*$/i
+      /^\W*(?:(?:committee\s+)?membership|circulation(?:\s+list)?|(?:[\w&'’ ]{0,60}\s)?(?:panel|committee|board|commission)\s+members)\W*$/i
     // ("Members: Councillor Alasdair Munro (Convener); Councillor …", the list run on after its label.)
     const inline = /^\W*members\s*:\s*(?:councillors?|cllrs?\.?)\s/i
     if (heading.test(textAt(lines, i)) || inline.test(textAt(lines, i))) return membersFrom(lines, i)

@@ -9,6 +9,7 @@ import { withBarePipeRows } from './pipe-rows.ts'
 import { withGridTablesAsRows } from './grid-tables.ts'
 import { withDashedTablesAsRows } from './dashed-tables.ts'
 import { withoutMarkdownEscapes } from './markdown-escapes.ts'
+import { withWordTextRows } from './word-text-rows.ts'
 import { PackParseError } from './errors.ts'
 import { parseFrontSheet } from './front-sheet.ts'
 import { columnStops, fromLayoutText, isLayoutText } from './layout-text.ts'
@@ -35,7 +36,8 @@ export function parsePack(input: string | PackPage[]): ParsedPack {
 
 function readPack(input: string | PackPage[]): ParsedPack {
   const warnings: ParseWarning[] = []
-  const given = typeof input === 'string' ? pagesOf(input, warnings) : input
+  // (Word's plain text breaks a row at its cells' paragraphs; a PDF's text, from word positions, never.)
+  const given = typeof input === 'string' ? withWordTextRows(pagesOf(input, warnings)) : input
   const read = withCellLineTables(withColumns(singleSpaced(withPlainBullets(withPlainSpaces(withBarePipeRows(given))))))
   const bilingual = isBilingual(read)
   const pages = bilingual ? englishLabels(read) : read
