@@ -3477,3 +3477,18 @@ describe('a review named first over its action plan, in capitals', () => {
     )
   })
 })
+
+describe("last round's assessment beside this round's, the later column unnamed", () => {
+  it('reads the last Assessment column', () => {
+    const text = [
+      'Follow-up of Scrutiny Review of Council House Repairs: progress on recommendations',
+      '',
+      'Rec. no.\tRecommendation\tLead officer\tTarget date\tAssessment June 2023\tProgress update November 2023\tAssessment',
+      '1\tThat the Council introduces online repairs reporting.\tRepairs Service Manager\tJune 2023\tIn progress\tLive since August 2023.\tAchieved (Late)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 1, text }], []).map(r => [r.number, r.assessment]),
+      [['R01', 2]],
+    )
+  })
+})

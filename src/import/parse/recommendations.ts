@@ -83,6 +83,11 @@ const COMMITTEE_RATING =
 // A column naming each row's inquiry: "Inquiry", "Review title", "Task group".
 const INQUIRY_HEAD = /^(?:scrutiny\s+)?(?:inquiry|review|task\s+(?:and\s+finish\s+)?group|review\s+group)(?:\s+title)?$/
 
+/** Index of the last header cell matching `pattern` and not `unless`, or -1. */
+function lastColumn(keys: string[], pattern: RegExp, unless: RegExp, taken: number[]): number {
+  return keys.findLastIndex((k, i) => pattern.test(k) && !unless.test(k) && !taken.includes(i))
+}
+
 /** Column positions when `cells` is a recommendations table header, else null. */
 export function recommendationColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
@@ -111,8 +116,11 @@ export function recommendationColumns(cells: string[]): Columns | null {
   // The committee's, where a column names it ("Panel view", "O&S assessment") beside the executive's;
   // "Previous assessment (March 2019) | Assessment (September 2019)": this round's, not the last.
   const named = findColumn(keys, COMMITTEE_RATING, undefined, self >= 0 ? [self] : [])
+  // ("Assessment June 2023 | Progress update November 2023 | Assessment": the last of them, this round's.)
   const assessed =
-    named >= 0 ? named : findColumn(keys, /assess/, /previous|prior|last|earlier|original/, self >= 0 ? [self] : [])
+    named >= 0
+      ? named
+      : lastColumn(keys, /assess/, /previous|prior|last|earlier|original|comment/, self >= 0 ? [self] : [])
   // Councils without the word: "Status", "Progress rating", "RAG".
   // ("Status July 2023 | Status Feb 2024", "RAG (March 2022) | RAG (October 2022)": the later
   // round's, the last of them.)
