@@ -25,6 +25,8 @@ const ROW_NUMBER = /^\W*(?:\d{1,3}[a-z]?|[a-z])[.)]?\W*$/i
 // A page's footer between a table's rows: "Page 10", "- 10 -", "10".
 const FURNITURE = /^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-?\s*\d{1,3}\s*-?)\s*$/i
 
+const DATE_ALONE = /^\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\s*$/
+
 /** The pages with rows that Word's plain text broke at a cell's paragraphs joined again. */
 export function withWordTextRows(pages: PackPage[]): PackPage[] {
   if (!pages.some(p => p.text.includes('\t'))) return pages
@@ -48,10 +50,15 @@ function mendPage(lines: string[], tableWidth: number): { lines: string[]; rows:
     const cells = line.includes('\t') ? line.split('\t').length : 0
     // A table's header sets its width: a row of tabs after prose; prose ends the table.
     // (A shorter row after a blank line or a page's footer is the table going on, not a header.)
-    if (cells >= 3 && !(lines[i - 1] ?? '').includes('\t') && cells >= width) width = cells
-    else if (cells === 0 && line.trim() !== '' && !FURNITURE.test(line)) width = 0
-    const end = cells >= 2 && cells < width ? rowEnd(lines, i, cells, width) : -1
+    const afterRow = (lines[i - 1] ?? '').includes('\t')
+    if (cells >= 3 && !afterRow && cells >= width) width = cells
+    // A row whose first cell's first paragraph, a date, has no tab after it ("23 January 2024" /
+    // "Reports deadline: 10 January 2024⇥Internal Audit …") starts on a line of its own. (Other
+    // lines of words under a row are the row's wrapped text, as pdftotext writes it.)
+    const words = cells === 0 && afterRow && width > 0 && DATE_ALONE.test(line)
+    const end = (cells >= 2 && cells < width) || words ? rowEnd(lines, i, Math.max(cells, 1), width) : -1
     if (end === -1) {
+      if (cells === 0 && line.trim() !== '' && !FURNITURE.test(line)) width = 0
       out.push(line)
       continue
     }

@@ -1946,3 +1946,41 @@ describe('parseWorkProgramme written as a paragraph a meeting', () => {
     )
   })
 })
+
+describe("a programme saved as Word's plain text, then its future items undated", () => {
+  it("reads each meeting's rows, the date a paragraph of the first cell, and the future items' leads in brackets", () => {
+    const text = [
+      'Committee date\tReport title\tReport author\tType (Decision / Noting / Scrutiny)',
+      '23 January 2024',
+      'Reports deadline: 10 January 2024\tInternal Audit Progress Report 2023/24\tChief Internal Auditor\tScrutiny',
+      '\tAnnual External Audit Plan 2023/24\tAnna Drysdale',
+      'Audit Director, Audit Scotland\tNoting',
+      '19 March 2024',
+      'Reports deadline: 6 March 2024\tInternal Audit Plan 2024/25\tChief Internal Auditor\tDecision',
+      '',
+      'Future items – date to be confirmed',
+      '',
+      '•\tCounter Fraud Policy and Fraud Response Plan – review (Chief Internal Auditor)',
+      '•\tRisk Management Policy and Strategy – review (Chief Financial Officer)',
+    ].join('\n')
+    const pack = [
+      'AUDIT AND SCRUTINY COMMITTEE',
+      'Tuesday, 21 November 2023 at 10.00 am',
+      '',
+      'No.\tItem\tPages',
+      '1.\tWork Programme\t2 – 3',
+      '\f',
+      text,
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(pack).work_programme.map(i => [i.meeting_date, i.topic, i.lead_officer]),
+      [
+        ['2024-01-23', 'Internal Audit Progress Report 2023/24', 'Chief Internal Auditor'],
+        ['2024-01-23', 'Annual External Audit Plan 2023/24', 'Anna Drysdale Audit Director, Audit Scotland'],
+        ['2024-03-19', 'Internal Audit Plan 2024/25', 'Chief Internal Auditor'],
+        [null, 'Counter Fraud Policy and Fraud Response Plan - review', 'Chief Internal Auditor'],
+        [null, 'Risk Management Policy and Strategy - review', 'Chief Financial Officer'],
+      ],
+    )
+  })
+})

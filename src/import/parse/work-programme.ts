@@ -110,7 +110,7 @@ const DATE_ALONE = /^\W*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\W*(?:\([
 // "Meeting: 12 March", "Date of meeting – …", "Meeting Agenda for 20/03/18 at 1.30 pm".
 const DATE_HEADING = /^\W*(?:(date of (the )?meeting|meeting date|meeting)\s*[:-]|(?:meeting\s+)?agenda\s+for\s+\d)/i
 const TO_BE_SCHEDULED =
-  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?(?:pending\s*[/–-]\s*)?((?:items?|topics?)\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|awaiting (?:a date|scheduling)|dates? to be (confirmed|agreed)|reserve (list|items?)|for (?:future )?consideration|not yet scheduled)\b|^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:potential|possible|suggested)(?: future)? (?:items|topics)\b|^\W*future items\s*\(dates?\s+to\s+be\s+(?:confirmed|agreed|fixed)\)\W*$/i
+  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?(?:pending\s*[/–-]\s*)?((?:items?|topics?)\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|awaiting (?:a date|scheduling)|dates? to be (confirmed|agreed)|reserve (list|items?)|for (?:future )?consideration|not yet scheduled)\b|^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:potential|possible|suggested)(?: future)? (?:items|topics)\b|^\W*future items\s*(?:\(dates?\s+to\s+be\s+(?:confirmed|agreed|fixed)\)|[–—:-]\s*dates?\s+to\s+be\s+(?:confirmed|agreed|fixed))\W*$/i
 const DEADLINE_NOTE = /\b(?:reports?\s+due|(?:report\s+)?deadline|despatch|dispatch|publication)\b/i
 // The first cell of a continuation row in the one-table layout: not a new meeting.
 const NOT_A_MEETING = /^\W*(send out|deadline|report deadline|final deadline|publication|papers)\b/i
@@ -505,7 +505,12 @@ function addItem(
   out: ParsedWorkProgrammeItem[],
   warnings: ParseWarning[],
 ) {
-  const { topic, details, slot } = topicOf(cells[cols.topic] ?? '')
+  const parts = topicOf(cells[cols.topic] ?? '')
+  // ("• | Counter Fraud Policy – review (Chief Internal Auditor)": a list under the table, the lead
+  // in brackets where its column is empty.)
+  const listed = cleanCell(cells[cols.lead]) === '' ? listItem(cells[cols.topic] ?? '') : null
+  const bracketLead = listed?.led === true && listed.lead !== null ? listed.lead : null
+  const { topic, details, slot } = bracketLead !== null && listed ? { ...parts, topic: listed.topic } : parts
   // Rows with no topic continue the cell above (outcomes, witnesses, a location line).
   if (topic === '' || PLACEHOLDER.test(topic) || NO_MEETING.test(topic)) return
   if (state.meeting === undefined) {
@@ -519,7 +524,7 @@ function addItem(
     topic,
     // With no type column the table states no type: keys written blind leave "Tracking: …" untyped.
     type: purposeIsType ? aims : typeCell !== '' ? typeCell : cols.type >= 0 ? inferType(topic) : null,
-    lead_officer: cols.lead >= 0 ? leadOfficer(cells[cols.lead]) : null,
+    lead_officer: bracketLead ?? (cols.lead >= 0 ? leadOfficer(cells[cols.lead]) : null),
     source_page: line.page,
     time_slot: slot,
     details,
@@ -594,7 +599,9 @@ function listItem(raw: string): ListItem {
   const bracket = LEAD_AFTER.exec(clean)
   const leadInBracket = LEAD_LABEL.exec(bracket?.[1] ?? '')?.[1]
   const bracketed = leadInBracket ?? bracket?.[1] ?? ''
-  const leads = leadInBracket !== undefined || (bracketed.includes(',') && LEAD_WORDS.test(bracketed))
+  // ("… (Chief Internal Auditor)": a post alone, in capitals, as well as a name with one.)
+  const post = /^(?:[A-Z][\w'’&-]*|of|and|for|the)(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the)){0,6}$/.test(bracketed)
+  const leads = leadInBracket !== undefined || ((bracketed.includes(',') || post) && LEAD_WORDS.test(bracketed))
   if (bracket && (PLACEHOLDER.test(bracketed) || leads)) {
     const { topic, details } = topicOf(clean.slice(0, bracket.index))
     return { topic, details, type: null, lead: leadOfficer(bracketed), led: true }
