@@ -31,8 +31,9 @@ const PLAIN_HEAD = /^\s*(R\d{1,2}[a-z]?) +(that\b[^\t]*)$/i
 const LABEL = /^([A-Za-z][A-Za-z '’/()0-9-]{1,40}):$/
 // A label printed as a heading of its own, no colon after it: "Formal response (received 12 June
 // 2017)", "Current position (July 2018)", its rating beside it in the next cell.
+// ("Progress at 14 January 2025", "Update as at March 2024": each round's, dated.)
 const HEADING_LABEL =
-  /^((?:formal|cabinet|executive|mayor'?s?)\s+response|current\s+position|progress(?:\s+update)?)\s*(?:\([^)]*\))?$/i
+  /^((?:formal|cabinet|executive|mayor'?s?)\s+response|current\s+position|progress(?:\s+update)?(?:\s+(?:at|as\s+at|to)\s+\d{0,2}\s*[A-Z][a-z]+\s+\d{4})?|update\s+(?:at|as\s+at)\s+\d{0,2}\s*[A-Z][a-z]+\s+\d{4})\s*(?:\([^)]*\))?$/i
 // "Lead: Chief Executive, Riverton Homes": a label with its value on the same line.
 const INLINE_LABEL = /^([A-Za-z][A-Za-z '’/()0-9-]{1,40}):\s+(\S.*)$/
 
@@ -157,8 +158,12 @@ export function readBlockLine(
     append(block, cells.filter(c => c !== '').join(' '), legend)
     return 'read'
   }
-  // A label after the committee's assessment is the next table's ("Rating | Meaning", the key).
-  if (block.assessed) return 'ended'
+  // A label after the committee's assessment is the next table's ("Rating | Meaning", the key);
+  // but "Progress at 11 March 2025" opens the next round, its assessment below (the last one read
+  // is the recommendation's).
+  if (block.assessed && (heading === undefined || fieldOf(label) !== 'evidence' || !/\d{4}/.test(heading)))
+    return 'ended'
+  block.assessed = false
   block.field = fieldOf(label)
   append(block, cells.slice(1).join(' '), legend)
   const first = !block.confirmed

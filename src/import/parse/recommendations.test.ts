@@ -3492,3 +3492,45 @@ describe("last round's assessment beside this round's, the later column unnamed"
     )
   })
 })
+
+describe('recommendations set out as blocks, each with its rounds of progress and assessment', () => {
+  const block = (n: number, due: string, last: string): string =>
+    [
+      'Corporate OSMB – 15 July 2025',
+      '',
+      `Recommendation ${n}`,
+      '',
+      `Recommendation:\tThat the Council does thing ${n}.`,
+      'Executive response:\tAccepted.',
+      'Lead officer:\tNeil Hargreaves, Assistant Director',
+      `Target date:\t${due}`,
+      '',
+      'Progress at 14 January 2025',
+      'The scheme has been designed and the rates agreed by the Cabinet Member',
+      'on 2 December 2024.',
+      'Assessment: 6 – In Progress',
+      '',
+      'Progress at 15 July 2025',
+      'The option has been offered since 1 April 2025.',
+      `Assessment: ${last}`,
+    ].join('\n')
+
+  it("reads the target date under its label and the last round's assessment, page after page", () => {
+    const pages = [
+      {
+        number: 1,
+        text: `Home to School Transport Scrutiny Review: progress and assessments\n\n${block(2, 'April 2025', '1 – Achieved (Fully)')}`,
+      },
+      { number: 2, text: block(3, '31 March 2025', '3 – Not Achieved (Progress Made)') },
+      { number: 3, text: block(4, 'December 2024', '5 – Not Achieved (Insufficient Progress)') },
+    ]
+    assert.deepEqual(
+      parseRecommendations(pages, []).map(r => [r.number, r.completion_date, r.assessment]),
+      [
+        ['R02', 'April 2025', 1],
+        ['R03', '31 March 2025', 3],
+        ['R04', 'December 2024', 5],
+      ],
+    )
+  })
+})

@@ -545,6 +545,9 @@ function runningHeaders(lines: Line[]): Set<string> {
     // ("Select Committee – 10 July 2019 | Item 7", a header of two cells, is one too, as a page's first line.)
     const cells = line.text.split('\t').filter(c => c.trim() !== '').length
     if (cells === 2) pairs.set(cleanCell(line.text), (pairs.get(cleanCell(line.text)) ?? 0) + 1)
+    // (A row under the page's first line ends its top: "Progress at 14 January 2025" several rows
+    // down, on page after page, is a block's, no header.)
+    if (cells >= 2 && taken > 0) taken = 4
     if (taken >= 4 || line.text.trim() === '' || cells > 2 || (cells === 2 && taken > 0)) continue
     taken++
     const text = cleanCell(line.text)
