@@ -1984,3 +1984,36 @@ describe("a programme saved as Word's plain text, then its future items undated"
     )
   })
 })
+
+describe('a programme by month, set out as pdftotext -layout writes it', () => {
+  it('reads the bullets a tab sets apart, dates each month by the meetings a numbered paragraph lists, and the lead after the first dash before a person', () => {
+    const text = [
+      'Ref\tMeeting\tMinute\tResolution / action\tOfficer\tProgress',
+      'RML-25/04\t10/06/25\t7. Market Hall\tThat the risk register be shared.\tMarcus Tennant\tShared.',
+      '',
+      'WORK PROGRAMME 2025/26',
+      '',
+      '1.2\tThe Board meets on Tuesdays at 10.00 a.m. The<br>meetings in 2025/26 are on 15 July 2025 and 16 September 2025.',
+      '',
+      'July 2025',
+      '',
+      '•\tHome to School Transport Scrutiny Review: Monitoring – Neil Hargreaves,<br>Assistant Director – Education and Inclusion (recommendation monitoring)',
+      '',
+      'September 2025',
+      '',
+      '•\tProcurement Strategy: Social Value Policy – Officer TBC (policy review)',
+    ].join('\n')
+    assert.deepEqual(
+      parseWorkProgramme([{ number: 1, text }], []).map(i => [i.meeting_date, i.topic, i.type, i.lead_officer]),
+      [
+        [
+          '2025-07-15',
+          'Home to School Transport Scrutiny Review: Monitoring',
+          'recommendation monitoring',
+          'Neil Hargreaves, Assistant Director - Education and Inclusion',
+        ],
+        ['2025-09-16', 'Procurement Strategy: Social Value Policy', 'policy review', null],
+      ],
+    )
+  })
+})

@@ -115,7 +115,9 @@ const DEADLINE_NOTE = /\b(?:reports?\s+due|(?:report\s+)?deadline|despatch|dispa
 // The first cell of a continuation row in the one-table layout: not a new meeting.
 const NOT_A_MEETING = /^\W*(send out|deadline|report deadline|final deadline|publication|papers)\b/i
 // ("TBC / I'w gadarnhau" in a Welsh council's programme.)
-const PLACEHOLDER = /^(tbc|tbd|to be confirmed|n\/a|none|-+|\?)\.?(?:\s*\/\s*i['’]w gadarnhau)?$/i
+// ("Officer TBC", "Officer to be confirmed": no one named yet.)
+const PLACEHOLDER =
+  /^(?:(?:lead\s+)?officer\s+)?(tbc|tbd|to be confirmed|n\/a|none|-+|\?)\.?(?:\s*\/\s*i['’]w gadarnhau)?$/i
 const RECURRING = /^(?:quarterly|monthly|six-monthly|half-yearly|annually|ongoing|as required|when required)\W*$/i
 // "Meeting cancelled – pre-election period", "No meeting in August": a meeting's row with no item.
 const NO_MEETING = /^(?:meeting\s+(?:cancelled|postponed)|no\s+(?:board\s+|committee\s+|panel\s+)?meeting)\b/i
@@ -608,7 +610,9 @@ function listItem(raw: string): ListItem {
   }
   const kind = KIND_AFTER.exec(clean)
   const text = kind ? clean.slice(0, kind.index) : clean
-  const dash = text.lastIndexOf(' - ')
+  // Who leads follows the item's last dash, or the first one before a person and their post
+  // ("… Recommendations – Neil Hargreaves, Assistant Director – Education and Inclusion").
+  const dash = personAfterDash(text) ?? text.lastIndexOf(' - ')
   const after = dash === -1 ? '' : text.slice(dash + 3).trim()
   // "Exclusions from School – update report.": the kind of scrutiny after the dash, in lower case.
   // ("– arm's-length body scrutiny", an apostrophe in it.)
@@ -621,6 +625,14 @@ function listItem(raw: string): ListItem {
   const { topic, details } = topicOf(rest)
   // ("… – TBC": a lead still to be named is a lead's place all the same.)
   return { topic, details, type: kind?.[1] ?? null, lead, led: named }
+}
+
+function personAfterDash(text: string): number | null {
+  for (let at = text.indexOf(' - '); at !== -1; at = text.indexOf(' - ', at + 3)) {
+    const after = text.slice(at + 3)
+    if (/^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s/.test(after) && LEAD_WORDS.test(after)) return at
+  }
+  return null
 }
 
 /**
@@ -798,7 +810,10 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
   // table is not the programme's, though its header names no lead.
   if (short && isOtherPlan(line.text)) state.cols = null
   state.sinceProgramme++
-  if (line.text.length < 100 && PROGRAMME_HEADING.test(line.text)) state.sinceProgramme = 0
+  // (The programme's own heading starts a new document: a table before it, another report's, says
+  // nothing of how the programme is set out.)
+  if (line.text.length < 100 && PROGRAMME_HEADING.test(line.text))
+    Object.assign(state, { sinceProgramme: 0, sawTable: false })
   const municipal = municipalYearOf(line.text)
   if (municipal !== null) state.municipalYear = municipal
   if (
@@ -825,7 +840,9 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
   // Cheap tests on the raw line first: cleaning every prose line of a pack is too slow.
   const heading = short && (DATE_HEADING.test(line.text) || WEEKDAY.test(line.text) || DATE_ALONE.test(line.text))
   // A month alone ("June 2021") heads that month's meeting's list near the programme's heading.
-  const month = short && MONTH_YEAR.test(line.text) && (state.sinceProgramme < 30 || state.list)
+  // (Or after the last month's list, where a page's furniture came between: months run on.)
+  const monthsRun = /^\d{4}-\d{2}$/.test(state.meeting ?? '')
+  const month = short && MONTH_YEAR.test(line.text) && (state.sinceProgramme < 30 || state.list || monthsRun)
   const date = heading ? meetingHeading(cleanCell(line.text), state, near) : month ? monthOf(line.text) : null
   if (date !== null) {
     // A new meeting's heading: no row of the last meeting's table goes on under it.
@@ -848,6 +865,12 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
   // A sentence between tables introduces the next one ("Its remaining meetings in 2022/23 are:").
   const sentence = line.text.length > 80 && /[.:]\s*$/.test(line.text)
   if (isSectionHeading(line.text) || sentence || ++state.gap > MAX_GAP) state.cols = null
+}
+
+/** A list's line whose bullet a tab sets apart ("•⇥Item – Lead<br>(kind)"), as one line of prose. */
+function bulletRow(line: Line): Line | null {
+  const m = /^\s*([•●▪-])\t+([^\t]+)$/.exec(line.text)
+  return m === null ? null : { ...line, text: `${m[1]} ${(m[2] ?? '').replace(/<br\s*\/?>/gi, ' ')}`, cells: null }
 }
 
 // Headers of the other tables printed with a work programme; any of them ends the programme table.
@@ -972,7 +995,17 @@ export function parseWorkProgramme(
     const line = lines[i] as Line
     const split = state.cols === null ? null : rowSplitAtBreak(lines, i, state.width)
     if (split !== null) i++
-    const cells = split ?? rowOf(line)
+    // ("•⇥Financial Outturn 2024/25 – …": layout text sets a list's bullet apart with a tab.)
+    const bulleted = state.cols === null && state.list ? bulletRow(line) : null
+    const cells = bulleted !== null ? null : (split ?? rowOf(line))
+    if (bulleted !== null) {
+      onProse(bulleted, state, meetingDate, out)
+      continue
+    }
+    // ("1.2⇥The Board meets on … The<br>meetings in 2025/26 are on 15 July 2025, …": a numbered
+    // paragraph set out as a row lists the year's meetings too.)
+    if (cells !== null && MEETINGS_LISTED.test(line.text))
+      state.meetingsListed.push(...listedMeetings(line.text.replace(/<br\s*\/?>|\t/gi, ' ')))
     if (cells === null) {
       // A date alone right under a row: the row's meeting cell wrapped ("Reports due:" / "11 Sep
       // 2025"), not the next meeting's heading.
