@@ -2004,7 +2004,7 @@ describe('a programme by month, set out as pdftotext -layout writes it', () => {
       '•\tProcurement Strategy: Social Value Policy – Officer TBC (policy review)',
     ].join('\n')
     assert.deepEqual(
-      parseWorkProgramme([{ number: 1, text }], []).map(i => [i.meeting_date, i.topic, i.type, i.lead_officer]),
+      parseWorkProgramme([{ number: 1, text }], [], null).map(i => [i.meeting_date, i.topic, i.type, i.lead_officer]),
       [
         [
           '2025-07-15',
