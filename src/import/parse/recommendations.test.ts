@@ -3534,3 +3534,18 @@ describe('recommendations set out as blocks, each with its rounds of progress an
     )
   })
 })
+
+describe('a review numbering its recommendations with one letter', () => {
+  it('reads "D1" as printed in a recommendations table', () => {
+    const text = [
+      'Access to NHS Dentistry Scrutiny Review: progress on recommendations',
+      '',
+      'Ref\tDue\tRecommendation\tOwner\tUpdate\tAssessment',
+      'D1\tJune 2025\tThat the ICB publishes a list of practices.\tNHS ICB\tPublished weekly.\tAchieved (Late)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations([{ number: 1, text }], []).map(r => [r.number, r.completion_date, r.assessment]),
+      [['D1', 'June 2025', 2]],
+    )
+  })
+})

@@ -201,7 +201,8 @@ function concludedColumns(keys: string[], number: number): Columns | null {
 const R_NUMBER = /^(?:R|Rec(?:ommendation)?\.?\s*(?:no\.?\s*)?)?\s*0*(\d{1,2})(?:([a-z]?)|\(([a-z])\))\.?$/i
 // A review's or committee's own prefix ("EHE1" for Elective Home Education, "HASC/1" for the Health
 // and Adult Social Care panel's series) names it; the number keeps it as printed.
-const PREFIXED = /^([A-Z]{2,6})[/.-]?(\d{1,2}[a-z]?)$/
+// ("D1" for a dentistry review: one letter too, in a recommendations table.)
+const PREFIXED = /^([A-QS-Z]|[A-Z]{2,6})[/.-]?(\d{1,2}[a-z]?)$/
 // ("4.0" is a figure: "Energy use (kWh per visit) | 4.0 | 3.7".)
 const DOTTED = /^\d{1,2}\.(?!0$)\d{1,2}[a-z]?$/
 // "TFG1/R3": the third recommendation of a council's first task and finish group, kept as printed.

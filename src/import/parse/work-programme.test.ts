@@ -2017,3 +2017,36 @@ describe('a programme by month, set out as pdftotext -layout writes it', () => {
     )
   })
 })
+
+describe("a programme of numbered items with labelled details, each item's lines gathered into a row", () => {
+  it('reads the title, then the kind and the lead from their labels, past the purpose', () => {
+    const text = [
+      'Appendix 1 – Work programme 2025/26',
+      '',
+      'Meeting: Wednesday 11 March 2026, 2.00 pm',
+      '',
+      '1.\tUrgent and Emergency Care: Winter 2025/26 Performance and System<br>Resilience<br>Purpose: To review performance over the winter.',
+      '\tScrutiny type: Performance monitoring<br>Lead: Dr Fiona Carrick, Chief Medical Officer<br>Organisation: NHS Wyvernshire ICB',
+      '',
+      '2.\tScrutiny Review Recommendations: Monitoring Report<br>Purpose: To assess progress.',
+      '\tScrutiny type: Recommendation tracking<br>Lead: Owen Prideaux, Scrutiny Manager',
+    ].join('\n')
+    assert.deepEqual(
+      parseWorkProgramme([{ number: 1, text }], [], null).map(i => [i.meeting_date, i.topic, i.type, i.lead_officer]),
+      [
+        [
+          '2026-03-11',
+          'Urgent and Emergency Care: Winter 2025/26 Performance and System Resilience',
+          'Performance monitoring',
+          'Dr Fiona Carrick, Chief Medical Officer',
+        ],
+        [
+          '2026-03-11',
+          'Scrutiny Review Recommendations: Monitoring Report',
+          'Recommendation tracking',
+          'Owen Prideaux, Scrutiny Manager',
+        ],
+      ],
+    )
+  })
+})

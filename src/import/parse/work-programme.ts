@@ -754,11 +754,14 @@ function pendingWraps(raw: string, pending: ParsedWorkProgrammeItem, state: Stat
 function leadLine(raw: string, state: State, out: ParsedWorkProgrammeItem[]): boolean {
   // "Type: Performance monitoring | Lead officer: Andrew Castell, …": the item's labels on a line of their own.
   const cells = raw.split('\t').map(c => cleanCell(c))
-  const kind = cells.map(c => /^type\s*:\s*(\S.*)$/i.exec(c)?.[1]).find(k => k !== undefined)
+  // ("Scrutiny type: Performance monitoring" too.)
+  const kind = cells.map(c => /^(?:scrutiny\s+)?type\s*:\s*(\S.*)$/i.exec(c)?.[1]).find(k => k !== undefined)
   const labelled = kind !== undefined ? cells.find(c => LEAD_LABEL.test(c)) : undefined
   const label = LEAD_LABEL.exec(labelled ?? cleanCell(raw)) ?? OFFICER_LABEL.exec(cleanCell(raw))
   const item = state.pending ?? state.last
   if (kind !== undefined && item !== null && !state.blank) item.type = PLACEHOLDER.test(kind) ? null : kind
+  // ("Scrutiny type: …" on a line of its own, its lead on the next: the item waits for it.)
+  if (label === null && kind !== undefined && item !== null && !state.blank) return true
   if (label === null || item === null || state.blank) return false
   // "(Lead: Marion Keele, Emergency Planning Officer) – information report": the lead in its
   // bracket, then the kind of scrutiny.
@@ -867,11 +870,36 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
   if (isSectionHeading(line.text) || sentence || ++state.gap > MAX_GAP) state.cols = null
 }
 
-/** A list's line whose bullet a tab sets apart ("•⇥Item – Lead<br>(kind)"), as one line of prose. */
-function bulletRow(line: Line): Line | null {
-  const m = /^\s*([•●▪-])\t+([^\t]+)$/.exec(line.text)
-  return m === null ? null : { ...line, text: `${m[1]} ${(m[2] ?? '').replace(/<br\s*\/?>/gi, ' ')}`, cells: null }
+/**
+ * A list's line whose bullet or number a tab sets apart ("•⇥Item – Lead<br>(kind)"), as lines of
+ * prose: the item's title, then each label under it on a line of its own ("Scrutiny type: …",
+ * "Lead: …"), as layout text gathers an item's lines into one cell. A row of such labels alone,
+ * set in under the item ("⇥Lead: …<br>Organisation: …"), the same. Null for any other row.
+ */
+function bulletRow(line: Line): Line[] | null {
+  const m = /^\s*([•●▪-]|\d{1,2}[.)])\t+([^\t]+)$/.exec(line.text)
+  const labels = m === null ? /^\t+([^\t]+)$/.exec(line.text) : null
+  if (m === null && (labels === null || !LABEL_PIECE.test(labels[1] ?? ''))) return null
+  const pieces = (m?.[2] ?? labels?.[1] ?? '').split(/<br\s*\/?>/i).map(p => p.trim())
+  const first = pieces.findIndex((p, k) => (m === null || k > 0) && LABEL_PIECE.test(p))
+  // (A number before a title alone is as likely the report's next section: "3.⇥Scrutiny reviews".)
+  if (first === -1 && /\d/.test(m?.[1] ?? '')) return null
+  const title = (first === -1 ? pieces : pieces.slice(0, first)).join(' ')
+  const labelled: string[] = []
+  for (const piece of first === -1 ? [] : pieces.slice(first)) {
+    if (LABEL_PIECE.test(piece) || labelled.length === 0) labelled.push(piece)
+    else labelled[labelled.length - 1] = `${labelled.at(-1) ?? ''} ${piece}`
+  }
+  // (Only the labels an item's lead and kind are read from; its purpose and the like are notes.)
+  const read = labelled.filter(text => /^(?:lead|(?:scrutiny\s+)?type|officers?)\b/i.test(text))
+  const texts = m !== null ? [`${m[1]} ${title}`, ...read] : read
+  if (texts.length === 0) return null
+  return texts.map(text => ({ ...line, text, cells: null }))
 }
+
+// "Lead: …", "Scrutiny type: …": a label opening a line of an item's details.
+const LABEL_PIECE =
+  /^(?:purpose|aims?|lead(?:\s+officer)?|(?:scrutiny\s+)?type|organisation|also\s+invited|attending|witnesses|officers?|format|outcomes?|reason|cabinet\s+member|portfolio(?:\s+holder)?)\s*:\s/i
 
 // Headers of the other tables printed with a work programme; any of them ends the programme table.
 // The committee's task groups and its members' briefings and visits are listed after it too.
@@ -999,7 +1027,7 @@ export function parseWorkProgramme(
     const bulleted = state.cols === null && state.list ? bulletRow(line) : null
     const cells = bulleted !== null ? null : (split ?? rowOf(line))
     if (bulleted !== null) {
-      onProse(bulleted, state, meetingDate, out)
+      for (const part of bulleted) onProse(part, state, meetingDate, out)
       continue
     }
     // ("1.2⇥The Board meets on … The<br>meetings in 2025/26 are on 15 July 2025, …": a numbered
