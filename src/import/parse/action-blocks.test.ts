@@ -211,3 +211,34 @@ describe('parseActionBlocks as a browser prints them, the bold lost', () => {
     )
   })
 })
+
+describe('matters arising in a numbered report, as layout text writes it', () => {
+  it("reads each meeting's numbered section and its items' labelled actions and updates", () => {
+    const text = [
+      '2.\tMEETING HELD ON 16 MARCH 2010',
+      '2.1\tMinute 58 – Homelessness Strategy 2008–2013: Annual Review',
+      '\tAction: The Head of Housing to provide figures on the use of bed and<br>breakfast accommodation.',
+      '\tUpdate: The figures were circulated to Members on 23 April 2010.',
+      '3.\tMEETING HELD ON 8 JUNE 2010',
+      '3.1\tMinute 7 – Leisure Services Contract: Annual Performance Report<br>2009/10',
+      '\tAction: The Head of Leisure and Culture to obtain the usage figures.',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionBlocks([{ number: 9, text }]).map(a => [a.date, a.agenda_item, a.action, a.update]),
+      [
+        [
+          '2010-03-16',
+          'Homelessness Strategy 2008-2013: Annual Review',
+          'The Head of Housing to provide figures on the use of bed and breakfast accommodation.',
+          'The figures were circulated to Members on 23 April 2010.',
+        ],
+        [
+          '2010-06-08',
+          'Leisure Services Contract: Annual Performance Report 2009/10',
+          'The Head of Leisure and Culture to obtain the usage figures.',
+          null,
+        ],
+      ],
+    )
+  })
+})

@@ -16,9 +16,11 @@ import { cleanCell, isFurniture, joinText, toLines } from './table-utils.ts'
 import type { PackPage, ParsedAction } from './types.ts'
 
 // "2.\t**Garden Waste Subscription Charges** (Minute OSC/12)": an action's item, numbered.
-const ITEM_LINE = /^\s*\d{1,3}\.?\t+(\S.{3,200})$/
+// ("2.1⇥Minute 58 – Homelessness Strategy": numbered within the meeting's section too.)
+const ITEM_LINE = /^\s*\d{1,3}(?:\.\d{1,2})?\.?\t+(\S.{3,200})$/
 const MINUTE_REF = /\s*\((?:minute|min\.?)\s*[^)]{1,20}\)\s*$/i
-const MEETING = /^\W*meeting\s+(?:held\s+)?on\s+(.{6,40}?)\W*$/i
+// ("2. MEETING HELD ON 16 MARCH 2010": a numbered section's heading too.)
+const MEETING = /^\W*(?:\d{1,2}\.?\s+)?meeting\s+(?:held\s+)?on\s+(.{6,40}?)\W*$/i
 // "Minute 12 – Corporate Performance Report": the item named by its minute, the action unlabelled under it.
 const MINUTE_LEAD = /^(?:minute|min\.?)\s+[\w/.]{1,12}\s+[–—-]\s+/i
 // "- **Budget and Mayoral Precept 2025/26** – The Director … to provide …": a bullet, its item in bold.

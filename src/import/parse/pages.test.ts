@@ -105,3 +105,11 @@ test('a bilingual pack\'s footers "Tudalen 12 / Page 12" break its pages', () =>
   )
   assert.match(pages[1]?.text ?? '', /Text of page 2/)
 })
+
+test('a pack numbering its pages "- 9 -" at their feet is split there', () => {
+  const text = [1, 2, 3].map(n => `Text of page ${n}.\n\n                         - ${n} -\n`).join('\n')
+  assert.deepEqual(
+    splitPages(text).map(p => p.number),
+    [1, 2, 3],
+  )
+})

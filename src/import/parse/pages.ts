@@ -13,8 +13,9 @@ const FOOTER = /\b(?:page|tudalen)\s+(\d{1,4})\s+(?:of|o)\s+(\d{1,4})\b/gi
 // "Page 12" on a line of its own - ModernGov's and CMIS's stamp, with no total.
 // "Page 12", alone or as a running footer's last cell ("Mercia Vale JHOSC – 16 October 2023\tPage 2").
 // A bilingual pack's "Tudalen 12 / Page 12" too.
+// ("- 17 -", centred, as older word processors number a page.)
 const BARE_FOOTER =
-  /^(?:[^\t\n]{1,80}\t)?[ \t*]*(?:page|tudalen)\s+(\d{1,4})(?:\s*\/\s*(?:page|tudalen)\s+\1)?[ \t*]*$/gim
+  /^(?:[^\t\n]{1,80}\t)?[ \t*]*(?:(?:page|tudalen)\s+(\d{1,4})(?:\s*\/\s*(?:page|tudalen)\s+\1)?|-[ \t]*(\d{1,4})[ \t]*-)[ \t*]*$/gim
 // Fewer bare stamps than this are an embedded document's own numbering, not the pack's.
 const MIN_BARE = 3
 
@@ -94,7 +95,7 @@ function usableFooters(text: string): Footer[] {
   const withTotal = totalledFooters(text)
   const bare = increasing(
     text,
-    [...text.matchAll(BARE_FOOTER)].map(m => ({ page: Number(m[1]), end: (m.index ?? 0) + m[0].length })),
+    [...text.matchAll(BARE_FOOTER)].map(m => ({ page: Number(m[1] ?? m[2]), end: (m.index ?? 0) + m[0].length })),
     Number.MAX_SAFE_INTEGER,
   )
   return bare.length >= MIN_BARE && bare.length > withTotal.length ? bare : withTotal
