@@ -2050,3 +2050,18 @@ describe("a programme of numbered items with labelled details, each item's lines
     )
   })
 })
+
+describe('a "Report / Review" column', () => {
+  it("is the programme's topic", () => {
+    const text = [
+      'FORWARD PLAN OF REVIEWS AND REPORTS 2010/11',
+      '',
+      'Meeting\tReport / Review\tType\tLead Officer',
+      '14 September 2010\tHousing Benefit Performance 2010/11 – Quarter 1\tPerformance monitoring\tHead of Revenues and Benefits',
+    ].join('\n')
+    assert.deepEqual(
+      parseWorkProgramme([{ number: 1, text }], [], null).map(i => [i.meeting_date, i.topic, i.type]),
+      [['2010-09-14', 'Housing Benefit Performance 2010/11 - Quarter 1', 'Performance monitoring']],
+    )
+  })
+})

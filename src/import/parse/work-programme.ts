@@ -54,7 +54,7 @@ export function programmeColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
   const topic = findColumn(
     keys,
-    /^((main )?items?(\(s\))?(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda items?|item\/session|report( title)?|title\/description)$/,
+    /^((main )?items?(\(s\))?(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda items?|item\/session|report( title)?|title\/description|reports?\/reviews?)$/,
   )
   // An action tracker ("Date | Agenda Item | Action | Lead Officer | Update") lists what was asked;
   // the agenda itself may be a table ("No. | Item | Lead | Time").
