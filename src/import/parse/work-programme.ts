@@ -934,7 +934,8 @@ function isOtherPlan(title: string): boolean {
   // "HOSC Forward Plan 2023/24": the committee's own plan is its programme; the Cabinet's is not.
   const own =
     /\bforward plan\b/i.test(title) &&
-    /\b(?:scrutiny|committee|panel|commission|hosc|o&s)\b/i.test(title) &&
+    // ("Forward Plan of Reviews and Reports": what scrutiny does, reviews and reports, is its own.)
+    /\b(?:scrutiny|committee|panel|commission|hosc|o&s|reviews)\b/i.test(title) &&
     !/key decisions|cabinet|executive|mayor/i.test(title)
   return OTHER_PLAN.test(title) && !/work\s*programme/i.test(title) && !own
 }
