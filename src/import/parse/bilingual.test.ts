@@ -211,5 +211,8 @@ describe('a bilingual pack converted to Markdown, each text "Welsh / English"', 
       englishLabels([{ number: 1, text: header }])[0]?.text,
       '| No. | RAG (March 2022) | RAG (October 2022) |',
     )
+    // The day both halves of a date share, printed once before them, stays.
+    const meetings = '| Math o eitem / Type of item | 15 Tachwedd / November 2022 |'
+    assert.equal(englishLabels([{ number: 1, text: meetings }])[0]?.text, '| Type of item | 15 November 2022 |')
   })
 })

@@ -52,7 +52,8 @@ const WELSH_LEXICON = new Set(
     'gymraeg cyfarwyddwr pennaeth rheolwr gwasanaethau gwasanaeth cyfreithiol democrataidd sir bwrdeistref ' +
     'sirol dinas ariannol refeniw gyllideb polisi pobl ystwyth nodi derbyn cadarnhau cymeradwyo ystyried ' +
     'dydd llun mawrth mercher iau gwener sadwrn sul ionawr chwefror ebrill mai mehefin gorffennaf awst medi ' +
-    'hydref tachwedd rhagfyr blynyddol perfformiad strategaeth diogelu addysg tai iechyd gofal cymdeithasol'
+    'hydref tachwedd rhagfyr blynyddol perfformiad strategaeth diogelu addysg tai iechyd gofal cymdeithasol ' +
+    'cyn penderfynu hyfforddiant adolygu chyllid cyllid wrth gefn awdur awduron ymweliadau gweithdy'
   ).split(' '),
 )
 // Letters only Welsh spelling uses.
@@ -105,7 +106,10 @@ function englishOfCell(cell: string): string {
     const [, lead = '', welsh = '', english = '', trail = ''] = pair
     // (Not a slash inside brackets: "RAG (Mawrth / March 2022)" is one heading, its month bilingual.)
     const balanced = (welsh.match(/\(/g)?.length ?? 0) === (welsh.match(/\)/g)?.length ?? 0)
-    if (balanced && !english.includes(' / ') && isWelsh(welsh) && !isWelsh(english)) return `${lead}${english}${trail}`
+    // ("15 Tachwedd / November 2022": the day both halves share, printed once before them.)
+    const day = /^\d{1,2}\s/.test(english) ? '' : (/^\d{1,2}\s+/.exec(welsh)?.[0] ?? '')
+    if (balanced && !english.includes(' / ') && isWelsh(welsh) && !isWelsh(english))
+      return `${lead}${day}${english}${trail}`
   }
   // Welsh words before their English within a cell: "Cynghorydd / Councillor", "(Cadeirydd / Chair)".
   return cell.replace(/([\p{L}'’-]+(?: [\p{L}'’-]+){0,2}) \/ (?=[\p{Lu}\d])/gu, (whole, welsh: string) =>

@@ -12,12 +12,16 @@
  * An "Items to be scheduled" list below the grid has no meeting yet.
  */
 import { parseDateIn } from './table-dates.ts'
-import { cleanCell, splitRow, toLines, type Line } from './table-utils.ts'
+import { cleanCell, isSeparatorRow, splitRow, toLines, type Line } from './table-utils.ts'
 import type { PackPage, ParsedWorkProgrammeItem } from './types.ts'
 
 const MEETING_ROW = /^meeting\s+dates?$/i
+// "Type of item | 15 November 2022 | 17 January 2023 | …": a row a kind of business, its items
+// under each meeting's column, several to a cell.
+const KIND_ROW = /^(?:type|kind)(?:\s+of\s+(?:item|business|scrutiny|report))?$/i
 // Rows of the grid that are not the committee's business, and the key that closes each page's grid.
-const GRID_END = /^(?:working\s+groups?|site\s+visits?|visits?|briefings?|scrutiny\s+work\s+items\s+key|key)\b/i
+const GRID_END =
+  /^(?:working\s+groups?|site\s+visits?|visits?|briefings?|training|scrutiny\s+work\s+items\s+key|key)\b/i
 const ITEMS_ROW = /^(?:agenda\s+items?|items?)$/i
 const TO_BE_SCHEDULED = /^\W*items?\s+to\s+be\s+(?:scheduled|programmed|confirmed)\b/i
 const BULLET = /^[\s\t]*[•●▪-][\s\t]+/
@@ -32,6 +36,8 @@ const CODE_AFTER = /\s*\(([A-Z]{1,4})\)\s*$/
 interface Grid {
   /** The meeting of each column, by the cell's index. */
   columns: Map<number, string>
+  /** Each row's first cell is the kind of its items ("Pre-decision scrutiny"). */
+  byKind: boolean
   /** The item being read in each column, which wraps onto lines the extraction left as prose. */
   open: ParsedWorkProgrammeItem | null
 }
@@ -39,7 +45,12 @@ interface Grid {
 /** The items of every schedule grid in the pack, empty where it prints none. */
 export function parseScheduleGrid(pages: PackPage[]): ParsedWorkProgrammeItem[] {
   const lines = toLines(pages)
-  if (!lines.some(l => /^\W*meeting\s+dates?\t/i.test(l.text))) return []
+  if (
+    !lines.some(
+      l => /^\W*(?:meeting\s+dates?|type|kind)\b[^\t]{0,30}\t/i.test(l.text) || /^\|\s*(?:type|kind)\b/i.test(l.text),
+    )
+  )
+    return []
   const kinds = kindKey(lines)
   const out: ParsedWorkProgrammeItem[] = []
   let grid: Grid | null = null
@@ -48,8 +59,9 @@ export function parseScheduleGrid(pages: PackPage[]): ParsedWorkProgrammeItem[] 
   for (const line of lines) {
     const cells = splitRow(line.text)?.map(c => cleanCell(c)) ?? null
     const first = cells?.[0] ?? cleanCell(line.text)
-    if (cells !== null && MEETING_ROW.test(first)) {
-      grid = { columns: meetingColumns(cells), open: null }
+    const byKind = cells !== null && KIND_ROW.test(first) && meetingColumns(cells).size >= 2
+    if (cells !== null && (MEETING_ROW.test(first) || byKind)) {
+      grid = { columns: meetingColumns(cells), open: null, byKind }
       ;[seen, unscheduled] = [true, false]
       continue
     }
@@ -91,6 +103,11 @@ function readGridLine(
     grid.open = null
     return
   }
+  // (Under a grid by kinds, prose ends it; the rule under its header is no row.)
+  if (cells === null && grid.byKind) {
+    if (!isSeparatorRow(line.text)) grid.columns = new Map()
+    return
+  }
   if (cells === null) {
     // A line of one cell loses its place; it stands under the first meeting's column.
     const text = cleanCell(line.text)
@@ -106,12 +123,28 @@ function readGridLine(
     typed(grid.open, kinds)
     return
   }
+  if (grid.byKind) {
+    kindRow(line, grid, out)
+    return
+  }
   if (!ITEMS_ROW.test(cells[0] ?? '') && (cells[0] ?? '') !== '') return
   for (const [i, meeting] of grid.columns) {
     const text = cells[i] ?? ''
     if (text !== '') typed(item(text, meeting, line.page, out), kinds)
   }
   grid.open = null
+}
+
+/** A kind's row: each meeting's cell holds its items of that kind, a line each. */
+function kindRow(line: Line, grid: Grid, out: ParsedWorkProgrammeItem[]): void {
+  const raw = splitRow(line.text) ?? []
+  const kind = cleanCell(raw[0])
+  if (kind === '' || /^[-:| ]+$/.test(line.text.trim())) return
+  for (const [i, meeting] of grid.columns)
+    for (const part of (raw[i] ?? '').split(/<br\s*\/?>/i)) {
+      const text = cleanCell(part)
+      if (text !== '') item(text, meeting, line.page, out).type = kind
+    }
 }
 
 /** "• | Selective Licensing – evaluation of the Kirkholme scheme (PM)"; false once the list ends. */

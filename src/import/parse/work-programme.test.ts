@@ -2065,3 +2065,54 @@ describe('a "Report / Review" column', () => {
     )
   })
 })
+
+describe('a programme as a grid of kinds by meetings, its leads in a table of report authors', () => {
+  it("reads each cell's items under their meeting and kind, and takes each lead from the authors' table", () => {
+    const text = [
+      '## Forward Work Programme 2022/23',
+      '',
+      '| Type of item | 15 November 2022 | 17 January 2023 |',
+      '|---|---|---|',
+      '| Pre-decision scrutiny | | Draft Budget Proposals 2023/24<br>Council Tax Reduction Scheme 2023/24 |',
+      '| Policy review | Workforce Strategy 2023–2028 | |',
+      '| Training | Budget scrutiny training for all Members | Budget scrutiny training for all Members |',
+    ].join('\n')
+    // (The reserve items and the authors' table on the next page, as the pack prints them.)
+    const next = [
+      '## Report authors',
+      '',
+      '| Item | Report author |',
+      '|---|---|',
+      '| Draft Budget Proposals 2023/24 | Jonathan Baird, Corporate Director – Resources |',
+      '| Council Tax Reduction Scheme 2023/24 | Darren Hopkins, Head of Revenues and Benefits |',
+      '| Workforce Strategy 2023–2028 | Owain Thomas, Head of People |',
+      '| Income from Fees and Charges | To be confirmed |',
+    ].join('\n')
+    assert.deepEqual(
+      parseWorkProgramme(
+        [
+          { number: 1, text },
+          { number: 2, text: next },
+        ],
+        [],
+        null,
+      ).map(i => [i.meeting_date, i.topic, i.type, i.lead_officer]),
+      [
+        [null, 'Income from Fees and Charges', null, null],
+        [
+          '2023-01-17',
+          'Draft Budget Proposals 2023/24',
+          'Pre-decision scrutiny',
+          'Jonathan Baird, Corporate Director - Resources',
+        ],
+        [
+          '2023-01-17',
+          'Council Tax Reduction Scheme 2023/24',
+          'Pre-decision scrutiny',
+          'Darren Hopkins, Head of Revenues and Benefits',
+        ],
+        ['2022-11-15', 'Workforce Strategy 2023-2028', 'Policy review', 'Owain Thomas, Head of People'],
+      ],
+    )
+  })
+})

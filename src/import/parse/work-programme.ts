@@ -115,9 +115,9 @@ const DEADLINE_NOTE = /\b(?:reports?\s+due|(?:report\s+)?deadline|despatch|dispa
 // The first cell of a continuation row in the one-table layout: not a new meeting.
 const NOT_A_MEETING = /^\W*(send out|deadline|report deadline|final deadline|publication|papers)\b/i
 // ("TBC / I'w gadarnhau" in a Welsh council's programme.)
-// ("Officer TBC", "Officer to be confirmed": no one named yet.)
+// ("Officer TBC", "Officer to be confirmed", "I'w gadarnhau / To be confirmed": no one named yet.)
 const PLACEHOLDER =
-  /^(?:(?:lead\s+)?officer\s+)?(tbc|tbd|to be confirmed|n\/a|none|-+|\?)\.?(?:\s*\/\s*i['’]w gadarnhau)?$/i
+  /^(?:(?:lead\s+)?officer\s+|i['’]w gadarnhau\s*\/\s*)?(tbc|tbd|to be confirmed|n\/a|none|-+|\?)\.?(?:\s*\/\s*i['’]w gadarnhau)?$/i
 const RECURRING = /^(?:quarterly|monthly|six-monthly|half-yearly|annually|ongoing|as required|when required)\W*$/i
 // "Meeting cancelled – pre-election period", "No meeting in August": a meeting's row with no item.
 const NO_MEETING = /^(?:meeting\s+(?:cancelled|postponed)|no\s+(?:board\s+|committee\s+|panel\s+)?meeting)\b/i
@@ -1103,7 +1103,28 @@ export function parseWorkProgramme(
   const listed = [...(topics.length > 0 ? kept.filter(i => !inTopicGrid(i, topics)) : kept), ...schedule, ...topics]
   const dated = datedParagraphs(lines, meetingDate)
   // (Read as prose, a paragraph's items were none, or its first line taken for a heading's items.)
-  return dated.length > 0 ? [...dated, ...listed.filter(i => i.meeting_date === null)] : listed
+  return dated.length > 0 ? [...dated, ...listed.filter(i => i.meeting_date === null)] : withAuthors(listed)
+}
+
+/**
+ * A programme whose grid names no leads, beside a table of each report's author ("Item | Report
+ * author"): the author is the item's lead, and the table's row is no item of its own. (Its rows
+ * that name no item of the grid, the reserve items, stay.) Two items matched at least.
+ */
+function withAuthors(items: ParsedWorkProgrammeItem[]): ParsedWorkProgrammeItem[] {
+  const key = (topic: string): string => topic.toLowerCase().replace(/\s+/g, ' ').trim()
+  const authors = new Map(
+    items.filter(i => i.meeting_date === null && i.lead_officer !== null).map(i => [key(i.topic), i] as const),
+  )
+  if (authors.size < 2) return items
+  const used = new Set<ParsedWorkProgrammeItem>()
+  for (const item of items) {
+    const author = item.meeting_date !== null && item.lead_officer === null ? authors.get(key(item.topic)) : undefined
+    if (author === undefined) continue
+    item.lead_officer = author.lead_officer
+    used.add(author)
+  }
+  return used.size >= 2 ? items.filter(i => !used.has(i)) : items
 }
 
 // "14 September 2016: Annual Complaints Report 2015/16 (Lead: Rebecca Thorne, Head of Customer
