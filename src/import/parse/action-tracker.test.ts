@@ -836,3 +836,28 @@ describe("a converter's markdown tracker: cells padded to the widest row, a minu
     )
   })
 })
+
+describe('a tracker grouped by meeting, its first meeting headed before any table', () => {
+  it("dates the first table's rows by the heading above its header", () => {
+    const text = [
+      'Action tracker',
+      '',
+      'Meeting of 13 March 2024',
+      '',
+      'No.\tAgenda item\tAction\tLead\tResponse / update',
+      '1\tHomelessness Strategy\tProvide a breakdown of placements.\tColin Brayshaw\tPartial data circulated.',
+      '',
+      'Meeting of 10 July 2024',
+      '',
+      'No.\tAgenda item\tAction\tLead\tResponse / update',
+      '1\tPortfolio Update\tReport the number of families in B&B.\tLorraine Azikiwe\tCompleted.',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(text), []).map(a => [a.date, a.agenda_item]),
+      [
+        ['2024-03-13', 'Homelessness Strategy'],
+        ['2024-07-10', 'Portfolio Update'],
+      ],
+    )
+  })
+})

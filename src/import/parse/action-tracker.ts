@@ -314,6 +314,14 @@ function meetingRow(raw: string, cols: Columns | null, state: State): boolean {
   return true
 }
 
+/** A "Meeting held on 16 November 2023" heading's date, where a line is one. */
+function meetingHeading(raw: string, at: number): { date: string; at: number } | null {
+  if (raw.length > 90 || !/meeting/i.test(raw)) return null
+  const text = cleanCell(raw)
+  const date = MEETING_ROW.test(text) ? parseDateIn(text.replace(MEETING_ROW, '')) : null
+  return date === null ? null : { date, at }
+}
+
 /**
  * A table with neither date nor item column ("Ref | Action | Lead | Timescale | Progress") is a
  * tracker only under rows naming its meetings; without them it is some plan's actions.
@@ -420,6 +428,7 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
   let headerPage = 0
   let gap = 0
   let sawHeading: Line | null = null
+  let headedBy: { date: string; at: number } | null = null
   // The header row just read, whose wrapped words may follow as a row of their own.
   let headerCells: string[] | null = null
   // Under "Actions completed and removed since the last meeting": the next table is not the tracker.
@@ -432,6 +441,8 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
       if (line.text.length < 120 && COMPLETED_LIST.test(line.text)) [cols, completedList] = [null, true]
       // "Appendix 3 – Executive Board extract": another document, unless the tracker's own.
       if (newAppendix(line.text) && !/action|tracker|log/i.test(line.text)) cols = null
+      // ("## Meeting of 13 March 2024" over the first table, before any header: its rows' date.)
+      if (cols === null) headedBy = meetingHeading(line.text, at) ?? headedBy
       if (meetingRow(line.text, cols, state) || itemRow(line.text, cols, state)) continue
       // The row's cell wrapped where a PDF printed it narrow: "**Meeting held on 14" / "March 2019**".
       const next = lines[at + 1]
@@ -458,6 +469,9 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
       // The header again under rows already read: the page broke there, though nothing marks it.
       state.headerAgain = cols !== null && state.last !== null
       if (!state.headerAgain) state.meetingSeen = false
+      if (cols === null && headedBy !== null && at - headedBy.at <= 6)
+        Object.assign(state, { date: headedBy.date, item: '', last: null, lastCells: [], meetingSeen: true })
+      headedBy = null
       cols = header
       width = rowWidth(cells)
       headerPage = line.page
