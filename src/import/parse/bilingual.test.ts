@@ -211,6 +211,17 @@ describe('a bilingual pack converted to Markdown, each text "Welsh / English"', 
       englishLabels([{ number: 1, text: header }])[0]?.text,
       '| No. | RAG (March 2022) | RAG (October 2022) |',
     )
+    // A paragraph in Welsh before the same in English is set aside.
+    const minute = [
+      'Derbyniwyd ymddiheuriadau am absenoldeb gan y Cynghorwyr Nia Haf Edwards ac Amanda Grice.',
+      '',
+      'Apologies for absence were received from Councillors Nia Haf Edwards and Amanda Grice.',
+    ].join('\n')
+    assert.deepEqual(englishLabels([{ number: 1, text: minute }])[0]?.text.split('\n'), [
+      '',
+      '',
+      'Apologies for absence were received from Councillors Nia Haf Edwards and Amanda Grice.',
+    ])
     // The day both halves of a date share, printed once before them, stays.
     const meetings = '| Math o eitem / Type of item | 15 Tachwedd / November 2022 |'
     assert.equal(englishLabels([{ number: 1, text: meetings }])[0]?.text, '| Type of item | 15 November 2022 |')

@@ -69,6 +69,19 @@ function welshCount(text: string): number {
   return wordsOf(text).filter(w => WELSH_LEXICON.has(w.replace(/^['’]|['’]$/g, '')) || WELSH_LETTER.test(w)).length
 }
 
+// English words a sentence in English always has some of.
+const ENGLISH_PROSE = /\b(?:the|of|and|for|to|from|with|were|was|is|are|be|has|have|that|this|by|on|at|in)\b/i
+
+/**
+ * A paragraph in Welsh before the same in English ("Derbyniwyd ymddiheuriadau am absenoldeb gan y
+ * Cynghorwyr …" / "Apologies for absence were received from Councillors …"): set aside, as the
+ * labels' Welsh halves are, so the English is read alone.
+ */
+function welshProse(line: string): boolean {
+  if (line.length < 40 || /[\t|]/.test(line) || ENGLISH_PROSE.test(line)) return false
+  return welshCount(line) >= 4
+}
+
 /** True when a half of a pair is Welsh: most of its words Welsh, none that only English uses. */
 function isWelsh(text: string): boolean {
   const words = wordsOf(text)
@@ -83,6 +96,7 @@ function isWelsh(text: string): boolean {
  * Welsh is a word or two before the English one.
  */
 function englishHalves(line: string): string {
+  if (welshProse(line)) return ''
   if (!line.includes(' / ')) return line
   const parts = line.split(/(\||\t)/)
   return withoutWelshValue(parts.map(part => (part === '|' || part === '\t' ? part : englishOfCell(part)))).join('')
