@@ -13,5 +13,6 @@ test('names printed with initials keep them, the full stops no end of a sentence
 
 test("a name the line's end broke, after its initial or at its hyphen, is one name", () => {
   const printed = 'Councillors Mrs P. Kettleby, D. Ellwood, K. Lister-\nJones, M. Nuttall and Mrs E.\nDinsdale'
+  assert.deepEqual(splitNames('Revd Canon\nJudith Amberley (Diocesan Representative)'), ['Judith Amberley'])
   assert.deepEqual(splitNames(printed), ['P. Kettleby', 'D. Ellwood', 'K. Lister-Jones', 'M. Nuttall', 'E. Dinsdale'])
 })

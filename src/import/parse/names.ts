@@ -75,7 +75,10 @@ function segments(text: string): string[] {
   const plain = text
     // A name the line's end broke: after its initial or title ("Mrs H." / "Greatorex"), or at its
     // hyphen ("K. Lister-" / "Jones").
-    .replace(/(?<=\b(?:[A-Z]\.|mrs|mr|ms|miss|dr|councillors?|cllrs?))[ \t]*\n[ \t]*(?=\p{Lu})/giu, ' ')
+    .replace(
+      /(?<=\b(?:[A-Z]\.|mrs|mr|ms|miss|dr|revd|rev|canon|prof|professor|councillors?|cllrs?))[ \t]*\n[ \t]*(?=\p{Lu})/giu,
+      ' ',
+    )
     .replace(/(?<=\p{L}-)[ \t]*\n[ \t]*(?=\p{Lu})/gu, '')
     .replace(/\b(cllrs?|dr|mr|mrs|ms|prof|revd?|fr)\./gi, '$1')
     .replace(/\(([^)]*)\)/g, ' ')
