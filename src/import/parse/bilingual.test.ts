@@ -222,6 +222,9 @@ describe('a bilingual pack converted to Markdown, each text "Welsh / English"', 
       '',
       'Apologies for absence were received from Councillors Nia Haf Edwards and Amanda Grice.',
     ])
+    // A heading's Welsh in brackets too ("heb bleidlais", non-voting).
+    const invitees = '**Gwahoddedigion (heb bleidlais) / Invitees (non-voting):**'
+    assert.equal(englishLabels([{ number: 1, text: invitees }])[0]?.text, '**Invitees (non-voting):**')
     // The day both halves of a date share, printed once before them, stays.
     const meetings = '| Math o eitem / Type of item | 15 Tachwedd / November 2022 |'
     assert.equal(englishLabels([{ number: 1, text: meetings }])[0]?.text, '| Type of item | 15 November 2022 |')

@@ -53,7 +53,8 @@ const WELSH_LEXICON = new Set(
     'sirol dinas ariannol refeniw gyllideb polisi pobl ystwyth nodi derbyn cadarnhau cymeradwyo ystyried ' +
     'dydd llun mawrth mercher iau gwener sadwrn sul ionawr chwefror ebrill mai mehefin gorffennaf awst medi ' +
     'hydref tachwedd rhagfyr blynyddol perfformiad strategaeth diogelu addysg tai iechyd gofal cymdeithasol ' +
-    'cyn penderfynu hyfforddiant adolygu chyllid cyllid wrth gefn awdur awduron ymweliadau gweithdy'
+    'cyn penderfynu hyfforddiant adolygu chyllid cyllid wrth gefn awdur awduron ymweliadau gweithdy ' +
+    'gwahoddedigion gwahoddir heb pleidlais bleidlais cyfetholedig cynrychiolydd dirprwyon eilyddion'
   ).split(' '),
 )
 // Letters only Welsh spelling uses.
