@@ -1264,3 +1264,23 @@ describe("a London borough's membership in paragraphs, its co-opted members on t
     ])
   })
 })
+
+describe('a front sheet of two columns of labels', () => {
+  it('reads each value up to the label beside it', () => {
+    const text = [
+      'CORPORATE OVERVIEW AND SCRUTINY MANAGEMENT BOARD',
+      '',
+      'Date:\tTuesday, 15 July 2025\tContact:\tLeanne Otway',
+      'Time:\t10.00 a.m.\tTel:\t01632 497 215',
+      'Venue:\tCouncil Chamber, Wyrebridge Town Hall, WB1 1AA\tEmail:\tleanne.otway@wyrebridge.gov.uk',
+      '',
+      'AGENDA',
+      '',
+      '1.\tApologies',
+    ].join('\n')
+    assert.equal(
+      parseFrontSheet(toLines([{ number: 1, text }])).meeting.venue,
+      'Council Chamber, Wyrebridge Town Hall, WB1 1AA',
+    )
+  })
+})

@@ -388,7 +388,9 @@ function labelled(header: Line[], label: RegExp): { value: string; index: number
   for (const [index, line] of header.entries()) {
     // A markdown details table's row: "| **Venue:** | Council Chamber, … |".
     const cells = line.raw.trimStart().startsWith('|') ? splitRow(line.raw) : null
-    const value = pattern.exec((cells?.map(c => c.trim()).join('\t') ?? line.raw).trim())?.[1]
+    const found = pattern.exec((cells?.map(c => c.trim()).join('\t') ?? line.raw).trim())?.[1]
+    // (Up to the next label set beside it: "Venue:⇥Council Chamber, …⇥Email:⇥…", two columns of labels.)
+    const value = found?.split(/\t+(?=[A-Za-z][A-Za-z -]{1,30}:(?:\t|\s|$))/)[0]
     if (value) return { value, index }
   }
   return null
