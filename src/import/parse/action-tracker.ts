@@ -305,17 +305,15 @@ const MEETING_ROW =
 /** A "Meeting held on 16 November 2023" line over its actions: the date of the rows below. */
 function meetingRow(raw: string, cols: Columns | null, state: State): boolean {
   // Cheap tests on the raw line first: cleaning every prose line of a pack is too slow.
-  if (cols === null || cols.date >= 0 || raw.length > 90 || !/meeting/i.test(raw)) return false
-  const text = cleanCell(raw)
-  if (!MEETING_ROW.test(text)) return false
-  const date = parseDateIn(text.replace(MEETING_ROW, ''))
-  if (date === null) return false
-  Object.assign(state, { date, item: '', last: null, lastCells: [], meetingSeen: true })
+  const heading = cols === null || cols.date >= 0 ? null : meetingHeading(raw, 0)
+  if (heading === null) return false
+  Object.assign(state, { date: heading.date, item: '', last: null, lastCells: [], meetingSeen: true })
   return true
 }
 
 /** A "Meeting held on 16 November 2023" heading's date, where a line is one. */
 function meetingHeading(raw: string, at: number): { date: string; at: number } | null {
+  // Cheap tests on the raw line first: cleaning every prose line of a pack is too slow.
   if (raw.length > 90 || !/meeting/i.test(raw)) return null
   const text = cleanCell(raw)
   const date = MEETING_ROW.test(text) ? parseDateIn(text.replace(MEETING_ROW, '')) : null

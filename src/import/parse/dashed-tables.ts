@@ -17,11 +17,10 @@
  *
  * The parser reads a table as rows a line each, cells set apart by tabs; each is rewritten so.
  */
+import { isFurniture } from './table-utils.ts'
 
 const COLUMN_RULE = /^ *-{2,}(?: +-{2,})+ *$/
 const FULL_RULE = /^ *-{10,} *$/
-// Page furniture a converter leaves inside a table: "Page 12", "- 12 -".
-const FURNITURE = /^\s*(?:Page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s*$/i
 
 /** The text with its dashed tables as tab-separated rows; other text is returned as it is. */
 export function withDashedTablesAsRows(text: string): string {
@@ -90,7 +89,7 @@ function multilineRows(lines: string[], rule: number, columns: number[]): Omit<D
       endRow()
       return { rows, end: at }
     }
-    if (line.trim() === '' || FURNITURE.test(line)) {
+    if (isFurniture(line)) {
       endRow()
       if (line.trim() !== '') rows.push(line)
     } else row.push(line)

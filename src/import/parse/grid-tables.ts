@@ -14,6 +14,7 @@
  * table (a page's footer) ends the row there: what follows is the rest of the row, its other cells
  * empty, as a page-broken row reads in every other extraction.
  */
+import { isFurniture } from './table-utils.ts'
 
 const BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/
 const WALLED = /^\s*\|.*\|\s*$/
@@ -38,7 +39,7 @@ export function withGridTablesAsRows(text: string): string {
     } else {
       endRow()
       // Prose ends the table; a blank line or a page's footer ("Page 12") only its row.
-      if (line.trim() !== '' && !isFurniture(line)) walls = undefined
+      if (!isFurniture(line)) walls = undefined
       out.push(line)
     }
   }
@@ -84,9 +85,4 @@ function cellsOf(line: string, walls: number[]): string[] {
     from = wall
   }
   return cells
-}
-
-// Page furniture a converter leaves inside a table: "Page 12", "12", "- 12 -".
-function isFurniture(line: string): boolean {
-  return /^\s*(?:Page\s+\d+(?:\s+of\s+\d+)?|-?\s*\d+\s*-?)\s*$/i.test(line)
 }

@@ -12,6 +12,7 @@
  * joined, each paragraph after the first set apart by "<br>" within its cell, as other extractions
  * keep a cell's line breaks. Lines whose cells do not add up to the header's are left as they are.
  */
+import { isFurniture } from './table-utils.ts'
 import type { PackPage } from './types.ts'
 
 // A row broken so runs over a few paragraphs at most; more is prose after a short row.
@@ -21,9 +22,6 @@ const MIN_ROWS = 3
 
 // "5.", "**3.**", "(b)": the number opening an agenda's or a table's row.
 const ROW_NUMBER = /^\W*(?:\d{1,3}[a-z]?|[a-z])[.)]?\W*$/i
-
-// A page's footer between a table's rows: "Page 10", "- 10 -", "10".
-const FURNITURE = /^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-?\s*\d{1,3}\s*-?)\s*$/i
 
 const DATE_ALONE = /^\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\s*$/
 
@@ -58,7 +56,7 @@ function mendPage(lines: string[], tableWidth: number): { lines: string[]; rows:
     const words = cells === 0 && afterRow && width > 0 && DATE_ALONE.test(line)
     const end = (cells >= 2 && cells < width) || words ? rowEnd(lines, i, Math.max(cells, 1), width) : -1
     if (end === -1) {
-      if (cells === 0 && line.trim() !== '' && !FURNITURE.test(line)) width = 0
+      if (cells === 0 && !isFurniture(line)) width = 0
       out.push(line)
       continue
     }
@@ -90,7 +88,7 @@ function rowEnd(lines: string[], start: number, cells: number, width: number): n
 
 function nextRowBelow(lines: string[], at: number, row: string): boolean {
   const below = lines[at + 1] ?? ''
-  if (below.trim() === '' || FURNITURE.test(below)) return true
+  if (isFurniture(below)) return true
   const shape = (line: string): string => (line.split('\t')[0] ?? '').replace(/\d/g, '9').replace(/[a-z]/gi, 'a')
   return below.includes('\t') && /9/.test(shape(row)) && shape(below) === shape(row)
 }
