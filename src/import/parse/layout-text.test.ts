@@ -335,3 +335,26 @@ it("a markdown table's rows, their cells padded with spaces to line up the pipes
   ].join('\n')
   assert.equal(isLayoutText([{ number: 1, text }]), false)
 })
+
+it('a table of figures under a recommendation table is read a row a line, not as wrapped cells', () => {
+  const text = [
+    '  Ref    Due          Recommendation                            Owner                       Update from the ICB (February 2026)           Assessment',
+    '         2025         the community dental service for          Castlebridge ICB            the data is not yet available from the new    insufficient',
+    '                      children and adults with additional                                   referral management system.                   progress',
+    '                      needs to the Committee every six months.',
+    '  Context',
+    '  NHS dental services in Wyvernshire have been commissioned by the ICB since April 2023. In 2024/25 the ICB commissioned 1.21 million units of',
+    '  nationally.',
+    '  Practices accepting new NHS adult patients in Wyvernshire (as published by the ICB):',
+    '    Locality              July 2025       Oct 2025        Jan 2026        Practices',
+    '    Castlebridge          6               7               9               31',
+    '    Aldermoor             3               3               4               17',
+    '    Total                 11              15              20              96',
+  ].join('\n')
+  const rows = fromLayoutText({ number: 28, text })
+    .text.split('\n')
+    .filter(r => r.includes('\t'))
+  const cells = (row: string | undefined): string[] => (row ?? '').split('\t').filter(c => c !== '')
+  assert.deepEqual(cells(rows.at(-3)), ['Castlebridge', '6', '7', '9', '31'])
+  assert.deepEqual(cells(rows.at(-1)), ['Total', '11', '15', '20', '96'])
+})

@@ -113,10 +113,22 @@ function mayBeWrap(line: string): boolean {
 function isWrap(row: string[], cells: string[], previous: string[], first: string[]): boolean {
   if (!continuesLine(previous, cells)) return false
   if (isLabel(cleanCell(row[0])) && isLabel(cleanCell(cells[0]))) return false
+  if (isFiguresLine(cells)) return false
   if (plainlyGoesOn(row, cells)) return true
   if (!carriesOnBrokenRow(row, cells, false)) return false
   return cleanCell(cells[0]) === '' || someCellsEnded(row, cells, first)
 }
+
+/**
+ * A line of figures after its label ("Castlebridge   6   7   9   31") is a row of a table of
+ * counts: cells wrap into words, not into a number in every column at once.
+ */
+function isFiguresLine(cells: string[]): boolean {
+  const [, ...rest] = cells.map(c => cleanCell(c)).filter(c => c !== '')
+  return rest.length >= 2 && rest.every(c => FIGURE.test(c))
+}
+
+const FIGURE = /^[£$]?-?\d[\d,]*(?:\.\d+)?%?$/
 
 /** Some cell of `cells` plainly goes on from its column in `row`: in lower case, or after a word that breaks off. */
 function plainlyGoesOn(row: string[], cells: string[]): boolean {

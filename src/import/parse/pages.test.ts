@@ -113,3 +113,14 @@ test('a pack numbering its pages "- 9 -" at their feet is split there', () => {
     [1, 2, 3],
   )
 })
+
+test('a marking stamped on several pages ("Version 2") is taken off them; printed once, it stays', async () => {
+  const { withoutWatermarks } = await import('./pages.ts')
+  const pages = [
+    { number: 1, text: 'Ref   Owner\n                Version 2\nD4    Leader of the Council' },
+    { number: 2, text: 'Minutes\n   VERSION 2\nDraft' },
+  ]
+  const cleaned = withoutWatermarks(pages)
+  assert.equal(cleaned[0]?.text, 'Ref   Owner\n\nD4    Leader of the Council')
+  assert.equal(cleaned[1]?.text, 'Minutes\n\nDraft')
+})

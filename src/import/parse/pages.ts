@@ -148,3 +148,23 @@ function lineEnd(text: string, index: number): number {
   const end = newline === -1 ? text.length : newline
   return text.slice(index, end).trim() === '' ? end : index
 }
+
+// A document's marking stamped on its pages: its version, its draft state, its security class.
+const WATERMARK =
+  /^[ \t]*(?:version\s+\d{1,2}(?:\.\d{1,2})?|draft|official(?:[ -]sensitive)?|not protectively marked|uncontrolled (?:copy|when printed))[ \t]*$/gim
+
+/**
+ * Pages without the marking a document stamps on them ("Version 2", "OFFICIAL", "DRAFT") on a line
+ * of its own: layout text sets it between a table's rows, where it would be read as a cell. Only
+ * a marking printed on two pages or more is taken off; once, it may be a heading.
+ */
+export function withoutWatermarks(pages: PackPage[]): PackPage[] {
+  const counts = new Map<string, number>()
+  for (const page of pages) {
+    for (const mark of new Set([...page.text.matchAll(WATERMARK)].map(m => m[0].trim().toLowerCase())))
+      counts.set(mark, (counts.get(mark) ?? 0) + 1)
+  }
+  const stamped = (mark: string): boolean => (counts.get(mark.trim().toLowerCase()) ?? 0) >= 2
+  if (![...counts.keys()].some(stamped)) return pages
+  return pages.map(p => ({ ...p, text: p.text.replace(WATERMARK, m => (stamped(m) ? '' : m)) }))
+}

@@ -17,7 +17,7 @@ import type { FrontSheet } from './front-sheet.ts'
 import { splitLines, toLines } from './lines.ts'
 import type { Line } from './lines.ts'
 import { listedMembership } from './membership.ts'
-import { splitPagesWithWarnings } from './pages.ts'
+import { splitPagesWithWarnings, withoutWatermarks } from './pages.ts'
 import { parseRecommendations } from './recommendations.ts'
 import { parseReports } from './reports.ts'
 import { rememberingCells } from './table-utils.ts'
@@ -38,7 +38,9 @@ function readPack(input: string | PackPage[]): ParsedPack {
   const warnings: ParseWarning[] = []
   // (Word's plain text breaks a row at its cells' paragraphs; a PDF's text, from word positions, never.)
   const given = typeof input === 'string' ? withWordTextRows(pagesOf(input, warnings)) : input
-  const read = withCellLineTables(withColumns(singleSpaced(withPlainBullets(withPlainSpaces(withBarePipeRows(given))))))
+  const read = withCellLineTables(
+    withColumns(singleSpaced(withPlainBullets(withPlainSpaces(withBarePipeRows(withoutWatermarks(given)))))),
+  )
   const bilingual = isBilingual(read)
   const pages = bilingual ? englishLabels(read) : read
   const lines = toLines(pages)

@@ -3549,3 +3549,53 @@ describe('a review numbering its recommendations with one letter', () => {
     )
   })
 })
+
+describe('tables near a tracking report that are not its recommendations', () => {
+  const read = (text: string) => parseRecommendations(splitPages(text), [])
+
+  it('a numbered table of the assessment scale, each number with its meaning, adds no recommendation', () => {
+    const text = [
+      'Tracking of the Access to NHS Dentistry Scrutiny Review',
+      '',
+      'No.\tAssessment\tMeaning',
+      '1\tFully achieved\tImplemented in full by the target date.',
+      '2\tAchieved – late\tImplemented in full, but after the target date.',
+      '3\tNot achieved – progress made\tNot yet implemented.',
+      '6\tIn progress\tThe target date has not yet passed.',
+    ].join('\n')
+    assert.deepEqual(read(text), [])
+  })
+
+  it('"Item 8" at the top of the next report ends the table: a count of actions by status is no recommendation', () => {
+    const text = [
+      'Item 7',
+      'Tracking of the Access to NHS Dentistry Scrutiny Review',
+      'Review\tNo.\tSummary\tConcluded\tFinal assessment',
+      'Access to NHS Dentistry Scrutiny Review\t9\tCrisis line number printed\t16 July 2025\t1 – Fully achieved',
+      '\fItem 8',
+      'OUTSTANDING ACTIONS',
+      'Status\tActions',
+      'Open\t6',
+      'Overdue\t1',
+      'Total\t12',
+    ].join('\n')
+    assert.deepEqual(
+      read(text).map(r => [r.number, r.assessment]),
+      [['R09', 1]],
+    )
+  })
+
+  it('a sentence of prose under a finished row ends it: the table of figures below adds nothing to it', () => {
+    const text = [
+      'Tracking of the Access to NHS Dentistry Scrutiny Review',
+      'Ref\tDue\tRecommendation\tOwner\tAssessment',
+      'D6\tDecember 2025\tThat the ICB reports waiting times every six months.\tNHS Wyvernshire ICB\t5',
+      'Practices accepting new NHS adult patients in Wyvernshire (as published by the ICB):',
+      '\tLocality\tJuly 2025\tOct 2025\tPractices',
+      '\tCastlebridge\t6\t7\t31',
+    ].join('\n')
+    const [d6] = read(text)
+    assert.equal(d6?.completion_date, 'December 2025')
+    assert.equal(d6?.responsibility, 'NHS Wyvernshire ICB')
+  })
+})

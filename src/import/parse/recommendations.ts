@@ -162,11 +162,15 @@ export function recommendationColumns(cells: string[]): Columns | null {
   }
 }
 
+const LEGEND_HEAD = /^(?:meaning|definition|description|explanation|criteria|what (?:this|it) means)$/
+
 /**
  * The committee's assessments may be a table of their own, by number: `Rec. | Progress (RAG) | O&S
  * assessment | Reason`. Each row adds its assessment to the recommendation listed before.
  */
 function assessedColumns(keys: string[], number: number): Columns | null {
+  // "No. | Assessment | Meaning": the scale itself, each number defined.
+  if (keys.some(k => LEGEND_HEAD.test(k))) return null
   const committee = findColumn(keys, /assess/, /cabinet member|executive|portfolio holder|self/)
   // "Proposed assessment | Number": how many are rated each way, no recommendation's number.
   if (committee >= 0 && committee < number) return null
@@ -443,6 +447,22 @@ interface State {
   subRow: string | null
   /** A recommendation listed as a bullet, being read. */
   bullet: RecommendationBullet | null
+  /** The agenda item whose report is being read, from its "Item 7" mark at the top of a page. */
+  item: string | null
+}
+
+const ITEM_MARK = /^\W*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\W*$/i
+
+/**
+ * "Item 8" at the top of a page after item 7's pages starts another report: the table read before
+ * it ends there, and a count of actions by status below it is no recommendation of item 7's.
+ */
+function startsAnotherItem(text: string, state: State): boolean {
+  const item = ITEM_MARK.exec(cleanLine(text))?.[1]?.toLowerCase()
+  if (item === undefined) return false
+  if (state.item !== null && item !== state.item) Object.assign(state, { cols: null, current: null, title: null })
+  state.item = item
+  return true
 }
 
 function cell(cells: string[], index: number): string {
@@ -1140,8 +1160,14 @@ function onProse(line: Line, state: State, wrapped: () => string) {
     rec.text = joinText(rec.text, clean)
     state.joining = true
     state.sinceText = 0
+  } else if (state.mode === 'text' && !textGoesOn(rec.text) && PROSE_END.test(clean) && line.page === state.rowPage) {
+    // A sentence of prose under a finished row (not a running header's title): the table is over,
+    // and a table below it is another's.
+    state.current = null
   }
 }
+
+const PROSE_END = /^.{40,}[.:]$/
 
 /**
  * A recommendation's text that stops short: mid-sentence, or after a list item ending in a
@@ -1222,6 +1248,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     foreign: false,
     subRow: null,
     bullet: null,
+    item: null,
   }
   const lines = toLines(pages)
   state.tracked = trackedInquiries(lines)
@@ -1242,6 +1269,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
       state.current = null
     }
     if (isSeparatorRow(line.text)) continue
+    if (startsAnotherItem(line.text, state)) continue
     if (REPORT_COVER.test(line.text)) {
       const above = lines.slice(Math.max(0, at - 4), at).findLast(l => cleanLine(l.text) !== '')
       if (above !== undefined) Object.assign(state, { title: cleanCell(above.text), cols: null, current: null })
