@@ -216,11 +216,16 @@ function joinWrappedCells(text: string): string {
   let previous: string[] = []
   let first: string[] = []
   let header = false
+  // The last line with text was a table's row, and so was the one before this line.
+  let lastWasRow = false
+  let tableAbove = false
   for (const line of text.split('\n')) {
     // A cell's wrapped lines are written one under the other; a blank line is a gap between
     // paragraphs (or a page's foot), which no wrapped cell crosses.
     if (line.trim() === '') row = null
     const cells = line.includes('\t') ? line.split('\t') : null
+    if (line.trim() !== '') tableAbove = lastWasRow
+    if (line.trim() !== '') lastWasRow = cells !== null
     // A line of the first column alone is written without a tab: right under a row whose first cell
     // is unfinished, a short one is that cell's last words ("Review of System" / "Performance").
     const firstOnly = cells === null && row !== null && unfinished(cleanCell(row[0])) && mayBeWrap(line)
@@ -237,8 +242,9 @@ function joinWrappedCells(text: string): string {
       out[out.length - 1] = row.join('\t')
       continue
     }
-    // A header opens its table: no row runs above it, and it names several columns.
-    header = cells !== null && row === null && filled(cells) >= 2 && namesColumns(cells)
+    // A header opens its table: no row runs above it, and it names several columns. Under a row of
+    // the table, past a blank line, short cells are the next row ("Alternate Weekly | Pre-decision").
+    header = cells !== null && row === null && !tableAbove && filled(cells) >= 2 && namesColumns(cells)
     row = cells
     first = cells ?? []
     out.push(line)

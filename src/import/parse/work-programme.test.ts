@@ -5,6 +5,7 @@ import { splitPages } from './pages.ts'
 import type { PackPage, ParsedWorkProgrammeItem, ParseWarning } from './types.ts'
 import { parsePack } from './parse-pack.ts'
 import { parseWorkProgramme } from './work-programme.ts'
+import { fromLayoutText } from './layout-text.ts'
 
 const seed = (name: string): string =>
   readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8')
@@ -2112,6 +2113,54 @@ describe('a programme as a grid of kinds by meetings, its leads in a table of re
           'Darren Hopkins, Head of Revenues and Benefits',
         ],
         ['2022-11-15', 'Workforce Strategy 2023-2028', 'Policy review', 'Owain Thomas, Head of People'],
+      ],
+    )
+  })
+})
+
+describe("a 2010 programme's layout text, its cells wrapped in their columns", () => {
+  const text = [
+    'Meeting       Report / Review             Type           Lead Officer',
+    '',
+    '7 December    Budget Consultation         Pre-decision   Head of Finance',
+    '2010                                      scrutiny',
+    '',
+    'Oct – Dec     Scrutiny Review of Empty    Task and       Private Sector',
+    '2010 (dates   Homes – evidence-gathering  finish review  Housing Manager',
+    'to be         sessions                                   (Diane Whitworth)',
+    'arranged)',
+    '',
+    '25 January    Community Safety            Partner        Community Safety',
+    '2011          Partnership – Six-Monthly   scrutiny       Manager (Ruth',
+    '              Update                                     Calvert)',
+    '',
+    '              Alternate Weekly            Pre-decision   Head of',
+    '              Collection – Evaluation of  scrutiny       Environmental',
+    '              Pilot                                      Services (Stuart',
+    '                                                         Kellett)',
+  ].join('\n')
+  const items = parseWorkProgramme(
+    [fromLayoutText({ number: 31, text: `WORK PROGRAMME 2010/11\n\n${text}` })],
+    [],
+    null,
+  )
+
+  it('reads a quarter "(dates to be arranged)" as no meeting yet, not its last month\'s meeting', () => {
+    assert.equal(items[0]?.meeting_date, '2010-12-07')
+    assert.equal(items[1]?.meeting_date, null)
+    assert.equal(items[1]?.topic, 'Scrutiny Review of Empty Homes - evidence-gathering sessions')
+  })
+
+  it('reads a row whose lead breaks off inside a bracket as one item, and the short row under it as the next, not a header', () => {
+    assert.deepEqual(
+      items.slice(2).map(i => [i.meeting_date, i.topic, i.lead_officer]),
+      [
+        ['2011-01-25', 'Community Safety Partnership - Six-Monthly Update', 'Community Safety Manager (Ruth Calvert)'],
+        [
+          '2011-01-25',
+          'Alternate Weekly Collection - Evaluation of Pilot',
+          'Head of Environmental Services (Stuart Kellett)',
+        ],
       ],
     )
   })

@@ -298,7 +298,8 @@ function rowMeeting(cells: string[], cols: Columns, state: State, near: string |
   if (noteGoesOn && text !== '' && parseDateIn(text, state.previous, near) === null) return
   if (text === '' || NOT_A_MEETING.test(text)) return
   // ("Quarterly", "As required": an item that recurs, or waits, at no one meeting.)
-  if (TO_BE_SCHEDULED.test(text) || PLACEHOLDER.test(text) || RECURRING.test(text)) {
+  // ("Oct – Dec 2010 (dates to be arranged)": a quarter's months, no meeting fixed in them yet.)
+  if (TO_BE_SCHEDULED.test(text) || PLACEHOLDER.test(text) || RECURRING.test(text) || DATES_TO_BE_FIXED.test(text)) {
     state.meeting = null
     return
   }
@@ -314,6 +315,8 @@ function rowMeeting(cells: string[], cols: Columns, state: State, near: string |
     if (date.length === 10) state.previous = date
   }
 }
+
+const DATES_TO_BE_FIXED = /\(\s*dates?\s+to\s+be\s+(?:arranged|confirmed|agreed|fixed)\s*\)/i
 
 // ("**July 2025 (this meeting)**": a note in brackets after it.)
 const MONTH_YEAR = new RegExp(`^\\W*${MONTH_NAME}\\W*\\s+(\\d{4})(?:\\s*\\([a-z ]{2,30}\\))?\\W*$`, 'i')
@@ -412,11 +415,13 @@ function cellLines(cell: string | undefined): string[] {
 function linedRows(cells: string[], cols: Columns): string[][] | null {
   const topics = cellLines(cells[cols.topic])
   const matched = [cols.lead, cols.type].filter(i => i >= 0 && cellLines(cells[i]).length === topics.length)
-  // A line that breaks off ("Bus Franchising Assessment:", "Rhodri Pascoe,"), or one going on in
-  // lower case, is a cell wrapped, not a list.
+  // A line that breaks off ("Bus Franchising Assessment:", "Rhodri Pascoe,", "Manager (Ruth"), or
+  // one going on in lower case, is a cell wrapped, not a list.
   const wraps = (lines: string[]): boolean =>
     lines.some(
-      (line, k) => (k < lines.length - 1 && breaksOff(cleanCell(line))) || (k > 0 && /^[a-z]/.test(cleanCell(line))),
+      (line, k) =>
+        (k < lines.length - 1 && (breaksOff(cleanCell(line)) || opensBracket(line))) ||
+        (k > 0 && /^[a-z]/.test(cleanCell(line))),
     )
   // (Or each line closing with its kind's code: "Performance Report (PM)<br>Winter Planning (PSR)".)
   const coded = topics.filter(t => /\([A-Z]{1,4}\)\s*$/.test(cleanCell(t))).length >= Math.max(2, topics.length - 1)
@@ -427,6 +432,11 @@ function linedRows(cells: string[], cols: Columns): string[][] | null {
   const leads = cols.lead >= 0 ? cellLines(cells[cols.lead]).map(l => cleanCell(l)) : []
   if (leads.some((lead, k) => k < leads.length - 1 && postBreaksOff(lead, leads[k + 1] ?? ''))) return null
   return rowPerItem(cells, cols, topics.length, cellLines)
+}
+
+/** A line that opens a bracket it does not close ("Community Safety Manager (Ruth"). */
+function opensBracket(line: string): boolean {
+  return line.lastIndexOf('(') > line.lastIndexOf(')')
 }
 
 /** "Craig Molyneux, Early Help" / "Service Manager": a post cut short, its last words on the next line. */
