@@ -1259,3 +1259,26 @@ describe('agenda items from pdftotext without -layout, a title wrapped over the 
     )
   })
 })
+
+describe('agenda items in an `Item | Page` table, each number leading its bold title in the item cell', () => {
+  it('reads the number, the title (its bold going on in lower case on the next line) and the pages', () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      '| Item | Page |',
+      '|---|---|',
+      '| **1. Filming at Meetings**<br>Please note this meeting may be filmed. | |',
+      '| **2. Apologies for Absence** | |',
+      '| **3. Minutes**<br>To confirm the minutes of the meeting held on 19 September 2023. | 1 - 8 |',
+      '| **4. Scrutiny Review of Youth Violence – 12 month**<br>**update**<br>To consider progress. | 9 - 19 |',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages]),
+      [
+        [1, 'Filming at Meetings', null],
+        [2, 'Apologies for Absence', null],
+        [3, 'Minutes', [1, 8]],
+        [4, 'Scrutiny Review of Youth Violence - 12 month update', [9, 19]],
+      ],
+    )
+  })
+})

@@ -279,7 +279,7 @@ function rawCells(line: Line | undefined): string[] {
  * next row, whose number cell is empty.
  */
 function tableHeading(lines: Line[], i: number, scope: AgendaScope): Heading | null {
-  const row = rawCells(lines[i])
+  const row = withNumberApart(rawCells(lines[i]))
   // A "Time" column before the number: the time the item is expected to start, or empty.
   const timed = row.length >= 3 && START_TIME.test(cleanLine(row[0] ?? '')) && /^\s*\d{1,2}\.?\s*$/.test(row[1] ?? '')
   const skip = wardCells(timed ? row.slice(1) : row)
@@ -307,6 +307,22 @@ function tableHeading(lines: Line[], i: number, scope: AgendaScope): Heading | n
   const startsAt = timed ? parseTime(cleanLine(row[0] ?? '')) : time !== undefined ? parseTime(time) : null
   return startsAt === null ? heading : { ...heading, startsAt }
 }
+
+// "| **6. Cabinet Member Questions**<br>An opportunity … | 9 - 19 |": the number leads its title.
+const NUMBERED_SUBJECT = /^\s*(\*\*)?\s*(\d{1,2})\.?\s+(?=[A-Z*])/
+
+/**
+ * An `Item | Page` table whose item cell starts with the item's number, as the `No. | Subject |
+ * Page` table it stands for: the number a cell of its own, the title (bold as printed) after it.
+ */
+function withNumberApart(row: string[]): string[] {
+  const [first = '', ...rest] = row
+  const numbered = rest.length >= 1 ? NUMBERED_SUBJECT.exec(first) : null
+  if (numbered === null || (rest.length === 1 && !PAGES_OR_EMPTY.test(cleanLine(rest[0] ?? '')))) return row
+  return [numbered[2] ?? '', `${numbered[1] ?? ''}${first.slice(numbered[0].length)}`, ...rest]
+}
+
+const PAGES_OR_EMPTY = /^(?:(?:pages?\s*)?\d{1,4}(?:\s*[–-]\s*\d{1,4})?)?$/i
 
 const START_ONLY = /^\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?$/i
 const PAGES_CELL = /^(?:pages?\s*)?\d{1,4}(?:\s*[–-]\s*\d{1,4})?$/i
@@ -457,9 +473,11 @@ function titleOfCell(subject: string): string {
   for (let k = 1; k < parts.length; k++) {
     // A title set in bold ends with its bold: "**Portfolio Holder Update**<br>Councillor Yvonne …".
     const previous = parts[k - 1] ?? ''
-    if (/\*\*\s*$/.test(previous) && !breaksOff(cleanLine(previous))) break
+    // (Unless the bold goes on in lower case on the next line: "**… – 12 month**<br>**update (7.40 – 8.30pm)**".)
+    const boldGoesOn = /^\s*\*\*\s*[a-z]/.test(parts[k] ?? '')
+    if (/\*\*\s*$/.test(previous) && !breaksOff(cleanLine(previous)) && !boldGoesOn) break
     const part = cleanLine(parts[k] ?? '')
-    if (!inTitleCase(part)) break
+    if (!inTitleCase(part) && !boldGoesOn) break
     title = `${title} ${part}`
   }
   return title

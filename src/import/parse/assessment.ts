@@ -510,6 +510,9 @@ function paragraphs(lines: readonly string[]): string[] {
 }
 
 function ratingDescribed(word: string, definition: string): number | null {
+  // '"Implemented" (1 – achieved in full by the date agreed)': the scale's number, stated.
+  const stated = /^[\s"”]*\(\s*([1-6])\s*(?:[–—:-]|\))/.exec(definition)?.[1]
+  if (stated !== undefined) return Number(stated)
   // '"On track" means In Progress – …': the scale's own name, straight after "means".
   // ('Green is recorded as In Progress' too.)
   const named = /^\W*(?:means|is\s+(?:recorded|entered|reported)\s+as)\s+(?:that\s+)?([^,;–]{3,45})/i.exec(

@@ -3599,3 +3599,22 @@ describe('tables near a tracking report that are not its recommendations', () =>
     assert.equal(d6?.responsibility, 'NHS Wyvernshire ICB')
   })
 })
+
+describe("a review's 12-month update set out as paragraphs, and the auditors' own follow-up", () => {
+  it('reads a key whose words each state their number in brackets ("Implemented" (1 – …))', () => {
+    const key =
+      'The Panel records its view using six terms, which correspond to the assessment scale: "Implemented" (1 – achieved in full by the date agreed; tracking ends); "Implemented late" (2 – achieved in full, but after the date agreed); "Partially implemented" (3 – not yet achieved, but progress has been made); "Not implemented – barrier" (4 – cannot be achieved because of a barrier); "Not implemented" (5 – not achieved and insufficient progress made); and "Work in progress" (6 – the date agreed has not yet passed).'
+    const legend = paragraphLegend([key])
+    assert.equal(assessmentIn('Implemented', legend), 1)
+    assert.equal(assessmentIn('Not implemented – barrier', legend), 4)
+  })
+
+  it('reads no recommendation from an `Audit | No. | Priority | Recommendation` table', () => {
+    const text = [
+      'Table 5: Internal audit recommendations not fully implemented at follow-up (2022/23 audits)',
+      'Audit\tNo.\tPriority\tRecommendation\tResponsible officer\tOriginal date\tStatus at follow-up',
+      'Payroll\t1\tHigh\tCase records should be reviewed by a manager.\tHead of Payroll\t31 March 2023\tPartially implemented',
+    ].join('\n')
+    assert.deepEqual(parseRecommendations(splitPages(text), []), [])
+  })
+})

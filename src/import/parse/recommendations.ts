@@ -81,6 +81,8 @@ const COMMITTEE_RATING =
   /\b(?:panel|committee|commission|board|scrutiny|o&s|members?)\b.*\b(?:assess\w*|view|rating|decision|judge?ment|conclusion|b?rag|outcome)\b|\bassess\w*\b.*\b(?:panel|committee|commission|board)\b|^agreed (?:status|assessment|rating)\b|^tracking$/
 
 // A column naming each row's inquiry: "Inquiry", "Review title", "Task group".
+const AUDIT_HEAD = /^(?:internal\s+)?audit(?:\s+(?:area|title|report|review|name|assignment))?$/
+
 const INQUIRY_HEAD = /^(?:scrutiny\s+)?(?:inquiry|review|task\s+(?:and\s+finish\s+)?group|review\s+group)(?:\s+title)?$/
 
 /** Index of the last header cell matching `pattern` and not `unless`, or -1. */
@@ -91,6 +93,8 @@ function lastColumn(keys: string[], pattern: RegExp, unless: RegExp, taken: numb
 /** Column positions when `cells` is a recommendations table header, else null. */
 export function recommendationColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
+  // "Audit | No. | Priority | Recommendation": the auditors' follow-up of their own, by audit.
+  if (keys.some(k => AUDIT_HEAD.test(k))) return null
   // "Recommendation", "Task Group recommendation"; not a title's "Tracking of Recommendations", nor
   // an "Audit recommendation": the auditors' action plan, not a scrutiny inquiry's.
   const text = findColumn(
