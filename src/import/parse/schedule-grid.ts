@@ -143,7 +143,8 @@ function kindRow(line: Line, grid: Grid, out: ParsedWorkProgrammeItem[]): void {
   for (const [i, meeting] of grid.columns)
     for (const part of (raw[i] ?? '').split(/<br\s*\/?>/i)) {
       const text = cleanCell(part)
-      if (text !== '') item(text, meeting, line.page, out).type = kind
+      // ("Bed and breakfast | 69 | 74 | 52": a count at each date, no topic.)
+      if (/\p{L}/u.test(text)) item(text, meeting, line.page, out).type = kind
     }
 }
 

@@ -2165,3 +2165,48 @@ describe("a 2010 programme's layout text, its cells wrapped in their columns", (
     )
   })
 })
+
+describe("a 2012 programme: a meeting's items numbered in one cell, each lead in brackets after it", () => {
+  const text = [
+    '**Housing and Homes O&S Committee: Work Programme 2011/12**',
+    '',
+    '**1 Meeting Schedule**',
+    '',
+    '| Date | Items (lead officer / Cabinet Member) |',
+    '|---|---|',
+    '| 21 June 2011 | 1. Cabinet Member for Housing – priorities for 2011/12 (Councillor Howard Brierley, Cabinet Member for Housing)<br>2. Terms of reference and Work Programme 2011/12 (Rosalind Ebanks, Lead Review Officer) |',
+    '| 18 October 2011 | 1. Budget Consultation 2012/13: Housing Portfolio (Peter Lowndes, Head of Housing Finance) |',
+    '| 17 April 2012 | 1. Anti-social Behaviour in Council Housing (TBC)<br>2. Annual Report 2011/12 (Scrutiny Office) |',
+    '',
+    '**2 Outstanding items to be programmed**',
+    '',
+    '| Item (lead officer) | Comments |',
+    '|---|---|',
+    '| 1. Right to Buy: the Proposed Increase in the Discount (Peter Lowndes, Head of Housing Finance) | Added 14 February 2012. |',
+  ].join('\n')
+
+  it('reads an item a line, its number and its bracketed lead taken off, "(TBC)" as no lead named', () => {
+    check(parseWorkProgramme(splitPages(text), [], null), [
+      ['2011-06-21', 'Cabinet Member for Housing - priorities for 2011/12', null, 'Councillor Howard Brierley'],
+      ['2011-06-21', 'Terms of reference and Work Programme 2011/12', null, 'Rosalind Ebanks, Lead Review Officer'],
+      ['2011-10-18', 'Budget Consultation 2012/13: Housing Portfolio', null, 'Peter Lowndes'],
+      ['2012-04-17', 'Anti-social Behaviour in Council Housing', null, null],
+      ['2012-04-17', 'Annual Report 2011/12', null, 'Scrutiny Office'],
+      [null, 'Right to Buy: the Proposed Increase in the Discount', null, 'Peter Lowndes'],
+    ])
+    const topics = parseWorkProgramme(splitPages(text), [], null).map(i => i.topic)
+    assert.ok(!topics.some(t => /\(|^\d/.test(t)), topics.join('\n'))
+  })
+
+  it('reads no item from a grid of counts by date ("Bed and breakfast | 69 | 74")', () => {
+    const grid = [
+      '**Work Programme 2011/12**',
+      '',
+      '| Type | 31 March 2011 | 30 June 2011 | 30 September 2011 |',
+      '|---|---|---|---|',
+      '| Bed and breakfast | 69 | 74 | 52 |',
+      '| Hostels | 211 | 208 | 213 |',
+    ].join('\n')
+    assert.deepEqual(parseWorkProgramme(splitPages(grid), [], null), [])
+  })
+})

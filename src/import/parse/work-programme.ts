@@ -52,8 +52,10 @@ interface Columns {
 /** Column positions when `cells` is a work programme header row, else null. */
 export function programmeColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
+  // "Items (lead officer / Cabinet Member)": a note in brackets says how its cells are written.
+  const bare = keys.map(k => k.replace(/\s*\([^)]*\)$/, ''))
   const topic = findColumn(
-    keys,
+    bare,
     /^((main )?items?(\(s\))?(\/ ?topic)?|topic|subject|session(\/outcome)?|business|agenda items?|item\/session|report( title)?|title\/description|reports?\/reviews?)$/,
   )
   // An action tracker ("Date | Agenda Item | Action | Lead Officer | Update") lists what was asked;
@@ -66,7 +68,7 @@ export function programmeColumns(cells: string[]): Columns | null {
   // "Officers / Witnesses" is the lead column where the table has no officers' column of its own.
   // (A health committee's programme names the NHS body that reports: "Organisation".)
   // ("Lead Member | Lead Officer": the officer's column is the lead's.)
-  const officer = findColumn(keys, /officer/, /witness/)
+  const officer = findColumn(keys, /officer/, /witness/, [topic])
   const officers =
     officer >= 0
       ? officer
@@ -74,15 +76,18 @@ export function programmeColumns(cells: string[]): Columns | null {
           keys,
           /(?:^|\/)lead\b|attendees|invitees|responsible|^organi[sz]ation$|^(?:report )?author$/,
           /witness/,
+          [topic],
         )
-  const lead = officers >= 0 ? officers : findColumn(keys, /officers?\/witness/)
+  const lead = officers >= 0 ? officers : findColumn(keys, /officers?\/witness/, undefined, [topic])
   const type = findColumn(
     keys,
     /^type\b|^format\b|^method\b|^(item|report|scrutiny) type\b|^(scrutiny )?(approach|role|category)$|^scrutiny focus$/,
   )
   // ("Meeting date | Agenda items | Working groups / visits": the items typed by codes a key names.)
   const agendaItems = keys[topic] === 'agenda items' && findColumn(keys, /^meeting dates?$/) >= 0
-  if (lead < 0 && type < 0 && !agendaItems) return null
+  // ("Items (lead officer / Cabinet Member)": each item's lead in brackets after it.)
+  const leadsInItems = /\(.*\b(?:lead|officer)/.test(keys[topic] ?? '')
+  if (lead < 0 && type < 0 && !agendaItems && !leadsInItems) return null
   // "Emma Calloway, Scrutiny Officer" beside a type "Report": a row, no header.
   if (lead >= 0 && /,/.test(keys[lead] ?? '')) return null
   const date = findColumn(keys, /date|^all at\b|meeting|^when\b/, undefined, [topic, lead, type])
@@ -110,7 +115,7 @@ const DATE_ALONE = /^\W*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\W*(?:\([
 // "Meeting: 12 March", "Date of meeting – …", "Meeting Agenda for 20/03/18 at 1.30 pm".
 const DATE_HEADING = /^\W*(?:(date of (the )?meeting|meeting date|meeting)\s*[:-]|(?:meeting\s+)?agenda\s+for\s+\d)/i
 const TO_BE_SCHEDULED =
-  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?(?:pending\s*[/–-]\s*)?((?:items?|topics?)\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|awaiting (?:a date|scheduling)|dates? to be (confirmed|agreed)|reserve (list|items?)|for (?:future )?consideration|not yet scheduled)\b|^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:potential|possible|suggested)(?: future)? (?:items|topics)\b|^\W*future items\s*(?:\(dates?\s+to\s+be\s+(?:confirmed|agreed|fixed)\)|[–—:-]\s*dates?\s+to\s+be\s+(?:confirmed|agreed|fixed))\W*$/i
+  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?(?:pending\s*[/–-]\s*)?((?:outstanding\s+)?(?:items?|topics?)\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|awaiting (?:a date|scheduling)|dates? to be (confirmed|agreed)|reserve (list|items?)|for (?:future )?consideration|not yet scheduled)\b|^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:potential|possible|suggested)(?: future)? (?:items|topics)\b|^\W*future items\s*(?:\(dates?\s+to\s+be\s+(?:confirmed|agreed|fixed)\)|[–—:-]\s*dates?\s+to\s+be\s+(?:confirmed|agreed|fixed))\W*$/i
 const DEADLINE_NOTE = /\b(?:reports?\s+due|(?:report\s+)?deadline|despatch|dispatch|publication)\b/i
 // The first cell of a continuation row in the one-table layout: not a new meeting.
 const NOT_A_MEETING = /^\W*(send out|deadline|report deadline|final deadline|publication|papers)\b/i
@@ -387,6 +392,12 @@ function addRow(
   for (const part of parts) addItem(part, cols, line, state, out, warnings)
 }
 
+/** A cell whose lines are a list numbered in order ("1. …<br>2. …"). */
+function numberedInOrder(cell: string | undefined): boolean {
+  const lines = (cell ?? '').split(/<br\s*\/?>/i).filter(part => cleanCell(part) !== '')
+  return cellLines(cell).some((item, k) => item !== lines[k])
+}
+
 /**
  * A cell's lines ("…<br>…"), without their numbers where they are numbered in order ("1. …<br>2. …",
  * or from "4." where a page broke the row), a lead for two items ("2–3. Ann-Marie Kettering") given
@@ -425,7 +436,9 @@ function linedRows(cells: string[], cols: Columns): string[][] | null {
     )
   // (Or each line closing with its kind's code: "Performance Report (PM)<br>Winter Planning (PSR)".)
   const coded = topics.filter(t => /\([A-Z]{1,4}\)\s*$/.test(cleanCell(t))).length >= Math.max(2, topics.length - 1)
-  if (topics.length < 2 || (matched.length === 0 && !coded)) return null
+  // (Or numbered in order, "1. …<br>2. …", each item's lead in brackets after it.)
+  const numbered = topics.length >= 2 && numberedInOrder(cells[cols.topic])
+  if (topics.length < 2 || (matched.length === 0 && !coded && !numbered)) return null
   if ([topics, ...matched.map(i => cellLines(cells[i]))].some(wraps)) return null
   // A lead's post wrapped onto a line of its own ("Craig Molyneux, Early Help" / "Service Manager"):
   // the row's cells wrapped, as a layout's text keeps them, not a list.
@@ -509,6 +522,9 @@ function bulletedRows(row: string[], cols: Columns): string[][] {
   return rowPerItem(cells, cols, topics.length, parts)
 }
 
+// "1. Budget Consultation 2012/13 …": an item numbered in its meeting's list, alone in its cell.
+const ITEM_NUMBER = /^\s*(?:\*\*)?\s*\d{1,2}\.\s+(?=\*{0,2}[A-Z])/
+
 function addItem(
   cells: string[],
   cols: Columns,
@@ -517,12 +533,14 @@ function addItem(
   out: ParsedWorkProgrammeItem[],
   warnings: ParseWarning[],
 ) {
-  const parts = topicOf(cells[cols.topic] ?? '')
+  const parts = topicOf((cells[cols.topic] ?? '').replace(ITEM_NUMBER, ''))
   // ("• | Counter Fraud Policy – review (Chief Internal Auditor)": a list under the table, the lead
   // in brackets where its column is empty.)
-  const listed = cleanCell(cells[cols.lead]) === '' ? listItem(cells[cols.topic] ?? '') : null
+  const listed =
+    cleanCell(cells[cols.lead]) === '' ? listItem((cells[cols.topic] ?? '').replace(ITEM_NUMBER, '')) : null
   const bracketLead = listed?.led === true && listed.lead !== null ? listed.lead : null
-  const { topic, details, slot } = bracketLead !== null && listed ? { ...parts, topic: listed.topic } : parts
+  // ("… (TBC)": the lead's place in brackets, no one named in it yet.)
+  const { topic, details, slot } = listed?.led === true ? { ...parts, topic: listed.topic } : parts
   // Rows with no topic continue the cell above (outcomes, witnesses, a location line).
   if (topic === '' || PLACEHOLDER.test(topic) || NO_MEETING.test(topic)) return
   if (state.meeting === undefined) {
@@ -613,7 +631,11 @@ function listItem(raw: string): ListItem {
   const bracketed = leadInBracket ?? bracket?.[1] ?? ''
   // ("… (Chief Internal Auditor)": a post alone, in capitals, as well as a name with one.)
   const post = /^(?:[A-Z][\w'’&-]*|of|and|for|the)(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the)){0,6}$/.test(bracketed)
-  const leads = leadInBracket !== undefined || ((bracketed.includes(',') || post) && LEAD_WORDS.test(bracketed))
+  // ("(Scrutiny Office)": a team of officers, in capitals, leads.)
+  const leads =
+    leadInBracket !== undefined ||
+    ((bracketed.includes(',') || post) && LEAD_WORDS.test(bracketed)) ||
+    (post && /\bOffice$/.test(bracketed))
   if (bracket && (PLACEHOLDER.test(bracketed) || leads)) {
     const { topic, details } = topicOf(clean.slice(0, bracket.index))
     return { topic, details, type: null, lead: leadOfficer(bracketed), led: true }
