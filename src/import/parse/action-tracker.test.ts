@@ -861,3 +861,17 @@ describe('a tracker grouped by meeting, its first meeting headed before any tabl
     )
   })
 })
+
+describe("a tracker whose minute cell gives the committee's minute code on a line above the subject", () => {
+  it('takes "SC/14<br>Workforce Strategy 2025–2028" as the item "Workforce Strategy 2025–2028"', () => {
+    const text = [
+      '**Commission Action Tracker**',
+      '| Action ref | Meeting | Minute | Action | Assigned to | Deadline | Response |',
+      '|---|---|---|---|---|---|---|',
+      '| CAT-25-09 | Commission 8 Sep 25 | SC/14<br>Workforce Strategy 2025–2028 | Provide a breakdown of agency staff spend. | Head of HR | 31/10/25 | Circulated on 28 October 2025. |',
+    ].join('\n')
+    const [row] = parseActionTracker(splitPages(text), [])
+    assert.equal(row?.agenda_item, 'Workforce Strategy 2025-2028')
+    assert.equal(row?.date, '2025-09-08')
+  })
+})

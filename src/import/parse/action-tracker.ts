@@ -78,8 +78,9 @@ export function trackerColumns(cells: string[]): Columns | null {
 // Budget": a "Minute" column gives the minute's number before its subject.
 // ("54/16 – Fly-tipping Enforcement", "48/17 Inquiry into …": a minute numbered within its year.)
 // ("CSC.71/18 Youth Offending Service …": the committee's letters before the number.)
+// ("SC/14<br>Workforce Strategy", "HOSC/25/041 …": the committee's letters, then the number.)
 const MINUTE_NUMBER =
-  /^(?:[A-Z]{2,6}\.?\s?\d{1,3}\/\d{2,4}\s+(?:[–—-]\s+)?(?=[A-Z])|(?:min(?:ute)?|art(?:icle)?)\.?\s*(?:no\.?\s*)?\d{1,3}[a-z]?\.?\s*(?:[–—:-]\s*)?|\d{1,3}\/\d{2,4}\s+(?:[–—-]\s+)?(?=[A-Z])|\d{1,3}[a-z]?\.?\s*[–—-]\s+|\d{1,3}\.\s+(?=[A-Z]))(?=[A-Za-z])/i
+  /^(?:[A-Z]{2,6}\.?\s?\d{1,3}\/\d{2,4}\s+(?:[–—-]\s+)?(?=[A-Z])|[A-Z]{1,6}\/(?:\d{2}\/)?\d{1,3}\s+(?:[–—-]\s+)?(?=[A-Z])|(?:min(?:ute)?|art(?:icle)?)\.?\s*(?:no\.?\s*)?\d{1,3}[a-z]?\.?\s*(?:[–—:-]\s*)?|\d{1,3}\/\d{2,4}\s+(?:[–—-]\s+)?(?=[A-Z])|\d{1,3}[a-z]?\.?\s*[–—-]\s+|\d{1,3}\.\s+(?=[A-Z]))(?=[A-Za-z])/i
 
 // ("13 July 2021 Ofsted Focused Visit: …", the item wrapped under the date in its cell, no dash.)
 const MEETING_AND_ITEM =

@@ -1282,3 +1282,17 @@ describe('agenda items in an `Item | Page` table, each number leading its bold t
     )
   })
 })
+
+it('joins a bold title broken over two bold lines of its cell ("…and the Housing**<br>**Options Improvement Plan")', () => {
+  const text = [
+    ...MODERNGOV_FRONT,
+    '| Item | Subject | Pages |',
+    '|---|---|---|',
+    '| **1.** | **Apologies for Absence** | |',
+    '| **2.** | **Temporary Accommodation: Demand, Cost and the Housing**<br>**Options Improvement Plan**<br>5.45 pm – 6.40 pm<br>Report of the Director of Housing. | 7 - 14 |',
+  ].join('\n')
+  assert.equal(
+    parsePack(text).agenda_items[1]?.title,
+    'Temporary Accommodation: Demand, Cost and the Housing Options Improvement Plan',
+  )
+})

@@ -474,13 +474,20 @@ function titleOfCell(subject: string): string {
     // A title set in bold ends with its bold: "**Portfolio Holder Update**<br>Councillor Yvonne …".
     const previous = parts[k - 1] ?? ''
     // (Unless the bold goes on in lower case on the next line: "**… – 12 month**<br>**update (7.40 – 8.30pm)**".)
-    const boldGoesOn = /^\s*\*\*\s*[a-z]/.test(parts[k] ?? '')
+    // (Or in a bold line of its own under a bold line: "**…, Cost and the Housing**<br>**Options Improvement Plan**".)
+    const boldGoesOn = /^\s*\*\*\s*[a-z]/.test(parts[k] ?? '') || boldLineUnder(previous, parts[k] ?? '')
     if (/\*\*\s*$/.test(previous) && !breaksOff(cleanLine(previous)) && !boldGoesOn) break
     const part = cleanLine(parts[k] ?? '')
     if (!inTitleCase(part) && !boldGoesOn) break
     title = `${title} ${part}`
   }
   return title
+}
+
+/** A cell's line wholly in bold under another, no label or time: the title's words going on. */
+function boldLineUnder(previous: string, line: string): boolean {
+  const bold = /^\s*\*\*[^*]+\*\*\s*$/
+  return bold.test(previous) && bold.test(line) && !/[:\d]/.test(line) && cleanLine(line).length <= 60
 }
 
 const MINOR_WORDS = /^(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with|vs?)$/

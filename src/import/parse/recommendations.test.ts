@@ -3618,3 +3618,24 @@ describe("a review's 12-month update set out as paragraphs, and the auditors' ow
     assert.deepEqual(parseRecommendations(splitPages(text), []), [])
   })
 })
+
+describe("one monitor of several boards' reviews, grouped by rows naming each board's review", () => {
+  it('names each group\'s review after the board, and reads "C1 (closed)" as C1', () => {
+    const text = [
+      '**Scrutiny Recommendations Monitor**',
+      '| Ref | Recommendation | Executive decision | Responsible | Due | Progress update | Assessment |',
+      '|---|---|---|---|---|---|---|',
+      '| **A. Adults and Health Scrutiny Board: Hospital Discharge and Reablement** – Cabinet response 11 March 2025 – last monitored 8 September 2025 | | | | | | |',
+      '| A1 | That the Council sets up a joint discharge hub. | Accepted | Director of Adult Social Care | September 2025 | Open since June 2025. | 1 – Achieved |',
+      '| **C. Place and Communities Scrutiny Board: Fly-tipping and Environmental Enforcement** – all recommendations concluded | | | | | | |',
+      '| C1 (closed) | That the fixed penalty for fly-tipping is increased to £1,000. | Accepted | Cabinet Member for Environment | October 2024 | Done. | 1 – Achieved |',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Hospital Discharge and Reablement', 'A1', 1],
+        ['Fly-tipping and Environmental Enforcement', 'C1', 1],
+      ],
+    )
+  })
+})

@@ -220,7 +220,9 @@ const GROUPED = /^[A-Z]{2,6}\d{1,2}[/.-]R?\d{1,2}[a-z]?$|^[A-Z]{2,6}\/\d{2}\/\d{
  * "R4", "R04", "Rec 4", "4" → "R04"; null when the cell is not a recommendation number. Under a
  * "No." column (`bareDigits`), bare digits and a review's own prefix ("EHE1", kept as printed) too.
  */
-export function recommendationNumber(cell: string, bareDigits: boolean): string | null {
+export function recommendationNumber(printed: string, bareDigits: boolean): string | null {
+  // "C1 (closed)": a concluded recommendation marked so beside its number.
+  const cell = printed.replace(CLOSED_MARK, '')
   // "1.1", "4.3": numbered within the review's themes, kept as printed.
   if (bareDigits && (DOTTED.test(cell.trim()) || GROUPED.test(cell.trim()))) return cell.trim()
   const prefixed = PREFIXED.exec(cell.trim())
@@ -230,6 +232,8 @@ export function recommendationNumber(cell: string, bareDigits: boolean): string 
   if (!/^r/i.test(cell.trim()) && !bareDigits) return null
   return `R${(m[1] ?? '').padStart(2, '0')}${(m[2] || m[3] || '').toLowerCase()}`
 }
+
+const CLOSED_MARK = /\s*\((?:closed|concluded|completed?|signed off)\)\s*$/i
 
 /**
  * A table with no number column numbers each text in its first words: "1. That the Council …",
@@ -307,10 +311,13 @@ const TITLE = [
   /^\W*scrutiny\s+review\s*:\s*(.{6,}?)(?:\s*\(continued\))?\W*$/i,
   // "**Temporary Accommodation Scrutiny Review**": a heading of the review's name alone (`namedAlone`).
   REVIEW_NAME,
+  // "A. Adults and Health Scrutiny Board: Hospital Discharge and Reablement – Cabinet response 11
+  // March 2025": a group row of a tracker of several boards' reviews, the board, then its review.
+  /^\W*(?:[A-Z]\.\s+)?[A-Z][A-Za-z&,'’ ]{2,80}?\sscrutiny\s+(?:board|panel|committee|commission|sub-committee)\s*:\s*([A-Z].{5,120}?)(?:\s+[–—-]\s+.*)?$/i,
 ]
 
 const TITLE_WORD =
-  /implementation|tracking|inquiry|review|recommendation|task (?:and|&) finish|task group|scrutiny panel|challenge session/i
+  /implementation|tracking|inquiry|review|recommendation|task (?:and|&) finish|task group|scrutiny (?:panel|board)|challenge session/i
 
 /** The inquiry a report line names, if it is a report title line. */
 function inquiryTitle(text: string): string | null {

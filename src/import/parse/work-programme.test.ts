@@ -2210,3 +2210,21 @@ describe("a 2012 programme: a meeting's items numbered in one cell, each lead in
     assert.deepEqual(parseWorkProgramme(splitPages(grid), [], null), [])
   })
 })
+
+it("a table of the boards' work programmes, shown for information, is not the commission's programme", () => {
+  const text = [
+    '**Commission Work Programme 2025/26**',
+    '| Meeting | Item | Scrutiny role | Cabinet Member | Officer |',
+    '|---|---|---|---|---|',
+    '| 20 April 2026 | Voluntary Sector Grants Programme | Pre-decision | Cllr Reeve | Head of Communities |',
+    '',
+    "**4. Boards' work programmes – for information**",
+    '| Board | Meeting | Item | Scrutiny role | Lead officer |',
+    '|---|---|---|---|---|',
+    '| Adults and Health | Tuesday 24 March 2026 | Carers Strategy Refresh | Policy development | Director of Adult Social Care |',
+  ].join('\n')
+  assert.deepEqual(
+    parseWorkProgramme(splitPages(text), [], null).map(i => i.topic),
+    ['Voluntary Sector Grants Programme'],
+  )
+})

@@ -969,8 +969,12 @@ function isOtherPlan(title: string): boolean {
     // ("Forward Plan of Reviews and Reports": what scrutiny does, reviews and reports, is its own.)
     /\b(?:scrutiny|committee|panel|commission|hosc|o&s|reviews)\b/i.test(title) &&
     !/key decisions|cabinet|executive|mayor/i.test(title)
-  return OTHER_PLAN.test(title) && !/work\s*programme/i.test(title) && !own
+  return (OTHER_PLAN.test(title) && !/work\s*programme/i.test(title) && !own) || OTHERS_PROGRAMMES.test(title)
 }
+
+// "4. Boards' work programmes – for information": the programmes of the bodies under the committee.
+const OTHERS_PROGRAMMES =
+  /\b(?:boards|panels|sub-committees|committees)['’]\s+work\s*programmes\b|\bwork\s*programmes\s+of\s+the\s+(?:\w+\s+)?(?:boards|panels|sub-committees)\b/i
 
 const MAX_GAP = 6
 const PAGE_STAMP = /^(?:page|tudalen)\s+\d{1,4}(?:\s+(?:of|o)\s+\d{1,4})?$/i
