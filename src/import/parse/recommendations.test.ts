@@ -3639,3 +3639,13 @@ describe("one monitor of several boards' reviews, grouped by rows naming each bo
     )
   })
 })
+
+it("reads no recommendation from an audit's agreed actions ('No. | Recommendation | Priority | Agreed Action')", () => {
+  const text = [
+    'Appendix 1: Internal Audit – Corporate Debt Recovery: Agreed Actions Progress',
+    '| No. | Recommendation | Priority | Agreed Action | Responsible Officer | Target Date | Progress (September 2024) |',
+    '|---|---|---|---|---|---|---|',
+    '| 1 | A single corporate debt policy should be agreed. | High | Policy to be drafted. | Assistant Director | 31 December 2024 | Drafted. |',
+  ].join('\n')
+  assert.deepEqual(parseRecommendations(splitPages(text), []), [])
+})

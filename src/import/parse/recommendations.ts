@@ -95,6 +95,9 @@ export function recommendationColumns(cells: string[]): Columns | null {
   const keys = cells.map(headerKey)
   // "Audit | No. | Priority | Recommendation": the auditors' follow-up of their own, by audit.
   if (keys.some(k => AUDIT_HEAD.test(k))) return null
+  // "No. | Recommendation | Priority | Agreed Action": an audit's findings ranked, with management's actions.
+  if (keys.some(k => /^priority\b/.test(k)) && keys.some(k => /^(?:agreed|management)\s+(?:action|response)/.test(k)))
+    return null
   // "Recommendation", "Task Group recommendation"; not a title's "Tracking of Recommendations", nor
   // an "Audit recommendation": the auditors' action plan, not a scrutiny inquiry's.
   const text = findColumn(
