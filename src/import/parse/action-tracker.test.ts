@@ -875,3 +875,19 @@ describe("a tracker whose minute cell gives the committee's minute code on a lin
     assert.equal(row?.date, '2025-09-08')
   })
 })
+
+it('leaves out the rows a combined tracker types "R", the committee\'s recommendations, with the rest of one the page broke', () => {
+  const text = [
+    '**Actions and Recommendations Tracker**',
+    '| Ref | Type | Meeting | Agenda item | Action / Recommendation | Lead | Update | Status |',
+    '|---|---|---|---|---|---|---|---|',
+    '| 25/07 | A | 24 June 2025 | Corporate Parenting | Circulate the placement sufficiency figures. | Head of Service | Circulated 1 July. | Closed |',
+    '| 25/08 | R | 24 June 2025 | Corporate Parenting | That the Cabinet Member asks the districts to extend the exemption | Cabinet Member | Letters sent. | Open |',
+    '| | | | | for care leavers up to the age of 25. | | | |',
+    '| 25/09 | A | 24 June 2025 | Youth Justice | Arrange a visit to the Youth Justice base. | Service Manager | | Open |',
+  ].join('\n')
+  assert.deepEqual(
+    parseActionTracker(splitPages(text), []).map(a => a.action),
+    ['Circulate the placement sufficiency figures.', 'Arrange a visit to the Youth Justice base.'],
+  )
+})

@@ -36,7 +36,12 @@ interface Columns {
   update: number
   /** The action's own number ("No.", "Ref"), -1 where the table has none. */
   number: number
+  /** "Type": an action ("A") or the committee's recommendation ("R") tracked beside them, -1 for none. */
+  kind?: number
 }
+
+// "R" in a tracker's Type column: the committee's recommendation to the Cabinet, no action.
+const RECOMMENDATION_KIND = /^(?:r|rec\.?|recommendation)$/i
 
 /** Column positions when `cells` is an action tracker header row, else null. */
 export function trackerColumns(cells: string[]): Columns | null {
@@ -71,7 +76,8 @@ export function trackerColumns(cells: string[]): Columns | null {
   const number = findColumn(keys, /^(?:no\.?|ref\.?|reference|number|#)$/)
   if (date < 0 && update < 0) return null
   if (date < 0 && item < 0 && number < 0) return null
-  return { date, item, action, update, number: number < date || date < 0 ? number : -1 }
+  const kind = findColumn(keys, /^type$/)
+  return { date, item, action, update, number: number < date || date < 0 ? number : -1, kind }
 }
 
 // "25 – Urgent and Emergency Care", "87. Temporary Accommodation …", "Min 48<br>Mayor's Draft
@@ -116,6 +122,8 @@ interface State {
   item: string
   /** The item is its group's, named by a row heading the group ("**Fly-tipping Enforcement**"). */
   grouped?: boolean
+  /** The row being read is typed as a recommendation, not an action. */
+  recommendation?: boolean
   last: ParsedAction | null
   /** Raw cells of the last row and the page it ended on, to mend a row broken by a page. */
   lastCells: string[]
@@ -177,6 +185,10 @@ function addRow(
   warnings: ParseWarning[],
 ) {
   state.inList = false
+  // (The rest of a recommendation's row the page broke, its Type cell empty, is skipped with it.)
+  const kind = cell(cells, cols.kind ?? -1)
+  if (kind !== '') state.recommendation = RECOMMENDATION_KIND.test(kind)
+  if (state.recommendation === true) return
   const broken = state.last !== null && (line.page > state.lastPage || state.headerAgain)
   state.headerAgain = false
   const dated = cols.date >= 0 ? null : DATED_ITEM.exec(cell(cells, cols.item))

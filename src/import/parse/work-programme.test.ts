@@ -2228,3 +2228,22 @@ it("a table of the boards' work programmes, shown for information, is not the co
     ['Voluntary Sector Grants Programme'],
   )
 })
+
+it('leaves out a briefing or visit the programme says is not a formal meeting', () => {
+  const text = [
+    '**Forward Work Programme 2025/26**',
+    '| Date | Item | Purpose | Lead Member / Officer |',
+    '|---|---|---|---|',
+    '| 11 November 2025 | Ofsted Focused Visit | To scrutinise the action plan. | Director of Children’s Services |',
+    '| 2 December 2025<br>*Informal briefing – not a formal meeting* | Member briefing: the Dedicated Schools Grant | To help Members. | Director of Education |',
+    '| | Member briefing: High Needs Block | To help Members. | Director of Education |',
+    '| 13 January 2026 | School Place Planning | To consider the plan. | Head of Admissions |',
+  ].join('\n')
+  assert.deepEqual(
+    parseWorkProgramme(splitPages(text), [], null).map(i => [i.meeting_date, i.topic]),
+    [
+      ['2025-11-11', 'Ofsted Focused Visit'],
+      ['2026-01-13', 'School Place Planning'],
+    ],
+  )
+})

@@ -146,6 +146,8 @@ interface State {
   blank: boolean
   /** The last meeting cell's deadline note ("Reports due: 29") stopped short of its month. */
   deadlineOpen: boolean
+  /** The date cell above said its day is no meeting of the committee ("Visit – not a formal meeting"). */
+  informal: boolean
   /** The line of the last table row read: a row right under it may be its cells' wrapped lines. */
   lastRowLine: Line | null
   /** The first year of the municipal year the programme's heading names ("Work Programme 2018/19"). */
@@ -368,6 +370,8 @@ function resolveMonths(items: ParsedWorkProgrammeItem[], warnings: ParseWarning[
   }
 }
 
+const INFORMAL = /\bnot\s+a\s+(?:formal\s+)?(?:committee\s+)?meeting\b/i
+
 const FULL_DATE = /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}$/
 
 function addRow(
@@ -387,6 +391,11 @@ function addRow(
     for (const date of dates) addRow(cells.with(cols.date, date), line, state, near, out, warnings)
     return
   }
+  // "2 December 2025<br>*Informal briefing – not a formal meeting*": members meet, the committee does
+  // not; its rows, and those under it with the date's cell empty, are no items of the programme.
+  const dateCell = cols.date >= 0 ? cleanCell(cells[cols.date]) : ''
+  if (dateCell !== '') state.informal = INFORMAL.test(dateCell)
+  if (state.informal) return
   rowMeeting(cells, cols, state, near)
   const parts = cols.more >= 0 ? listedRows(cells, cols) : (linedRows(cells, cols) ?? bulletedRows(cells, cols))
   for (const part of parts) addItem(part, cols, line, state, out, warnings)
@@ -1040,6 +1049,7 @@ export function parseWorkProgramme(
     municipalYear: null,
     wrapsCells: false,
     deadlineOpen: false,
+    informal: false,
     title: '',
     header: null,
     headerWrapped: false,
