@@ -1296,3 +1296,22 @@ it('joins a bold title broken over two bold lines of its cell ("…and the Housi
     'Temporary Accommodation: Demand, Cost and the Housing Options Improvement Plan',
   )
 })
+
+it('reads "Page 31" after a title as the one page of its papers', () => {
+  const text = [
+    ...FRONT_SHEET.slice(0, 8),
+    '1.  Apologies for Absence',
+    '',
+    '2.  Executive Forward Plan: October 2005 to January 2006  Page 31',
+    '',
+    '3.  Scrutiny Work Programme 2005/06  Pages 32 - 34',
+  ].join('\n')
+  assert.deepEqual(
+    parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages]),
+    [
+      [1, 'Apologies for Absence', null],
+      [2, 'Executive Forward Plan: October 2005 to January 2006', [31, 31]],
+      [3, 'Scrutiny Work Programme 2005/06', [32, 34]],
+    ],
+  )
+})

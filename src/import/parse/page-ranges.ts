@@ -48,8 +48,15 @@ export function splitTrailingRange(
   if (m && range) return { text: m[1] ?? '', range }
   const b = BRACKETED_AFTER.exec(text)
   const inBrackets = bracketed(b, 2, pageCount)
-  return b && inBrackets ? { text: b[1] ?? '', range: inBrackets } : { text, range: null }
+  if (b && inBrackets) return { text: b[1] ?? '', range: inBrackets }
+  // "Executive Forward Plan: October 2005 to January 2006  Page 31": one page, named as a range is.
+  const one = ONE_PAGE_AFTER.exec(text)
+  const page = one ? plausibleRange(Number(one[2]), Number(one[2]), pageCount) : null
+  return one && page ? { text: one[1] ?? '', range: page } : { text, range: null }
 }
+
+// (In capitals, as an agenda sets it: "… on page 4" ends a sentence.)
+const ONE_PAGE_AFTER = /^(.*?\S)\s+Page\s+(\d{1,4})$/
 
 /** A range at the very start of `text` ("5 - 10 6 TERMS OF REFERENCE"), returning the rest. */
 export function splitLeadingRange(

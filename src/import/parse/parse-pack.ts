@@ -10,6 +10,7 @@ import { withGridTablesAsRows } from './grid-tables.ts'
 import { withDashedTablesAsRows } from './dashed-tables.ts'
 import { withoutMarkdownEscapes } from './markdown-escapes.ts'
 import { withWordTextRows } from './word-text-rows.ts'
+import { withOcrDigits } from './ocr-digits.ts'
 import { PackParseError } from './errors.ts'
 import { parseFrontSheet } from './front-sheet.ts'
 import { columnStops, fromLayoutText, isLayoutText } from './layout-text.ts'
@@ -39,7 +40,9 @@ function readPack(input: string | PackPage[]): ParsedPack {
   // (Word's plain text breaks a row at its cells' paragraphs; a PDF's text, from word positions, never.)
   const given = typeof input === 'string' ? withWordTextRows(pagesOf(input, warnings)) : input
   const read = withCellLineTables(
-    withColumns(singleSpaced(withPlainBullets(withPlainSpaces(withBarePipeRows(withoutWatermarks(given)))))),
+    withColumns(
+      singleSpaced(withPlainBullets(withPlainSpaces(withBarePipeRows(withOcrDigits(withoutWatermarks(given)))))),
+    ),
   )
   const bilingual = isBilingual(read)
   const pages = bilingual ? englishLabels(read) : read

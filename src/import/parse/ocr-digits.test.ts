@@ -1,0 +1,8 @@
+import assert from 'node:assert/strict'
+import { it } from 'node:test'
+import { withOcrDigits } from './ocr-digits.ts'
+
+it('reads a number OCR spelt with an l, I or O among its digits as the number, and leaves words alone', () => {
+  const [page] = withOcrDigits([{ number: 3, text: 'Pages l0 - 14\nl2.07.05  SC.l4  2OO5\nIO Oil Item I Minute O' }])
+  assert.equal(page?.text, 'Pages 10 - 14\n12.07.05  SC.14  2005\nIO Oil Item I Minute O')
+})
