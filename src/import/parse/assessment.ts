@@ -193,7 +193,21 @@ export function assessmentIn(printed: string, legend: RatingLegend): number | nu
   if (own !== undefined && /^\d$/.test(text.trim())) return own === 0 ? null : own
   // The key's own words that qualify a name of the scale ("In progress – behind target") are the key's.
   if (own !== undefined && own !== 0 && legend.has(ratingKey(text)) && /\s-\s/.test(ratingKey(text))) return own
-  return assessmentCode(text) ?? (own === undefined || own === 0 ? null : own)
+  const code = assessmentCode(text) ?? (own === undefined || own === 0 ? null : own)
+  return code ?? misread(ratingKey(text), legend)
+}
+
+/**
+ * A key's word with one letter misread, as OCR reads a scanned page ("Progressinq" for
+ * "Progressing"): the word's category, where one word of the key is so near and it is long enough
+ * that no other rating is.
+ */
+function misread(word: string, legend: RatingLegend): number | null {
+  if (word.length < 6) return null
+  const near = [...legend].filter(
+    ([key]) => key.length === word.length && [...key].filter((c, k) => c !== word[k]).length === 1,
+  )
+  return near.length === 1 && (near[0]?.[1] ?? 0) > 0 ? (near[0]?.[1] ?? null) : null
 }
 
 /**

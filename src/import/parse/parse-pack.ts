@@ -11,6 +11,7 @@ import { withDashedTablesAsRows } from './dashed-tables.ts'
 import { withoutMarkdownEscapes } from './markdown-escapes.ts'
 import { withWordTextRows } from './word-text-rows.ts'
 import { withOcrDigits } from './ocr-digits.ts'
+import { withSpacedCells } from './spaced-cells.ts'
 import { PackParseError } from './errors.ts'
 import { parseFrontSheet } from './front-sheet.ts'
 import { columnStops, fromLayoutText, isLayoutText } from './layout-text.ts'
@@ -38,11 +39,12 @@ export function parsePack(input: string | PackPage[]): ParsedPack {
 function readPack(input: string | PackPage[]): ParsedPack {
   const warnings: ParseWarning[] = []
   // (Word's plain text breaks a row at its cells' paragraphs; a PDF's text, from word positions, never.)
-  const given = typeof input === 'string' ? withWordTextRows(pagesOf(input, warnings)) : input
+  const given =
+    typeof input === 'string'
+      ? withSpacedCells(withWordTextRows(withOcrDigits(pagesOf(input, warnings))))
+      : withOcrDigits(input)
   const read = withCellLineTables(
-    withColumns(
-      singleSpaced(withPlainBullets(withPlainSpaces(withBarePipeRows(withOcrDigits(withoutWatermarks(given)))))),
-    ),
+    withColumns(singleSpaced(withPlainBullets(withPlainSpaces(withBarePipeRows(withoutWatermarks(given)))))),
   )
   const bilingual = isBilingual(read)
   const pages = bilingual ? englishLabels(read) : read

@@ -3649,3 +3649,27 @@ it("reads no recommendation from an audit's agreed actions ('No. | Recommendatio
   ].join('\n')
   assert.deepEqual(parseRecommendations(splitPages(text), []), [])
 })
+
+describe('a 2005 tracking table read by OCR', () => {
+  it('reads a key word with one letter misread ("Progressinq") as the word', () => {
+    const legend = new Map([
+      ['progressing', 3],
+      ['slipped', 5],
+      ['completed', 1],
+    ])
+    assert.equal(assessmentIn('Progressinq', legend), 3)
+    assert.equal(assessmentIn('Stopped', legend), null)
+  })
+
+  it('takes the last of several rating columns, this round\'s ("Rating at 8.3.05 | … | Proposed rating")', () => {
+    const text = [
+      'Review of Town Centre Car Parking – Progress on Recommendations',
+      'No.\tRecommendation\tLead\tTarget date\tRating at 8.3.05\tProgress at September 2005\tProposed rating',
+      '1\tThat the Council seeks accreditation.\tHead of Technical Services\tApril 2005\tIn progress\tAll five are accredited.\tAchieved (late)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => [r.number, r.assessment]),
+      [['R01', 2]],
+    )
+  })
+})

@@ -138,10 +138,12 @@ export function recommendationColumns(cells: string[]): Columns | null {
       : assessed >= 0 || self >= 0
         ? assessed
         : // "Previous Status | Current Status": the last round's beside this one's.
-          findColumn(
+          // ("Rating at 8.3.05 | Progress at September 2005 | Proposed rating": this round's, the last.)
+          lastColumn(
             keys,
             /\b(status|rating|b?rag|view)\b|^outcome$/,
             /response|update|previous|prior|last|earlier|original/,
+            [],
           )
   // A status alone ("Recommendation | Current status") may be a narrative of progress, not a rating:
   // it counts beside an update column of its own ("Update … | Position status").

@@ -115,14 +115,16 @@ const DATE_ALONE = /^\W*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\W*(?:\([
 // "Meeting: 12 March", "Date of meeting – …", "Meeting Agenda for 20/03/18 at 1.30 pm".
 const DATE_HEADING = /^\W*(?:(date of (the )?meeting|meeting date|meeting)\s*[:-]|(?:meeting\s+)?agenda\s+for\s+\d)/i
 const TO_BE_SCHEDULED =
-  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?(?:pending\s*[/–-]\s*)?((?:outstanding\s+)?(?:items?|topics?)\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|awaiting (?:a date|scheduling)|dates? to be (confirmed|agreed)|reserve (list|items?)|for (?:future )?consideration|not yet scheduled)\b|^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:potential|possible|suggested)(?: future)? (?:items|topics)\b|^\W*future items\s*(?:\(dates?\s+to\s+be\s+(?:confirmed|agreed|fixed)\)|[–—:-]\s*dates?\s+to\s+be\s+(?:confirmed|agreed|fixed))\W*$/i
+  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?(?:pending\s*[/–-]\s*)?((?:outstanding\s+)?(?:items?|topics?)\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|awaiting (?:a date|scheduling)|dates? to be (confirmed|agreed)|reserve (list|items?)|for (?:future )?consideration|not yet (?:scheduled|programmed))\b|^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:potential|possible|suggested)(?: future)? (?:items|topics)\b|^\W*future items\s*(?:\(dates?\s+to\s+be\s+(?:confirmed|agreed|fixed)\)|[–—:-]\s*dates?\s+to\s+be\s+(?:confirmed|agreed|fixed))\W*$/i
 const DEADLINE_NOTE = /\b(?:reports?\s+due|(?:report\s+)?deadline|despatch|dispatch|publication)\b/i
 // The first cell of a continuation row in the one-table layout: not a new meeting.
-const NOT_A_MEETING = /^\W*(send out|deadline|report deadline|final deadline|publication|papers)\b/i
+// ("(reports by 9.11.05)": the papers' deadline under the meeting's date.)
+const NOT_A_MEETING =
+  /^\W*(send out|deadline|report deadline|final deadline|publication|papers|reports?\s+(?:by|due)\b)\b/i
 // ("TBC / I'w gadarnhau" in a Welsh council's programme.)
 // ("Officer TBC", "Officer to be confirmed", "I'w gadarnhau / To be confirmed": no one named yet.)
 const PLACEHOLDER =
-  /^(?:(?:lead\s+)?officer\s+|i['’]w gadarnhau\s*\/\s*)?(tbc|tbd|to be confirmed|n\/a|none|-+|\?)\.?(?:\s*\/\s*i['’]w gadarnhau)?$/i
+  /^(?:(?:lead\s+)?officer\s+|i['’]w gadarnhau\s*\/\s*)?(tbc|tbd|tba|to be confirmed|to be advised|n\/a|none|-+|\?)\.?(?:\s*\/\s*i['’]w gadarnhau)?$/i
 const RECURRING = /^(?:quarterly|monthly|six-monthly|half-yearly|annually|ongoing|as required|when required)\W*$/i
 // "Meeting cancelled – pre-election period", "No meeting in August": a meeting's row with no item.
 const NO_MEETING = /^(?:meeting\s+(?:cancelled|postponed)|no\s+(?:board\s+|committee\s+|panel\s+)?meeting)\b/i
