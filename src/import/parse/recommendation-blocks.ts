@@ -43,13 +43,15 @@ export function givesNoDate(text: string): boolean {
 }
 
 // 'officer': who leads under the member responsible, kept only where no member is named.
-type Field = 'text' | 'responsibility' | 'officer' | 'completion_date' | 'assessment' | 'evidence' | 'other'
+type Field = 'text' | 'responsibility' | 'officer' | 'completion_date' | 'assessment' | 'self' | 'evidence' | 'other'
 
 /** A block being read: its recommendation, shown once a label confirms the layout. */
 export interface RecommendationBlock {
   rec: ParsedRecommendation
   field: Field
   confirmed: boolean
+  /** The committee's assessment read was dated to an earlier meeting ("15.11.2011: 6 – In Progress"). */
+  earlierRound?: boolean
   /** The committee's assessment has been read: the block's last field. */
   assessed: boolean
   /** The assessment's words as read, where they named no category: a rating wrapped before its bracket. */
@@ -264,10 +266,12 @@ function labelled(text: string): string[] {
 const BLOCK_LABEL =
   /assess|rating|status|view|\brag\b|judgement|response|decision|accepted|agreed|responsib|lead|officer|owner|portfolio|(?:executive|cabinet)\s+member|target|complet|timescale|due|deadline|progress|update|evidence|^actions?(?:\s+(?:agreed|proposed|planned))?$|^by(?:\s+when)?$/i
 
+const EARLIER_ROUND = /^\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*:\s*/
+
 function fieldOf(label: string): Field {
   // The earlier round's or the executive's own assessment beside the committee's.
-  if (/assess|rating|status|view/i.test(label) && /previous|prior|last|cabinet|self|executive|officer/i.test(label))
-    return 'other'
+  if (/assess|rating|status|view/i.test(label) && /previous|prior|last/i.test(label)) return 'other'
+  if (/assess|rating|status|view/i.test(label) && /cabinet|self|executive|officer/i.test(label)) return 'self'
   if (/assess|rating|status|\bview\b|\brag\b|judgement/i.test(label)) return 'assessment'
   // "Revised due date: September 2025": the original date is the one tracked against.
   if (/revised|new\s+(?:due|target)/i.test(label)) return 'other'
@@ -291,9 +295,19 @@ function append(block: RecommendationBlock, value: string, legend: RatingLegend)
     if (!rec.responsibility) rec.responsibility = value
     return
   }
-  if (field === 'assessment') {
+  if (field === 'self') {
     const code = assessmentIn(value, legend)
-    Object.assign(rec, { assessment: code, committee_assessment: code })
+    rec.self_assessment = code
+    // (The committee's rating, dated, was an earlier round's: the executive's is this round's.)
+    if (block.earlierRound === true) rec.assessment = code
+  } else if (field === 'assessment') {
+    // "15.11.2011: 6 – In Progress": the rating the committee gave at an earlier meeting, the
+    // executive's own this round's (stated for the committee to agree or change).
+    const earlier = EARLIER_ROUND.exec(value)
+    const code = assessmentIn(earlier === null ? value : value.slice(earlier[0].length), legend)
+    const current = earlier === null ? code : (rec.self_assessment ?? code)
+    Object.assign(rec, { assessment: current, committee_assessment: code })
+    block.earlierRound = earlier !== null
     block.assessed = true
     block.unrated = code === null ? value : undefined
   } else if (field === 'completion_date') {

@@ -3673,3 +3673,24 @@ describe('a 2005 tracking table read by OCR', () => {
     )
   })
 })
+
+it("reads the Cabinet Member's assessment where the committee's beside it is dated to an earlier meeting", () => {
+  const text = [
+    '**Appendix 2: Progress with Recommendations – Raising the Standard**',
+    '',
+    '**R01**',
+    '',
+    '| Recommendation | That the Cabinet Member for Housing brings forward proposals for additional licensing. |',
+    '|---|---|',
+    '| Responsibility | Cabinet Member for Housing |',
+    '| Completion Date | March 2012 |',
+    "| Cabinet Member's assessment | 3 – Not Achieved (Progress Made) |",
+    "| Committee's assessment | 15.11.2011: 6 – In Progress |",
+    '| Evidence of progress | An evidence base was completed in September 2011. |',
+  ].join('\n')
+  const [r01] = parseRecommendations(splitPages(text), [])
+  assert.deepEqual(
+    [r01?.number, r01?.assessment, r01?.committee_assessment, r01?.completion_date],
+    ['R01', 3, 6, 'March 2012'],
+  )
+})
