@@ -2,6 +2,7 @@
  * Text read from a scanned page by OCR (tesseract and the like) takes a digit for the letter it
  * looks like: "l2.07.05" for 12.07.05, "Pages l0 - 14", "2OO5". A number spelt with such a letter
  * among its digits is read as the number: no word is made of digits with an l, I or O among them.
+ * And a name's O before its apostrophe, read as a zero, is read as the letter.
  */
 import type { PackPage } from './types.ts'
 
@@ -9,11 +10,15 @@ import type { PackPage } from './types.ts'
 const MISREAD_NUMBER = /(?<![\p{L}\p{N}])(?=[lIO]*\d)(?=\d*[lIO])[lIO\d]{2,8}(?![\p{L}\p{N}])/gu
 const AS_DIGIT: Record<string, string> = { l: '1', I: '1', O: '0' }
 
+// "T. 0'Halloran": the O of an Irish name read as a zero.
+const MISREAD_O = /(?<![\p{L}\p{N}])0(?=['’]\p{Lu}\p{Ll})/gu
+
 export function withOcrDigits(pages: PackPage[]): PackPage[] {
   return pages.map(p => {
     MISREAD_NUMBER.lastIndex = 0
-    return MISREAD_NUMBER.test(p.text)
-      ? { ...p, text: p.text.replace(MISREAD_NUMBER, run => run.replace(/[lIO]/g, c => AS_DIGIT[c] ?? c)) }
-      : p
+    MISREAD_O.lastIndex = 0
+    if (!MISREAD_NUMBER.test(p.text) && !MISREAD_O.test(p.text)) return p
+    const text = p.text.replace(MISREAD_NUMBER, run => run.replace(/[lIO]/g, c => AS_DIGIT[c] ?? c))
+    return { ...p, text: text.replace(MISREAD_O, 'O') }
   })
 }
