@@ -15,9 +15,8 @@ const MISREAD_O = /(?<![\p{L}\p{N}])0(?=['’]\p{Lu}\p{Ll})/gu
 
 export function withOcrDigits(pages: PackPage[]): PackPage[] {
   return pages.map(p => {
-    MISREAD_NUMBER.lastIndex = 0
-    MISREAD_O.lastIndex = 0
-    if (!MISREAD_NUMBER.test(p.text) && !MISREAD_O.test(p.text)) return p
+    // (Cheaply first: most pages have no digit beside an l, I or O, nor a zero before an apostrophe.)
+    if (!/[lIO]\d|\d[lIO]|0['’]/.test(p.text)) return p
     const text = p.text.replace(MISREAD_NUMBER, run => run.replace(/[lIO]/g, c => AS_DIGIT[c] ?? c))
     return { ...p, text: text.replace(MISREAD_O, 'O') }
   })
