@@ -2247,3 +2247,40 @@ it('leaves out a briefing or visit the programme says is not a formal meeting', 
     ],
   )
 })
+
+it("reads an item's lead from the top of the next page, the page's foot between them", () => {
+  const page37 = [
+    'WORK PROGRAMME 2026/27',
+    'Meeting: Wednesday 22 April 2026, 10.00 am',
+    '',
+    '1.\tAccess to GP Services<br>Purpose: To examine access.',
+    '\tScrutiny type: Evidence gathering<br>Lead: Sarah Venn, Director of Primary Care',
+    '',
+    '2.\tStourby Minor Injuries Unit: Weekend Opening<br>Purpose: To consider the decision.',
+    '\tScrutiny type: Pre-decision scrutiny',
+    '',
+    '',
+  ].join('\n')
+  const page38 = [
+    '\tLead: Mark Attwell, Director of Operations<br>Organisation: Community Health Services NHS Trust',
+    '',
+    '3.\tHealthwatch Wyvernshire: Hospital Discharge Experiences<br>Purpose: To receive the report.',
+    '\tLead: Janet Morrow, Chief Executive',
+  ].join('\n')
+  const items = parseWorkProgramme(
+    [
+      { number: 37, text: page37 },
+      { number: 38, text: page38 },
+    ],
+    [],
+    null,
+  )
+  assert.deepEqual(
+    items.map(i => [i.topic, i.type, i.lead_officer]),
+    [
+      ['Access to GP Services', 'Evidence gathering', 'Sarah Venn, Director of Primary Care'],
+      ['Stourby Minor Injuries Unit: Weekend Opening', 'Pre-decision scrutiny', 'Mark Attwell, Director of Operations'],
+      ['Healthwatch Wyvernshire: Hospital Discharge Experiences', null, 'Janet Morrow, Chief Executive'],
+    ],
+  )
+})

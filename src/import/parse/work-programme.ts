@@ -695,7 +695,7 @@ function bracketsAsTopics({ listed, bracketKinds }: State): void {
 
 /** One line of a programme set out as a list; returns false when the list has ended. */
 function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgrammeItem[]): boolean {
-  if (leadLine(raw, state, out)) return true
+  if (leadLine(raw, state, out, line.page)) return true
   const pending = state.pending
   state.pending = null
   if (pending !== null && pendingWraps(raw, pending, state, out)) return true
@@ -794,7 +794,7 @@ function pendingWraps(raw: string, pending: ParsedWorkProgrammeItem, state: Stat
 }
 
 /** "Lead officer: Fiona Weatherall, Winter Service Manager" right under a listed item: its lead. */
-function leadLine(raw: string, state: State, out: ParsedWorkProgrammeItem[]): boolean {
+function leadLine(raw: string, state: State, out: ParsedWorkProgrammeItem[], page: number): boolean {
   // "Type: Performance monitoring | Lead officer: Andrew Castell, …": the item's labels on a line of their own.
   const cells = raw.split('\t').map(c => cleanCell(c))
   // ("Scrutiny type: Performance monitoring" too.)
@@ -802,10 +802,12 @@ function leadLine(raw: string, state: State, out: ParsedWorkProgrammeItem[]): bo
   const labelled = kind !== undefined ? cells.find(c => LEAD_LABEL.test(c)) : undefined
   const label = LEAD_LABEL.exec(labelled ?? cleanCell(raw)) ?? OFFICER_LABEL.exec(cleanCell(raw))
   const item = state.pending ?? state.last
-  if (kind !== undefined && item !== null && !state.blank) item.type = PLACEHOLDER.test(kind) ? null : kind
+  // (The blank lines at a page's foot part no item from its details on the next page.)
+  const blank = state.blank && !(item !== null && page > (item.source_page ?? page))
+  if (kind !== undefined && item !== null && !blank) item.type = PLACEHOLDER.test(kind) ? null : kind
   // ("Scrutiny type: …" on a line of its own, its lead on the next: the item waits for it.)
-  if (label === null && kind !== undefined && item !== null && !state.blank) return true
-  if (label === null || item === null || state.blank) return false
+  if (label === null && kind !== undefined && item !== null && !blank) return true
+  if (label === null || item === null || blank) return false
   // "(Lead: Marion Keele, Emergency Planning Officer) – information report": the lead in its
   // bracket, then the kind of scrutiny.
   const bracketed = /^\s*\(\s*lead/i.test(cleanCell(raw)) ? /^(.*?)\)\s*(?:[–-]\s*(.+))?$/.exec(label[1] ?? '') : null
@@ -1130,7 +1132,7 @@ export function parseWorkProgramme(
     // A footer drawn inside the table's columns ("\t\t\tPage 34 of 37", "Commission 12.11.24\tPage 5
     // of 40") is no row of it.
     // A listed item's labels set out with a tab ("Type: … | Lead officer: …").
-    if (state.cols === null && state.list && leadLine(line.text, state, out)) continue
+    if (state.cols === null && state.list && leadLine(line.text, state, out, line.page)) continue
     if (state.cols === null || allEmpty(cells) || isFooterRow(cells)) continue
     if (isOtherHeader(cells) || isGlossaryRow(cells)) {
       state.cols = null
