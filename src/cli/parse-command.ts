@@ -23,6 +23,11 @@ export async function parseFile(file: string): Promise<ParsedPack> {
   return parsePack(read.pages ?? read.text ?? '')
 }
 
+function concludedNote(pack: ParsedPack): string {
+  const concluded = pack.concluded_recommendations?.length ?? 0
+  return concluded > 0 ? ` (and ${concluded} concluded earlier, listed by number only)` : ''
+}
+
 function summary(pack: ParsedPack): string {
   const lines = [
     `${pack.committee ?? 'Unknown committee'}: ${pack.meeting.date ?? 'date not found'}${pack.meeting.start_time ? ` at ${pack.meeting.start_time}` : ''}`,
@@ -30,7 +35,7 @@ function summary(pack: ParsedPack): string {
     `  reports           ${pack.reports.length}`,
     `  action notes      ${pack.action_notes ? `of ${pack.action_notes.meeting_date ?? 'an unknown date'}` : 'none'}`,
     `  action tracker    ${pack.action_tracker.length} rows`,
-    `  recommendations   ${pack.recommendations.length}`,
+    `  recommendations   ${pack.recommendations.length}${concludedNote(pack)}`,
     `  work programme    ${pack.work_programme.length} rows`,
     `  warnings          ${pack.warnings.length}`,
     ...pack.warnings.slice(0, 20).map(w => `    ${w.page === null ? '' : `page ${w.page}: `}${w.message}`),

@@ -56,6 +56,7 @@ function readPack(input: string | PackPage[]): ParsedPack {
   const members = membershipOf(front.members, lines)
   const notes = findActionNotes(lines, agenda.pagesAfter, members)
   const lastPage = pages.at(-1)?.number ?? 1
+  const recommendations = guarded('recommendations', warnings, () => parseRecommendations(pages, warnings))
   const reports = parseReports(lines, { from: agenda.end, items: agenda.items, exactPages, lastPage }, warnings)
   const pack: ParsedPack = {
     committee: front.committee,
@@ -65,7 +66,8 @@ function readPack(input: string | PackPage[]): ParsedPack {
     reports,
     action_notes: committeesNotes(notes, members),
     action_tracker: guarded('action tracker', warnings, () => parseActionTracker(pages, warnings)),
-    recommendations: guarded('recommendations', warnings, () => parseRecommendations(pages, warnings)),
+    recommendations: recommendations.filter(r => r.text !== ''),
+    concluded_recommendations: recommendations.filter(r => r.text === ''),
     work_programme: guarded('work programme', warnings, () => parseWorkProgramme(pages, warnings, front.meeting.date)),
     warnings,
     council: front.council,

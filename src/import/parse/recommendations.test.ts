@@ -3694,3 +3694,37 @@ it("reads the Cabinet Member's assessment where the committee's beside it is dat
     ['R01', 3, 6, 'March 2012'],
   )
 })
+
+it('reports the recommendations a pack lists by number only (concluded earlier) apart from those whose text it gives', async () => {
+  const { parsePack } = await import('./parse-pack.ts')
+  const text = [
+    'WEALDSHIRE COUNTY COUNCIL',
+    '',
+    'Economy Overview and Scrutiny Committee',
+    '',
+    'Date:\tTuesday, 8 November 2022',
+    'Time:\t10.00 am',
+    '',
+    'AGENDA',
+    '',
+    '1.\tApologies',
+    '2.\tTracking: Youth Unemployment',
+    '',
+    'Tracking: Youth Unemployment',
+    'No.\tRecommendation\tResponsibility\tCompletion Date\tTracking Assessment',
+    'R01\tThat the Council publishes a youth jobs plan.\tCabinet Member for Jobs\tJanuary 2016\t3',
+    '',
+    'Appendix 3: recommendations concluded earlier',
+    'No.\tDate Concluded\tTracking Assessment',
+    'R02\t14 March 2016\t1',
+  ].join('\n')
+  const pack = parsePack(text)
+  assert.deepEqual(
+    pack.recommendations.map(r => [r.number, r.assessment]),
+    [['R01', 3]],
+  )
+  assert.deepEqual(
+    pack.concluded_recommendations?.map(r => [r.number, r.text, r.committee_assessment, r.date_concluded]),
+    [['R02', '', 1, '2016-03-14']],
+  )
+})

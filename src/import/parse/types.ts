@@ -112,6 +112,12 @@ export interface ParsedPack {
   action_notes: ParsedActionNotes | null
   action_tracker: ParsedAction[]
   recommendations: ParsedRecommendation[]
+  /**
+   * Recommendations the pack lists by number only, with the committee's final assessment ("No. |
+   * Date concluded | Final assessment"): concluded at an earlier meeting, their text printed there.
+   * Kept apart from `recommendations`, the ones whose text the pack gives, and stored with them.
+   */
+  concluded_recommendations?: ParsedRecommendation[]
   work_programme: ParsedWorkProgrammeItem[]
   warnings: ParseWarning[]
   /** The council named on the front sheet. */
