@@ -56,7 +56,9 @@ function readPack(input: string | PackPage[]): ParsedPack {
   const members = membershipOf(front.members, lines)
   const notes = findActionNotes(lines, agenda.pagesAfter, members)
   const lastPage = pages.at(-1)?.number ?? 1
-  const recommendations = guarded('recommendations', warnings, () => parseRecommendations(pages, warnings))
+  const recommendations = guarded('recommendations', warnings, () =>
+    parseRecommendations(pages, warnings, front.meeting.date),
+  )
   const reports = parseReports(lines, { from: agenda.end, items: agenda.items, exactPages, lastPage }, warnings)
   const pack: ParsedPack = {
     committee: front.committee,

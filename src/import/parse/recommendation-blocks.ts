@@ -14,6 +14,7 @@
  */
 import { assessmentIn, type RatingLegend } from './assessment.ts'
 import { cleanCell, isFurniture, isSectionHeading, joinText, splitRow, type Line } from './table-utils.ts'
+import { parseDateIn } from './table-dates.ts'
 import type { ParsedRecommendation } from './types.ts'
 
 // ("Rec 1:", the word shortened, too.)
@@ -50,8 +51,6 @@ export interface RecommendationBlock {
   rec: ParsedRecommendation
   field: Field
   confirmed: boolean
-  /** The committee's assessment read was dated to an earlier meeting ("15.11.2011: 6 – In Progress"). */
-  earlierRound?: boolean
   /** The committee's assessment has been read: the block's last field. */
   assessed: boolean
   /** The assessment's words as read, where they named no category: a rating wrapped before its bracket. */
@@ -296,18 +295,13 @@ function append(block: RecommendationBlock, value: string, legend: RatingLegend)
     return
   }
   if (field === 'self') {
-    const code = assessmentIn(value, legend)
-    rec.self_assessment = code
-    // (The committee's rating, dated, was an earlier round's: the executive's is this round's.)
-    if (block.earlierRound === true) rec.assessment = code
+    rec.self_assessment = assessmentIn(value, legend)
   } else if (field === 'assessment') {
-    // "15.11.2011: 6 – In Progress": the rating the committee gave at an earlier meeting, the
-    // executive's own this round's (stated for the committee to agree or change).
+    // "15.11.2011: 6 – In Progress": the rating the committee gave at an earlier meeting.
     const earlier = EARLIER_ROUND.exec(value)
     const code = assessmentIn(earlier === null ? value : value.slice(earlier[0].length), legend)
-    const current = earlier === null ? code : (rec.self_assessment ?? code)
-    Object.assign(rec, { assessment: current, committee_assessment: code })
-    block.earlierRound = earlier !== null
+    const on = earlier === null ? null : parseDateIn(earlier[0].replace(/:\s*$/, ''))
+    Object.assign(rec, { assessment: code, committee_assessment: code, committee_assessed_on: on })
     block.assessed = true
     block.unrated = code === null ? value : undefined
   } else if (field === 'completion_date') {

@@ -3674,7 +3674,7 @@ describe('a 2005 tracking table read by OCR', () => {
   })
 })
 
-it("reads the Cabinet Member's assessment where the committee's beside it is dated to an earlier meeting", () => {
+it("reads the committee's assessment dated to an earlier meeting with that meeting's date, the Cabinet Member's beside it", () => {
   const text = [
     '**Appendix 2: Progress with Recommendations – Raising the Standard**',
     '',
@@ -3690,9 +3690,22 @@ it("reads the Cabinet Member's assessment where the committee's beside it is dat
   ].join('\n')
   const [r01] = parseRecommendations(splitPages(text), [])
   assert.deepEqual(
-    [r01?.number, r01?.assessment, r01?.committee_assessment, r01?.completion_date],
-    ['R01', 3, 6, 'March 2012'],
+    [r01?.number, r01?.assessment, r01?.committee_assessment, r01?.committee_assessed_on, r01?.self_assessment],
+    ['R01', 6, 6, '2011-11-15', 3],
   )
+})
+
+it("dates the committee's ratings by a column headed with an earlier meeting ('Committee's Assessment (20 March 2015)')", () => {
+  const text = [
+    'Appendix 3: Social Value in Procurement – Progress with Recommendations',
+    "| No. | Recommendation | Responsibility | Original Date For Completion | Cabinet Member's Assessment | Committee's Assessment (20 March 2015) |",
+    '|---|---|---|---|---|---|',
+    '| R02 | That a Social Value Policy is adopted. | Cabinet Member for Commissioning | December 2014 | 2 – Achieved (Late) | 3 – Not Achieved (Progress Made) |',
+  ].join('\n')
+  const [r02] = parseRecommendations(splitPages(text), [], '2015-10-16')
+  assert.deepEqual([r02?.assessment, r02?.self_assessment, r02?.committee_assessed_on], [3, 2, '2015-03-20'])
+  const [same] = parseRecommendations(splitPages(text), [], '2015-03-20')
+  assert.equal(same?.committee_assessed_on, null)
 })
 
 it('reports the recommendations a pack lists by number only (concluded earlier) apart from those whose text it gives', async () => {

@@ -63,6 +63,11 @@ interface Columns {
   committee: number
   /** A tracker of several inquiries names each row's ("Inquiry | No. | Recommendation | …"). */
   inquiry?: number
+  /**
+   * The meeting before this one the committee's column is dated to ("Committee's Assessment (20
+   * March 2015)"): its ratings were given then.
+   */
+  committeeOn?: string | null
 }
 
 const DEFAULT_COLUMNS: Columns = {
@@ -465,6 +470,8 @@ interface State {
   bullet: RecommendationBullet | null
   /** The agenda item whose report is being read, from its "Item 7" mark at the top of a page. */
   item: string | null
+  /** The pack's meeting, to tell a column dated to an earlier one. */
+  meetingDate: string | null
 }
 
 const ITEM_MARK = /^\W*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\W*$/i
@@ -479,6 +486,13 @@ function startsAnotherItem(text: string, state: State): boolean {
   if (state.item !== null && item !== state.item) Object.assign(state, { cols: null, current: null, title: null })
   state.item = item
   return true
+}
+
+/** The meeting before the pack's that a header names ("Committee's Assessment (20 March 2015)"), or null. */
+function dateBefore(header: string | undefined, meetingDate: string | null): string | null {
+  const dated = /\(([^)]*\d{4})\)/.exec(cleanCell(header))?.[1]
+  const date = dated === undefined ? null : parseDateIn(dated)
+  return date !== null && meetingDate !== null && date.length === 10 && date < meetingDate ? date : null
 }
 
 function cell(cells: string[], index: number): string {
@@ -529,6 +543,7 @@ function rowFields(cells: string[], cols: Columns, legend: RatingLegend) {
     // The assessment the pack states: the committee's where the table has its column (blank: not
     // yet assessed, even beside the executive's own), else the executive's.
     assessment: cols.committee >= 0 ? committee : selfAssessment,
+    committee_assessed_on: cols.committeeOn ?? null,
     committee_assessment: committee,
     self_assessment: selfAssessment,
     date_concluded: concluded === '' ? null : parseDateIn(concluded),
@@ -660,7 +675,7 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
     }
     if (columns !== null) {
       state.foreign = false
-      state.cols = columns
+      state.cols = { ...columns, committeeOn: dateBefore(cells[columns.committee], state.meetingDate) }
       state.header = cells
       state.width = rowWidth(cells)
       // The header repeated at the top of the next page: the row it broke goes on under it. Where
@@ -1239,7 +1254,11 @@ function withSelfAssessments(recs: ParsedRecommendation[]): ParsedRecommendation
   return recs
 }
 
-export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]): ParsedRecommendation[] {
+export function parseRecommendations(
+  pages: PackPage[],
+  warnings: ParseWarning[],
+  meetingDate: string | null = null,
+): ParsedRecommendation[] {
   const out: ParsedRecommendation[] = []
   const state: State = {
     cols: null,
@@ -1265,6 +1284,7 @@ export function parseRecommendations(pages: PackPage[], warnings: ParseWarning[]
     subRow: null,
     bullet: null,
     item: null,
+    meetingDate,
   }
   const lines = toLines(pages)
   state.tracked = trackedInquiries(lines)

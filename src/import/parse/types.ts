@@ -85,6 +85,12 @@ export interface ParsedRecommendation {
   evidence?: string | null
   /** ISO date the committee concluded tracking ("Date Concluded by Overview and Scrutiny Committee"). */
   date_concluded?: string | null
+  /**
+   * ISO date of the earlier meeting the committee's assessment was given at, where the pack dates it
+   * so ("Committee's Assessment (20 March 2015)", "15.11.2011: 6 – In Progress"); else it is this
+   * meeting's.
+   */
+  committee_assessed_on?: string | null
   /** Theme heading the recommendation sits under in a tracking report ("Policies and Procedures"). */
   theme?: string | null
 }

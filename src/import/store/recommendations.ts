@@ -18,11 +18,13 @@ export async function storeRecommendations(ctx: StoreContext, recs: ParsedRecomm
     const recommendationId = await findOrCreateRecommendation(ctx, inquiryId, rec, position)
     await storeAssessment(ctx, recommendationId, 'executive', rec.self_assessment, packDate, rec.evidence ?? null)
     const committee = rec.committee_assessment ?? null
-    await storeAssessment(ctx, recommendationId, 'committee', committee, rec.date_concluded ?? packDate, null)
+    // (Dated as the pack dates it: concluded then, or given at an earlier meeting it names.)
+    const assessedOn = rec.date_concluded ?? rec.committee_assessed_on ?? packDate
+    await storeAssessment(ctx, recommendationId, 'committee', committee, assessedOn, null)
     if (isAssessmentCode(committee) && endsTracking(committee)) {
       await ctx.trx
         .updateTable('recommendation')
-        .set({ concluded_on: rec.date_concluded ?? packDate, final_assessment: committee as 1 | 2 | 4 })
+        .set({ concluded_on: assessedOn, final_assessment: committee as 1 | 2 | 4 })
         .where('id', '=', recommendationId)
         .where('concluded_on', 'is', null)
         .execute()
