@@ -891,3 +891,18 @@ it('leaves out the rows a combined tracker types "R", the committee\'s recommend
     ['Circulate the placement sufficiency figures.', 'Arrange a visit to the Youth Justice base.'],
   )
 })
+
+it("reads the tracker under a sentence saying how completed actions are kept ('Completed actions are shown once, …')", () => {
+  const text = [
+    'OUTSTANDING ACTIONS – OCTOBER 2015',
+    '',
+    'Completed actions are shown once, at the meeting after they were completed, and are then removed from this schedule.',
+    '',
+    'Date\tAgenda Item\tAction\tUpdate',
+    '20 Mar 2015\tTracking: Social Value in Procurement\tThe Assistant Director to circulate the list of contracts.\tCirculated on 28 April 2015.',
+  ].join('\n')
+  assert.deepEqual(
+    parseActionTracker(splitPages(text), []).map(a => [a.date, a.agenda_item]),
+    [['2015-03-20', 'Tracking: Social Value in Procurement']],
+  )
+})

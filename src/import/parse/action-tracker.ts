@@ -449,7 +449,9 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
     const cells = rowOf(line)
     if (cells === null) {
       if (line.text.length < 80 && /^\W*action\s+(tracker|log|record)\b/i.test(line.text)) sawHeading ??= line
-      if (line.text.length < 120 && COMPLETED_LIST.test(line.text)) [cols, completedList] = [null, true]
+      // (Not a sentence saying how the tracker is kept: "Completed actions are shown once, …".)
+      const practice = /\b(?:are|is|will be)\s+(?:shown|listed|kept|included)\b/i.test(line.text)
+      if (line.text.length < 120 && COMPLETED_LIST.test(line.text) && !practice) [cols, completedList] = [null, true]
       // "Appendix 3 – Executive Board extract": another document, unless the tracker's own.
       if (newAppendix(line.text) && !/action|tracker|log/i.test(line.text)) cols = null
       // ("## Meeting of 13 March 2024" over the first table, before any header: its rows' date.)
