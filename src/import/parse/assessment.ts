@@ -61,7 +61,9 @@ export function ratingLegend(rows: readonly string[][]): RatingLegend {
   const legend = new Map<string, number>()
   const ambiguous = new Set<string>()
   for (const [first = '', ...rest] of rows) {
-    if (first === '' || first.length > 30 || /\d/.test(first) || first.split(/\s+/).length > 4) continue
+    // (A word or a few, qualified after a dash: "Complete – after target date", "Not started – not yet due".)
+    const words = first.split(/\s+/).filter(w => !/^[–—-]$/.test(w))
+    if (first === '' || first.length > 40 || /\d/.test(first) || words.length > 6) continue
     // A cell that is a category's name outweighs a description that mentions one ("Work is in
     // progress but the target date has passed | Not Achieved (Progress Made)").
     const named = rest.find(c => c.length <= 45 && !/[.;]/.test(c) && categoryNamed(c) !== null)

@@ -3741,3 +3741,28 @@ it('reports the recommendations a pack lists by number only (concluded earlier) 
     [['R02', '', 1, '2016-03-14']],
   )
 })
+
+describe("a Scottish panel's review tracked in status words a key maps to the scale", () => {
+  it('reads a key whose words are qualified after a dash ("Complete – after target date | 2 – Achieved (Late)")', () => {
+    const legend = ratingLegend([
+      ['Complete', '1 – Achieved (Fully)', 'Implemented in full by the target date.'],
+      ['Complete – after target date', '2 – Achieved (Late)', 'Implemented in full, but after the target date.'],
+      ['Not started – not yet due', '6 – In Progress', 'Work has not yet started.'],
+    ])
+    assert.equal(assessmentIn('Complete – after target date', legend), 2)
+    assert.equal(assessmentIn('Not started – not yet due', legend), 6)
+    assert.equal(assessmentIn('Complete', legend), 1)
+  })
+
+  it('names the review, not its list, from "Appendix 1 – Review of Roads Maintenance: outstanding recommendations – progress at July 2024"', () => {
+    const text = [
+      '**Appendix 1 – Review of Roads Maintenance: outstanding recommendations – progress at July 2024**',
+      'No.\tRecommendation\tLead officer\tTarget date\tProgress update (July 2024)\tStatus (July 2024)',
+      '3\tThat the Council reviews its defect intervention levels.\tRoads Manager (Network)\tJune 2024\tReported on 20 June 2024.\tComplete',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => [r.inquiry, r.number]),
+      [['Roads Maintenance', 'R03']],
+    )
+  })
+})

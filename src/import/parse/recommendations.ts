@@ -375,6 +375,8 @@ function inquiryName(text: string): string {
       .replace(/^[A-Z]{2,6}\d{1,2}\s*:\s*(?=\S)/, '')
       // "Scrutiny review: Air Quality around Schools".
       .replace(/^(?:scrutiny\s+)?(?:review|inquiry)\s*:\s*(?=\S)/i, '')
+      // "Review of Roads Maintenance: outstanding recommendations": the list, not the review.
+      .replace(/\s*[:–-]\s*(?:outstanding|concluded|open|closed)\s+recommendations\b.*$/i, '')
       // "…: Action Plan", "… – Action Plan": the paper, not the review.
       // (Its last word may be left on the line below by a PDF: "…: ACTION" / "PLAN".)
       .replace(/\s*[:–-]\s*action(?:\s+plan)?$/i, '')
