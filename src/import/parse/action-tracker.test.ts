@@ -906,3 +906,23 @@ it("reads the tracker under a sentence saying how completed actions are kept ('C
     [['2015-03-20', 'Tracking: Social Value in Procurement']],
   )
 })
+
+it("dates a log's requests grouped under month headings by that month's meeting, the date the pack names most", () => {
+  const text = [
+    'ACTION LOG 2022/23',
+    'This log records the requests agreed by the Committee at its meetings on 21 June 2022 and 26 July 2022.',
+    'Reports for the meeting on 26 July 2022 were due on 12 July 2022.',
+    'Minute\tRequest\tOfficer\tResponse',
+    '**June 2022**\t\t\t',
+    'OSC.6/22 Annual Report of the Portfolio Holder\tProvide a breakdown of garden waste subscriptions.\tWaste Manager\tCirculated.',
+    '**July 2022**\t\t\t',
+    'OSC.14/22 Household Waste Collection Changes\tProvide the number of complaints.\tWaste Manager\t',
+  ].join('\n')
+  assert.deepEqual(
+    parseActionTracker(splitPages(text), []).map(a => [a.date, a.agenda_item, a.has_update]),
+    [
+      ['2022-06-21', 'Annual Report of the Portfolio Holder', true],
+      ['2022-07-26', 'Household Waste Collection Changes', false],
+    ],
+  )
+})

@@ -51,7 +51,8 @@ export function trackerColumns(cells: string[]): Columns | null {
   // "Raised": the meeting the action was raised at.
   const date = findColumn(keys, /\bdate\b|^(committee )?meeting$|^raised$/, /due|target|complet|deadline/)
   // "Action No." / "Action Ref" numbers the action; the action itself is the column named for it.
-  const acted = findColumn(keys, /\bactions?\b/, /update|status|\b(?:no|ref|reference|id|number)\b/)
+  // ("Minute | Request | Officer | Response": the committee's requests for information, its actions.)
+  const acted = findColumn(keys, /\bactions?\b|^requests?$/, /update|status|\b(?:no|ref|reference|id|number)\b/)
   // "Date | Item | Recommendation | Response": the committee's recommendations at its meetings,
   // tracked as actions are (a review's recommendations have no meeting's date and item).
   const meetings = date >= 0 && findColumn(keys, /^(?:agenda\s+)?(?:item|subject)$/, undefined, [date]) >= 0
@@ -134,6 +135,8 @@ interface State {
   headerAgain: boolean
   /** A "Meeting held on …" row has dated the rows below since the table's header. */
   meetingSeen?: boolean
+  /** The meeting of each month ("2022-06" → "2022-06-21"), for a tracker grouped under months. */
+  monthMeetings?: () => Map<string, string>
 }
 
 const ORIGINALLY = /\(?\s*(?:originally|first|previously)\s+(?:requested|raised|agreed)\s+(?:on\s+|at\s+)?([^)]*)\)?/i
@@ -318,10 +321,49 @@ const MEETING_ROW =
 /** A "Meeting held on 16 November 2023" line over its actions: the date of the rows below. */
 function meetingRow(raw: string, cols: Columns | null, state: State): boolean {
   // Cheap tests on the raw line first: cleaning every prose line of a pack is too slow.
-  const heading = cols === null || cols.date >= 0 ? null : meetingHeading(raw, 0)
+  const heading = cols === null || cols.date >= 0 ? null : (meetingHeading(raw, 0) ?? monthHeading(raw, state))
   if (heading === null) return false
   Object.assign(state, { date: heading.date, item: '', last: null, lastCells: [], meetingSeen: true })
   return true
+}
+
+const MONTH_GROUP =
+  /^\W*(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4})\W*$/i
+
+/**
+ * "**June 2022**" over a month's actions, in a table with no date column: the date of the meeting
+ * that month, the one the pack names most (`meetingsByMonth`).
+ */
+function monthHeading(raw: string, state: State): { date: string; at: number } | null {
+  if (raw.length > 40) return null
+  const m = MONTH_GROUP.exec(cleanCell(raw))
+  const month = m === null ? null : parseDateIn(`1 ${m[1] ?? ''} ${m[2] ?? ''}`)?.slice(0, 7)
+  const date = month == null ? undefined : state.monthMeetings?.().get(month)
+  return date === undefined ? null : { date, at: 0 }
+}
+
+/**
+ * For each month, the date in it the pack names most often on lines that speak of a meeting or
+ * the committee (a month's meeting is named again and again; a deadline once or twice), where one
+ * date leads.
+ */
+function meetingsByMonth(lines: Line[]): Map<string, string> {
+  const counts = new Map<string, number>()
+  for (const line of lines) {
+    if (!/meeting|committee/i.test(line.text)) continue
+    for (const m of line.text.matchAll(/\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4}\b/g)) {
+      const date = parseDateIn(m[0])
+      if (date !== null && date.length === 10) counts.set(date, (counts.get(date) ?? 0) + 1)
+    }
+  }
+  const byMonth = new Map<string, [string, number][]>()
+  for (const [date, n] of counts) byMonth.set(date.slice(0, 7), [...(byMonth.get(date.slice(0, 7)) ?? []), [date, n]])
+  const leading = new Map<string, string>()
+  for (const [month, dates] of byMonth) {
+    const [first, second] = dates.sort((a, b) => b[1] - a[1])
+    if (first !== undefined && (second === undefined || first[1] > second[1])) leading.set(month, first[0])
+  }
+  return leading
 }
 
 /** A "Meeting held on 16 November 2023" heading's date, where a line is one. */
@@ -434,6 +476,9 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
   const lines = toLines(pages)
   const out: ParsedAction[] = []
   const state: State = { date: '', item: '', last: null, lastCells: [], lastPage: 0, inList: false, headerAgain: false }
+  // (Worked out when a tracker first needs it: most have a date column.)
+  let byMonth: Map<string, string> | undefined
+  state.monthMeetings = () => (byMonth ??= meetingsByMonth(lines))
   let cols: Columns | null = null
   let width = 0
   let headerPage = 0
