@@ -3766,3 +3766,28 @@ describe("a Scottish panel's review tracked in status words a key maps to the sc
     )
   })
 })
+
+describe("a task and finish group's tracker whose recommendations have parts", () => {
+  const text = [
+    '**TOWN CENTRE VITALITY TASK AND FINISH GROUP**',
+    '**Recommendation Tracker – November 2022**',
+    'Chair of the Task and Finish Group:\tCouncillor Rebecca Fairlie',
+    'No.\tRecommendation\tLead officer\tTarget date\tProgress\tRAG',
+    '2\tThat the Council introduces a grant scheme.\tEconomic Development Manager\tSeptember 2022\tOpen.\tAmber',
+    '3\tThat the Council supports the evening economy by:\t\t\t\t',
+    '3a\treviewing the charges in its car parks after 3pm;\tHead of Environmental Services\tApril 2022\tDone.\tGreen',
+    '3b\tholding at least four evening events a year.\tTown Centres Manager\tDecember 2022\tTwo held.\tAmber',
+  ].join('\n')
+  const recs = parseRecommendations(splitPages(text), [])
+
+  it('names the group over its details, not the paper\'s "Recommendation Tracker – November 2022"', () => {
+    assert.deepEqual([...new Set(recs.map(r => r.inquiry))], ['TOWN CENTRE VITALITY TASK AND FINISH GROUP'])
+  })
+
+  it('reads the parts, not their stem, where the stem has no lead, date or rating of its own', () => {
+    assert.deepEqual(
+      recs.map(r => r.number),
+      ['R02', 'R03a', 'R03b'],
+    )
+  })
+})

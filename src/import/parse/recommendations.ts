@@ -911,6 +911,9 @@ function trackingTitle(lines: Line[], at: number, state: State): void {
 }
 
 // A details table about the inquiry: "Member who led the Inquiry:", "Date approved at City Council:".
+const GENERIC_TRACKER =
+  /^\W*recommendations?\s+(?:tracker|tracking|monitoring)(?:\s+report)?\s*[–—:,(-]?\s*(?:[a-z]+\s+)?\d{4}\W*$/i
+
 const INQUIRY_DETAIL =
   /^(?:(?:member|chair|lead officer|officer)\b.{0,30}\b(?:inquiry|review|task (?:and|&) finish group)|date (?:approved|agreed)\b.{0,30}|date (?:progress )?last tracked)\s*:?$/i
 
@@ -923,7 +926,9 @@ function headingOverDetails(lines: Line[], at: number, cells: string[]): string 
   const text = lineAbove(lines, at, 8, line => {
     // The details table names it itself ("Review: | Delivery of Affordable Homes").
     if (line.includes('\t') && INQUIRY_LABEL.test(cleanCell(line.split('\t')[0]))) return 'stop'
-    return line === '' || line.includes('\t') || /^\W*(?:appendix|annex)\b/i.test(line) || isFurniture(line)
+    // ("**Recommendation Tracker – November 2022**" under the group's name: the paper, no inquiry.)
+    const paper = GENERIC_TRACKER.test(line)
+    return line === '' || line.includes('\t') || /^\W*(?:appendix|annex)\b/i.test(line) || isFurniture(line) || paper
   })
   // Bold as the seeds mark it, or a line of a PDF's text that reads as a heading (no sentence).
   const bold = text === null ? null : (/^\*\*([^*]{6,150})\*\*$/.exec(text) ?? /^([A-Z][^.*]{5,149})$/.exec(text))
@@ -1241,6 +1246,22 @@ function dedupe(recs: ParsedRecommendation[]): ParsedRecommendation[] {
 }
 
 /**
+ * "3 | That the Council supports the evening economy by:" over its parts "3a", "3b", "3c", each with
+ * its own lead, date and rating: the stem is no recommendation of its own, where it has none of them.
+ */
+function withoutStems(recs: ParsedRecommendation[]): ParsedRecommendation[] {
+  const parted = new Set(
+    recs.flatMap(r => {
+      const stem = /^(.*\d)[a-z]$/.exec(r.number)?.[1]
+      return stem === undefined ? [] : [`${r.inquiry.toLowerCase()}|${stem}`]
+    }),
+  )
+  const bare = (r: ParsedRecommendation): boolean =>
+    !r.responsibility && !r.completion_date && r.assessment === null && (r.self_assessment ?? null) === null
+  return recs.filter(r => !(parted.has(`${r.inquiry.toLowerCase()}|${r.number}`) && bare(r)))
+}
+
+/**
  * An inquiry whose committee has assessed none of its recommendations yet (its column left blank
  * for the meeting to fill in) states only the Cabinet Member's assessments: those are the ones the
  * pack gives. Where the committee has assessed some, a blank is one it has not.
@@ -1325,5 +1346,5 @@ export function parseRecommendations(
     else onRow(cells, line, state, out, warnings)
   }
   closeBullet(state, out)
-  return dedupe(out)
+  return withoutStems(dedupe(out))
 }
