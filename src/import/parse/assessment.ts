@@ -64,6 +64,8 @@ export function ratingLegend(rows: readonly string[][]): RatingLegend {
     // (A word or a few, qualified after a dash: "Complete – after target date", "Not started – not yet due".)
     const words = first.split(/\s+/).filter(w => !/^[–—-]$/.test(w))
     if (first === '' || first.length > 40 || /\d/.test(first) || words.length > 6) continue
+    // ("Partially achieved | R4 | 1": a summary of which are where and how many, no key.)
+    if (rest.some(c => /\bR\d{1,2}\b/.test(c))) continue
     // A cell that is a category's name outweighs a description that mentions one ("Work is in
     // progress but the target date has passed | Not Achieved (Progress Made)").
     const named = rest.find(c => c.length <= 45 && !/[.;]/.test(c) && categoryNamed(c) !== null)

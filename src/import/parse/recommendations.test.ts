@@ -3791,3 +3791,40 @@ describe("a task and finish group's tracker whose recommendations have parts", (
     )
   })
 })
+
+describe("a Cabinet Member's response and action plan, a row a recommendation and a row an action", () => {
+  const text = [
+    "**Damp and Mould in Council Homes: Scrutiny Review – Cabinet Member's Response and Action Plan**",
+    '',
+    '| Assessment | Recommendations | Number |',
+    '|---|---|---|',
+    '| Achieved | R1 | 1 |',
+    '| Partially achieved | R4 | 1 |',
+    '',
+    '| No. | Recommendation / action | Cabinet response / progress | Lead | Target date | Status | Assessment |',
+    '|---|---|---|---|---|---|---|',
+    '| **R1** | **That the Council adopts a Damp and Mould Policy.** | **Agreed** | **Cabinet Member for Housing** | **March 2025** | | **Achieved** |',
+    '| 1.1 | Draft the policy and consult tenants | Consultation ran in January. | Head of Compliance | February 2025 | Complete | |',
+    '| **R4** | **That a dedicated damp and mould team is set up.** | **Agreed** | **Cabinet Member for Housing** | **January 2025** | | **Partially achieved** |',
+    '| 4.1 | Recruit a team of eight | Five posts filled. | Head of Compliance | January 2025 | In progress – delayed | |',
+    '',
+    '**Key to the assessment column**',
+    '| Assessment | Meaning |',
+    '|---|---|',
+    '| Achieved | All the actions have been completed by the target date. |',
+    '| Achieved late | All the actions have been completed, but after the target date. |',
+    '| Partially achieved | The target date has passed and the recommendation has not been fully achieved, but progress has been made. |',
+    '| Not achieved | The target date has passed and insufficient progress has been made. |',
+    '| Ongoing – on track | The target date has not yet passed and the actions are on track. |',
+  ].join('\n')
+
+  it("reads the recommendations under the review's name, not their actions, each rating by the key's definitions", () => {
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => [r.inquiry, r.number, r.assessment]),
+      [
+        ['Damp and Mould in Council Homes', 'R01', 1],
+        ['Damp and Mould in Council Homes', 'R04', 3],
+      ],
+    )
+  })
+})

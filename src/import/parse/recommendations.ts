@@ -297,7 +297,7 @@ const TITLE = [
   // Recommendations", "… Review of Temporary Accommodation – Update on Implementation of
   // Recommendations", "…: Six-Month Monitoring of Recommendations", "Appendix 1 – …: progress
   // against recommendations", "Appendix A – Scrutiny Review of …: Executive Response and Action Plan".
-  /^\W*(?:(?:report\s+)?(?:title|subject)\s*:\W*)?(?:(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|[–:-]\s*progress (?:against|on|with) (?:the )?(?:outstanding )?recommendations|[–:-]\s*recommendations\s+progress|[:–-]\s*recommendations? (?:track(?:ing|er)|monitoring|update)|[–:-]\s*(?:executive|cabinet|mayor'?s?)\s+response\s+and\s+action\s+plan|[–:-]\s*nhs\s+response\b)\b/i,
+  /^\W*(?:(?:report\s+)?(?:title|subject)\s*:\W*)?(?:(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|[–:-]\s*progress (?:against|on|with) (?:the )?(?:outstanding )?recommendations|[–:-]\s*recommendations\s+progress|[:–-]\s*recommendations? (?:track(?:ing|er)|monitoring|update)|[–:-]\s*(?:executive|cabinet(?:\s+member['’]s)?|mayor'?s?)\s+response\s+and\s+action\s+plan|[–:-]\s*nhs\s+response\b)\b/i,
   // "Appendix A – TFG1: Empty Homes Task and Finish Group": an appendix given to one review's tracking.
   // ("Table A: Surface Water Flooding Task and Finish Group" too.)
   /^\W*(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*((?!(?:the|terms|scope|report|minutes|notes|evidence|summary|findings|progress|update|implementation|management|executive|cabinet)\b)[A-Z].{4,80}?\s(?:task (?:and|&) finish group|review|inquiry)(?:\s+(?:of|into|on)\s+[A-Z].{3,80})?)\W*$/i,
@@ -375,6 +375,8 @@ function inquiryName(text: string): string {
       .replace(/^[A-Z]{2,6}\d{1,2}\s*:\s*(?=\S)/, '')
       // "Scrutiny review: Air Quality around Schools".
       .replace(/^(?:scrutiny\s+)?(?:review|inquiry)\s*:\s*(?=\S)/i, '')
+      // "Damp and Mould in Council Homes: Scrutiny Review": the review's name, not what it was.
+      .replace(/\s*[:–-]\s*(?:scrutiny\s+)?(?:review|inquiry)$/i, '')
       // "Review of Roads Maintenance: outstanding recommendations": the list, not the review.
       .replace(/\s*[:–-]\s*(?:outstanding|concluded|open|closed)\s+recommendations\b.*$/i, '')
       // "…: Action Plan", "… – Action Plan": the paper, not the review.
@@ -1246,6 +1248,20 @@ function dedupe(recs: ParsedRecommendation[]): ParsedRecommendation[] {
 }
 
 /**
+ * "R1 | That the Council adopts a policy …" over its actions "1.1", "1.2" (a response and action
+ * plan, a row an action): the actions are the Cabinet Member's, not recommendations of the review.
+ */
+function withoutActions(recs: ParsedRecommendation[]): ParsedRecommendation[] {
+  const numbered = new Set(
+    recs.flatMap(r => (/^R\d{2}$/.test(r.number) ? [`${r.inquiry.toLowerCase()}|${Number(r.number.slice(1))}`] : [])),
+  )
+  return recs.filter(r => {
+    const whole = /^(\d{1,2})\.\d{1,2}[a-z]?$/.exec(r.number)?.[1]
+    return whole === undefined || !numbered.has(`${r.inquiry.toLowerCase()}|${Number(whole)}`)
+  })
+}
+
+/**
  * "3 | That the Council supports the evening economy by:" over its parts "3a", "3b", "3c", each with
  * its own lead, date and rating: the stem is no recommendation of its own, where it has none of them.
  */
@@ -1316,8 +1332,9 @@ export function parseRecommendations(
   state.legend = new Map([
     ...paragraphLegend(lines.map(l => l.text)),
     ...recordedAsLegend(lines.map(l => l.text)),
-    ...describedLegend(lines.map(l => l.text)),
     ...ratingLegend(lines.flatMap(l => legendRow(l.text))),
+    // (A definition read whole outweighs a category's name found in it: "has not been fully achieved".)
+    ...describedLegend(lines.map(l => l.text)),
     ...orderedLegend(lines.map(l => l.text)),
     ...numberedLegend(lines.map(l => l.text)),
   ])
@@ -1346,5 +1363,5 @@ export function parseRecommendations(
     else onRow(cells, line, state, out, warnings)
   }
   closeBullet(state, out)
-  return withoutStems(dedupe(out))
+  return withoutActions(withoutStems(dedupe(out)))
 }
