@@ -1315,3 +1315,32 @@ it('reads "Page 31" after a title as the one page of its papers', () => {
     ],
   )
 })
+
+it('starts the agenda at "AGENDA - PART I", not at the numbered reserve members listed above it', () => {
+  const text = [
+    'LONDON BOROUGH OF HADDINGLEY',
+    '',
+    '**HOUSING SCRUTINY SUB-COMMITTEE**',
+    '',
+    '**Date:** Wednesday 11 June 2025',
+    '**Time:** 7.00 pm',
+    '',
+    '**Reserve Members:**',
+    '| 1. Lucy Tremlett | 1. Philippa Dunmore |',
+    '|---|---|',
+    '| 2. Kwame Asante-Boateng | 2. Graham Rees |',
+    '',
+    '**AGENDA - PART I**',
+    '',
+    '**1. ATTENDANCE BY RESERVE MEMBERS**',
+    '',
+    '**2. DECLARATIONS OF INTEREST**',
+  ].join('\n')
+  assert.deepEqual(
+    parsePack(text).agenda_items.map(i => [i.number, i.title]),
+    [
+      [1, 'ATTENDANCE BY RESERVE MEMBERS'],
+      [2, 'DECLARATIONS OF INTEREST'],
+    ],
+  )
+})

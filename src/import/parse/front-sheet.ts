@@ -17,8 +17,8 @@ export interface FrontSheet {
   hasAgendaHeading: boolean
 }
 
-// The agenda heading may be letter-spaced ("A G E N D A").
-const AGENDA = /^agenda:?$/i
+// The agenda heading may be letter-spaced ("A G E N D A"), or name its public part ("AGENDA - PART I").
+const AGENDA = /^agenda(?::|[-–—]part(?:i|1|one|a)\b.*)?$/i
 const HEADER_LIMIT = 200
 const COUNCIL = /\b(council|borough|county|authority)\b/i
 const COMMITTEE = /\b(committee|scrutiny|panel|board|commission|cabinet|sub-committee)\b/i
