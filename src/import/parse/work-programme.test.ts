@@ -2284,3 +2284,40 @@ it("reads an item's lead from the top of the next page, the page's foot between 
     ],
   )
 })
+
+it('reads "Topic (kind) – Lead: Name, Post" items, a list typing some of its items by kinds of scrutiny named in brackets', () => {
+  const text = [
+    '**Work Programme 2025/26**',
+    '',
+    '**Meeting: 14 July 2025**',
+    '',
+    '- Tenant Satisfaction Measures 2024/25: Final Results – Lead: Priyanka Desai, Head of Resident Engagement',
+    '- Homelessness Strategy 2025–2030: Draft for Consultation (pre-decision scrutiny) – Lead: Callum Brightwell, Head of Housing Needs',
+    '- Housing Disrepair Claims: Six-Monthly Report – Lead: Victoria Ashdown, Head of Housing Litigation',
+    '',
+    '**Meeting: 12 November 2025**',
+    '',
+    '- Damp and Mould – Second Progress Report (recommendation tracking) – Lead: Councillor Graham Pettifer, Cabinet Member for Housing',
+    '- Repairs Contract: Six-Month Review – Lead: Tamsin Achebe, Director of Property Services',
+    '- Supported Housing for Care Leavers (joint with the Children Sub-Committee) – Lead: Head of Housing Needs',
+  ].join('\n')
+  assert.deepEqual(
+    parseWorkProgramme(splitPages(text), [], null).map(i => [i.topic, i.type, i.lead_officer]),
+    [
+      ['Tenant Satisfaction Measures 2024/25: Final Results', null, 'Priyanka Desai, Head of Resident Engagement'],
+      [
+        'Homelessness Strategy 2025-2030: Draft for Consultation',
+        'pre-decision scrutiny',
+        'Callum Brightwell, Head of Housing Needs',
+      ],
+      ['Housing Disrepair Claims: Six-Monthly Report', null, 'Victoria Ashdown, Head of Housing Litigation'],
+      [
+        'Damp and Mould - Second Progress Report',
+        'recommendation tracking',
+        'Councillor Graham Pettifer, Cabinet Member for Housing',
+      ],
+      ['Repairs Contract: Six-Month Review', null, 'Tamsin Achebe, Director of Property Services'],
+      ['Supported Housing for Care Leavers (joint with the Children Sub-Committee)', null, 'Head of Housing Needs'],
+    ],
+  )
+})

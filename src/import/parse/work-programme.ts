@@ -664,10 +664,14 @@ function listItem(raw: string): ListItem {
   if (kindAfter && kind === null && !LEAD_WORDS.test(after))
     return { ...listItem(text.slice(0, dash)), type: kindAfter[1] ?? null, dashed: true }
   const named = dash !== -1 && LEAD_WORDS.test(after)
-  const { text: rest, lead } = named ? { text: text.slice(0, dash), lead: leadOfficer(after) } : withLead(text)
+  // ("… (recommendation tracking) – Lead: Councillor …": the lead labelled, the kind before the dash.)
+  const leadText = after.replace(/^lead(?:\s+officers?)?\s*:\s*/i, '')
+  const { text: before, lead } = named ? { text: text.slice(0, dash), lead: leadOfficer(leadText) } : withLead(text)
+  const kindBefore = named && kind === null ? KIND_AFTER.exec(before) : null
+  const rest = kindBefore ? before.slice(0, kindBefore.index) : before
   const { topic, details } = topicOf(rest)
   // ("… – TBC": a lead still to be named is a lead's place all the same.)
-  return { topic, details, type: kind?.[1] ?? null, lead, led: named }
+  return { topic, details, type: (kind ?? kindBefore)?.[1] ?? null, lead, led: named }
 }
 
 function personAfterDash(text: string): number | null {
@@ -678,6 +682,8 @@ function personAfterDash(text: string): number | null {
   return null
 }
 
+const NAMED_KIND = /^[a-z -]{2,30}\b(?:scrutiny|tracking|monitoring)$/i
+
 /**
  * A list that gives most items their kind in brackets ("… (performance monitoring)") types them so;
  * where only an item or two close with a bracket ("… (pre-decision)", "… (part may be exempt)"), it is
@@ -687,7 +693,11 @@ function bracketsAsTopics({ listed, bracketKinds }: State): void {
   const bracketed = listed.filter(item => item.type !== null && item.type === bracketKinds.get(item)?.type)
   if (bracketed.length * 3 >= listed.length) return
   // ("… – six-month monitoring" goes back after its dash.)
-  for (const item of bracketed) {
+  // (Brackets naming two kinds of scrutiny or more in full, "(pre-decision scrutiny)", "(recommendation
+  // tracking)", type their items however few are: the list uses them so.)
+  const named = bracketed.filter(i => bracketKinds.get(i)?.dashed !== true && NAMED_KIND.test(i.type ?? ''))
+  const typing = new Set(named.map(i => i.type?.toLowerCase())).size >= 2
+  for (const item of bracketed.filter(i => !(typing && named.includes(i)))) {
     const topic = bracketKinds.get(item)?.dashed ? `${item.topic} - ${item.type}` : `${item.topic} (${item.type})`
     Object.assign(item, { topic, type: null })
   }
