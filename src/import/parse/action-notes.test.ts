@@ -937,3 +937,33 @@ describe('a 2010 pack: a letter summoning the members, hard-wrapped text, names 
     assert.deepEqual(parsed.agenda_items.at(-1)?.time_slot, ['19:10', '19:45'])
   })
 })
+
+it('reads those present from tables of every member, the present starred, the key below them ("* Denotes Member present")', () => {
+  const text = [
+    '**MINUTES**',
+    '',
+    '**18 MARCH 2025**',
+    '',
+    '**Chair:** * Councillor Bernadette Kinsella',
+    '',
+    '| **Councillors:** | * Jonah Petrakis (VC) | * Eleanor Price-Whitby |',
+    '|---|---|---|',
+    '| | Dawn Ekwueme | * Lucy Tremlett (1) |',
+    '',
+    '**Apologies received:** Councillor Dawn Ekwueme',
+    '',
+    '* Denotes Member present',
+    '(1) Denotes category of Reserve Members',
+    '',
+    '**41. Attendance by Reserve Members**',
+  ].join('\n')
+  const [notes] = findActionNotes(toLines([{ number: 5, text }]), 0)
+  assert.deepEqual(
+    [notes?.meeting_date, notes?.present, notes?.apologies],
+    [
+      '2025-03-18',
+      ['Bernadette Kinsella', 'Jonah Petrakis', 'Eleanor Price-Whitby', 'Lucy Tremlett'],
+      ['Dawn Ekwueme'],
+    ],
+  )
+})

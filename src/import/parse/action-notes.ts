@@ -187,7 +187,7 @@ const STARRED = /^\s*\*\s*(?=\S)/
 function starredAt(lines: Line[], start: number, limit: number): FoundActionNotes | null {
   // (Read as printed: cleaning takes the lone star of "PRESENT (Present = *)" off.)
   const key = findIndex(lines, start, Math.min(limit, start + 40), (t, raw) => STAR_KEY.test(t) || STAR_KEY.test(raw))
-  if (key === -1) return null
+  if (key === -1) return starredAbove(lines, start, limit)
   const present: string[] = []
   let i = key + 1
   for (; i < Math.min(limit, key + 80); i++) {
@@ -204,6 +204,39 @@ function starredAt(lines: Line[], start: number, limit: number): FoundActionNote
     also_present: [],
     apologies: apologiesIn(lines, i, end),
     resolutions: resolutionsOf(lines.slice(i, end)),
+    source_page: lines[start]?.page ?? null,
+    start,
+    end,
+  }
+}
+
+// "* Denotes Member present" under the tables of members, each present one's cell starred.
+const STAR_KEY_BELOW = /^\W*\*\s*denotes\s+(?:members?|councillors?)\s+present\b/i
+
+/**
+ * Notes whose tables list every member, a cell each, those present starred ("| | * Amara Nwachukwu |
+ * Dawn Ekwueme |"), the key below them ("* Denotes Member present"). Apologies are their own line.
+ */
+function starredAbove(lines: Line[], start: number, limit: number): FoundActionNotes | null {
+  const key = findIndex(lines, start, Math.min(limit, start + 40), (_, raw) => STAR_KEY_BELOW.test(raw))
+  if (key === -1) return null
+  const present = lines
+    .slice(start, key)
+    .flatMap(line => (line.raw.includes('|') ? line.raw.split('|') : line.raw.split('\t')))
+    .flatMap(printed => {
+      // (Bold taken off, and a label before the star: "**Chair:** * Councillor Bernadette Kinsella".)
+      const cell = printed.replace(/\*\*/g, '').replace(/^[^*:]{1,40}:\s*(?=\*)/, '')
+      if (!STARRED.test(cell.replace(/^[^*\w]*/, ''))) return []
+      // ("* Jonah Petrakis (VC)", "* Lucy Tremlett (1)": the role or reserve's mark after the name.)
+      return splitNames(cleanLine(cell.replace(/^[^*]*\*\s*/, '').replace(/\s*\([^)]*\)$/, '')))
+    })
+  const end = notesEnd(lines, key, limit)
+  return {
+    meeting_date: meetingDate(lines, start, key),
+    present,
+    also_present: [],
+    apologies: apologiesIn(lines, start, end),
+    resolutions: resolutionsOf(lines.slice(key, end)),
     source_page: lines[start]?.page ?? null,
     start,
     end,
