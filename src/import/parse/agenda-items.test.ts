@@ -1344,3 +1344,37 @@ it('starts the agenda at "AGENDA - PART I", not at the numbered reserve members 
     ],
   )
 })
+
+it("gives each range to the item whose papers the pack stamps 'Agenda Item N' on its first page", () => {
+  const text = [
+    ...MODERNGOV_FRONT,
+    'No. Item Pages',
+    '1. Apologies for Absence',
+    'To receive apologies.',
+    '2. Minutes of the Previous Meeting',
+    'To confirm the minutes of 17 January 2024.',
+    '2 - 3',
+    '3. Public Questions',
+    'To receive any questions.',
+    '4. Hospital Discharge: Winter Update',
+    'Joint report of the ICB and the Council.',
+    '4 - 5',
+    '5. Date of Next Meeting',
+    '\fAgenda Item 2',
+    'Minutes',
+    '\fMinutes (continued)',
+    '\fAgenda Item 4',
+    'Hospital discharge report',
+    '\fAppendix',
+  ].join('\n')
+  assert.deepEqual(
+    parsePack(text).agenda_items.map(i => [i.number, i.pages]),
+    [
+      [1, null],
+      [2, [2, 3]],
+      [3, null],
+      [4, [4, 5]],
+      [5, null],
+    ],
+  )
+})

@@ -690,6 +690,27 @@ const SLOT_END = /^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)/i
  * extracted first) or just after its heading. Which one a pack does is decided by which neighbour
  * the ranges touch more often; each range then goes to the item on that side.
  */
+const STAMP = /^\W*agenda\s+item\s+(\d{1,2})\W*$/i
+
+/**
+ * Whether the ranges go with the item above them (true) or below (false), by the pages the pack
+ * stamps "Agenda Item N" on: each range starts on its own item's stamped page. Null where the
+ * stamps do not tell (too few, or as many either way).
+ */
+function stampsSay(lines: Line[], headings: Heading[], marks: RangeMark[]): boolean | null {
+  const stamps = new Map<number, number>()
+  for (const line of lines) {
+    const n = line.text.length < 30 ? STAMP.exec(line.text)?.[1] : undefined
+    if (n !== undefined && !stamps.has(Number(n))) stamps.set(Number(n), line.page)
+  }
+  if (stamps.size < 2) return null
+  const startsOn = (h: Heading | undefined, m: RangeMark): boolean =>
+    h !== undefined && stamps.get(h.number) === m.range[0]
+  const above = marks.filter(m => startsOn(headingBefore(headings, m.index), m)).length
+  const below = marks.filter(m => startsOn(headingAfter(headings, m.index), m)).length
+  return above >= 2 && above > below * 2 ? true : below >= 2 && below > above * 2 ? false : null
+}
+
 function assignRanges(lines: Line[], headings: Heading[], marks: RangeMark[]): Map<number, PageRange> {
   const byIndex = new Map<number, PageRange>()
   for (const h of headings) if (h.range !== null) byIndex.set(h.index, h.range)
@@ -698,7 +719,10 @@ function assignRanges(lines: Line[], headings: Heading[], marks: RangeMark[]): M
   // "(Pages 5 - 10)" names its pages as ModernGov prints them under the item they belong to, past the
   // item's summary; a bare "5 - 10" is the right-hand column, read before its item.
   const bracketed = marks.length > 0 && marks.every(m => m.named)
-  const rangesAfter = bracketed || after > before
+  // The pack's own "Agenda Item 5" stamps at the top of each item's papers settle it where they
+  // disagree with the layout ("5 - 8" under item 3's summary, right above item 4).
+  const stamped = stampsSay(lines, headings, marks)
+  const rangesAfter = stamped ?? (bracketed || after > before)
   // The range nearest its heading is the item's own: the first after it, or the last before it.
   const leftOver: RangeMark[] = []
   for (const mark of rangesAfter ? marks : [...marks].reverse()) {
