@@ -12,7 +12,7 @@
  * An "Items to be scheduled" list below the grid has no meeting yet.
  */
 import { parseDateIn } from './table-dates.ts'
-import { cleanCell, isSeparatorRow, splitRow, toLines, type Line } from './table-utils.ts'
+import { cleanCell, isFurniture, isSeparatorRow, splitRow, toLines, type Line } from './table-utils.ts'
 import type { PackPage, ParsedWorkProgrammeItem } from './types.ts'
 
 const MEETING_ROW = /^meeting\s+dates?$/i
@@ -38,6 +38,10 @@ interface Grid {
   columns: Map<number, string>
   /** Each row's first cell is the kind of its items ("Pre-decision scrutiny"). */
   byKind: boolean
+  /** Each row's first cell is a theme ("Corporate and Finance"), its cells items "Title [Kind]<br>Lead: …". */
+  byTheme?: boolean
+  /** The last item read in each column, which the rest of a row broken by a page goes on with. */
+  lastIn?: Map<number, ParsedWorkProgrammeItem>
   /** The item being read in each column, which wraps onto lines the extraction left as prose. */
   open: ParsedWorkProgrammeItem | null
 }
@@ -47,7 +51,9 @@ export function parseScheduleGrid(pages: PackPage[]): ParsedWorkProgrammeItem[] 
   const lines = toLines(pages)
   if (
     !lines.some(
-      l => /^\W*(?:meeting\s+dates?|type|kind)\b[^\t]{0,30}\t/i.test(l.text) || /^\|\s*(?:type|kind)\b/i.test(l.text),
+      l =>
+        /^\W*(?:meeting\s+dates?|type|kind|themes?)\b[^\t]{0,30}\t/i.test(l.text) ||
+        /^\|\s*(?:type|kind|themes?)\b/i.test(l.text),
     )
   )
     return []
@@ -62,6 +68,13 @@ export function parseScheduleGrid(pages: PackPage[]): ParsedWorkProgrammeItem[] 
     const byKind = cells !== null && KIND_ROW.test(first) && meetingColumns(cells).size >= 2
     if (cells !== null && (MEETING_ROW.test(first) || byKind)) {
       grid = { columns: meetingColumns(cells), open: null, byKind }
+      ;[seen, unscheduled] = [true, false]
+      continue
+    }
+    const months = cells !== null && THEME_ROW.test(first) ? monthColumns(cells, lines) : null
+    if (months !== null && months.size >= 3) {
+      // (The header again over the next page: its columns' last items go on under it.)
+      grid = { columns: months, open: null, byKind: false, byTheme: true, lastIn: grid?.lastIn ?? new Map() }
       ;[seen, unscheduled] = [true, false]
       continue
     }
@@ -103,8 +116,10 @@ function readGridLine(
     grid.open = null
     return
   }
-  // (Under a grid by kinds, prose ends it; the rule under its header is no row.)
-  if (cells === null && grid.byKind) {
+  // (Under a grid by kinds or themes, prose ends it; the rule under its header is no row.)
+  // ("Page 39", "Appendix 1 (continued)" between its pages leave it open: its header comes again.)
+  if (cells === null && grid.byTheme === true && isPageHeading(line.text)) return
+  if (cells === null && (grid.byKind || grid.byTheme === true)) {
     if (!isSeparatorRow(line.text)) grid.columns = new Map()
     return
   }
@@ -127,6 +142,19 @@ function readGridLine(
     kindRow(line, grid, out)
     return
   }
+  if (grid.byTheme === true) {
+    // (Another table's header under it ends it: "Requested by | Date requested | …".)
+    if (
+      cleanCell(cells[0]) !== '' &&
+      !/^\W*\*\*/.test(splitRow(line.text)?.[0] ?? '') &&
+      cells.every(c => !c.includes('['))
+    ) {
+      grid.columns = new Map()
+      return
+    }
+    themeRow(line, grid, out)
+    return
+  }
   if (!ITEMS_ROW.test(cells[0] ?? '') && (cells[0] ?? '') !== '') return
   for (const [i, meeting] of grid.columns) {
     const text = cells[i] ?? ''
@@ -146,6 +174,66 @@ function kindRow(line: Line, grid: Grid, out: ParsedWorkProgrammeItem[]): void {
       // ("Bed and breakfast | 69 | 74 | 52": a count at each date, no topic.)
       if (/\p{L}/u.test(text)) item(text, meeting, line.page, out).type = kind
     }
+}
+
+/** A page's furniture or a running title between a grid's pages ("Page 39", "… (continued)"). */
+function isPageHeading(text: string): boolean {
+  const clean = cleanCell(text)
+  return isFurniture(text) || /\(continued\)\W*$/i.test(clean) || /^page\s+\d+$/i.test(clean)
+}
+
+// "Theme | Jun 22 (held) | Jul 22 | …": themes down the side, the year's months across.
+const THEME_ROW = /^(?:themes?|topic\s+areas?|service\s+areas?|areas?|portfolios?|priorit(?:y|ies))$/i
+const MONTH_CELL = /^([A-Za-z]{3,9})\.?\s+(\d{2}|\d{4})\b(?:\s*\([a-z ]{2,20}\))?$/
+
+/**
+ * "Jun 22 (held) | Jul 22 | …": each month's column, dated by its meeting, the date in that month
+ * the pack lists among its meetings ("Meeting dates 2022/23 …: 21 June 2022; 26 July 2022; …").
+ */
+function monthColumns(cells: string[], lines: Line[]): Map<number, string> {
+  const meetings = lines
+    .filter(l => /\bmeeting(?:s| dates?)\b/i.test(l.text))
+    .flatMap(l => [...l.text.matchAll(/\b\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\b/g)].map(m => parseDateIn(m[0])))
+    .filter((d): d is string => d !== null && d.length === 10)
+  const columns = new Map<number, string>()
+  cells.forEach((cell, i) => {
+    const m = i > 0 ? MONTH_CELL.exec(cell) : null
+    const year = m?.[2]?.length === 2 ? `20${m[2]}` : m?.[2]
+    const month = m === null ? null : parseDateIn(`1 ${m[1] ?? ''} ${year ?? ''}`)?.slice(0, 7)
+    const date = month == null ? undefined : meetings.find(d => d.startsWith(month))
+    if (date !== undefined) columns.set(i, date)
+  })
+  return columns
+}
+
+/**
+ * A theme's row: each month's cell holds its items, a blank line between them, each "Title [Kind]"
+ * with "Lead: …" under it. A row with no theme, at the top of a page, goes on with the items above.
+ */
+function themeRow(line: Line, grid: Grid, out: ParsedWorkProgrammeItem[]): void {
+  const raw = splitRow(line.text) ?? []
+  if (/^[-:| ]+$/.test(line.text.trim())) return
+  for (const [i, meeting] of grid.columns) {
+    const entries = (raw[i] ?? '').split(/(?:<br\s*\/?>\s*){2,}/i)
+    for (const [k, entry] of entries.entries()) {
+      const parts = entry.split(/<br\s*\/?>/i).map(p => cleanCell(p))
+      const named = parts.find(p => /^lead\s*:/i.test(p))?.replace(/^lead\s*:\s*/i, '') ?? null
+      // ("Lead: TBC": no one named yet.)
+      const lead = named !== null && /^(?:tbc|tba|to be (?:confirmed|advised))\.?$/i.test(named) ? null : named
+      const title = parts.filter(p => p !== '' && !/^lead\s*:/i.test(p)).join(' ')
+      const last = grid.lastIn?.get(i)
+      // ("Lead: Angela Whitfield" alone atop the next page: the last item's lead, its row broken.)
+      if (title === '' && k === 0 && last !== undefined) {
+        if (lead !== null) last.lead_officer ??= lead
+        continue
+      }
+      if (title === '') continue
+      const kind = /\s*\[([^\]]{2,40})\]\s*$/.exec(title)
+      const made = item(kind ? title.slice(0, kind.index) : title, meeting, line.page, out)
+      Object.assign(made, { type: kind?.[1] ?? null, lead_officer: lead })
+      grid.lastIn?.set(i, made)
+    }
+  }
 }
 
 /** "• | Selective Licensing – evaluation of the Kirkholme scheme (PM)"; false once the list ends. */
