@@ -708,7 +708,9 @@ function stampsSay(lines: Line[], headings: Heading[], marks: RangeMark[]): bool
     h !== undefined && stamps.get(h.number) === m.range[0]
   const above = marks.filter(m => startsOn(headingBefore(headings, m.index), m)).length
   const below = marks.filter(m => startsOn(headingAfter(headings, m.index), m)).length
-  return above >= 2 && above > below * 2 ? true : below >= 2 && below > above * 2 ? false : null
+  // (Most of the ranges must agree: a PDF's page numbers may run ahead of those printed.)
+  const most = (n: number): boolean => n >= 2 && n * 2 > marks.length
+  return most(above) && above > below * 2 ? true : most(below) && below > above * 2 ? false : null
 }
 
 function assignRanges(lines: Line[], headings: Heading[], marks: RangeMark[]): Map<number, PageRange> {
