@@ -197,16 +197,25 @@ function starredAt(lines: Line[], start: number, limit: number): FoundActionNote
     if (STARRED.test(raw.replace(/^\W*?(?=\*)/, '')))
       present.push(...splitNames(cleanLine(raw.replace(/^\s*\*\s*/, ''))))
   }
-  const end = notesEnd(lines, i, limit)
+  return starredNotes(lines, { start, key, after: i, end: notesEnd(lines, i, limit) }, present, i)
+}
+
+/** Notes read from a starred list: its date from above the key, its resolutions after the list. */
+function starredNotes(
+  lines: Line[],
+  at: { start: number; key: number; after: number; end: number },
+  present: string[],
+  apologiesFrom: number,
+): FoundActionNotes {
   return {
-    meeting_date: meetingDate(lines, start, key),
+    meeting_date: meetingDate(lines, at.start, at.key),
     present,
     also_present: [],
-    apologies: apologiesIn(lines, i, end),
-    resolutions: resolutionsOf(lines.slice(i, end)),
-    source_page: lines[start]?.page ?? null,
-    start,
-    end,
+    apologies: apologiesIn(lines, apologiesFrom, at.end),
+    resolutions: resolutionsOf(lines.slice(at.after, at.end)),
+    source_page: lines[at.start]?.page ?? null,
+    start: at.start,
+    end: at.end,
   }
 }
 
@@ -230,17 +239,7 @@ function starredAbove(lines: Line[], start: number, limit: number): FoundActionN
       // ("* Jonah Petrakis (VC)", "* Lucy Tremlett (1)": the role or reserve's mark after the name.)
       return splitNames(cleanLine(cell.replace(/^[^*]*\*\s*/, '').replace(/\s*\([^)]*\)$/, '')))
     })
-  const end = notesEnd(lines, key, limit)
-  return {
-    meeting_date: meetingDate(lines, start, key),
-    present,
-    also_present: [],
-    apologies: apologiesIn(lines, start, end),
-    resolutions: resolutionsOf(lines.slice(key, end)),
-    source_page: lines[start]?.page ?? null,
-    start,
-    end,
-  }
+  return starredNotes(lines, { start, key, after: key, end: notesEnd(lines, key, limit) }, present, start)
 }
 
 function findIndex(lines: Line[], from: number, to: number, test: (text: string, raw: string) => boolean): number {
