@@ -6,7 +6,7 @@
  */
 import { parseActionBlocks } from './action-blocks.ts'
 import { breaksOff } from './clean.ts'
-import { parseDateIn } from './table-dates.ts'
+import { meetingsByMonth, parseDateIn } from './table-dates.ts'
 import {
   alignBrokenRow,
   carriesOnCell,
@@ -342,30 +342,6 @@ function monthHeading(raw: string, state: State): { date: string; at: number } |
   return date === undefined ? null : { date, at: 0 }
 }
 
-/**
- * For each month, the date in it the pack names most often on lines that speak of a meeting or
- * the committee (a month's meeting is named again and again; a deadline once or twice), where one
- * date leads.
- */
-function meetingsByMonth(lines: Line[]): Map<string, string> {
-  const counts = new Map<string, number>()
-  for (const line of lines) {
-    if (!/meeting|committee/i.test(line.text)) continue
-    for (const m of line.text.matchAll(/\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4}\b/g)) {
-      const date = parseDateIn(m[0])
-      if (date !== null && date.length === 10) counts.set(date, (counts.get(date) ?? 0) + 1)
-    }
-  }
-  const byMonth = new Map<string, [string, number][]>()
-  for (const [date, n] of counts) byMonth.set(date.slice(0, 7), [...(byMonth.get(date.slice(0, 7)) ?? []), [date, n]])
-  const leading = new Map<string, string>()
-  for (const [month, dates] of byMonth) {
-    const [first, second] = dates.sort((a, b) => b[1] - a[1])
-    if (first !== undefined && (second === undefined || first[1] > second[1])) leading.set(month, first[0])
-  }
-  return leading
-}
-
 /** A "Meeting held on 16 November 2023" heading's date, where a line is one. */
 function meetingHeading(raw: string, at: number): { date: string; at: number } | null {
   // Cheap tests on the raw line first: cleaning every prose line of a pack is too slow.
@@ -478,7 +454,7 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
   const state: State = { date: '', item: '', last: null, lastCells: [], lastPage: 0, inList: false, headerAgain: false }
   // (Worked out when a tracker first needs it: most have a date column.)
   let byMonth: Map<string, string> | undefined
-  state.monthMeetings = () => (byMonth ??= meetingsByMonth(lines))
+  state.monthMeetings = () => (byMonth ??= meetingsByMonth(lines.map(l => l.text)))
   let cols: Columns | null = null
   let width = 0
   let headerPage = 0

@@ -1233,10 +1233,15 @@ function carriesOnText(text: string, line: string, nextPage: boolean, joining: b
 const CONTEXT_LINES = 400
 
 /** Merge a recommendation listed twice (e.g. outstanding and again concluded) into its first entry. */
+/** A number within its recommendation's inquiry, as a key: the same number in two inquiries differs. */
+function numberIn(rec: ParsedRecommendation, number: string | number): string {
+  return `${rec.inquiry.toLowerCase()}|${number}`
+}
+
 function dedupe(recs: ParsedRecommendation[]): ParsedRecommendation[] {
   const seen = new Map<string, ParsedRecommendation>()
   for (const rec of recs) {
-    const key = `${rec.inquiry.toLowerCase()}|${rec.number}`
+    const key = numberIn(rec, rec.number)
     const earlier = seen.get(key)
     if (earlier === undefined) seen.set(key, rec)
     else {
@@ -1253,11 +1258,11 @@ function dedupe(recs: ParsedRecommendation[]): ParsedRecommendation[] {
  */
 function withoutActions(recs: ParsedRecommendation[]): ParsedRecommendation[] {
   const numbered = new Set(
-    recs.flatMap(r => (/^R\d{2}$/.test(r.number) ? [`${r.inquiry.toLowerCase()}|${Number(r.number.slice(1))}`] : [])),
+    recs.flatMap(r => (/^R\d{2}$/.test(r.number) ? [numberIn(r, Number(r.number.slice(1)))] : [])),
   )
   return recs.filter(r => {
     const whole = /^(\d{1,2})\.\d{1,2}[a-z]?$/.exec(r.number)?.[1]
-    return whole === undefined || !numbered.has(`${r.inquiry.toLowerCase()}|${Number(whole)}`)
+    return whole === undefined || !numbered.has(numberIn(r, Number(whole)))
   })
 }
 
@@ -1269,12 +1274,12 @@ function withoutStems(recs: ParsedRecommendation[]): ParsedRecommendation[] {
   const parted = new Set(
     recs.flatMap(r => {
       const stem = /^(.*\d)[a-z]$/.exec(r.number)?.[1]
-      return stem === undefined ? [] : [`${r.inquiry.toLowerCase()}|${stem}`]
+      return stem === undefined ? [] : [numberIn(r, stem)]
     }),
   )
   const bare = (r: ParsedRecommendation): boolean =>
     !r.responsibility && !r.completion_date && r.assessment === null && (r.self_assessment ?? null) === null
-  return recs.filter(r => !(parted.has(`${r.inquiry.toLowerCase()}|${r.number}`) && bare(r)))
+  return recs.filter(r => !(parted.has(numberIn(r, r.number)) && bare(r)))
 }
 
 /**

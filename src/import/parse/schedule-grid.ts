@@ -11,7 +11,7 @@
  * its kind, named in the key. Working groups and site visits are not meetings of the committee.
  * An "Items to be scheduled" list below the grid has no meeting yet.
  */
-import { parseDateIn } from './table-dates.ts'
+import { meetingsByMonth, parseDateIn } from './table-dates.ts'
 import { cleanCell, isFurniture, isSeparatorRow, splitRow, toLines, type Line } from './table-utils.ts'
 import type { PackPage, ParsedWorkProgrammeItem } from './types.ts'
 
@@ -188,19 +188,16 @@ const MONTH_CELL = /^([A-Za-z]{3,9})\.?\s+(\d{2}|\d{4})\b(?:\s*\([a-z ]{2,20}\))
 
 /**
  * "Jun 22 (held) | Jul 22 | …": each month's column, dated by its meeting, the date in that month
- * the pack lists among its meetings ("Meeting dates 2022/23 …: 21 June 2022; 26 July 2022; …").
+ * the pack names as a meeting's ("Meeting dates 2022/23 …: 21 June 2022; 26 July 2022; …").
  */
 function monthColumns(cells: string[], lines: Line[]): Map<number, string> {
-  const meetings = lines
-    .filter(l => /\bmeeting(?:s| dates?)\b/i.test(l.text))
-    .flatMap(l => [...l.text.matchAll(/\b\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\b/g)].map(m => parseDateIn(m[0])))
-    .filter((d): d is string => d !== null && d.length === 10)
+  const meetings = meetingsByMonth(lines.map(l => l.text))
   const columns = new Map<number, string>()
   cells.forEach((cell, i) => {
     const m = i > 0 ? MONTH_CELL.exec(cell) : null
     const year = m?.[2]?.length === 2 ? `20${m[2]}` : m?.[2]
     const month = m === null ? null : parseDateIn(`1 ${m[1] ?? ''} ${year ?? ''}`)?.slice(0, 7)
-    const date = month == null ? undefined : meetings.find(d => d.startsWith(month))
+    const date = month == null ? undefined : meetings.get(month)
     if (date !== undefined) columns.set(i, date)
   })
   return columns

@@ -96,3 +96,27 @@ export function municipalYearOf(text: string): number | null {
 export function inMunicipalYear(month: number, day: number, first: number): string {
   return isoDate(month >= 5 ? first : first + 1, month, day)
 }
+
+/**
+ * For each month, the date in it the pack names most often on lines that speak of a meeting or
+ * the committee (a month's meeting is named again and again; a deadline once or twice), where one
+ * date leads.
+ */
+export function meetingsByMonth(texts: readonly string[]): Map<string, string> {
+  const counts = new Map<string, number>()
+  for (const text of texts) {
+    if (!/meeting|committee/i.test(text)) continue
+    for (const m of text.matchAll(/\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4}\b/g)) {
+      const date = parseDateIn(m[0])
+      if (date !== null && date.length === 10) counts.set(date, (counts.get(date) ?? 0) + 1)
+    }
+  }
+  const byMonth = new Map<string, [string, number][]>()
+  for (const [date, n] of counts) byMonth.set(date.slice(0, 7), [...(byMonth.get(date.slice(0, 7)) ?? []), [date, n]])
+  const leading = new Map<string, string>()
+  for (const [month, dates] of byMonth) {
+    const [first, second] = dates.sort((a, b) => b[1] - a[1])
+    if (first !== undefined && (second === undefined || first[1] > second[1])) leading.set(month, first[0])
+  }
+  return leading
+}
