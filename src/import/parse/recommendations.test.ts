@@ -3765,6 +3765,17 @@ describe("a Scottish panel's review tracked in status words a key maps to the sc
       [['Roads Maintenance', 'R03']],
     )
   })
+  it('names the inquiry, not its list, from "## Inquiry into Bus Franchising Readiness: progress on recommendations (September 2025)"', () => {
+    const text = [
+      '## Inquiry into Bus Franchising Readiness: progress on recommendations (September 2025)',
+      'No.\tRecommendation\tLead\tDeadline\tProgress\tAssessment',
+      'R1\tThat the Mayor establishes a Programme Board.\tDirector of Transport\tJanuary 2025\tEstablished.\tAchieved (Fully)',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => [r.inquiry, r.number, r.assessment]),
+      [['Bus Franchising Readiness', 'R01', 1]],
+    )
+  })
 })
 
 describe("a task and finish group's tracker whose recommendations have parts", () => {

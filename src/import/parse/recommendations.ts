@@ -378,7 +378,11 @@ function inquiryName(text: string): string {
       // "Damp and Mould in Council Homes: Scrutiny Review": the review's name, not what it was.
       .replace(/\s*[:–-]\s*(?:scrutiny\s+)?(?:review|inquiry)$/i, '')
       // "Review of Roads Maintenance: outstanding recommendations": the list, not the review.
-      .replace(/\s*[:–-]\s*(?:outstanding|concluded|open|closed)\s+recommendations\b.*$/i, '')
+      // ("Inquiry into …: progress on recommendations (September 2025)" too.)
+      .replace(
+        /\s*[:–-]\s*(?:(?:outstanding|concluded|open|closed)|progress\s+(?:on|against|with)\s+(?:the\s+)?)\s*recommendations\b.*$/i,
+        '',
+      )
       // "…: Action Plan", "… – Action Plan": the paper, not the review.
       // (Its last word may be left on the line below by a PDF: "…: ACTION" / "PLAN".)
       .replace(/\s*[:–-]\s*action(?:\s+plan)?$/i, '')
