@@ -597,6 +597,27 @@ describe('parseActionTracker with its item written elsewhere', () => {
     ].join('\n')
     assert.deepEqual(read(colon), [['2024-01-16', 'Car Parking Tariffs Review', 'Provide occupancy figures.']])
   })
+
+  it('takes the item in bold in the action cell, not a bold heading under an earlier table of another kind', () => {
+    const text = [
+      'Ref\tRecommendation\tPCC response\tAction owner\tTarget date\tUpdate\tPanel assessment',
+      'RC8\tThat the scorecard includes rural crime.\tAccepted\tOPCC\tQuarter 3 2024/25\tMeasures added.\t1 Fully achieved',
+      '',
+      '| Ref | Action | Lead | Target date | RAG |',
+      '|---|---|---|---|---|',
+      '| RW1.1 | Recruit Farm Watch coordinators | Rural Crime Sergeant | September 2025 | Amber |',
+      '',
+      '**Summary of complaints received, 2024/25**',
+      '',
+      '| No. | Date of meeting | Action | Responsible | Update | Status |',
+      '|---|---|---|---|---|---|',
+      '| 19 | 3 Feb 2025 | **Precept Proposal 2025/26**<br>The Chief Finance Officer to circulate the reserves. | Chief Finance Officer | Circulated on 10 February 2025. | CLOSED |',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(splitPages(text), []).map(a => [a.date, a.agenda_item, a.action]),
+      [['2025-02-03', 'Precept Proposal 2025/26', 'The Chief Finance Officer to circulate the reserves.']],
+    )
+  })
 })
 
 describe("parseActionTracker with the committee's letters before each minute's number", () => {

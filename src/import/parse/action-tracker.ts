@@ -502,7 +502,8 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
     if (header !== null) {
       // The header again under rows already read: the page broke there, though nothing marks it.
       state.headerAgain = cols !== null && state.last !== null
-      if (!state.headerAgain) state.meetingSeen = false
+      // (A new table's rows are no longer under the last table's group rows: "**Summary of complaints**".)
+      if (!state.headerAgain) Object.assign(state, { meetingSeen: false, grouped: false })
       if (cols === null && headedBy !== null && at - headedBy.at <= 6)
         Object.assign(state, { date: headedBy.date, item: '', last: null, lastCells: [], meetingSeen: true })
       headedBy = null
