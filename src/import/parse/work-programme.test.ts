@@ -2321,3 +2321,63 @@ it('reads "Topic (kind) – Lead: Name, Post" items, a list typing some of its i
     ],
   )
 })
+
+describe('a "Panel Forward Plan" set out as lists under its meetings, "Topic – kind (Lead: …)"', () => {
+  const plan = (items: string[]) =>
+    [
+      'Page 35 of 40',
+      '',
+      '| Ref | Action | Lead | Target date | RAG |',
+      '|---|---|---|---|---|',
+      '| RW1.1 | Recruit Farm Watch coordinators | Rural Crime Sergeant | September 2025 | Amber |',
+      '',
+      ...Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1} of another report.`),
+      '',
+      '**PANEL FORWARD PLAN 2025/26**',
+      '',
+      '**Thursday 25 September 2025**',
+      'Publication: Wednesday 17 September 2025',
+      '',
+      ...items,
+    ].join('\n')
+
+  it("reads the panel's own forward plan as its programme, the kind after each topic's dash", () => {
+    const text = plan([
+      '- Police and Crime Plan scorecard, Quarter 1 – performance monitoring (Lead: Tom Eggleton, Head of Performance, OPCC)',
+      '- Precept proposal – statutory (Lead: Caroline Redfern, Police and Crime Commissioner)',
+      '- Police and Crime Plan refresh 2026 – pre-decision scrutiny (Lead: Martin Adeyemi, Chief Executive, OPCC)',
+    ])
+    assert.deepEqual(
+      parseWorkProgramme(splitPages(text), [], null).map(i => [i.meeting_date, i.topic, i.type, i.lead_officer]),
+      [
+        [
+          '2025-09-25',
+          'Police and Crime Plan scorecard, Quarter 1',
+          'performance monitoring',
+          'Tom Eggleton, Head of Performance, OPCC',
+        ],
+        ['2025-09-25', 'Precept proposal', 'statutory', 'Caroline Redfern, Police and Crime Commissioner'],
+        [
+          '2025-09-25',
+          'Police and Crime Plan refresh 2026',
+          'pre-decision scrutiny',
+          'Martin Adeyemi, Chief Executive, OPCC',
+        ],
+      ],
+    )
+  })
+
+  it("keeps '– review' in the title where the list's dashes name no kinds of scrutiny", () => {
+    const text = plan([
+      '- Counter Fraud Policy – review (Lead: Chief Internal Auditor)',
+      '- Scrutiny Review of Home Care Scheduling – final report (Lead: Scrutiny Officer)',
+    ])
+    assert.deepEqual(
+      parseWorkProgramme(splitPages(text), [], null).map(i => [i.topic, i.type]),
+      [
+        ['Counter Fraud Policy - review', null],
+        ['Scrutiny Review of Home Care Scheduling - final report', null],
+      ],
+    )
+  })
+})

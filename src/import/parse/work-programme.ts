@@ -180,7 +180,7 @@ interface State {
   listed: ParsedWorkProgrammeItem[]
   /** Those listed items whose type was read from a closing bracket, with that bracket's words. */
   /** Each listed item's kind as printed after it: in brackets, or after a dash. */
-  bracketKinds: Map<ParsedWorkProgrammeItem, { type: string; dashed: boolean }>
+  bracketKinds: Map<ParsedWorkProgrammeItem, PrintedKind>
   /** The kinds a key names by code ("PM – Performance Monitoring"), for items closing with one. */
   kinds: Map<string, string>
 }
@@ -548,7 +548,7 @@ function addItem(
   // ("• | Counter Fraud Policy – review (Chief Internal Auditor)": a list under the table, the lead
   // in brackets where its column is empty.)
   const listed =
-    cleanCell(cells[cols.lead]) === '' ? listItem((cells[cols.topic] ?? '').replace(ITEM_NUMBER, '')) : null
+    cleanCell(cells[cols.lead]) === '' ? listItem((cells[cols.topic] ?? '').replace(ITEM_NUMBER, ''), true) : null
   const bracketLead = listed?.led === true && listed.lead !== null ? listed.lead : null
   // ("… (TBC)": the lead's place in brackets, no one named in it yet.)
   const { topic, details, slot } = listed?.led === true ? { ...parts, topic: listed.topic } : parts
@@ -630,10 +630,28 @@ interface ListItem {
   led?: boolean
   /** Its kind follows a dash ("… – update report"), not a bracket. */
   dashed?: boolean
+  /** That dash comes before the bracket naming its lead ("… – statutory (Lead: …)"). */
+  beforeLead?: boolean
 }
 
-/** An item of a programme list: "Topic – Lead (kind)", each part but the topic optional. */
-function listItem(raw: string): ListItem {
+/** How an item's kind was printed after it: in brackets, after a dash, before a lead's bracket. */
+type PrintedKind = { type: string; dashed: boolean; beforeLead: boolean }
+
+function noteKind(state: State, item: ParsedWorkProgrammeItem, read: ListItem): void {
+  if (read.type !== null)
+    state.bracketKinds.set(item, {
+      type: read.type,
+      dashed: read.dashed === true,
+      beforeLead: read.beforeLead === true,
+    })
+}
+
+/**
+ * An item of a programme list: "Topic – Lead (kind)", each part but the topic optional. `kinded`: its
+ * kind was read after it already ("… (Lead: …) – tracking"), or is a table's to give, so no dash
+ * before the lead gives one.
+ */
+function listItem(raw: string, kinded = false): ListItem {
   // "… (pre-decision scrutiny) Lead officer: Jonathan Crabtree, …": the lead's label run on.
   const [clean = '', labelled] = cleanCell(raw).split(/\s+lead\s+officers?\s*:\s*/i)
   if (labelled !== undefined) return { ...listItem(clean), lead: leadOfficer(labelled), led: true }
@@ -648,8 +666,11 @@ function listItem(raw: string): ListItem {
     ((bracketed.includes(',') || post) && LEAD_WORDS.test(bracketed)) ||
     (post && /\bOffice$/.test(bracketed))
   if (bracket && (PLACEHOLDER.test(bracketed) || leads)) {
-    const { topic, details } = topicOf(clean.slice(0, bracket.index))
-    return { topic, details, type: null, lead: leadOfficer(bracketed), led: true }
+    // ("Precept proposal – statutory (Lead: …)": the kind after a dash before the lead's bracket.)
+    const before = kinded ? null : listItem(clean.slice(0, bracket.index), true)
+    const lead = leadOfficer(bracketed)
+    if (before?.dashed) return { ...before, lead, led: true, beforeLead: true }
+    return { ...topicOf(clean.slice(0, bracket.index)), type: null, lead, led: true }
   }
   const kind = KIND_AFTER.exec(clean)
   const text = kind ? clean.slice(0, kind.index) : clean
@@ -662,7 +683,7 @@ function listItem(raw: string): ListItem {
   const kindAfter = /^([a-z][a-z'’ -]{2,40}?)\.?$/.exec(after)
   // (The lead may stand in brackets before it: "Topic (Lead: Name, Post) – tracking".)
   if (kindAfter && kind === null && !LEAD_WORDS.test(after))
-    return { ...listItem(text.slice(0, dash)), type: kindAfter[1] ?? null, dashed: true }
+    return { ...listItem(text.slice(0, dash), true), type: kindAfter[1] ?? null, dashed: true }
   const named = dash !== -1 && LEAD_WORDS.test(after)
   // ("… (recommendation tracking) – Lead: Councillor …": the lead labelled, the kind before the dash.)
   const leadText = after.replace(/^lead(?:\s+officers?)?\s*:\s*/i, '')
@@ -690,7 +711,13 @@ const NAMED_KIND = /^[a-z -]{2,30}\b(?:scrutiny|tracking|monitoring)$/i
  * a note in the item's title, and the list states no kinds.
  */
 function bracketsAsTopics({ listed, bracketKinds }: State): void {
-  const bracketed = listed.filter(item => item.type !== null && item.type === bracketKinds.get(item)?.type)
+  const printed = listed.filter(item => item.type !== null && item.type === bracketKinds.get(item)?.type)
+  // A dash before the lead's bracket gives a kind only in a list whose kinds name kinds of scrutiny
+  // ("– statutory", "– performance monitoring"); elsewhere ("– review", "– final report") it is the title's.
+  const kindsNamed = new Set(printed.filter(i => NAMED_KIND.test(i.type ?? '')).map(i => i.type?.toLowerCase()))
+  const titles = printed.filter(i => bracketKinds.get(i)?.beforeLead && kindsNamed.size < 2)
+  for (const item of titles) Object.assign(item, { topic: `${item.topic} - ${item.type}`, type: null })
+  const bracketed = printed.filter(i => !titles.includes(i))
   if (bracketed.length * 3 >= listed.length) return
   // ("… – six-month monitoring" goes back after its dash.)
   // (Brackets naming two kinds of scrutiny or more in full, "(pre-decision scrutiny)", "(recommendation
@@ -714,7 +741,8 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
   const m = LIST_ITEM.exec(raw)
   if (m) {
     if (NO_ITEMS.test(m[1] ?? '')) return true
-    const { topic, details, type, lead, led, dashed } = listItem(m[1] ?? '')
+    const read = listItem(m[1] ?? '')
+    const { topic, details, type, lead, led } = read
     if (topic === '') return true
     const item: ParsedWorkProgrammeItem = {
       meeting_date: state.meeting ?? null,
@@ -729,7 +757,7 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
     // Under a meeting's heading only an item naming its lead or kind is one (on its line or the
     // next): bullets of minutes or a report's points below a date are not.
     state.listed.push(item)
-    if (type !== null) state.bracketKinds.set(item, { type, dashed: dashed === true })
+    noteKind(state, item, read)
     // In a list whose items name their leads, one that names none is an item all the same.
     if (typeof state.meeting === 'string' && type === null && lead === null && !led && !state.listLed)
       state.pending = item
@@ -769,7 +797,7 @@ function addListLine(raw: string, line: Line, state: State, out: ParsedWorkProgr
   const item = listItem(joined)
   const { topic, details, type, lead } = item
   Object.assign(last, { topic, details, type: type ?? inferType(topic), lead_officer: lead })
-  if (type !== null) state.bracketKinds.set(last, { type, dashed: item.dashed === true })
+  noteKind(state, last, item)
   state.listRaw = joined
   state.blank = false
   return true
@@ -790,9 +818,10 @@ function pendingWraps(raw: string, pending: ParsedWorkProgrammeItem, state: Stat
   const bracketOpen = /\([^)]*$/.test(state.listRaw ?? '')
   if (state.listRaw === null || text === '' || !(/^[a-z(]/.test(text) || bracketOpen)) return false
   const joined = joinText(state.listRaw, text)
-  const { topic, details, type, lead, led, dashed } = listItem(joined)
+  const read = listItem(joined)
+  const { topic, details, type, lead, led } = read
   Object.assign(pending, { topic, details, type: type ?? inferType(topic), lead_officer: lead })
-  if (type !== null) state.bracketKinds.set(pending, { type, dashed: dashed === true })
+  noteKind(state, pending, read)
   state.listRaw = joined
   if (led === true) state.listLed = true
   if (type === null && lead === null && !led) state.pending = pending
@@ -870,7 +899,7 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
   state.sinceProgramme++
   // (The programme's own heading starts a new document: a table before it, another report's, says
   // nothing of how the programme is set out.)
-  if (line.text.length < 100 && PROGRAMME_HEADING.test(line.text))
+  if (line.text.length < 100 && (PROGRAMME_HEADING.test(line.text) || ownForwardPlan(line.text)))
     Object.assign(state, { sinceProgramme: 0, sawTable: false })
   const municipal = municipalYearOf(line.text)
   if (municipal !== null) state.municipalYear = municipal
@@ -986,13 +1015,20 @@ const OTHER_PLAN =
   /\b(forward plan|timeline|timetable|action plan|improvement plan|reports? to other committees|member (?:development|briefings?|training)|(?:informal )?briefings? (?:for|of) members|petitions?)\b/i
 
 function isOtherPlan(title: string): boolean {
-  // "HOSC Forward Plan 2023/24": the committee's own plan is its programme; the Cabinet's is not.
-  const own =
+  return (
+    (OTHER_PLAN.test(title) && !/work\s*programme/i.test(title) && !ownForwardPlan(title)) ||
+    OTHERS_PROGRAMMES.test(title)
+  )
+}
+
+/** "HOSC Forward Plan 2023/24", "PANEL FORWARD PLAN 2025/26": the committee's own plan is its programme; the Cabinet's is not. */
+function ownForwardPlan(title: string): boolean {
+  return (
     /\bforward plan\b/i.test(title) &&
     // ("Forward Plan of Reviews and Reports": what scrutiny does, reviews and reports, is its own.)
     /\b(?:scrutiny|committee|panel|commission|hosc|o&s|reviews)\b/i.test(title) &&
     !/key decisions|cabinet|executive|mayor/i.test(title)
-  return (OTHER_PLAN.test(title) && !/work\s*programme/i.test(title) && !own) || OTHERS_PROGRAMMES.test(title)
+  )
 }
 
 // "4. Boards' work programmes – for information": the programmes of the bodies under the committee.
