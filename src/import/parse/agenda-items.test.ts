@@ -286,6 +286,27 @@ describe('agenda items in a layout table with a column of wards before the subje
     )
   })
 
+  it("reads the bold subject past wards named without semicolons and an exempt appendix's paragraph", () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      '| Item No | Ward | Item Not Open | | Page No |',
+      '|---|---|---|---|---|',
+      '| 1 | | | **LATE ITEMS**<br>To identify late items. | |',
+      '| 2 | | | **MINUTES - 17 OCTOBER 2024**<br>To confirm the minutes. | 1 - 6 |',
+      '| 3 | All Wards | | **HOUSING REPAIRS AND VOIDS PERFORMANCE**<br>To consider a report. | 7 - 12 |',
+      '| 4 | Eastmoor; Highfield; Skelby | Appendix 2<br>10.4(3) | **HOUSEHOLD WASTE COLLECTION ROUTE REVIEW**<br>To consider a report. | 13 - 16 |',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages]),
+      [
+        [1, 'LATE ITEMS', null],
+        [2, 'MINUTES - 17 OCTOBER 2024', [1, 6]],
+        [3, 'HOUSING REPAIRS AND VOIDS PERFORMANCE', [7, 12]],
+        [4, 'HOUSEHOLD WASTE COLLECTION ROUTE REVIEW', [13, 16]],
+      ],
+    )
+  })
+
   it("joins a title's last words wrapped onto the line its slot closes", () => {
     const text = [
       ...MODERNGOV_FRONT,

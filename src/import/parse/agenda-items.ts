@@ -333,6 +333,10 @@ const START_TIME = /^(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)?$/i
  * left empty for most items ("Item No | Ward/Equal Opportunities | Item Not Open | … | Page No").
  */
 function wardCells(cells: string[]): number {
+  // ("8 | All Wards | | **HOUSING REPAIRS …** | 25 - 31", "9 | Eastmoor; Skelby | Appendix 2<br>10.4(3) |
+  // **…**": a subject set in bold, after the wards and the exempt paragraphs, not the last cell.)
+  const bold = cells.findIndex((c, k) => k >= 2 && k < cells.length - 1 && /^\s*\*\*/.test(c))
+  if (bold > 1 && !cells.slice(1, bold).some(c => /^\s*\*\*/.test(c))) return bold - 1
   let skip = 0
   while (skip + 2 < cells.length && /^(?:|.*;)$/.test(cleanLine((cells[skip + 1] ?? '').split(BREAK)[0] ?? ''))) skip++
   return skip
