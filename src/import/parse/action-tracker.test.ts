@@ -598,6 +598,25 @@ describe('parseActionTracker with its item written elsewhere', () => {
     assert.deepEqual(read(colon), [['2024-01-16', 'Car Parking Tariffs Review', 'Provide occupancy figures.']])
   })
 
+  it('dates a matters-arising table by the meeting its introduction names, an earlier minute by the date after its number', () => {
+    const text = [
+      "The table below lists the actions agreed at the Board's meeting on 17 October 2024, and any actions from earlier meetings which remained open.",
+      '',
+      'Minute\tAction\tBy whom\tStatus',
+      '27 (19/09/2024) Housing Strategy 2025–2030\tProvide a ward-level breakdown.\tHead of Housing Strategy\tComplete – circulated.',
+      '\tArrange a site visit.\tPrincipal Scrutiny Adviser\tVisit arranged.',
+      '42 Community Safety Partnership\tProvide a breakdown by ward.\tChief Officer\t',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(text), []).map(a => [a.date, a.agenda_item, a.action, a.has_update]),
+      [
+        ['2024-09-19', 'Housing Strategy 2025-2030', 'Provide a ward-level breakdown.', true],
+        ['2024-09-19', 'Housing Strategy 2025-2030', 'Arrange a site visit.', true],
+        ['2024-10-17', 'Community Safety Partnership', 'Provide a breakdown by ward.', false],
+      ],
+    )
+  })
+
   it('takes the item in bold in the action cell, not a bold heading under an earlier table of another kind', () => {
     const text = [
       'Ref\tRecommendation\tPCC response\tAction owner\tTarget date\tUpdate\tPanel assessment',

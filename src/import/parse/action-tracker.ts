@@ -38,6 +38,8 @@ interface Columns {
   number: number
   /** "Type": an action ("A") or the committee's recommendation ("R") tracked beside them, -1 for none. */
   kind?: number
+  /** The item's column is headed "Minute": its cells start with the minute's bare number ("42 Work Schedule"). */
+  minuted?: boolean
 }
 
 // "R" in a tracker's Type column: the committee's recommendation to the Cabinet, no action.
@@ -78,7 +80,8 @@ export function trackerColumns(cells: string[]): Columns | null {
   if (date < 0 && update < 0) return null
   if (date < 0 && item < 0 && number < 0) return null
   const kind = findColumn(keys, /^type$/)
-  return { date, item, action, update, number: number < date || date < 0 ? number : -1, kind }
+  const minuted = /^minutes?$/.test(keys[item] ?? '')
+  return { date, item, action, update, number: number < date || date < 0 ? number : -1, kind, minuted }
 }
 
 // "25 – Urgent and Emergency Care", "87. Temporary Accommodation …", "Min 48<br>Mayor's Draft
@@ -111,6 +114,19 @@ const BOLD_LEAD = /^\*\*([^*]{3,120})\*\*\s*(\S.*)$/s
 // "Adult Social Care Budget (12/01/2017)" too.
 const DATED_ITEM =
   /^(.*?)\s*\(\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2}))\s*\)$/
+// "27 (19/09/2024) Housing Strategy …" in a "Minute" column: an earlier meeting's minute, dated after its number.
+const MINUTE_DATED =
+  /^\d{1,3}[a-z]?\s*\(\s*(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\s*\)\s+(?=[A-Z])(.*)$/
+// "42 Community Safety Partnership …": the minute's bare number before its subject.
+const BARE_MINUTE = /^\d{1,3}[a-z]?\s+(?=[A-Z])/
+
+/** [, item, date] of an item's cell that dates it: "Item (22 January 2025)", "27 (19/09/2024) Item". */
+function datedItem(text: string, cols: Columns): [string, string, string] | null {
+  const m = DATED_ITEM.exec(text)
+  if (m) return [m[0], m[1] ?? '', m[2] ?? '']
+  const minute = cols.minuted ? MINUTE_DATED.exec(text) : null
+  return minute ? [minute[0], minute[2] ?? '', minute[1] ?? ''] : null
+}
 
 // A status alone ("Open", "Not started") says the action is still to do: no update yet. Birmingham's
 // "Outstanding" and "Ongoing" are kept as updates, as its trackers mean them.
@@ -120,6 +136,8 @@ const PLACEHOLDER =
 
 interface State {
   date: string
+  /** The meeting a sentence over the table says its actions were agreed at, for minutes not dated otherwise. */
+  tableDate?: string
   item: string
   /** The item is its group's, named by a row heading the group ("**Fly-tipping Enforcement**"). */
   grouped?: boolean
@@ -194,18 +212,16 @@ function addRow(
   if (state.recommendation === true) return
   const broken = state.last !== null && (line.page > state.lastPage || state.headerAgain)
   state.headerAgain = false
-  const dated = cols.date >= 0 ? null : DATED_ITEM.exec(cell(cells, cols.item))
+  const dated = cols.date >= 0 ? null : datedItem(cell(cells, cols.item), cols)
   // With no column for the item: "23/01/2024 – Corporate Performance Report" in the meeting's cell,
   // or the item in bold before the action ("**Fly-tipping Enforcement** Circulate the number …").
   const meeting = cols.item < 0 ? meetingAndItem(cell(cells, cols.date)) : null
   const actionCell = (cells[cols.action] ?? '').trim()
   const lead = cols.item < 0 && meeting === null ? (BOLD_LEAD.exec(actionCell) ?? ITEM_LEAD.exec(actionCell)) : null
   const dateText = dated?.[2] ?? meeting?.[1] ?? cell(cells, cols.date)
-  const item = (
-    dated?.[1] ??
-    meeting?.[2] ??
-    (lead ? cleanCell(lead[1]).replace(/:$/, '') : cell(cells, cols.item))
-  ).replace(MINUTE_NUMBER, '')
+  const item = (dated?.[1] ?? meeting?.[2] ?? (lead ? cleanCell(lead[1]).replace(/:$/, '') : cell(cells, cols.item)))
+    .replace(MINUTE_NUMBER, '')
+    .replace(cols.minuted ? BARE_MINUTE : /^$/, '')
   const action = lead ? cleanCell(lead[2]) : cell(cells, cols.action)
   const update = cell(cells, cols.update)
   // The rest of a row the page broke, where the meeting's cell holds its item under the date
@@ -217,6 +233,8 @@ function addRow(
     state.lastPage = line.page
     return
   }
+  // A minute not dated after its number is of the meeting the table was introduced with.
+  if (cols.minuted && dated === null && state.tableDate && cell(cells, cols.item) !== '') state.date = state.tableDate
   if (dateText !== '') {
     const date = parseDateIn(dateText, null, state.date || null)
     if (date === null) {
@@ -340,6 +358,17 @@ function monthHeading(raw: string, state: State): { date: string; at: number } |
   const month = m === null ? null : parseDateIn(`1 ${m[1] ?? ''} ${m[2] ?? ''}`)?.slice(0, 7)
   const date = month == null ? undefined : state.monthMeetings?.().get(month)
   return date === undefined ? null : { date, at: 0 }
+}
+
+// "The table below lists the actions agreed at the Board's meeting on 17 October 2024, and …".
+const AGREED_AT =
+  /\bactions?\s+agreed\s+at\s+(?:the\s+)?[\w'’ ()&,-]{0,80}?\bmeeting\s+(?:held\s+)?on\s+(?:\w+day,?\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})/i
+
+/** The meeting a sentence introducing a table says its actions were agreed at: the rows' date. */
+function agreedAt(raw: string, at: number): { date: string; at: number } | null {
+  const m = /agreed/i.test(raw) ? AGREED_AT.exec(raw) : null
+  const date = m ? parseDateIn(m[1] ?? '') : null
+  return date === null ? null : { date, at }
 }
 
 /** A "Meeting held on 16 November 2023" heading's date, where a line is one. */
@@ -476,7 +505,7 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
       // "Appendix 3 – Executive Board extract": another document, unless the tracker's own.
       if (newAppendix(line.text) && !/action|tracker|log/i.test(line.text)) cols = null
       // ("## Meeting of 13 March 2024" over the first table, before any header: its rows' date.)
-      if (cols === null) headedBy = meetingHeading(line.text, at) ?? headedBy
+      if (cols === null) headedBy = meetingHeading(line.text, at) ?? agreedAt(line.text, at) ?? headedBy
       if (meetingRow(line.text, cols, state) || itemRow(line.text, cols, state)) continue
       // The row's cell wrapped where a PDF printed it narrow: "**Meeting held on 14" / "March 2019**".
       const next = lines[at + 1]
@@ -505,7 +534,14 @@ export function parseActionTracker(pages: PackPage[], warnings: ParseWarning[]):
       // (A new table's rows are no longer under the last table's group rows: "**Summary of complaints**".)
       if (!state.headerAgain) Object.assign(state, { meetingSeen: false, grouped: false })
       if (cols === null && headedBy !== null && at - headedBy.at <= 6)
-        Object.assign(state, { date: headedBy.date, item: '', last: null, lastCells: [], meetingSeen: true })
+        Object.assign(state, {
+          date: headedBy.date,
+          tableDate: headedBy.date,
+          item: '',
+          last: null,
+          lastCells: [],
+          meetingSeen: true,
+        })
       headedBy = null
       cols = header
       width = rowWidth(cells)
