@@ -221,7 +221,15 @@ function misread(word: string, legend: RatingLegend): number | null {
  * position that is no category, such as "Stop monitoring"). Empty where the positions are the
  * scale's own, as most packs print it.
  */
-export function numberedLegend(lines: readonly string[]): RatingLegend {
+export function numberedLegend(printed: readonly string[]): RatingLegend {
+  // ("| 4 | Not fully implemented (Progress made acceptable …) |": a converter's table, as tabs.)
+  const lines = printed.map(l =>
+    /^\s*\|/.test(l)
+      ? (splitRow(l)
+          ?.map(c => c.trim())
+          .join('\t') ?? l)
+      : l,
+  )
   for (let i = 0; i < lines.length; i++) {
     const rows = /^[\t ]*1(?:\s*[–-]\s+[^\t]+)?\t/.test(lines[i] ?? '') ? numberedRows(lines, i) : []
     const texts = rows.length === 6 ? rows : positionsInColumns(lines, i)

@@ -104,18 +104,62 @@ function headingText(printed: string): string {
   return !withText(text) ? '' : cleanCell(HEAD_WITH_TEXT.exec(text)?.[3] ?? PLAIN_HEAD.exec(text)?.[2] ?? '')
 }
 
-export function startBlock(number: string, inquiry: string | null, line: Line): RecommendationBlock {
+export function startBlock(
+  number: string,
+  inquiry: string | null,
+  line: Line,
+  legend: RatingLegend = new Map(),
+): RecommendationBlock {
+  // "**Recommendation 1** – That …<br>Lead: …<br>Target date: March 2024": labels in the heading's cell.
+  // (The heading's cell alone where it holds the text: "| **Recommendation 8** – That … | |".)
+  const cell = splitRow(line.text)?.[0] ?? line.text
+  const [first = '', ...rest] = cell.split(/<br\s*\/?>/i)
+  const labels = rest.length > 0 && rest.some(p => labelOf(cleanCell(p)) !== null) ? rest : []
   const rec: ParsedRecommendation = {
     inquiry: inquiry ?? '',
     number,
-    text: headingText(line.text),
+    text: headingText(labels.length > 0 ? first : headingText(cell) !== '' ? cell : line.text),
     responsibility: null,
     completion_date: null,
     assessment: null,
     source_page: line.page,
     evidence: null,
   }
-  return { rec, field: 'text', confirmed: false, assessed: false }
+  const block: RecommendationBlock = { rec, field: 'text', confirmed: false, assessed: false }
+  readParagraphs(
+    block,
+    labels.map(p => cleanCell(p)),
+    legend,
+  )
+  return block
+}
+
+/** A paragraph that is a block's label: "Lead: Chief Officer Housing", "Formal response (April 2023)". */
+function labelOf(paragraph: string): { label: string; value: string } | null {
+  const heading = HEADING_LABEL.exec(paragraph)?.[1]
+  if (heading !== undefined) return { label: heading, value: '' }
+  const m = INLINE_LABEL.exec(paragraph)
+  return m && BLOCK_LABEL.test(m[1] ?? '') ? { label: m[1] ?? '', value: m[2] ?? '' } : null
+}
+
+/**
+ * A cell's paragraphs, each a label with its value, or the value going on: the block's fields read
+ * in order. False where a label comes after the committee's assessment (the next round's, or the
+ * next table's).
+ */
+function readParagraphs(block: RecommendationBlock, paragraphs: string[], legend: RatingLegend): boolean {
+  for (const paragraph of paragraphs.filter(p => p !== '')) {
+    const labelled = labelOf(paragraph)
+    if (labelled === null) {
+      append(block, paragraph, legend)
+      continue
+    }
+    if (block.assessed) return false
+    block.field = fieldOf(labelled.label)
+    block.confirmed = true
+    append(block, labelled.value, legend)
+  }
+  return true
 }
 
 /**
@@ -135,6 +179,12 @@ export function readBlockLine(
   const headed = raw?.map(untilHeadingLabel)
   const row = headed?.map(h => cleanCell(h.cell))
   const after = headed?.find(h => h.label !== null)?.label
+  if (raw !== null && paragraphRow(block, raw)) {
+    const first = !block.confirmed
+    const paragraphs = raw.flatMap(c => c.split(/<br\s*\/?>/i).map(p => cleanCell(p)))
+    if (!readParagraphs(block, paragraphs, legend)) return 'ended'
+    return first && block.confirmed ? 'label' : 'read'
+  }
   if (row !== undefined) {
     const read = readActionRow(block, row) ?? readLabelledCells(block, row, legend)
     if (after) block.field = fieldOf(after)
@@ -220,6 +270,21 @@ function readActionRow(block: RecommendationBlock, row: string[]): 'read' | null
   if (cols.due >= 0 && row[cols.due])
     block.rec.completion_date = givesNoDate(row[cols.due] ?? '') ? null : (row[cols.due] ?? null)
   return 'read'
+}
+
+/**
+ * A block's row set out as paragraphs in its cells: "**Formal response (April 2023)**<br>Agreed. …",
+ * "… | **Position Status: 4**" (the rating in the cell beside), or the rest of a cell the page broke
+ * ("expects to bring …<br><br>Previous position status (March 2024): 4").
+ */
+function paragraphRow(block: RecommendationBlock, cells: string[]): boolean {
+  const [first = '', ...others] = cells.map(c => c.split(/<br\s*\/?>/i).map(p => cleanCell(p)))
+  // (A label alone in its cell, "Current position (July 2018) | Category 2", is a row of labels; a
+  // label over other lines of its cell, "Responsibility: …<br>Formal response (…)", layout text's.)
+  const opens = HEADING_LABEL.test(first[0] ?? '') && first.length > 1
+  const labelBeside = others.some(c => c.some(p => labelOf(p) !== null))
+  const goesOn = /^[a-z]/.test(first[0] ?? '') && !block.assessed && (first.length > 1 || labelBeside)
+  return opens || goesOn
 }
 
 /** A cell's lines up to a heading label printed in it, and that label. */

@@ -3839,3 +3839,68 @@ describe("a Cabinet Member's response and action plan, a row a recommendation an
     )
   })
 })
+
+describe("a board's recommendations set out as small tables of paragraphs, rated in its own position categories", () => {
+  const text = [
+    '**Private Rented Sector Standards – Recommendation Tracking**',
+    '',
+    '| Position Status | Category | What happens next |',
+    '|---|---|---|',
+    '| 1 | Stop monitoring or determine whether any further action is required | The Board decides. |',
+    '| 2 | Achieved | Monitoring ends. |',
+    '| 3 | Not fully implemented (Obstacle) | The reason is recorded. |',
+    '| 4 | Not fully implemented (Progress made acceptable. Continue monitoring) | Monitoring continues. |',
+    '| 5 | Not fully implemented (Progress made not acceptable. Continue monitoring) | Monitoring continues. |',
+    '| 6 | Not for review this time | It will be reviewed at a later date. |',
+    '',
+    '**Appendix 1 – Private Rented Sector Standards: Recommendation tracking (November 2024)**',
+    '',
+    '| **Desired Outcome** – More homes are licensed. | **Position Status** |',
+    '|---|---|',
+    '| **Recommendation 1** – That the Director brings forward proposals on selective licensing.<br>Lead: Director of Communities<br>Target date: March 2024 | |',
+    '| **Formal response (April 2023)**<br>Agreed. An evidence base will be prepared. | |',
+    '| **Current position (November 2024)**<br>The consultation ran in the summer.<br><br>Previous position status (March 2024): 4 | **Position Status: 4** |',
+    '',
+    '| **Desired Outcome** – Tenants can get advice. | **Position Status** |',
+    '|---|---|',
+    "| **Recommendation 8** – That the Council secures funding for a private tenants' | |",
+    '',
+    'Page 21',
+    '',
+    '| advice line for a further three years.<br>Lead: Chief Officer Housing<br>Target date: April 2024 | |',
+    '|---|---|',
+    '| **Formal response (April 2023)**<br>Agreed, subject to external funding. | |',
+    '| **Current position (November 2024)**<br>Both applications were unsuccessful. | **Position Status: 3**<br>(Obstacle) |',
+  ].join('\n')
+
+  it('reads each block: text, lead and date in the heading cell, the status beside the current position', () => {
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => [
+        r.inquiry,
+        r.number,
+        r.text,
+        r.responsibility,
+        r.completion_date,
+        r.assessment,
+      ]),
+      [
+        [
+          'Private Rented Sector Standards',
+          'R01',
+          'That the Director brings forward proposals on selective licensing.',
+          'Director of Communities',
+          'March 2024',
+          3,
+        ],
+        [
+          'Private Rented Sector Standards',
+          'R08',
+          "That the Council secures funding for a private tenants' advice line for a further three years.",
+          'Chief Officer Housing',
+          'April 2024',
+          4,
+        ],
+      ],
+    )
+  })
+})

@@ -1055,7 +1055,9 @@ function inBlock(line: Line, state: State, out: ParsedRecommendation[]): boolean
   }
   const number = blockNumber(line.text)
   if (number === null) return false
-  state.block = startBlock(recommendationNumber(number, true) ?? number, state.title, line)
+  state.block = startBlock(recommendationNumber(number, true) ?? number, state.title, line, state.legend)
+  // (Its labels may follow its text in the heading's own cell.)
+  if (state.block.confirmed) out.push(state.block.rec)
   return true
 }
 
