@@ -2248,6 +2248,24 @@ it('leaves out a briefing or visit the programme says is not a formal meeting', 
   )
 })
 
+it("leaves out the rows of a board's working group meetings set in its schedule", () => {
+  const text = [
+    '**Work Schedule 2024/25**',
+    '| Meeting date | Items | Type of item |',
+    '|---|---|---|',
+    '| Thursday 21 November 2024 | Private Rented Sector Standards – Recommendation Tracking | RP |',
+    '| Working Group meetings<br>(August – December 2024) | Housing Strategy Working Group – 8 August 2024<br>Site visit: Eastmoor modular housing scheme – 3 December 2024 | WG<br>WG |',
+    '| Thursday 19 December 2024 | Housing Strategy 2025–2030: Draft Strategy | PDS |',
+  ].join('\n')
+  assert.deepEqual(
+    parseWorkProgramme(splitPages(text), [], null).map(i => [i.meeting_date, i.topic]),
+    [
+      ['2024-11-21', 'Private Rented Sector Standards - Recommendation Tracking'],
+      ['2024-12-19', 'Housing Strategy 2025-2030: Draft Strategy'],
+    ],
+  )
+})
+
 it("reads an item's lead from the top of the next page, the page's foot between them", () => {
   const page37 = [
     'WORK PROGRAMME 2026/27',

@@ -396,7 +396,8 @@ function addRow(
   // "2 December 2025<br>*Informal briefing – not a formal meeting*": members meet, the committee does
   // not; its rows, and those under it with the date's cell empty, are no items of the programme.
   const dateCell = cols.date >= 0 ? cleanCell(cells[cols.date]) : ''
-  if (dateCell !== '') state.informal = INFORMAL.test(dateCell)
+  // ("Working Group meetings (August – December 2024)": the board's working groups meet, not the board.)
+  if (dateCell !== '') state.informal = INFORMAL.test(dateCell) || OTHER_MEETINGS.test(dateCell)
   if (state.informal) return
   rowMeeting(cells, cols, state, near)
   const parts = cols.more >= 0 ? listedRows(cells, cols) : (linedRows(cells, cols) ?? bulletedRows(cells, cols))
