@@ -3904,3 +3904,28 @@ describe("a board's recommendations set out as small tables of paragraphs, rated
     )
   })
 })
+
+describe("a task group's recommendations and progress, its leads named in the response's wrapped cell", () => {
+  const text = [
+    'Member Task Group on Highway Drainage: Recommendations and Progress (July 2019)',
+    '',
+    'Recommendation\tCabinet response\tProgress to date\tTarget date\tStatus',
+    '1. That the County Council maps every highway drainage asset.\tAccepted. Lead: Head of<br>Highways Maintenance\tThe database went live.\tApril 2019\tComplete ✓',
+    '4. That the Council publishes the gully cleansing schedule.\tAccepted. Lead: Highways<br>Customer Services<br>Manager\tTwo schedules published.\tDecember 2019\tOn target →',
+    '',
+    'Internal Audit Report IA 18/19-27: Passenger Transport Contract Management',
+    '',
+    'No.\tRecommendation\tPriority\tAgreed management action\tResponsible officer\tTarget date\tStatus',
+    '1\tContract payments should only be made after checks.\tHigh\tMonthly returns to be checked.\tHead of Passenger Transport\t31 March 2019\tImplemented',
+  ].join('\n')
+
+  it('names the task group, reads each lead whole, and skips the audit action plan', () => {
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => [r.inquiry, r.number, r.responsibility, r.completion_date]),
+      [
+        ['Member Task Group on Highway Drainage', 'R01', 'Head of Highways Maintenance', 'April 2019'],
+        ['Member Task Group on Highway Drainage', 'R04', 'Highways Customer Services Manager', 'December 2019'],
+      ],
+    )
+  })
+})

@@ -101,8 +101,9 @@ export function recommendationColumns(cells: string[]): Columns | null {
   // "Audit | No. | Priority | Recommendation": the auditors' follow-up of their own, by audit.
   if (keys.some(k => AUDIT_HEAD.test(k))) return null
   // "No. | Recommendation | Priority | Agreed Action": an audit's findings ranked, with management's actions.
-  if (keys.some(k => /^priority\b/.test(k)) && keys.some(k => /^(?:agreed|management)\s+(?:action|response)/.test(k)))
-    return null
+  // ("Agreed management action" too.)
+  const managed = /^(?:agreed|management)(?:\s+management)?\s+(?:action|response)/
+  if (keys.some(k => /^priority\b/.test(k)) && keys.some(k => managed.test(k))) return null
   // "Recommendation", "Task Group recommendation"; not a title's "Tracking of Recommendations", nor
   // an "Audit recommendation": the auditors' action plan, not a scrutiny inquiry's.
   const text = findColumn(
@@ -297,7 +298,7 @@ const TITLE = [
   // Recommendations", "… Review of Temporary Accommodation – Update on Implementation of
   // Recommendations", "…: Six-Month Monitoring of Recommendations", "Appendix 1 – …: progress
   // against recommendations", "Appendix A – Scrutiny Review of …: Executive Response and Action Plan".
-  /^\W*(?:(?:report\s+)?(?:title|subject)\s*:\W*)?(?:(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|[–:-]\s*progress (?:against|on|with) (?:the )?(?:outstanding )?recommendations|[–:-]\s*recommendations\s+progress|[:–-]\s*recommendations? (?:track(?:ing|er)|monitoring|update)|[–:-]\s*(?:executive|cabinet(?:\s+member['’]s)?|mayor'?s?)\s+response\s+and\s+action\s+plan|[–:-]\s*nhs\s+response\b)\b/i,
+  /^\W*(?:(?:report\s+)?(?:title|subject)\s*:\W*)?(?:(?:appendix|annex)\s+\w{1,3}\s*[–:-]\s*)?(.{6,}?)\s*(?:[–:-]\s*(?:(?:(?:\w+[- ]month\s+)?(?:tracking|monitoring|review)|(?:update|progress) on (?:the )?implementation) of|(?:\w+[- ]month\s+)?update on) (?:the )?recommendations|[–-]\s*implementation monitoring|[–:-]\s*progress (?:against|on|with) (?:the )?(?:outstanding )?recommendations|[–:-]\s*recommendations\s+(?:(?:and|&)\s+)?progress|[:–-]\s*recommendations? (?:track(?:ing|er)|monitoring|update)|[–:-]\s*(?:executive|cabinet(?:\s+member['’]s)?|mayor'?s?)\s+response\s+and\s+action\s+plan|[–:-]\s*nhs\s+response\b)\b/i,
   // "Appendix A – TFG1: Empty Homes Task and Finish Group": an appendix given to one review's tracking.
   // ("Table A: Surface Water Flooding Task and Finish Group" too.)
   /^\W*(?:appendix|annex|table)\s+\w{1,3}\s*[–:-]\s*((?!(?:the|terms|scope|report|minutes|notes|evidence|summary|findings|progress|update|implementation|management|executive|cabinet)\b)[A-Z].{4,80}?\s(?:task (?:and|&) finish group|review|inquiry)(?:\s+(?:of|into|on)\s+[A-Z].{3,80})?)\W*$/i,
@@ -571,12 +572,27 @@ function labelledIn(cells: string[], cols: Columns, label: RegExp): string {
   for (const [i, c] of cells.entries()) {
     if (i === cols.text || i === cols.number) continue
     // ("Lead: …<br>Target date: …<br>Progress: …": a line each.)
-    for (const part of c.split(/<br\s*\/?>/i)) {
+    for (const part of wrappedParts(c.split(/<br\s*\/?>/i))) {
       const m = label.exec(cleanCell(part))
       if (m) return m[1] ?? ''
     }
   }
   return ''
+}
+
+/**
+ * A cell's lines, a short line with neither label nor full stop joined to the one before it: layout
+ * text wraps a value at its column's width ("Accepted. Lead: Head of" / "Highways Maintenance").
+ */
+function wrappedParts(parts: string[]): string[] {
+  const out: string[] = []
+  for (const part of parts) {
+    const text = cleanCell(part)
+    const wraps = out.length > 0 && text !== '' && !/[:.]/.test(text) && text.split(/\s+/).length <= 4
+    if (wraps) out[out.length - 1] = `${out.at(-1)} ${text}`
+    else out.push(part)
+  }
+  return out
 }
 
 /** The line that ends a recommendation's text, with the row's other cells beside it. */
