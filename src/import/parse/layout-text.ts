@@ -58,7 +58,29 @@ export function fromLayoutText(
       })
     }
   })
-  return { number: page.number, text: joinWrappedCells(runsToText(runs)) }
+  return { number: page.number, text: withListsAsLines(joinWrappedCells(runsToText(runs))) }
+}
+
+const BULLETS = /^\s*[•●▪◦](?:\s*<br>\s*[•●▪◦])+\s*$/
+
+/**
+ * A bulleted list whose bullets stand apart from their items, read as a table's two columns
+ * ("• | Twenty mph speed limits …" a line each, joined into one row of "•<br>•" beside the items):
+ * a list again, an item a line, where the bullets and the items' lines are as many.
+ */
+function withListsAsLines(text: string): string {
+  if (!text.includes('•') && !/[●▪◦]/.test(text)) return text
+  return text
+    .split('\n')
+    .map(line => {
+      const cells = line.split('\t')
+      const at = cells.findIndex(c => BULLETS.test(c))
+      if (at < 0 || cells.some((c, i) => i !== at && i !== at + 1 && c.trim() !== '')) return line
+      const items = (cells[at + 1] ?? '').split('<br>')
+      if (items.length !== (cells[at] ?? '').split('<br>').length) return line
+      return items.map(item => `• ${item.trim()}`).join('\n')
+    })
+    .join('\n')
 }
 
 /**

@@ -2399,3 +2399,44 @@ describe('a "Panel Forward Plan" set out as lists under its meetings, "Topic –
     )
   })
 })
+
+describe('a layout programme with a briefing noted beside its date, then a list of possible items', () => {
+  const text = [
+    '  Date of meeting      Item                                         Officer                            Comments',
+    '',
+    '  9 July 2019          Highways Maintenance Performance 2018/19     Lucy Brennan, Head of Highways     Annual report',
+    '                                                                    Maintenance',
+    '',
+    '  25 July 2019         Electric Vehicle Charging Infrastructure     Kirsty Allbright, Sustainable      Informal briefing – not a committee',
+    '                                                                    Transport Manager                  meeting',
+    '',
+    '  17 September 2019    Flood Risk Management Annual Report          Dr Owen Petrakis, Flood Risk       Deferred from March.',
+    '                                                                    Manager',
+    '',
+    '  Possible items for future meetings',
+    '',
+    '  The following topics have been suggested by Members but have not yet been scheduled:',
+    '',
+    '    •   Twenty mph speed limits outside schools',
+    '    •   Community transport grants',
+    '    •   Roadside verge cutting and biodiversity',
+  ].join('\n')
+  const items = parseWorkProgramme(
+    [fromLayoutText({ number: 30, text: `Committee – Work Programme 2019/20\n\n${text}` })],
+    [],
+    null,
+  )
+
+  it('leaves out the briefing, and reads the bullets set apart from their items as a list with no date', () => {
+    assert.deepEqual(
+      items.map(i => [i.meeting_date, i.topic]),
+      [
+        ['2019-07-09', 'Highways Maintenance Performance 2018/19'],
+        ['2019-09-17', 'Flood Risk Management Annual Report'],
+        [null, 'Twenty mph speed limits outside schools'],
+        [null, 'Community transport grants'],
+        [null, 'Roadside verge cutting and biodiversity'],
+      ],
+    )
+  })
+})

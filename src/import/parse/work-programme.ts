@@ -396,9 +396,11 @@ function addRow(
   // "2 December 2025<br>*Informal briefing – not a formal meeting*": members meet, the committee does
   // not; its rows, and those under it with the date's cell empty, are no items of the programme.
   const dateCell = cols.date >= 0 ? cleanCell(cells[cols.date]) : ''
+  // ("3 December 2019 | Ash Dieback … | … | Informal briefing – not a committee meeting": said beside.)
+  const noted = cells.some((c, i) => i !== cols.date && INFORMAL.test(cleanCell(c)))
   // ("Working Group meetings (August – December 2024)": the board's working groups meet, not the board.)
-  if (dateCell !== '') state.informal = INFORMAL.test(dateCell) || OTHER_MEETINGS.test(dateCell)
-  if (state.informal) return
+  if (dateCell !== '') state.informal = INFORMAL.test(dateCell) || OTHER_MEETINGS.test(dateCell) || noted
+  if (state.informal || noted) return
   rowMeeting(cells, cols, state, near)
   const parts = cols.more >= 0 ? listedRows(cells, cols) : (linedRows(cells, cols) ?? bulletedRows(cells, cols))
   for (const part of parts) addItem(part, cols, line, state, out, warnings)
