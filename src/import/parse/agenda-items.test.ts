@@ -307,6 +307,24 @@ describe('agenda items in a layout table with a column of wards before the subje
     )
   })
 
+  it("does not take whose paper it is, a bracket left open at the line's end, for the title's rest", () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      '1.\tSupported Bus Services Review\t25 - 28',
+      '',
+      '\tReport of the Director of Environment and Transport (pre-decision<br>scrutiny of a key decision).',
+      '',
+      '2.\tWork Programme 2019/20\t29 - 32',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages]),
+      [
+        [1, 'Supported Bus Services Review', [25, 28]],
+        [2, 'Work Programme 2019/20', [29, 32]],
+      ],
+    )
+  })
+
   it("joins a title's last words wrapped onto the line its slot closes", () => {
     const text = [
       ...MODERNGOV_FRONT,

@@ -456,8 +456,9 @@ const PART = /^\(?[a-h]\)(?:\s|$)|^\(?[ivx]{1,4}\)(?:\s|$)|^\d{1,2}\.\d/i
  * the item is for ("To review the Panel's work programme …", "Report by …(copy attached).").
  */
 function wrapsTitle(title: string, rest: string): boolean {
-  // A lettered or numbered part ("(a)", "7.1") is the item's own, not more of its title.
-  if (PART.test(rest)) return false
+  // A lettered or numbered part ("(a)", "7.1") is the item's own, not more of its title; nor is
+  // whose paper it is ("Report of the Director of Environment and Transport (pre-decision").
+  if (PART.test(rest) || WHOSE_PAPER.test(rest)) return false
   if (rest === '' || /[\w)]\.$/.test(rest) || slotAlone(rest, null) !== null) return false
   return inTitleCase(rest) || breaksOff(title)
 }
@@ -536,12 +537,14 @@ function numberThenTitle(lines: Line[], i: number, scope: AgendaScope): ItemHead
   // / "Conditions and Fly-tipping …" / "(Pages 16 - 20)").
   const second = textAt(lines, at + 1)
   const under = range === null && between === null ? parseRangeLine(rest) : null
-  // ("Report of the Police and Crime Commissioner" under the title says whose paper it is.)
-  const whose = /^(?:(?:joint\s+)?reports?|presented|introduced)\s+(?:of|by|from)\b/i.test(second)
+  const whose = WHOSE_PAPER.test(second)
   if (under !== null && !whose && !/[.:;]$/.test(text) && inTitleCase(second) && second.length <= 80)
     return { number: n, ...titleAndSlot(`${text} ${second}`, scope.meetingStart), range: under }
   return { number: n, ...titleAndSlot(text, scope.meetingStart), range }
 }
+
+// ("Report of the Police and Crime Commissioner" under the title says whose paper it is.)
+const WHOSE_PAPER = /^(?:(?:joint\s+)?reports?|presented|introduced)\s+(?:of|by|from)\b/i
 
 // A heading wraps when its bold marker is left open, or when capitals run on to the next line
 // (a PDF keeps no bold markers: there, capitals are all there is).
