@@ -40,6 +40,12 @@ test('the wrapped words of a header row set apart as a row join the header', () 
   assert.equal(withHeaderRest(header, ['', '', 'Ongoing.', '']), null)
 })
 
+test('"no." wrapped under "Minute" is the header\'s', () => {
+  const header = ['Meeting date', 'Minute', 'Action', 'Officer', 'Progress']
+  assert.deepEqual(withHeaderRest(header, ['', 'no.']), ['Meeting date', 'Minute no.', 'Action', 'Officer', 'Progress'])
+  assert.equal(withHeaderRest(header, ['', 'done.']), null)
+})
+
 test("a header's wrapped words may include the date its assessment column was made on", () => {
   const header = ['No.', 'Recommendation', 'Original Date For', "Cabinet Member's", "Committee's Assessment"]
   assert.deepEqual(withHeaderRest(header, ['', '', 'Completion', 'Assessment', '(17 October 2017)']), [

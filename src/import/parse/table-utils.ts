@@ -362,9 +362,13 @@ const BRACKETED_DATE = /^\((?:\d{1,2}(?:st|nd|rd|th)? )?[A-Z][a-z]+ \d{4}\)$/
 export function withHeaderRest(header: readonly string[], cells: readonly string[]): string[] | null {
   const rest = cells.map(c => cleanCell(c))
   if (rest.length > header.length || rest[0] !== '' || rest.every(c => c === '')) return null
-  // A column's date in brackets ("Committee's Assessment (17 October 2017)") is a header's too.
+  // A column's date in brackets ("Committee's Assessment (17 October 2017)") is a header's too; so
+  // is "no." under "Minute".
   const headerLike = (c: string): boolean =>
-    c === '' || (/^[A-Z(]/.test(c) && c.split(' ').length <= 3 && !/[\d.;!?]/.test(c)) || BRACKETED_DATE.test(c)
+    c === '' ||
+    (/^[A-Z(]/.test(c) && c.split(' ').length <= 3 && !/[\d.;!?]/.test(c)) ||
+    BRACKETED_DATE.test(c) ||
+    /^(?:no|ref)\.$/i.test(c)
   if (!rest.every(headerLike)) return null
   return header.map((h, i) => joinText(cleanCell(h), rest[i] ?? ''))
 }
