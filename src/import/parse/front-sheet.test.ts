@@ -673,6 +673,21 @@ describe('parseFrontSheet on a summons wrapped by a PDF', () => {
   })
 })
 
+describe('a committee name wrapped where its first line breaks off', () => {
+  it('joins "Environment and Transport Overview and" to "Scrutiny Committee" under the council', () => {
+    const text = [
+      'BRACKENSHIRE COUNTY COUNCIL',
+      '',
+      'Environment and Transport Overview and',
+      'Scrutiny Committee',
+      '',
+      'Date:\tTuesday, 9 July 2019',
+      'Time:\t10.00 am',
+    ].join('\n')
+    assert.equal(frontSheet(text).committee, 'Environment and Transport Overview and Scrutiny Committee')
+  })
+})
+
 describe("a Scottish notice's front sheet", () => {
   it('reads the time printed before the date, and the membership listed after the agenda, a non-voting group left out', () => {
     const text = [

@@ -1,5 +1,5 @@
 import { findDate, parseTime } from './dates.ts'
-import { cleanLine, countBold } from './clean.ts'
+import { breaksOff, cleanLine, countBold } from './clean.ts'
 import { nextNonBlank, textAt } from './lines.ts'
 import type { Line } from './lines.ts'
 import { splitNames } from './names.ts'
@@ -236,8 +236,11 @@ function committeeName(header: Line[], before: number, council: string | null, l
   if (start === -1) return null
   const parts = [textAt(header, start).replace(/^to:\s*(?:all\s+)?(?:the\s+)?members of\s+(?:the\s+)?/i, '')]
   // The name's first line, its bold left open ("**ADULT SOCIAL CARE AND HEALTH" / "OVERVIEW AND SCRUTINY PANEL**").
+  // Or its first line breaking off ("Environment and Transport Overview and" / "Scrutiny Committee").
   const above = header[start - 1]?.raw ?? ''
-  if (countBold(above) % 2 === 1 && isContinuation(textAt(header, start - 1))) parts.unshift(textAt(header, start - 1))
+  const first = textAt(header, start - 1)
+  const brokenOff = breaksOff(first) && first.length < 80 && !isCouncilLine(first) && findDate(first) === null
+  if ((countBold(above) % 2 === 1 && isContinuation(first)) || brokenOff) parts.unshift(first)
   for (let i = start + 1; i < before && isContinuation(textAt(header, i)); i++) parts.push(textAt(header, i))
   return parts.join(' ')
 }
