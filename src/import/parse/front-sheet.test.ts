@@ -683,6 +683,7 @@ describe('a committee name wrapped where its first line breaks off', () => {
       '',
       'Date:\tTuesday, 9 July 2019',
       'Time:\t10.00 am',
+      'AGENDA',
     ].join('\n')
     assert.equal(frontSheet(text).committee, 'Environment and Transport Overview and Scrutiny Committee')
   })
