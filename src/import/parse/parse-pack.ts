@@ -22,6 +22,7 @@ import { listedMembership } from './membership.ts'
 import { splitPagesWithWarnings, withoutWatermarks } from './pages.ts'
 import { parseRecommendations } from './recommendations.ts'
 import { parseReports } from './reports.ts'
+import { withoutSavedWebPages } from './saved-web-pages.ts'
 import { rememberingCells } from './table-utils.ts'
 import { coverageWarnings } from './coverage.ts'
 import type { PackPage, ParsedActionNotes, ParsedPack, ParseWarning } from './types.ts'
@@ -99,7 +100,9 @@ function withColumns(pages: PackPage[]): PackPage[] {
 }
 
 function pagesOf(text: string, warnings: ParseWarning[]): PackPage[] {
-  const split = splitPagesWithWarnings(withHtmlHeadingsAsBold(markdownTablesAsRows(withHtmlTablesAsRows(text))))
+  const split = splitPagesWithWarnings(
+    withHtmlHeadingsAsBold(markdownTablesAsRows(withHtmlTablesAsRows(withoutSavedWebPages(text)))),
+  )
   warnings.push(...split.warnings)
   return split.pages
 }
