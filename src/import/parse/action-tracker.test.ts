@@ -617,6 +617,18 @@ describe('parseActionTracker with its item written elsewhere', () => {
     )
   })
 
+  it("takes the item from a minute's group row that gives the committee's letters and the meeting", () => {
+    const text = [
+      'Date raised\tAction\tLead\tDue\tStatus/Update',
+      'Minute OSP 5/21: Council Tax Support Scheme 2022/23 (meeting of 17 June 2021)',
+      '17/06/2021\tProvide a breakdown of claimants by ward.\tHead of Finance\tJuly 2021\tComplete.',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(onePage(text), []).map(a => [a.date, a.agenda_item]),
+      [['2021-06-17', 'Council Tax Support Scheme 2022/23']],
+    )
+  })
+
   it('takes the item in bold in the action cell, not a bold heading under an earlier table of another kind', () => {
     const text = [
       'Ref\tRecommendation\tPCC response\tAction owner\tTarget date\tUpdate\tPanel assessment',

@@ -388,7 +388,9 @@ function undated(cols: Columns, state: State): boolean {
   return cols.date < 0 && cols.item < 0 && state.meetingSeen !== true
 }
 
-const MINUTE_GROUP = /^\W*minute\s+(?:no\.?\s*)?[\w/.]{1,10}\s*[:–—-]\s*(\S.{2,140})$/i
+// ("Minute OSP 5/21: Council Tax Support Scheme 2022/23 (meeting of 17 June 2021)", the committee's letters first.)
+const MINUTE_GROUP =
+  /^\W*minute\s+(?:no\.?\s*)?(?:[A-Z]{1,6}\s)?[\w/.]{1,10}\s*[:–—-]\s*(\S.{2,140}?)(?:\s*\(meeting\s+(?:held\s+)?(?:of|on)\s+[^)]+\))?$/i
 
 /**
  * "**Fly-tipping Enforcement**" across a table with no column for the item: the item of the actions
