@@ -325,6 +325,22 @@ describe('agenda items in a layout table with a column of wards before the subje
     )
   })
 
+  it('reads a title in capitals to the close of a bracket its cell wraps', () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      '1.\tCORPORATE PERFORMANCE REPORT: QUARTER 2 (JULY<br>TO SEPTEMBER 2021)\t19 - 26',
+      '',
+      '2.\tPANEL ACTION SHEET\t27 - 29',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages]),
+      [
+        [1, 'CORPORATE PERFORMANCE REPORT: QUARTER 2 (JULY TO SEPTEMBER 2021)', [19, 26]],
+        [2, 'PANEL ACTION SHEET', [27, 29]],
+      ],
+    )
+  })
+
   it("joins a title's last words wrapped onto the line its slot closes", () => {
     const text = [
       ...MODERNGOV_FRONT,

@@ -483,7 +483,9 @@ function titleOfCell(subject: string): string {
     const boldGoesOn = /^\s*\*\*\s*[a-z]/.test(parts[k] ?? '') || boldLineUnder(previous, parts[k] ?? '')
     if (/\*\*\s*$/.test(previous) && !breaksOff(cleanLine(previous)) && !boldGoesOn) break
     const part = cleanLine(parts[k] ?? '')
-    if (!inTitleCase(part) && !boldGoesOn) break
+    // ("… QUARTER 2 (JULY<br>TO SEPTEMBER 2021)": a bracket goes on to its close.)
+    const closes = /\([^)]*$/.test(title) && /^[^(]*\)/.test(part)
+    if (!inTitleCase(part) && !boldGoesOn && !closes) break
     title = `${title} ${part}`
   }
   return title
