@@ -74,5 +74,5 @@ export function plausibleTitle(title: string): boolean {
   const letters = title.replace(/[^A-Za-z]/g, '')
   const upper = letters.replace(/[^A-Z]/g, '').length
   // Mostly capitals, or a short Title-case line without a full stop.
-  return upper / letters.length > 0.6 || (title.split(' ').length <= 16 && !/\.\s*$/.test(title))
+  return upper / letters.length > 0.6 || (title.split(' ').length <= 20 && !/\.\s*$/.test(title))
 }

@@ -341,6 +341,29 @@ describe('agenda items in a layout table with a column of wards before the subje
     )
   })
 
+  it("reads a Welsh council's long minutes item, its range on a line of its own below", () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      '1. Apologies for Absence',
+      '',
+      '2. To sign as a correct record the minutes of the meeting held on the 10th March, 2016',
+      '',
+      '5 - 8',
+      '',
+      '3. Action Tracker',
+      '',
+      '9 - 11',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages]),
+      [
+        [1, 'Apologies for Absence', null],
+        [2, 'To sign as a correct record the minutes of the meeting held on the 10th March, 2016', [5, 8]],
+        [3, 'Action Tracker', [9, 11]],
+      ],
+    )
+  })
+
   it("joins a title's last words wrapped onto the line its slot closes", () => {
     const text = [
       ...MODERNGOV_FRONT,
