@@ -29,6 +29,14 @@ const HEAD_WITH_TEXT =
   /^\W*(?:recommendation\s+(?:no\.?\s*)?(R?\d{1,2}[a-z]?)\**(?:\s*(?::\W*|[–-])\s+|\t+)|\*\*(R\d{1,2}[a-z]?)\**\s+)(that\b.*)$/i
 // Printed from its bold, a line of prose: "R4 That the Service …".
 const PLAIN_HEAD = /^\s*(R\d{1,2}[a-z]?) +(that\b[^\t]*)$/i
+// "1. That the Council adopts …": numbered alone, as a report's own recommendations are too; a block
+// under a tracking report's title only (`numberedThat`).
+const NUMBERED_THAT = /^\s*(\d{1,2})\. +(that\b[^\t]*)$/i
+
+/** The number of a line "1. That …", a block's heading where a tracking report's title is above it. */
+export function numberedThat(text: string): string | null {
+  return NUMBERED_THAT.exec(text)?.[1] ?? null
+}
 const LABEL = /^([A-Za-z][A-Za-z '’/()0-9-]{1,40}):$/
 // A label printed as a heading of its own, no colon after it: "Formal response (received 12 June
 // 2017)", "Current position (July 2018)", its rating beside it in the next cell.
@@ -57,6 +65,10 @@ export interface RecommendationBlock {
   unrated?: string
   /** Where a table of the actions agreed ("Action | Lead | Deadline | Progress") gives who and by when. */
   actions?: { lead: number; due: number }
+  /** Headed "1. That …" alone: a block only where its first paragraph's next is a label. */
+  plain?: boolean
+  /** A blank line was read since its last line of text. */
+  blank?: boolean
 }
 
 /**
@@ -101,7 +113,8 @@ function withText(text: string): boolean {
 /** The text a block's heading line starts ("Recommendation 1: That …"), else ''. */
 function headingText(printed: string): string {
   const text = spelledOut(printed)
-  return !withText(text) ? '' : cleanCell(HEAD_WITH_TEXT.exec(text)?.[3] ?? PLAIN_HEAD.exec(text)?.[2] ?? '')
+  if (!withText(text) && !NUMBERED_THAT.test(text)) return ''
+  return cleanCell(HEAD_WITH_TEXT.exec(text)?.[3] ?? PLAIN_HEAD.exec(text)?.[2] ?? NUMBERED_THAT.exec(text)?.[2] ?? '')
 }
 
 export function startBlock(
@@ -172,7 +185,12 @@ export function readBlockLine(
   legend: RatingLegend,
 ): 'label' | 'read' | 'ended' {
   if (line.text.trim() === '' || isFurniture(line.text)) return 'read'
-  if (isSectionHeading(line.text) || blockNumber(line.text) !== null) return 'ended'
+  // ("1. That the report be noted." then the minutes going on: no label, no block.)
+  const unlabelled = block.plain === true && !block.confirmed && block.blank === true
+  block.blank = false
+  if (unlabelled && labelOf(cleanCell(line.text)) === null && LABEL.exec(cleanCell(line.text)) === null) return 'ended'
+  // (The next "2. That …" too: resolutions numbered one after another, no label between, are no blocks.)
+  if (isSectionHeading(line.text) || blockNumber(line.text) !== null || NUMBERED_THAT.test(line.text)) return 'ended'
   const raw = splitRow(line.text)
   // A heading label set under a value in its cell ("Director of …<br>Formal response (…)"): the
   // value ends there, and the lines below are that label's.

@@ -3929,3 +3929,59 @@ describe("a task group's recommendations and progress, its leads named in the re
     )
   })
 })
+
+describe('recommendations numbered "1. That …", each a block of labelled paragraphs, in reading order', () => {
+  const text = [
+    'Task and Finish Group: Pupil Attendance – Recommendations and Progress (April 2016)',
+    '',
+    // (Resolutions of minutes under a title read earlier, as an agenda's may be: no blocks.)
+    'RESOLVED:',
+    '',
+    '1. That the report be noted.',
+    '2. That the passenger numbers be shared with the Committee.',
+    '',
+    '**24/22 PARKS AND GREEN SPACES STRATEGY 2022–2032 (PRE-DECISION SCRUTINY)**',
+    '',
+    'Councillor Wadsworth left the room for this item.',
+    '',
+    'Members made the following comments for Cabinet:',
+    '',
+    'Lead officer: Head of Parks',
+    '',
+    '1. That the Council adopts a single county-wide Attendance Strategy and a model school attendance',
+    'policy for all Glanmorfa schools.',
+    '',
+    'Response: Accepted. The Strategy will be developed with headteachers.',
+    '',
+    'Lead officer: Principal Education Welfare Officer',
+    '',
+    'Timescale: September 2015',
+    '',
+    'Progress (April 2016): The Attendance Strategy was approved by Cabinet on 12 January 2016.',
+    '',
+    'Assessment: Achieved (Late)',
+  ].join('\n')
+
+  it('reads the blocks under the tracking title, and no resolutions of minutes', () => {
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => [
+        r.inquiry,
+        r.number,
+        r.text,
+        r.responsibility,
+        r.completion_date,
+        r.assessment,
+      ]),
+      [
+        [
+          'Task and Finish Group: Pupil Attendance',
+          'R01',
+          'That the Council adopts a single county-wide Attendance Strategy and a model school attendance policy for all Glanmorfa schools.',
+          'Principal Education Welfare Officer',
+          'September 2015',
+          2,
+        ],
+      ],
+    )
+  })
+})

@@ -25,6 +25,7 @@ import {
 } from './recommendation-bullets.ts'
 import {
   blockNumber,
+  numberedThat,
   givesNoDate,
   readBlockLine,
   startBlock,
@@ -1061,6 +1062,10 @@ function inBlock(line: Line, state: State, out: ParsedRecommendation[]): boolean
     (!/^[A-Za-z][\w '’/()-]{1,40}:\s+\S/.test(line.text) || /^\W*(?:appendix|annex)\b/i.test(line.text)) &&
     blockNumber(line.text) === null
   if (state.block !== null && header) return true
+  if (state.block !== null && line.text.trim() === '') {
+    state.block.blank = true
+    return true
+  }
   // Nor is the page's footer, or the appendix's heading again "(continued)" over the rest.
   if (state.block !== null && (isFurniture(line.text) || /\(continued\)\W*$/i.test(line.text))) return true
   if (state.block !== null) {
@@ -1069,9 +1074,11 @@ function inBlock(line: Line, state: State, out: ParsedRecommendation[]): boolean
     if (read !== 'ended') return true
     state.block = null
   }
-  const number = blockNumber(line.text)
+  const headed = blockNumber(line.text)
+  const number = headed ?? (state.title !== null ? numberedThat(line.text) : null)
   if (number === null) return false
   state.block = startBlock(recommendationNumber(number, true) ?? number, state.title, line, state.legend)
+  state.block.plain = headed === null
   // (Its labels may follow its text in the heading's own cell.)
   if (state.block.confirmed) out.push(state.block.rec)
   return true
