@@ -689,6 +689,25 @@ describe('a committee name wrapped where its first line breaks off', () => {
   })
 })
 
+describe("a notice's details as a markdown table", () => {
+  it('ends the venue at the next label, the webcast beside it no part of where', () => {
+    const text = [
+      '# Overview and Scrutiny Committee',
+      '| | |',
+      '|---|---|',
+      '| **Date** | Wednesday 17 September 2025 |',
+      '| **Time** | 1.30 pm |',
+      '| **Venue** | Committee Room 1, Wharfside House, 14 Canal Street, Caldbridge, CX1 4RT |',
+      '| **Webcast** | The public part of this meeting will be webcast live |',
+      'AGENDA',
+    ].join('\n')
+    assert.equal(
+      frontSheet(text).meeting.venue,
+      'Committee Room 1, Wharfside House, 14 Canal Street, Caldbridge, CX1 4RT',
+    )
+  })
+})
+
 describe("a Scottish notice's front sheet", () => {
   it('reads the time printed before the date, and the membership listed after the agenda, a non-voting group left out', () => {
     const text = [

@@ -329,6 +329,16 @@ function withoutArticle(venue: string): string {
 
 const VENUE_LABEL = /^(?:in|at|(?:venue|place|location)\s*:?)\s+/i
 
+/** A line as its cells set apart by tabs, a markdown table's row too. */
+function cells(line: Line | undefined): string {
+  const raw = line?.raw.trim() ?? ''
+  return raw.startsWith('|')
+    ? (splitRow(raw)
+        ?.map(c => c.trim())
+        .join('\t') ?? raw)
+    : raw
+}
+
 function venueLines(header: Line[], from: number): string | null {
   let first = nextNonBlank(header, from)
   // "(A pre-meeting will take place for ALL Members at 1.00 pm)" between the date and the venue.
@@ -341,7 +351,14 @@ function venueLines(header: Line[], from: number): string | null {
     // The next heading ("MEMBERSHIP") or a note ("(Watch the live meeting here)", "PLEASE NOTE: …")
     // set close below, with no blank line between.
     const next = textAt(header, i)
-    if (MEMBERS.test(next) || /^\W*(?:membership|contact|please note)\b|^\(.*\)$/i.test(next) || next.length > 100)
+    // (Or the details' next label: "| **Webcast** | The public part of this meeting will be …".)
+    const label = /^\W*[A-Z][A-Za-z ]{1,30}\W*(?::|\t)/.test(cells(header[i]))
+    if (
+      MEMBERS.test(next) ||
+      /^\W*(?:membership|contact|please note)\b|^\(.*\)$/i.test(next) ||
+      next.length > 100 ||
+      label
+    )
       break
     parts.push(textAt(header, i))
   }
