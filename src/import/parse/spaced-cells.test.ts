@@ -106,3 +106,94 @@ describe('tables OCR set out with spaces', () => {
     assert.equal(withSpacedCells([{ number: 1, text }])[0]?.text, text)
   })
 })
+
+describe("plain text's unruled programme, a cell a paragraph", () => {
+  const header = ['Date', '', 'Item', '', 'Officer', '', 'Type (Pre-decision / Monitoring / Information)', '']
+  const page28 = [
+    'Forward Work Programme 2016/17',
+    '',
+    ...header,
+    '16 June 2016',
+    '',
+    '21st Century Schools Programme: Band B – draft Strategic Outline',
+    'Programme',
+    '',
+    'Paul Ridd, Schools Modernisation Manager',
+    '',
+    'Pre-decision',
+    '',
+    'Youth Service Review',
+    '',
+    'TBC',
+    '',
+    'Pre-decision',
+    '',
+    '10 November 2016',
+    '',
+    'Task and Finish Group: Pupil Attendance –',
+    '',
+    'Kevin Probert, Principal',
+    '',
+    'Glanmorfa County Council',
+    '',
+    'Page 28',
+  ].join('\n')
+  const page29 = [
+    ...header,
+    'final review of outstanding recommendations',
+    '',
+    'Education Welfare Officer',
+    '',
+    'Monitoring',
+    '',
+    'To be scheduled',
+    '',
+    'Elective Home Education',
+    '',
+    'Alison Gwilt, Head of Inclusion Services',
+    '',
+    'Information',
+    '',
+    'Glanmorfa County Council',
+    '',
+    'Page 29',
+  ].join('\n')
+  const page30 = [
+    'Appendix 2',
+    '',
+    'Cabinet Forward Plan – extract',
+    '',
+    'Glanmorfa County Council',
+    '',
+    'Page 30',
+  ].join('\n')
+  const pages = withSpacedCells([
+    { number: 28, text: page28 },
+    { number: 29, text: page29 },
+    { number: 30, text: page30 },
+  ])
+
+  it("reads the header's names a paragraph each, a meeting's later items without its date, a row the page broke mended cell by cell", () => {
+    assert.deepEqual(rows(pages), [
+      ['Date', 'Item', 'Officer', 'Type (Pre-decision / Monitoring / Information)'],
+      [
+        '16 June 2016',
+        '21st Century Schools Programme: Band B – draft Strategic Outline Programme',
+        'Paul Ridd, Schools Modernisation Manager',
+        'Pre-decision',
+      ],
+      ['', 'Youth Service Review', 'TBC', 'Pre-decision'],
+      [
+        '10 November 2016',
+        'Task and Finish Group: Pupil Attendance – final review of outstanding recommendations',
+        'Kevin Probert, Principal Education Welfare Officer',
+        'Monitoring',
+      ],
+      ['To be scheduled', 'Elective Home Education', 'Alison Gwilt, Head of Inclusion Services', 'Information'],
+    ])
+  })
+
+  it('ends the table at a page that does not print its header again', () => {
+    assert.match(pages[2]?.text ?? '', /^Appendix 2$/m)
+  })
+})

@@ -12,6 +12,9 @@
  *   - a cell a paragraph, each set apart by a blank line, row after row, where cells wrap over
  *     lines of their own (a tracker's or a recommendation's long cells).
  *
+ * A PDF's plain text (`pdftotext` without `-layout`) writes an unruled table's cells a paragraph
+ * each too, its header's names a paragraph each; a programme's meeting date heads only its first row.
+ *
  * Where the header names a tracker's, a recommendations table's or a programme's columns, its rows
  * are written with tabs between the cells, as the other extractions write tables. A key of rating
  * words set out the same way ("On track  The target date has not yet been reached") is written so
@@ -34,7 +37,16 @@ const NAME = /^[A-Z(](?:[^;:!?.]|\.(?!\s+[A-Z]))*$/
 export function withSpacedCells(pages: PackPage[]): PackPage[] {
   // (Layout text sets its columns apart by spaces too, at their places: its own reader reads them.)
   if (isLayoutText(pages) || pages.some(p => p.text.includes('\t') || /^\s*\|.*\|\s*$/m.test(p.text))) return pages
-  const state: TableState = { names: null, cells: [], firstShape: null, crossedPage: false, rowAt: 0 }
+  const state: TableState = {
+    names: null,
+    cells: [],
+    firstShape: null,
+    crossedPage: false,
+    rowAt: 0,
+    headedPage: false,
+    mendFrom: null,
+    footers: runningFooters(pages),
+  }
   // One pass over the pages, a form feed's line between them: a row the page broke is mended on
   // the page it starts on.
   const lines = pages
@@ -58,6 +70,14 @@ interface TableState {
   crossedPage: boolean
   /** Where in the output the row being read starts: it is written there, on the page it starts on. */
   rowAt: number
+  /** The header was printed again on this page: rows go on under it. */
+  headedPage: boolean
+  /** The table prints its header again on each page: a page without it is past the table. */
+  repeatsHeader?: boolean
+  /** Mending a row the page broke: the next of its cells to take the next paragraph, if it goes on. */
+  mendFrom: number | null
+  /** Lines at the foot of page after page ("Glanmorfa County Council"): no cells. */
+  footers: Set<string>
 }
 
 type Shape = 'date' | 'number' | 'ref'
@@ -68,12 +88,15 @@ function rewrite(lines: string[], state: TableState): string[] {
     if (lines[i] === PAGE_BREAK) {
       out.push(PAGE_BREAK)
       state.crossedPage = state.names !== null
+      state.headedPage = false
       i++
       continue
     }
-    const header = headerAt(lines, i)
+    const header = headerAt(lines, i) ?? paragraphHeader(lines, i)
     if (header !== null) {
       const repeated = state.names !== null && header.names.join('\t') === state.names.join('\t')
+      state.headedPage = true
+      state.repeatsHeader = repeated
       if (!repeated) out.push(header.names.join('\t'))
       i += header.length
       const next = lines[i] ?? ''
@@ -92,7 +115,7 @@ function rewrite(lines: string[], state: TableState): string[] {
       const paragraph = lines.slice(i, end).map(l => l.trim())
       const text = paragraph.join(' ').trim()
       // (A ruling line read as "|", a page's number at its foot: no cell.)
-      if (!/[\p{L}\p{N}]/u.test(text) || (isFurniture(text) && lastOnPage(lines, end))) {
+      if (!/[\p{L}\p{N}]/u.test(text) || state.footers.has(text) || (isFurniture(text) && lastOnPage(lines, end))) {
         out.push(...lines.slice(i, end))
         i = end
         continue
@@ -115,6 +138,25 @@ function rewrite(lines: string[], state: TableState): string[] {
   return out
 }
 
+/**
+ * A header whose names are a paragraph each ("Date" / "Item" / "Officer" / "Type (…)", a blank
+ * line between), as plain text writes an unruled table's, if it names a table we read.
+ */
+function paragraphHeader(lines: string[], i: number): { names: string[]; length: number } | null {
+  // (Each a paragraph of its own: the first after a blank line too.)
+  if (i > 0 && (lines[i - 1] ?? '').trim() !== '' && lines[i - 1] !== PAGE_BREAK) return null
+  const names: string[] = []
+  let k = i
+  // (No figures: "Forward Work Programme 2016/17" over the table is its title.)
+  const name = (line: string): boolean =>
+    NAME.test(line) && !/\d/.test(line) && line.length <= 60 && line.split(' ').length <= 6
+  while (k < lines.length && names.length < 8 && name((lines[k] ?? '').trim()) && (lines[k + 1] ?? '').trim() === '') {
+    names.push((lines[k] ?? '').trim())
+    k += 2
+  }
+  return names.length >= 3 && namesTable(names) ? { names, length: k - i } : null
+}
+
 /** A header at `i`, its names perhaps going on over the next line, if it names a table we read. */
 function headerAt(lines: string[], i: number): { names: string[]; length: number } | null {
   const names = headerNames(lines[i] ?? '', 3)
@@ -130,6 +172,10 @@ function headerNames(line: string, fewest: number): string[] | null {
   const names = spaced(line)
   const named = names.every(n => NAME.test(n) && n.length <= 40 && n.split(' ').length <= 6)
   return names.length >= fewest && named ? names : null
+}
+
+function isProgramme(names: string[]): boolean {
+  return programmeColumns(names) !== null && trackerColumns(names) === null && recommendationColumns(names) === null
 }
 
 function namesTable(names: string[]): boolean {
@@ -204,6 +250,11 @@ function lastOnPage(lines: string[], end: number): boolean {
 function addCell(text: string, state: TableState, out: string[]): boolean {
   const width = state.names?.length ?? 0
   const shape = shapeOf(text)
+  if (mendRow(text, state)) return true
+  if (state.crossedPage && state.repeatsHeader && !state.headedPage) {
+    closeRow(state, out)
+    return false
+  }
   if (state.cells.length === 0) {
     if (shape === null || (state.firstShape !== null && shape !== state.firstShape)) return false
     Object.assign(state, { firstShape: shape, cells: [text], rowAt: out.length })
@@ -221,9 +272,23 @@ function addCell(text: string, state: TableState, out: string[]): boolean {
   const open = state.cells.findIndex(c => breaksOff(c))
   const last = state.cells.at(-1) ?? ''
   const cutShort = open >= 0 || (/^[a-z]/.test(text) && !/[.!?)]$/.test(last))
+  // A programme's next item at the same meeting, its date's cell left empty (under the header on this
+  // page). (A tracker's row full at a page's foot goes on over it.)
+  const sameMeeting =
+    state.firstShape === 'date' &&
+    /date|meeting/i.test(state.names?.[0] ?? '') &&
+    (!state.crossedPage || state.headedPage) &&
+    isProgramme(state.names ?? [])
+  if (state.cells.length >= width && sameMeeting && !cutShort) {
+    closeRow(state, out)
+    Object.assign(state, { cells: ['', text], crossedPage: false, rowAt: out.length })
+    return true
+  }
   if (state.crossedPage && (cutShort || state.cells.length >= width)) {
     const at = open >= 0 ? open : state.cells.length - 1
     state.cells[at] = `${state.cells[at] ?? ''} ${text}`
+    // (Where the page cut the row short of its last cells, those after the broken one broke too.)
+    state.mendFrom = state.cells.length < width ? at + 1 : null
     return true
   }
   if (state.cells.length >= width) {
@@ -234,7 +299,25 @@ function addCell(text: string, state: TableState, out: string[]): boolean {
   return true
 }
 
+/**
+ * The cells after one the page broke, each broken too where it stopped short of a sentence's end
+ * ("Kevin Probert, Principal" / "Education Welfare Officer"): the next paragraph goes on the next of them.
+ */
+function mendRow(text: string, state: TableState): boolean {
+  let at = state.mendFrom
+  while (at !== null && at < state.cells.length && /[.!?)]$/.test(state.cells[at] ?? '')) at++
+  if (at === null || at >= state.cells.length) {
+    state.mendFrom = null
+    return false
+  }
+  state.cells[at] = `${state.cells[at] ?? ''} ${text}`
+  state.mendFrom = at + 1
+  return true
+}
+
 function shapeOf(text: string): Shape | null {
+  // ("To be scheduled": the programme's items with no meeting yet, in the date's column.)
+  if (/^to be (?:scheduled|confirmed|arranged|programmed)$/i.test(text)) return 'date'
   if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}$/.test(text)) return 'date'
   if (/^(?:R|Rec\.?\s*)?\d{1,2}(?:\s*\(?[a-z]\)?)?\.?$/i.test(text)) return 'number'
   if (/^[A-Z]{1,5}[./]?\d{1,3}(?:[./]\d{1,4})?$/.test(text)) return 'ref'
@@ -242,11 +325,28 @@ function shapeOf(text: string): Shape | null {
 }
 
 function closeRow(state: TableState, out: string[]): void {
+  state.mendFrom = null
   if (state.cells.length === 0) return
   const width = state.names?.length ?? state.cells.length
   const padding = Array.from({ length: Math.max(0, width - state.cells.length) }, () => '')
   out.splice(Math.min(state.rowAt, out.length), 0, [...state.cells, ...padding].join('\t'), '')
   state.cells = []
+}
+
+/** Lines among the last few of three pages or more: a running footer ("Glanmorfa County Council"). */
+function runningFooters(pages: PackPage[]): Set<string> {
+  const seen = new Map<string, number>()
+  for (const page of pages) {
+    const foot = new Set(
+      page.text
+        .split('\n')
+        .map(l => l.trim())
+        .filter(l => l !== '')
+        .slice(-3),
+    )
+    for (const line of foot) seen.set(line, (seen.get(line) ?? 0) + 1)
+  }
+  return new Set([...seen].filter(([, n]) => n >= 3).map(([line]) => line))
 }
 
 // "PROGRESS RATING KEY", "Key to ratings:": a key's words and their meanings follow.
