@@ -107,7 +107,9 @@ function meetingAndItem(text: string): [string, string, string] | null {
 }
 // "Item 6 – Fleet Management Internal Audit Report<br>Head of Roads and Fleet to report back …": the
 // item, a paragraph of its own, before the action in the action's cell.
-const ITEM_LEAD = /^\W*(?:agenda\s+)?item\s+\d{1,2}[a-z]?\s*[–—:-]\s*([^<]{3,140}?)\s*<br\s*\/?>\s*(\S[\s\S]*)$/i
+// ("Min. 52 – Welsh in Education Strategic Plan<br>Provide a breakdown …": the minute's number and subject.)
+const ITEM_LEAD =
+  /^\W*(?:(?:agenda\s+)?item|min(?:ute)?\.?)\s+\d{1,3}[a-z]?\s*[–—:-]\s*([^<]{3,140}?)\s*<br\s*\/?>\s*(\S[\s\S]*)$/i
 const BOLD_LEAD = /^\*\*([^*]{3,120})\*\*\s*(\S.*)$/s
 
 // "Council Tax Support Scheme 2025/26 (22 January 2025)": a "Meeting / Item" column dates the item in brackets.

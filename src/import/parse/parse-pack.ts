@@ -22,6 +22,7 @@ import { listedMembership } from './membership.ts'
 import { splitPagesWithWarnings, withoutWatermarks } from './pages.ts'
 import { parseRecommendations } from './recommendations.ts'
 import { parseReports } from './reports.ts'
+import { withColumnCells } from './column-cells.ts'
 import { withoutSavedWebPages } from './saved-web-pages.ts'
 import { rememberingCells } from './table-utils.ts'
 import { coverageWarnings } from './coverage.ts'
@@ -42,7 +43,7 @@ function readPack(input: string | PackPage[]): ParsedPack {
   // (Word's plain text breaks a row at its cells' paragraphs; a PDF's text, from word positions, never.)
   const given =
     typeof input === 'string'
-      ? withSpacedCells(withWordTextRows(withOcrDigits(pagesOf(input, warnings))))
+      ? withColumnCells(withSpacedCells(withWordTextRows(withOcrDigits(pagesOf(input, warnings)))))
       : withOcrDigits(input)
   const read = withCellLineTables(
     withColumns(singleSpaced(withPlainBullets(withPlainSpaces(withBarePipeRows(withoutWatermarks(given)))))),
