@@ -708,6 +708,33 @@ describe("a notice's details as a markdown table", () => {
   })
 })
 
+describe('a membership with co-opted members and co-opted observers', () => {
+  it('keeps the voting co-optees and leaves out the observers', () => {
+    const text = [
+      'EDUCATION AND SKILLS SCRUTINY COMMITTEE',
+      'Date and Time: Thursday, 28 April 2016 at 10.00 a.m.',
+      'MEMBERSHIP',
+      'County Councillor Gareth Pryce-Morgan (Chair)',
+      'County Councillor Eleri Wynne-Jones (Vice-Chair)',
+      '',
+      'Co-opted Members (voting on education matters):',
+      '',
+      'Mrs Catrin Mahoney – Roman Catholic Church Representative',
+      '',
+      'Co-opted Observers (non-voting):',
+      '',
+      'Mr Geraint Rowlands – Secondary Headteachers’ Representative',
+      '',
+      'AGENDA',
+    ].join('\n')
+    assert.deepEqual([...frontSheet(text).members].sort(), [
+      'Catrin Mahoney',
+      'Eleri Wynne-Jones',
+      'Gareth Pryce-Morgan',
+    ])
+  })
+})
+
 describe("a Scottish notice's front sheet", () => {
   it('reads the time printed before the date, and the membership listed after the agenda, a non-voting group left out', () => {
     const text = [
