@@ -2364,6 +2364,7 @@ describe('a "Panel Forward Plan" set out as lists under its meetings, "Topic –
       '- Police and Crime Plan scorecard, Quarter 1 – performance monitoring (Lead: Tom Eggleton, Head of Performance, OPCC)',
       '- Precept proposal – statutory (Lead: Caroline Redfern, Police and Crime Commissioner)',
       '- Police and Crime Plan refresh 2026 – pre-decision scrutiny (Lead: Martin Adeyemi, Chief Executive, OPCC)',
+      '- Confirmation hearings (as required) – statutory (Lead: Joanne Eastwood, Monitoring Officer)',
     ])
     assert.deepEqual(
       parseWorkProgramme(splitPages(text), [], null).map(i => [i.meeting_date, i.topic, i.type, i.lead_officer]),
@@ -2381,6 +2382,7 @@ describe('a "Panel Forward Plan" set out as lists under its meetings, "Topic –
           'pre-decision scrutiny',
           'Martin Adeyemi, Chief Executive, OPCC',
         ],
+        ['2025-09-25', 'Confirmation hearings (as required)', 'statutory', 'Joanne Eastwood, Monitoring Officer'],
       ],
     )
   })

@@ -675,7 +675,7 @@ function listItem(raw: string, kinded = false): ListItem {
     if (before?.dashed) return { ...before, lead, led: true, beforeLead: true }
     return { ...topicOf(clean.slice(0, bracket.index)), type: null, lead, led: true }
   }
-  const kind = KIND_AFTER.exec(clean)
+  const kind = kinded ? null : KIND_AFTER.exec(clean)
   const text = kind ? clean.slice(0, kind.index) : clean
   // Who leads follows the item's last dash, or the first one before a person and their post
   // ("… Recommendations – Neil Hargreaves, Assistant Director – Education and Inclusion").
