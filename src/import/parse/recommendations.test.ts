@@ -3985,3 +3985,21 @@ describe('recommendations numbered "1. That …", each a block of labelled parag
     )
   })
 })
+
+describe("a service action plan's rows, each naming the inquiry's recommendation it serves", () => {
+  it('reads no recommendation from a row whose recommendation cell is a number alone', () => {
+    const text = [
+      'Knowing Where Our Children Are: Elective Home Education in Birmingham – Tracking Report',
+      'No.\tRecommendation\tResponsibility\tOriginal Date For Completion\tCommittee Assessment',
+      'R03\tThat the register is matched weekly against school rolls.\tCabinet Member for Education\tJuly 2022\t1',
+      '',
+      'Ref\tAction\tLead\tTarget Date\tRAG Status\tInquiry Recommendation',
+      'EHE1\tAssess the suitability of education for every child on the register\tSenior EHE Adviser\tMarch 2023\tAmber\tR05',
+      'EHE3\tMatch the register weekly against the case management system\tHead of EHE\tJuly 2022\tComplete\tR03, R04',
+    ].join('\n')
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => r.number),
+      ['R03'],
+    )
+  })
+})

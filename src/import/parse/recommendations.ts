@@ -596,6 +596,9 @@ function wrappedParts(parts: string[]): string[] {
   return out
 }
 
+// "R05", "R4, R6", "3 and 5": recommendations referred to by number only.
+const REFERENCES_ONLY = /^(?:R\d{1,2}[a-z]?|\d{1,2}[a-z]?)(?:\s*(?:,|&|\/|and)\s*(?:R\d{1,2}[a-z]?|\d{1,2}[a-z]?))*$/i
+
 /** The line that ends a recommendation's text, with the row's other cells beside it. */
 function endRow(rec: ParsedRecommendation, cells: string[], cols: Columns, state: State): void {
   const row = [...Array.from({ length: cols.text }, () => ''), ...cells]
@@ -754,6 +757,12 @@ function onRow(cells: string[], line: Line, state: State, out: ParsedRecommendat
     state.cols !== null && cols.text >= 0 && cell(cells, cols.text) === '' && cells.filter(c => c.trim()).length <= 2
   const enough =
     (state.cols !== null && !summary) || (cells.filter(c => c.trim() !== '').length >= 3 && !figuresRow(cells))
+  // "EHE1 | Assess the suitability … | … | R05": an action plan's row naming the recommendation it
+  // serves, its "Inquiry Recommendation" cell a number alone, no recommendation of its own.
+  if (number !== null && enough && REFERENCES_ONLY.test(cell(cells, cols.text))) {
+    state.current = null
+    return
+  }
   if (number !== null && enough) {
     // Its inquiry named in its row, or left blank under the row that named it.
     const inquiry = cleanCell(cells[cols.inquiry ?? -1]).replace(/\s*\(continued\)$/i, '')
