@@ -289,7 +289,7 @@ function numberedRow(line: string): { n: number; text: string } | null {
 // implemented, but after the target date" late.
 const POSITIONS: [RegExp, number][] = [
   [
-    /not\s+(?:been\s+)?(?:acceptable|sufficient|satisfactory|satisfied)|insufficient|unsatisfactory|\blittle\s+(?:or\s+no\s+)?progress|not\s+(?:been\s+)?enough\s+progress|\bnot\s+progressing\b/i,
+    /not\s+(?:been\s+)?(?:acceptable|sufficient|satisfactory|satisfied)|insufficient|unsatisfactory|\blittle\s+(?:or\s+no\s+)?progress|not\s+(?:been\s+)?enough\s+progress|\bnot\s+progressing\b|\boff\s+track\b/i,
     5,
   ],
   [

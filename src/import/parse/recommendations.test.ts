@@ -4003,3 +4003,38 @@ describe("a service action plan's rows, each naming the inquiry's recommendation
     )
   })
 })
+
+describe("a tracker of several reviews in layout text, who and by when written in the response's cell", () => {
+  const text = [
+    'SCRUTINY RECOMMENDATIONS TRACKER',
+    'Review\tRec<br>No.\tRecommendation\tCabinet Response\tUpdate (June 2022)\tRAG',
+    'Temporary<br>Accommodation<br>Scrutiny<br>Review\t1\tThat the Council ends the use of<br>bed and breakfast accommodation.\tAgreed. Lead: Cabinet Member<br>for Housing and<br>Homelessness. Timescale:<br>March 2022\tNo family has been in bed and breakfast.\tGreen',
+    '\t2\tThat every household placed outside<br>the borough has a named officer.\tAgreed. Lead: Head of\tNamed officers were allocated.\tRed',
+    '',
+    'Page 23',
+    '\f',
+    'Review\tRec<br>No.\tRecommendation\tCabinet Response\tUpdate (June 2022)\tRAG',
+    '\t\t\tHousing Needs. Timescale:<br>December 2021\tVisits are behind.\t',
+    '',
+    'RAG key:',
+    'Green\tImplemented within the agreed timescale.',
+    'Amber\tIn progress, and on track to be implemented within the agreed timescale.',
+    'Red\tNot implemented, or off track against the agreed timescale.',
+    'Blue\tImplemented, but after the agreed timescale.',
+  ].join('\n')
+
+  it('reads each lead and date whole, over the lines and the page they wrap onto, and the key of colours', () => {
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => [
+        r.number,
+        r.responsibility,
+        r.completion_date,
+        r.assessment,
+      ]),
+      [
+        ['R01', 'Cabinet Member for Housing and Homelessness', 'March 2022', 1],
+        ['R02', 'Head of Housing Needs', 'December 2021', 5],
+      ],
+    )
+  })
+})

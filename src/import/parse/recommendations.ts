@@ -582,14 +582,15 @@ function labelledIn(cells: string[], cols: Columns, label: RegExp): string {
 }
 
 /**
- * A cell's lines, a short line with neither label nor full stop joined to the one before it: layout
- * text wraps a value at its column's width ("Accepted. Lead: Head of" / "Highways Maintenance").
+ * A cell's lines, each joined to the one before it unless it opens with a label: layout text wraps
+ * a value at its column's width ("Agreed. Lead: Cabinet Member" / "for Housing and" / "Homelessness.
+ * Timescale:" / "March 2022").
  */
 function wrappedParts(parts: string[]): string[] {
   const out: string[] = []
   for (const part of parts) {
     const text = cleanCell(part)
-    const wraps = out.length > 0 && text !== '' && !/[:.]/.test(text) && text.split(/\s+/).length <= 4
+    const wraps = out.length > 0 && text !== '' && !/^[A-Z][A-Za-z ]{1,30}:/.test(text)
     if (wraps) out[out.length - 1] = `${out.at(-1)} ${text}`
     else out.push(part)
   }
@@ -857,6 +858,12 @@ function carryOn(rec: ParsedRecommendation, cells: string[], line: Line, state: 
   state.rowCells = Array.from({ length: Math.max(state.rowCells.length, row.length) }, (_, i) =>
     joinText(state.rowCells[i] ?? '', row[i] ?? ''),
   )
+  // "… Lead: Cabinet Member for" / "Housing. Timescale:" / "March 2022", the response's cell broken
+  // by the page: who and by when it names, read whole.
+  const lead = cols.responsibility < 0 ? labelledIn(state.rowCells, cols, LEAD_LABEL) : ''
+  if (lead !== '' && !givesNoDate(lead)) rec.responsibility = lead
+  const due = cols.completion < 0 ? labelledIn(state.rowCells, cols, DUE_LABEL) : ''
+  if (due !== '' && !givesNoDate(due)) rec.completion_date = due
   // A rating wrapped in its cell ("Implemented" / "(late)", "No longer" / "applicable") is read whole.
   if (cell(row, cols.committee) !== '') {
     const { assessment, committee_assessment, self_assessment } = rowFields(state.rowCells, cols, state.legend)
