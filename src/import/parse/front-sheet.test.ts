@@ -735,6 +735,36 @@ describe('a membership with co-opted members and co-opted observers', () => {
   })
 })
 
+describe('a membership whose reserves are listed before its co-opted members', () => {
+  it('passes over the reserves and reads the co-opted members after them', () => {
+    const text = [
+      'Overview and Scrutiny Committee',
+      'Date: Tuesday 12 July 2022',
+      'Membership (Quorum 3)',
+      'Chair:\tCouncillor Farida Osei',
+      'Councillors:',
+      'Olusegun Adeyemi-Clarke\tDev Chaudhary',
+      '',
+      'Reserve Members:',
+      '',
+      '1. Martin Kowalczyk\t3. Yusuf Demirci',
+      '',
+      'Co-opted Members (voting on education matters only):',
+      '',
+      'Mr Kofi Asante-Boateng, Roman Catholic Diocesan Representative',
+      '',
+      'Contact:\tDaniel Whitcombe',
+      'AGENDA',
+    ].join('\n')
+    assert.deepEqual([...frontSheet(text).members].sort(), [
+      'Dev Chaudhary',
+      'Farida Osei',
+      'Kofi Asante-Boateng',
+      'Olusegun Adeyemi-Clarke',
+    ])
+  })
+})
+
 describe("a Scottish notice's front sheet", () => {
   it('reads the time printed before the date, and the membership listed after the agenda, a non-voting group left out', () => {
     const text = [

@@ -484,6 +484,12 @@ function membersFrom(header: Line[], start: number): string[] {
     // "Ex officio: the Chairman and Vice-Chairman of the County Council": offices, no one named;
     // the co-opted members may follow.
     if (/^\W*ex[- ]officio\b[^:]{0,30}:\s*the\b/i.test(text)) continue
+    // ("Reserve Members:" over its own lines, the co-opted members after them: the list goes on there.)
+    const coOptedAfter = RESERVES_HEADING.test(text) ? coOptedGroupAfter(header, i) : -1
+    if (coOptedAfter !== -1) {
+      i = coOptedAfter - 1
+      continue
+    }
     if (AGENDA.test(text.replace(/\s+/g, '')) || endsMembership(text)) break
     // A sentence about the committee after its members ("Healthwatch attends … as a non-voting observer.") ends the list.
     const sentence = text.length > 60 && /\.$/.test(text) && /\b(?:is|are|attends?|will|may)\b/.test(text)
@@ -570,6 +576,17 @@ const CO_OPTED_LINE = /^\W*co-?opted\s+members?\s*(?:\([^)]*\))?\s*:\s*(.+)$/i
 const REPRESENTS =
   /,(?!\s*(?:Councillors?|Cllr|Mr|Mrs|Ms|Miss|Dr)\b)\s*[^,]*\b(?:[Aa]ssociation|[Cc]ouncils?|Healthwatch|[Dd]iocese|[Gg]overnors?|[Bb]oard|[Tt]rust|[Ff]orum)\b[^,]*/g
 const INLINE_SUBSTITUTES = /^\W*(?:named\s+)?substitutes?(?:\s+members?)?\W*:\W*(?:cllrs?|councillors?)\b/i
+
+const RESERVES_HEADING = /^\W*(?:named\s+)?(?:substitutes?|reserves?)(?:\s+members?)?\s*:?\s*$/i
+
+/** The line of a co-opted members' group after the reserves' group at `at` (a blank line between), else -1. */
+function coOptedGroupAfter(header: Line[], at: number): number {
+  let i = at + 1
+  while (i < header.length && textAt(header, i) === '') i++
+  while (i < header.length && textAt(header, i) !== '') i++
+  const next = nextNonBlank(header, i)
+  return next !== -1 && /^\W*co-?opted\s+members?\b/i.test(textAt(header, next)) ? next : -1
+}
 
 /** A label of what follows a membership on a front sheet ("Quorum: 4", "Contact: …", "Tel:") ends it. */
 function endsMembership(text: string): boolean {
