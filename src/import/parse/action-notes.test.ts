@@ -967,3 +967,32 @@ it('reads those present from tables of every member, the present starred, the ke
     ],
   )
 })
+
+it("reads layout text's starred columns, a name a line in each cell, and apologies a minute gives after its heading's 'by'", () => {
+  const text = [
+    'MINUTES',
+    '',
+    '7 JUNE 2022',
+    '',
+    'Chair:\t* Councillor Farida Osei',
+    '',
+    'Councillors:\t* Tom Alderney<br>* Olusegun Adeyemi-Clarke<br>Callum McGarrigle\t* Grace Pemberton-Lyle<br>Harriet Lindqvist',
+    '',
+    '*\tDenotes Member present',
+    '',
+    'RESOLVED ITEMS',
+    '',
+    '1.\tApologies for Absence and Attendance by Reserve Members',
+    '',
+    '\tApologies for absence were received from Councillors Callum McGarrigle and Harriet<br>Lindqvist.',
+  ].join('\n')
+  const [notes] = findActionNotes(toLines([{ number: 5, text }]), 0)
+  assert.deepEqual(
+    [notes?.meeting_date, notes?.present, notes?.apologies],
+    [
+      '2022-06-07',
+      ['Farida Osei', 'Tom Alderney', 'Olusegun Adeyemi-Clarke', 'Grace Pemberton-Lyle'],
+      ['Callum McGarrigle', 'Harriet Lindqvist'],
+    ],
+  )
+})

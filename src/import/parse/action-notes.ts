@@ -232,6 +232,8 @@ function starredAbove(lines: Line[], start: number, limit: number): FoundActionN
   const present = lines
     .slice(start, key)
     .flatMap(line => (line.raw.includes('|') ? line.raw.split('|') : line.raw.split('\t')))
+    // (Layout text gathers a column's names into one cell, a line each: "* Tom Alderney<br>* Imran Sheikh".)
+    .flatMap(cell => cell.split(/<br\s*\/?>/i))
     .flatMap(printed => {
       // (Bold taken off, and a label before the star: "**Chair:** * Councillor Bernadette Kinsella".)
       const cell = printed.replace(/\*\*/g, '').replace(/^[^*:]{1,40}:\s*(?=\*)/, '')
@@ -444,7 +446,12 @@ export function apologyNames(text: string): string[] {
   // (Not at an initial's full stop: "Councillors Mrs H. Greatorex, Ms F. Okonedo".)
   const sentence = plain.replace(/^\s*\d{1,4}\s+/, '').split(/(?<!\b[A-Z])\.\s/)[0] ?? ''
   if (/^\s*(none|no apologies|there were no)\b/i.test(sentence)) return []
-  const list = sentence.replace(/^.*?\b(on behalf of|received from|submitted from|from|by)\s*:?[\s,]+/i, '')
+  // ("1. Apologies for Absence and Attendance by Reserve Members Apologies … were received from …":
+  // the heading's "by" is no one's.)
+  const received = /\b(?:on behalf of|received from|submitted from)\b/i.test(sentence)
+  const list = received
+    ? sentence.replace(/^.*?\b(?:on behalf of|received from|submitted from)\s*:?[\s,]+/i, '')
+    : sentence.replace(/^.*?\b(?:from|by)\s*:?[\s,]+/i, '')
   // "…, and from Councillor Peter Fairbrother for lateness": one apologising for lateness attended.
   // ("…; also Councillor Stuart Fairclough for lateness", "…, and from the co-opted Member Councillor Owen Prys".)
   const absent = list
