@@ -364,6 +364,35 @@ describe('agenda items in a layout table with a column of wards before the subje
     )
   })
 
+  it('reads a subject of two bold runs and the slot in brackets after them, across the page the table breaks at', () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      '| Item | Business | Pages |',
+      '|---|---|---|',
+      '| 1. | **Urgent and Emergency Care: Winter 2023/24 Review** (10.40 am – 11.30 am) To review performance. | 11 - 19 |',
+      '',
+      '2',
+      '',
+      '<!-- page 3 -->',
+      '',
+      '| Item | Business | Pages |',
+      '|---|---|---|',
+      '| 2. | **Joint Health Scrutiny Review of Stroke Services:** **Tracking of Recommendations** (11.30 am – 12.15 pm) To consider progress. | 20 - 29 |',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages, i.time_slot]),
+      [
+        [1, 'Urgent and Emergency Care: Winter 2023/24 Review', [11, 19], ['10:40', '11:30']],
+        [
+          2,
+          'Joint Health Scrutiny Review of Stroke Services: Tracking of Recommendations',
+          [20, 29],
+          ['11:30', '12:15'],
+        ],
+      ],
+    )
+  })
+
   it("joins a title's last words wrapped onto the line its slot closes", () => {
     const text = [
       ...MODERNGOV_FRONT,

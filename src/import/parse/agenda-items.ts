@@ -265,7 +265,8 @@ function headingAt(
 }
 
 const BREAK = /<br\s*\/?>/i
-const BOLD_THEN_TEXT = /^\s*(\*\*[^*]+\*\*)\s+(?:[^*\s<]|\*[^*\s])/
+// ("**Joint Health Scrutiny Review of Stroke Services:** **Tracking of Recommendations** (11.30 am – …": bold runs one after another.)
+const BOLD_THEN_TEXT = /^\s*((?:\*\*[^*]+\*\*\s*)+?)\s+(?:[^*\s<]|\*[^*\s])/
 
 /** A line's cells as printed: set apart by tabs, or a markdown table's pipes. */
 function rawCells(line: Line | undefined): string[] {
@@ -379,6 +380,7 @@ function tableRow(
   const slot =
     timeSlot ??
     slotIn(cells.slice(2), scope.meetingStart) ??
+    slotAfterBold(subject, scope.meetingStart) ??
     slotIn(subject.split(BREAK).slice(1), scope.meetingStart) ??
     labelledSlotIn(subject, scope.meetingStart)
   const below = nextNonBlank(lines, end + 1)
@@ -401,6 +403,12 @@ function tableRow(
     ...(startsAt === undefined ? {} : { startsAt }),
     ...(range === null ? startPageIn(cells.slice(2)) : {}),
   }
+}
+
+/** "**Urgent and Emergency Care** (10.40 am – 11.30 am) To review …": the slot right after the bold title. */
+function slotAfterBold(subject: string, meetingStart: string | null): [string, string] | null {
+  const bracket = /^\s*(?:\*\*[^*]+\*\*\s*)+(\([^()]{5,40}\))/.exec(subject)?.[1]
+  return bracket === undefined ? null : titleAndSlot(`Item ${cleanLine(bracket)}`, meetingStart).timeSlot
 }
 
 /** The line after `end` that may carry its row on: past a blank line, or a page's footer to the next page. */
