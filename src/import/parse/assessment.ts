@@ -344,7 +344,8 @@ function positionCategory(text: string): number | null {
 // '4.2 "Completed" means that the recommendation has been fully implemented …'.
 const QUOTED_DEFINITION = /^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?["“]([^"”]{2,60})["”]\s+means\s+(?:that\s+)?(\S.{10,})$/i
 const KEY_HEADER = /^(?:meaning|definition|description|what (?:it|this) means)\b/i
-const BOLD_DEFINITION = /^\s*(?:[-•]\s+)?\*\*([^*]{2,60}?)\*\*\s*[–—:-]\s+(\S.{10,})$/
+// ("- **Partially achieved** = Not Achieved (Progress Made) (3) – …", the word set equal to a category.)
+const BOLD_DEFINITION = /^\s*(?:[-•]\s+)?\*\*([^*]{2,60}?)\*\*\s*[–—:=-]\s+(\S.{10,})$/
 // '3.4 **Blue – Implemented.** The evidence shows …': a colour with its name in bold, in a numbered paragraph.
 const NAMED_COLOUR =
   /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\*\*([A-Z][A-Za-z]{2,15})\s+[–—-]\s+([^*]{2,50}?)\**\s+(\S.{10,})$/

@@ -31,7 +31,8 @@ const HEAD_WITH_TEXT =
 const PLAIN_HEAD = /^\s*(R\d{1,2}[a-z]?) +(that\b[^\t]*)$/i
 // "1. That the Council adopts …": numbered alone, as a report's own recommendations are too; a block
 // under a tracking report's title only (`numberedThat`).
-const NUMBERED_THAT = /^\s*(\d{1,2})\. +(that\b[^\t]*)$/i
+// ("**3.** That …", its number in bold.)
+const NUMBERED_THAT = /^\s*(?:\*\*)?(\d{1,2})\.(?:\*\*)? +(that\b[^\t]*)$/i
 
 /** The number of a line "1. That …", a block's heading where a tracking report's title is above it. */
 export function numberedThat(text: string): string | null {
@@ -43,6 +44,8 @@ const LABEL = /^([A-Za-z][A-Za-z '’/()0-9-]{1,40}):$/
 // ("Progress at 14 January 2025", "Update as at March 2024": each round's, dated.)
 const HEADING_LABEL =
   /^((?:formal|cabinet|executive|mayor'?s?)\s+response|current\s+position|progress(?:\s+update)?(?:\s+(?:at|as\s+at|to)\s+\d{0,2}\s*[A-Z][a-z]+\s+\d{4})?|update\s+(?:at|as\s+at)\s+\d{0,2}\s*[A-Z][a-z]+\s+\d{4})\s*(?:\([^)]*\))?$/i
+const EMPHASISED_LABEL = /^\s*\*([A-Za-z][A-Za-z '’/()0-9-]{1,40}:)\*\s+/
+
 // "Lead: Chief Executive, Riverton Homes": a label with its value on the same line.
 const INLINE_LABEL = /^([A-Za-z][A-Za-z '’/()0-9-]{1,40}):\s+(\S.*)$/
 
@@ -181,9 +184,11 @@ function readParagraphs(block: RecommendationBlock, paragraphs: string[], legend
  */
 export function readBlockLine(
   block: RecommendationBlock,
-  line: Line,
+  printed: Line,
   legend: RatingLegend,
 ): 'label' | 'read' | 'ended' {
+  // ("*NHS response:* Accepted.", "**Status: Partially achieved**": a label in italics or bold.)
+  const line = { ...printed, text: printed.text.replace(EMPHASISED_LABEL, '$1 ') }
   if (line.text.trim() === '' || isFurniture(line.text)) return 'read'
   // ("1. That the report be noted." then the minutes going on: no label, no block.)
   const unlabelled = block.plain === true && !block.confirmed && block.blank === true

@@ -4038,3 +4038,51 @@ describe("a tracker of several reviews in layout text, who and by when written i
     )
   })
 })
+
+describe("a review's recommendations as numbered paragraphs with labels in italics and a status in bold", () => {
+  const text = [
+    '# Joint Health Scrutiny Review of Stroke Services: progress on recommendations (May 2024)',
+    '',
+    '**Key to status**',
+    '',
+    '- **Fully achieved** = Achieved (Fully) (1) – completed by the due date; tracking ends.',
+    '- **Achieved late** = Achieved (Late) (2) – completed after the due date; tracking ends.',
+    '- **Partially achieved** = Not Achieved (Progress Made) (3) – not completed by the due date, but progress has been made.',
+    '- **Blocked** = Not Achieved (Obstacle) (4) – cannot be achieved; tracking ends.',
+    '- **Not achieved** = Not Achieved (Insufficient Progress) (5) – progress is insufficient.',
+    '- **On track – not yet due** = In Progress (6) – the due date has not yet passed.',
+    '',
+    '**3.** That the Integrated Care Board publishes a full travel-time analysis.',
+    '',
+    '*NHS response:* Accepted.',
+    '',
+    '*Lead:* Director of Strategy and Transformation',
+    '',
+    '*Due:* December 2023',
+    '',
+    '*Update (May 2024):* The analysis was published on 9 February 2024.',
+    '',
+    '**Status: Partially achieved**',
+  ].join('\n')
+
+  it('reads the block, its labels and its status through the key of words', () => {
+    assert.deepEqual(
+      parseRecommendations(splitPages(text), []).map(r => [
+        r.inquiry,
+        r.number,
+        r.responsibility,
+        r.completion_date,
+        r.assessment,
+      ]),
+      [
+        [
+          'Joint Health Scrutiny Review of Stroke Services',
+          'R03',
+          'Director of Strategy and Transformation',
+          'December 2023',
+          3,
+        ],
+      ],
+    )
+  })
+})
