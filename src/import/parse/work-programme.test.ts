@@ -2442,3 +2442,30 @@ describe('a layout programme with a briefing noted beside its date, then a list 
     )
   })
 })
+
+describe("a health committee's programme by month, its meetings listed in a sentence above", () => {
+  const text = [
+    '3.3 The Committee will meet on Tuesday 25 June 2024, Tuesday 17 September 2024 and Tuesday 21 January 2025.',
+    '',
+    '## 4. Work Programme 2024/25',
+    '',
+    '| Month | Topic | Format | Organisation | Lead |',
+    '|---|---|---|---|---|',
+    '| June 2024 | Access to NHS Dentistry | Briefing | NHS Bramshire ICB | Helen Stirrup, Director of Primary Care |',
+    '| July – October 2024 | Hospital Discharge Task Group: evidence sessions | Task Group | Bramshire County Council | Councillor Devinder Raman |',
+    '| January 2025 | Ambulance Response Times: Update | Report | Ambulance Service NHS FT | Craig Haverstock, Head of Operations |',
+    '',
+    'The Joint Committee will meet on Wednesday 10 July 2024 and Wednesday 15 January 2025.',
+  ].join('\n')
+
+  it("dates each month by the meeting the sentence lists (not another body's), a span of months by none, the lead from its own column", () => {
+    assert.deepEqual(
+      parseWorkProgramme(splitPages(text), [], null).map(i => [i.meeting_date, i.topic, i.lead_officer]),
+      [
+        ['2024-06-25', 'Access to NHS Dentistry', 'Helen Stirrup, Director of Primary Care'],
+        [null, 'Hospital Discharge Task Group: evidence sessions', 'Councillor Devinder Raman'],
+        ['2025-01-21', 'Ambulance Response Times: Update', 'Craig Haverstock, Head of Operations'],
+      ],
+    )
+  })
+})

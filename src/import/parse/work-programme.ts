@@ -68,16 +68,15 @@ export function programmeColumns(cells: string[]): Columns | null {
   // "Officers / Witnesses" is the lead column where the table has no officers' column of its own.
   // (A health committee's programme names the NHS body that reports: "Organisation".)
   // ("Lead Member | Lead Officer": the officer's column is the lead's.)
+  // ("Organisation | Lead": the lead's column, where there is one beside the body's.)
   const officer = findColumn(keys, /officer/, /witness/, [topic])
+  const leadColumn = findColumn(keys, /(?:^|\/)lead\b/, /witness/, [topic])
   const officers =
     officer >= 0
       ? officer
-      : findColumn(
-          keys,
-          /(?:^|\/)lead\b|attendees|invitees|responsible|^organi[sz]ation$|^(?:report )?author$/,
-          /witness/,
-          [topic],
-        )
+      : leadColumn >= 0
+        ? leadColumn
+        : findColumn(keys, /attendees|invitees|responsible|^organi[sz]ation$|^(?:report )?author$/, /witness/, [topic])
   const lead = officers >= 0 ? officers : findColumn(keys, /officers?\/witness/, undefined, [topic])
   const type = findColumn(
     keys,
@@ -308,7 +307,15 @@ function rowMeeting(cells: string[], cols: Columns, state: State, near: string |
   if (text === '' || NOT_A_MEETING.test(text)) return
   // ("Quarterly", "As required": an item that recurs, or waits, at no one meeting.)
   // ("Oct – Dec 2010 (dates to be arranged)": a quarter's months, no meeting fixed in them yet.)
-  if (TO_BE_SCHEDULED.test(text) || PLACEHOLDER.test(text) || RECURRING.test(text) || DATES_TO_BE_FIXED.test(text)) {
+  // ("July – October 2024": months a task group works through, no one meeting.)
+  const months = MONTH_RANGE.test(text)
+  if (
+    TO_BE_SCHEDULED.test(text) ||
+    PLACEHOLDER.test(text) ||
+    RECURRING.test(text) ||
+    DATES_TO_BE_FIXED.test(text) ||
+    months
+  ) {
     state.meeting = null
     return
   }
@@ -325,6 +332,7 @@ function rowMeeting(cells: string[], cols: Columns, state: State, near: string |
   }
 }
 
+const MONTH_RANGE = new RegExp(`^${MONTH_NAME}\\s*[–—-]\\s*${MONTH_NAME}\\s+\\d{4}$`, 'i')
 const DATES_TO_BE_FIXED = /\(\s*dates?\s+to\s+be\s+(?:arranged|confirmed|agreed|fixed)\s*\)/i
 
 // ("**July 2025 (this meeting)**": a note in brackets after it.)
@@ -333,9 +341,13 @@ const MONTH_YEAR = new RegExp(`^\\W*${MONTH_NAME}\\W*\\s+(\\d{4})(?:\\s*\\([a-z 
 // "Meetings of the Committee in 2021/22 are on Thursdays at 5.30pm: 17 June 2021, 29 July 2021, …".
 // Its sentence may wrap over lines ("…City Hall: 17 June 2021, 29 July" / "2021, 16 September 2021, …").
 // ("The Committee meets on 20 June 2017, 18 July 2017, …" too.)
-const MEETINGS_LISTED = /\b(?:meetings\b|meets\s+on\b)[^.]*\b\d{1,2}\s+[A-Za-z]{3,9}\b/i
+const MEETINGS_LISTED = /\b(?:meetings\b|meets?\s+on\b)[^.]*\b\d{1,2}\s+[A-Za-z]{3,9}\b/i
 
 /** The dates a sentence listing the year's meetings gives, for items its programme dates by month. */
+// "The Joint Committee will meet on Wednesday 10 July 2024 …": another body's meetings, not this one's.
+const OTHER_BODY_MEETS =
+  /\b(?:joint\s+committee|sub-committee|panel|board|task\s+group|partnership)\s+(?:will\s+)?meets?\s+on\b/i
+
 function listedMeetings(text: string): string[] {
   // ("24 October 2017 (moved from 17 October 2017)": the date it was moved from is no meeting.)
   const listed = text.replace(/\((?:moved|rescheduled|changed|brought forward)\s+from\b[^)]*\)/gi, '')
@@ -916,7 +928,8 @@ function onProse(line: Line, state: State, near: string | null, out: ParsedWorkP
     Object.assign(state, { cols: null, list: false, listRaw: null })
     return
   }
-  if (MEETINGS_LISTED.test(line.text)) state.meetingsListed.push(...listedMeetings(line.text))
+  if (MEETINGS_LISTED.test(line.text) && !OTHER_BODY_MEETS.test(line.text))
+    state.meetingsListed.push(...listedMeetings(line.text))
   else if (state.meetingsOpen !== null)
     state.meetingsListed.push(...listedMeetings(`${state.meetingsOpen} ${line.text}`))
   // The sentence goes on to the next line while it has not ended.
