@@ -725,6 +725,8 @@ describe('a membership with co-opted members and co-opted observers', () => {
       '',
       'Mr Geraint Rowlands – Secondary Headteachers’ Representative',
       '',
+      '**Non-voting observer:** Anita Drewitt (Healthwatch Bramshire)',
+      '',
       'AGENDA',
     ].join('\n')
     assert.deepEqual([...frontSheet(text).members].sort(), [

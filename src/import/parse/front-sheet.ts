@@ -608,7 +608,7 @@ function endsMembership(text: string): boolean {
   if (/^\W*non[- ]voting\s+[A-Za-z -]{3,40}$/i.test(text)) return true
   // Nor are standing invitees ("Standing invitees (non-voting)": a youth council's members).
   if (
-    /^\W*(?:(?:named\s+)?substitutes?|reserves?(?:\s+members?)?|ex[- ]officio|(?:co-?opted\s+)?observers?|invited\b|(?:standing\s+)?invitees\b)\b/i.test(
+    /^\W*(?:(?:named\s+)?substitutes?|reserves?(?:\s+members?)?|ex[- ]officio|(?:non[- ]voting\s+)?(?:co-?opted\s+)?observers?|invited\b|(?:standing\s+)?invitees\b)\b/i.test(
       text,
     )
   )
