@@ -737,6 +737,24 @@ describe('a membership with co-opted members and co-opted observers', () => {
   })
 })
 
+describe('a membership labelled in bold, a non-voting observer after the members', () => {
+  it('leaves out the observer', () => {
+    const text = [
+      '## HEALTH SCRUTINY COMMITTEE',
+      '**Date:** Tuesday, 25 June 2024',
+      '### Membership',
+      '**Councillors:** Margaret Ashdown (Chair), Devinder Raman (Vice-Chair), Neil Brathwaite',
+      '',
+      '**Non-voting observer:** Anita Drewitt (Healthwatch Bramshire)',
+      '',
+      '**Named substitutes:** Councillors Lionel Grice and Marion Sallis',
+      '',
+      'AGENDA',
+    ].join('\n')
+    assert.deepEqual([...frontSheet(text).members].sort(), ['Devinder Raman', 'Margaret Ashdown', 'Neil Brathwaite'])
+  })
+})
+
 describe('a membership whose reserves are listed before its co-opted members', () => {
   it('passes over the reserves and reads the co-opted members after them', () => {
     const text = [
