@@ -737,6 +737,22 @@ describe('a membership with co-opted members and co-opted observers', () => {
   })
 })
 
+describe('a Scottish notice naming its committee only in its sentence', () => {
+  it('reads the committee from "Notice is hereby given that a meeting of the … will be held"', () => {
+    const text = [
+      'INVERBRAE COUNCIL',
+      '',
+      'NOTICE OF MEETING',
+      '',
+      'Notice is hereby given that a meeting of the Policy and Scrutiny Committee will be held in the Council Chamber, Inverbrae House on Wednesday 25 September 2019 at 10.00 am.',
+      '',
+      'AGENDA',
+    ].join('\n')
+    const sheet = frontSheet(text)
+    assert.deepEqual([sheet.committee, sheet.meeting.date], ['Policy and Scrutiny Committee', '2019-09-25'])
+  })
+})
+
 describe('a membership labelled in bold, a non-voting observer after the members', () => {
   it('leaves out the observer', () => {
     const text = [

@@ -45,7 +45,10 @@ export function parseFrontSheet(lines: Line[]): FrontSheet {
   const committee = committeeName(header, dateIndex === -1 ? header.length : dateIndex, council, lines)
   return {
     council,
-    committee: committee ?? (below !== -1 ? committeeUnderAgenda(lines, heading) : null),
+    committee:
+      committee ??
+      (below !== -1 ? committeeUnderAgenda(lines, heading) : null) ??
+      (summons !== -1 ? committeeNoticed(sentenceAt(header, summons)) : null),
     meeting:
       summons !== -1
         ? summonedWithDetails(header, summons)
@@ -66,6 +69,15 @@ function detailsBelowAgenda(lines: Line[], heading: number): number {
     if (/^\W*date\s*:/i.test(text) && findDate(text) !== null) return i
   }
   return -1
+}
+
+// "Notice is hereby given that a meeting of the Policy and Scrutiny Committee will be held in …".
+const NOTICED =
+  /\bmeeting of (?:the\s+)?([A-Z][A-Za-z&,'’ -]{2,80}?\b(?:Committee|Panel|Board|Commission|Sub-Committee))\s+(?:will|is to|to)\s+be\s+held\b/
+
+/** The committee a notice's sentence names, where no heading does. */
+function committeeNoticed(sentence: string): string | null {
+  return NOTICED.exec(sentence)?.[1] ?? null
 }
 
 /** The committee named on the line under the agenda's heading ("ECONOMY AND … SCRUTINY PANEL"). */
