@@ -2469,3 +2469,34 @@ describe("a health committee's programme by month, its meetings listed in a sent
     )
   })
 })
+
+describe("a forward planner saved as Word's plain text, over a page and with items without a date", () => {
+  const text = [
+    'Meeting date\tReport\tLead Officer\tPurpose',
+    '22 January 2020\tScottish Welfare Fund: Use and Demand 2018/19\tMorven Cassidy, Head of Revenues\tScrutiny',
+    '\tRevenue Budget 2020/21: Savings Proposals\tDavid Rintoul, Head of Finance\tPre-decision scrutiny',
+    'Comments to be reported to the Policy and Resources Committee on 13 February 2020.',
+    '',
+    'Page 36',
+    '',
+    'Meeting date\tReport\tLead Officer\tPurpose',
+    '\tRoads Asset Management Plan: Annual Status Report 2019\tKenneth Drummond, Head of Roads\tPerformance scrutiny',
+    '',
+    'Items without a date',
+    '',
+    'Report\tLead Officer\tPurpose',
+    'Fairer Scotland Duty: Assessment of Impact\tTo be confirmed\tScrutiny',
+  ].join('\n')
+
+  it("keeps the meeting over the page's repeated header, and reads the undated items as to be scheduled", () => {
+    assert.deepEqual(
+      parseWorkProgramme(splitPages(text), [], null).map(i => [i.meeting_date, i.topic]),
+      [
+        ['2020-01-22', 'Scottish Welfare Fund: Use and Demand 2018/19'],
+        ['2020-01-22', 'Revenue Budget 2020/21: Savings Proposals'],
+        ['2020-01-22', 'Roads Asset Management Plan: Annual Status Report 2019'],
+        [null, 'Fairer Scotland Duty: Assessment of Impact'],
+      ],
+    )
+  })
+})

@@ -114,7 +114,7 @@ const DATE_ALONE = /^\W*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\W*(?:\([
 // "Meeting: 12 March", "Date of meeting – …", "Meeting Agenda for 20/03/18 at 1.30 pm".
 const DATE_HEADING = /^\W*(?:(date of (the )?meeting|meeting date|meeting)\s*[:-]|(?:meeting\s+)?agenda\s+for\s+\d)/i
 const TO_BE_SCHEDULED =
-  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?(?:pending\s*[/–-]\s*)?((?:outstanding\s+)?(?:items?|topics?)\s+)?(to be (scheduled|programmed|confirmed|allocated)|unscheduled|unallocated|awaiting (?:a date|scheduling)|dates? to be (confirmed|agreed)|reserve (list|items?)|for (?:future )?consideration|not yet (?:scheduled|programmed))\b|^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:potential|possible|suggested)(?: future)? (?:items|topics)\b|^\W*future items\s*(?:\(dates?\s+to\s+be\s+(?:confirmed|agreed|fixed)\)|[–—:-]\s*dates?\s+to\s+be\s+(?:confirmed|agreed|fixed))\W*$/i
+  /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|appendix\s+\w{1,3}(?:\s*\(continued\))?\s*[–-]\s*)?(?:pending\s*[/–-]\s*)?((?:outstanding\s+)?(?:items?|topics?)\s+)?(to be (scheduled|programmed|confirmed|allocated)|without a (?:date|meeting(?: date)?)|unscheduled|unallocated|awaiting (?:a date|scheduling)|dates? to be (confirmed|agreed)|reserve (list|items?)|for (?:future )?consideration|not yet (?:scheduled|programmed))\b|^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:potential|possible|suggested)(?: future)? (?:items|topics)\b|^\W*future items\s*(?:\(dates?\s+to\s+be\s+(?:confirmed|agreed|fixed)\)|[–—:-]\s*dates?\s+to\s+be\s+(?:confirmed|agreed|fixed))\W*$/i
 const DEADLINE_NOTE = /\b(?:reports?\s+due|(?:report\s+)?deadline|despatch|dispatch|publication)\b/i
 // The first cell of a continuation row in the one-table layout: not a new meeting.
 // ("(reports by 9.11.05)": the papers' deadline under the meeting's date.)
@@ -161,6 +161,8 @@ interface State {
   title: string
   /** The header row just read, whose wrapped words may follow as a row of their own. */
   header: string[] | null
+  /** The last programme header read, its cells cleaned: printed again, it is the same table. */
+  lastHeader?: string
   /** The table's header wrapped onto a row of its own where it was first printed. */
   headerWrapped: boolean
   /** Prose lines since the programme's heading: a meeting's heading close below it may head a list of its items. */
@@ -1173,7 +1175,11 @@ export function parseWorkProgramme(
     }
     if (header !== null) {
       // A table with its own date column starts a new year's schedule; a headed table keeps the heading's date.
-      if (header.date >= 0 && state.cols?.date !== header.date) state.meeting = undefined
+      // (The same header printed again over the next page goes on with the meeting above it, though a
+      // note under the last row, "Comments to be reported to …", ended the table there.)
+      const again = cells.map(c => cleanCell(c)).join('\t') === state.lastHeader
+      if (header.date >= 0 && state.cols?.date !== header.date && !again) state.meeting = undefined
+      state.lastHeader = cells.map(c => cleanCell(c)).join('\t')
       // The header repeated at the top of the next page: the row the page broke may go on under it,
       // and a few words under it are that row's rest unless the header wrapped where first printed.
       const repeated = state.cols?.topic === header.topic && line.page > state.rowPage
