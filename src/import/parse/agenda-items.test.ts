@@ -393,6 +393,26 @@ describe('agenda items in a layout table with a column of wards before the subje
     )
   })
 
+  it("reads a typed agenda's title broken after its dash and underlined, its slot under the underline", () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      '1.\tReview of Public Toilet Provision –\t11 - 19',
+      '\tImplementation of Recommendations',
+      '\t-----------------------------------',
+      '\t(approx. 7.15 pm - 8.00 pm)',
+      '\tReport of the Head of Environmental Services (attached).',
+      '',
+      '2.\tPerformance Monitoring\t20 - 22',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages, i.time_slot]),
+      [
+        [1, 'Review of Public Toilet Provision - Implementation of Recommendations', [11, 19], ['19:15', '20:00']],
+        [2, 'Performance Monitoring', [20, 22], null],
+      ],
+    )
+  })
+
   it("joins a title's last words wrapped onto the line its slot closes", () => {
     const text = [
       ...MODERNGOV_FRONT,

@@ -383,14 +383,14 @@ function tableRow(
     slotAfterBold(subject, scope.meetingStart) ??
     slotIn(subject.split(BREAK).slice(1), scope.meetingStart) ??
     labelledSlotIn(subject, scope.meetingStart)
-  const below = nextNonBlank(lines, end + 1)
+  const { below, near } = underTitle(lines, end)
   // The slot in the subject's cell of the next row, the item's other cells going on beside it
   // ("| Time: 11.00 – 11.40 | Tom Ellery, Director of Bus Services |").
   const under = subjectFirst(rawCells(lines[below]).slice(timed ? 1 : 0), skip)
   const slotText =
     under.length >= 2 && cleanLine(under[0] ?? '') === '' ? cleanLine(under[1] ?? '') : textAt(lines, below)
-  const alone = slot === null && below <= end + 2 ? slotAlone(slotText, scope.meetingStart) : null
-  const startsAt = slot === null && alone === null && below <= end + 2 ? approxStart(textAt(lines, below)) : undefined
+  const alone = slot === null && near ? slotAlone(slotText, scope.meetingStart) : null
+  const startsAt = slot === null && alone === null && near ? approxStart(textAt(lines, below)) : undefined
   return {
     number,
     title: tidy,
@@ -403,6 +403,17 @@ function tableRow(
     ...(startsAt === undefined ? {} : { startsAt }),
     ...(range === null ? startPageIn(cells.slice(2)) : {}),
   }
+}
+
+/**
+ * The line under a heading's last line, past a blank line and the heading's underline ("-------",
+ * as a typed pack underlines it), and whether it is near enough to be the heading's own.
+ */
+function underTitle(lines: Line[], end: number): { below: number; near: boolean } {
+  const first = nextNonBlank(lines, end + 1)
+  const underlined = /^[-=_]{3,}$/.test(textAt(lines, first))
+  const below = underlined ? nextNonBlank(lines, first + 1) : first
+  return { below, near: below <= end + (underlined ? 4 : 2) }
 }
 
 /** "**Urgent and Emergency Care** (10.40 am – 11.30 am) To review …": the slot right after the bold title. */
@@ -590,7 +601,9 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
     const slotted = timeSlot === null && more.timeSlot !== null && j === end + 1 && inTitleCase(more.title)
     if (!open && !dangling && !slotted && !(isUpperCase(title) && isUpperCase(more.title))) break
     // tidyTitle dropped a dash the line ended with: it joins the two halves ("PARTNERSHIP –").
-    const dash = /\s[-–—]\s*(?:\*\*)?\s*$/.test(textAt(lines, end)) && !/[-–—]$/.test(title) ? ' -' : ''
+    // (Or its title's cell did, the range printed after it: "Review of … Provision –⇥11 - 19".)
+    const dashed = /\s[-–—]\s*(?:\*\*)?\s*$/.test(textAt(lines, end)) || /\s[-–—]$/.test(titleCellOf(lines[end]))
+    const dash = dashed && !/[-–—]$/.test(title) ? ' -' : ''
     const colon = !dash && !title.endsWith(':') && /:$/.test(titleCellOf(lines[end])) ? ':' : ''
     title = tidyTitle(`${title}${dash}${colon} ${more.title}`)
     timeSlot ??= more.timeSlot
@@ -600,16 +613,16 @@ function withContinuation(lines: Line[], heading: Heading, scope: AgendaScope): 
   }
   // The slot alone on a line under the title ("(11.30 – 11.50)", "4.10pm – 4.30pm", "(1110-1140)"),
   // after a blank or not.
-  const below = nextNonBlank(lines, end + 1)
+  const { below, near } = underTitle(lines, end)
   const alone = textAt(lines, below)
   // (Or on the first line of the summary's cell, as layout text joins them: "Indicative timing: …<br>To comment …".)
   const firstLine = /<br/i.test(lines[below]?.raw ?? '')
     ? cleanLine((lines[below]?.raw ?? '').split(/<br\s*\/?>/i)[0] ?? '')
     : alone
-  const slot = timeSlot === null && below <= end + 2 ? slotAlone(firstLine, scope.meetingStart) : null
+  const slot = timeSlot === null && near ? slotAlone(firstLine, scope.meetingStart) : null
   if (slot !== null) [timeSlot, end] = [slot, below]
   // "Approx 6.15pm" under the title: when the item starts, its slot running to the next one's start.
-  const approx = slot === null && below <= end + 2 ? approxStart(alone) : undefined
+  const approx = slot === null && near ? approxStart(alone) : undefined
   if (approx !== undefined) end = below
   return { ...heading, title, end, timeSlot, range, startsAt: approx ?? heading.startsAt }
 }
