@@ -11,11 +11,9 @@
  * rest at the top of the column), and the names are a tracker's, a recommendations table's or a
  * programme's, the table is written back a row a line with tabs, as other extractions write tables.
  */
-import { trackerColumns } from './action-tracker.ts'
 import { isLayoutText } from './layout-text.ts'
-import { recommendationColumns } from './recommendations.ts'
+import { namesTable } from './spaced-cells.ts'
 import type { PackPage } from './types.ts'
-import { programmeColumns } from './work-programme.ts'
 
 interface Paragraph {
   lines: string[]
@@ -98,9 +96,7 @@ function columnsFrom(paragraphs: Paragraph[], i: number): { columns: Column[]; l
     at += 1 + wanted
     if (cells.length !== wanted) break
   }
-  const names = columns.map(c => c.name)
-  const known = trackerColumns(names) ?? recommendationColumns(names) ?? programmeColumns(names)
-  return columns.length >= 3 && known !== null ? { columns, last: at - 1 } : null
+  return columns.length >= 3 && namesTable(columns.map(c => c.name)) ? { columns, last: at - 1 } : null
 }
 
 function text(p: Paragraph | undefined): string {

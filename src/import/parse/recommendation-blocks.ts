@@ -134,7 +134,7 @@ export function startBlock(
   const rec: ParsedRecommendation = {
     inquiry: inquiry ?? '',
     number,
-    text: headingText(labels.length > 0 ? first : headingText(cell) !== '' ? cell : line.text),
+    text: labels.length > 0 ? headingText(first) : headingText(cell) || headingText(line.text),
     responsibility: null,
     completion_date: null,
     assessment: null,

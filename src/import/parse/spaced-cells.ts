@@ -178,7 +178,8 @@ function isProgramme(names: string[]): boolean {
   return programmeColumns(names) !== null && trackerColumns(names) === null && recommendationColumns(names) === null
 }
 
-function namesTable(names: string[]): boolean {
+/** Whether a header's names are those of a table the readers read: a tracker's, a recommendations table's, a programme's. */
+export function namesTable(names: string[]): boolean {
   return trackerColumns(names) !== null || recommendationColumns(names) !== null || programmeColumns(names) !== null
 }
 
