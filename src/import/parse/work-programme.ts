@@ -310,14 +310,8 @@ function rowMeeting(cells: string[], cols: Columns, state: State, near: string |
   // ("Quarterly", "As required": an item that recurs, or waits, at no one meeting.)
   // ("Oct – Dec 2010 (dates to be arranged)": a quarter's months, no meeting fixed in them yet.)
   // ("July – October 2024": months a task group works through, no one meeting.)
-  const months = MONTH_RANGE.test(text)
-  if (
-    TO_BE_SCHEDULED.test(text) ||
-    PLACEHOLDER.test(text) ||
-    RECURRING.test(text) ||
-    DATES_TO_BE_FIXED.test(text) ||
-    months
-  ) {
+  const noneYet = [TO_BE_SCHEDULED, PLACEHOLDER, RECURRING, DATES_TO_BE_FIXED, MONTH_RANGE].some(re => re.test(text))
+  if (noneYet) {
     state.meeting = null
     return
   }
@@ -1177,9 +1171,10 @@ export function parseWorkProgramme(
       // A table with its own date column starts a new year's schedule; a headed table keeps the heading's date.
       // (The same header printed again over the next page goes on with the meeting above it, though a
       // note under the last row, "Comments to be reported to …", ended the table there.)
-      const again = cells.map(c => cleanCell(c)).join('\t') === state.lastHeader
-      if (header.date >= 0 && state.cols?.date !== header.date && !again) state.meeting = undefined
-      state.lastHeader = cells.map(c => cleanCell(c)).join('\t')
+      const printed = cells.map(c => cleanCell(c)).join('\t')
+      if (header.date >= 0 && state.cols?.date !== header.date && printed !== state.lastHeader)
+        state.meeting = undefined
+      state.lastHeader = printed
       // The header repeated at the top of the next page: the row the page broke may go on under it,
       // and a few words under it are that row's rest unless the header wrapped where first printed.
       const repeated = state.cols?.topic === header.topic && line.page > state.rowPage
