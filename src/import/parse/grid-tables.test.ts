@@ -141,3 +141,21 @@ test("an agenda in a grid table: each item's title in bold apart from the note u
     ],
   )
 })
+
+test("a grid whose first cell spans rows, a border under the later columns only, reads a row each, the span's cell empty below", () => {
+  const text = [
+    '+------------+----------------------------+--------------+',
+    '| Meeting    | Item                       | Type         |',
+    '+============+============================+==============+',
+    '| 14 October | Review of Public Toilet    | Tracking     |',
+    '| 2003       | Provision                  |              |',
+    '|            +----------------------------+--------------+',
+    '|            | Performance Monitoring     | Performance  |',
+    '+------------+----------------------------+--------------+',
+  ].join('\n')
+  assert.deepEqual(withGridTablesAsRows(text).split('\n'), [
+    'Meeting\tItem\tType',
+    '14 October 2003\tReview of Public Toilet Provision\tTracking',
+    '\tPerformance Monitoring\tPerformance',
+  ])
+})

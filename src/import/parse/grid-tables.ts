@@ -17,6 +17,9 @@
 import { isFurniture } from './table-utils.ts'
 
 const BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/
+// "|            +------+": a border under the later columns only, the first cell spanning the rows
+// (a meeting's date over its items): the row ends, the spanning cell left empty in the next.
+const PARTIAL_BORDER = /^\s*\|\s+\+(?:[-=:]+\+)+\s*$/
 const WALLED = /^\s*\|.*\|\s*$/
 
 /** The text with its grid tables as tab-separated rows; other text is returned as it is. */
@@ -33,6 +36,8 @@ export function withGridTablesAsRows(text: string): string {
     if (BORDER.test(line)) {
       endRow()
       walls = wallsOf(line)
+    } else if (walls && PARTIAL_BORDER.test(line)) {
+      endRow()
     } else if (walls && WALLED.test(line)) {
       row ??= walls.slice(1).map(() => [])
       cellsOf(line, walls).forEach((text, k) => row?.[k]?.push(text))
