@@ -629,6 +629,27 @@ describe('parseActionTracker with its item written elsewhere', () => {
     )
   })
 
+  it('dates each table by the "**Committee – 14 June 2023**" heading over it, its minutes numbered', () => {
+    const text = [
+      '**Committee – 22 March 2023**',
+      '',
+      'No.\tMinute\tAction\tLead\tUpdate',
+      '1\tMin 63 – Verges Review\tProvide a map.\tHead of Highways\tDone.',
+      '',
+      '**Committee – 14 June 2023**',
+      '',
+      'No.\tMinute\tAction\tLead\tUpdate',
+      '4\tMin 6 – Term Contract\tProvide figures.\tHead of Highways\t',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(splitPages(text), []).map(a => [a.date, a.agenda_item]),
+      [
+        ['2023-03-22', 'Verges Review'],
+        ['2023-06-14', 'Term Contract'],
+      ],
+    )
+  })
+
   it('takes the item in bold in the action cell, not a bold heading under an earlier table of another kind', () => {
     const text = [
       'Ref\tRecommendation\tPCC response\tAction owner\tTarget date\tUpdate\tPanel assessment',

@@ -335,15 +335,24 @@ function startsAtItem(cells: string[], cols: Columns): boolean {
 }
 
 // The meeting a group of actions is from, where the table has no date column.
+// ("**Committee – 14 June 2023**": the body and its meeting's date.)
 const MEETING_ROW =
-  /^\W*(?:meeting\s+(?:held\s+)?(?:on|of)|meeting\s*:|actions?\s+from\s+(?:the\s+)?meeting\s+(?:held\s+)?on)\s+/i
+  /^\W*(?:meeting\s+(?:held\s+)?(?:on|of)|meeting\s*:|actions?\s+from\s+(?:the\s+)?meeting\s+(?:held\s+)?on|(?:committee|panel|board|commission|sub-committee)\s*[–—:-](?=\s*\d))\s+/i
 
 /** A "Meeting held on 16 November 2023" line over its actions: the date of the rows below. */
 function meetingRow(raw: string, cols: Columns | null, state: State): boolean {
   // Cheap tests on the raw line first: cleaning every prose line of a pack is too slow.
   const heading = cols === null || cols.date >= 0 ? null : (meetingHeading(raw, 0) ?? monthHeading(raw, state))
   if (heading === null) return false
-  Object.assign(state, { date: heading.date, item: '', last: null, lastCells: [], meetingSeen: true })
+  // (The meeting's rows below it: a minute not dated after its number is of this meeting.)
+  Object.assign(state, {
+    date: heading.date,
+    tableDate: heading.date,
+    item: '',
+    last: null,
+    lastCells: [],
+    meetingSeen: true,
+  })
   return true
 }
 
@@ -376,7 +385,7 @@ function agreedAt(raw: string, at: number): { date: string; at: number } | null 
 /** A "Meeting held on 16 November 2023" heading's date, where a line is one. */
 function meetingHeading(raw: string, at: number): { date: string; at: number } | null {
   // Cheap tests on the raw line first: cleaning every prose line of a pack is too slow.
-  if (raw.length > 90 || !/meeting/i.test(raw)) return null
+  if (raw.length > 90 || !/meeting|committee|panel|board|commission/i.test(raw)) return null
   const text = cleanCell(raw)
   const date = MEETING_ROW.test(text) ? parseDateIn(text.replace(MEETING_ROW, '')) : null
   return date === null ? null : { date, at }
