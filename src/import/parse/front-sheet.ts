@@ -246,7 +246,13 @@ function committeeName(header: Line[], before: number, council: string | null, l
     (l, i) => i < before && isCommitteeLine(l.text, council) && !(findDate(l.text) && runningHeader(l.text, lines)),
   )
   if (start === -1) return null
-  const parts = [textAt(header, start).replace(/^to:\s*(?:all\s+)?(?:the\s+)?members of\s+(?:the\s+)?/i, '')]
+  // ("To: The Chair and Members of the Place Scrutiny Committee": the committee, not whom the letter goes to.)
+  const parts = [
+    textAt(header, start).replace(
+      /^to:\s*(?:all\s+)?(?:the\s+)?(?:chair(?:man)?\s+and\s+)?members of\s+(?:the\s+)?/i,
+      '',
+    ),
+  ]
   // The name's first line, its bold left open ("**ADULT SOCIAL CARE AND HEALTH" / "OVERVIEW AND SCRUTINY PANEL**").
   // Or its first line breaking off ("Environment and Transport Overview and" / "Scrutiny Committee").
   const above = header[start - 1]?.raw ?? ''
