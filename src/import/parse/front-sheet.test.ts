@@ -737,6 +737,21 @@ describe('a membership with co-opted members and co-opted observers', () => {
   })
 })
 
+describe('a letter to "The Chair and Members of" the committee', () => {
+  it('names the committee, not whom the letter goes to', () => {
+    const text = [
+      'BRACKENSHIRE COUNTY COUNCIL',
+      '',
+      'To: The Chair and Members of the Place Scrutiny Committee',
+      '',
+      'Date: Wednesday 27 September 2023',
+      'Time: 2.00 pm',
+      'AGENDA',
+    ].join('\n')
+    assert.equal(frontSheet(text).committee, 'Place Scrutiny Committee')
+  })
+})
+
 describe('a Scottish notice naming its committee only in its sentence', () => {
   it('reads the committee from "Notice is hereby given that a meeting of the … will be held"', () => {
     const text = [
