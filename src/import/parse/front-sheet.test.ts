@@ -752,6 +752,34 @@ describe('a letter to "The Chair and Members of" the committee', () => {
   })
 })
 
+describe("a membership dated by its term, set beside the members' wards", () => {
+  it('reads the members under "MEMBERSHIP 2022 – 2027" after the agenda, not their wards', () => {
+    const text = [
+      'AUDIT, RISK AND SCRUTINY COMMITTEE',
+      'Date: Wednesday 23 November 2022',
+      'AGENDA',
+      '1. Apologies',
+      '**MEMBERSHIP 2022 – 2027**',
+      '',
+      'Councillor Fiona Drummond (Convener)\tKirkmorven East',
+      'Councillor Alasdair MacPhail (Vice Convener)\tGlenrossie and Strathmerrick',
+      'Councillor Euan Baird\tPortlachan and the Islands',
+      'Councillor Hamish Ogilvie\tStrathmerrick Muir',
+      '',
+      'Independent Member:\tMrs Ailsa Corstorphine',
+      '',
+      '**Substitute Members**',
+    ].join('\n')
+    assert.deepEqual(parsePack(text).members, [
+      'Fiona Drummond',
+      'Alasdair MacPhail',
+      'Euan Baird',
+      'Hamish Ogilvie',
+      'Ailsa Corstorphine',
+    ])
+  })
+})
+
 describe('a Scottish notice naming its committee only in its sentence', () => {
   it('reads the committee from "Notice is hereby given that a meeting of the … will be held"', () => {
     const text = [

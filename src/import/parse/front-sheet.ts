@@ -460,7 +460,7 @@ function membershipAfterAgenda(lines: Line[], agendaStart: number): string[] {
     // ("Circulation:-", a summons letter's list of whom it goes to, the committee's members first.)
     // ("Panel Members", "Audit and Scrutiny Committee Members:": a heading of the members alone.)
     const heading =
-      /^\W*(?:(?:committee\s+)?membership|circulation(?:\s+list)?|(?:[\w&'’ ]{0,60}\s)?(?:panel|committee|board|commission)\s+members)\W*$/i
+      /^\W*(?:(?:committee\s+)?membership(?:\s+\d{4}(?:\s*[–/-]\s*\d{2,4})?)?|circulation(?:\s+list)?|(?:[\w&'’ ]{0,60}\s)?(?:panel|committee|board|commission)\s+members)\W*$/i
     // ("Members: Councillor Alasdair Munro (Convener); Councillor …", the list run on after its label.)
     const inline = /^\W*members\s*:\s*(?:councillors?|cllrs?\.?)\s/i
     if (heading.test(textAt(lines, i)) || inline.test(textAt(lines, i))) return membersFrom(lines, i)
@@ -539,9 +539,18 @@ function membersFrom(header: Line[], start: number): string[] {
   // "Councillors | Substitute Members": the substitutes' column is no one's membership.
   const heads = splitRow(header[start]?.raw ?? '')?.slice(1) ?? []
   const substituteColumn = (k: number): boolean => SUBSTITUTES_HEAD.test(cleanLine(heads[k] ?? ''))
+  // ("Councillor Fiona Drummond (Convener) | Kirkmorven East": beside names each titled, a column's
+  // untitled cells are their wards; its titled ones, "Independent Member: | Mrs Ailsa …", members.)
+  const titled = (line: string): boolean => TITLED.test(line)
+  const firstTitled = list.split('\n').filter(titled).length >= 3
   const named = columns
     .map(linesOf)
     .filter((lines, k) => !substituteColumn(k) && !SUBSTITUTES_HEAD.test(lines[0] ?? ''))
+    .map(lines =>
+      firstTitled && !namesOnly && !GROUP_HEADING.test(lines[0] ?? '') && lines.some(titled)
+        ? lines.filter(titled)
+        : lines,
+    )
     .filter(lines => namesOnly || lines.some(namesAPerson))
   return splitNames([list, ...named.map(joinWrapped)].join('\n'))
 }
@@ -555,6 +564,9 @@ function groupOverPage(header: Line[], at: number): boolean {
   const text = textAt(header, next)
   return GROUP_HEADING.test(text) || namesAPerson(text)
 }
+
+// "Councillor Fiona Drummond", "Mrs Ailsa Corstorphine": a name with its title (not a column's "Councillor" head).
+const TITLED = /^\W*(?:county\s+)?(?:councillor|cllr|mr|mrs|ms|miss|dr|revd?)\.?\s+[A-Z]/i
 
 const SUBSTITUTES_HEAD = /^\W*(?:named\s+)?(?:substitutes?|reserves?)(?:\s+members?)?\W*$/i
 
