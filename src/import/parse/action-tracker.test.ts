@@ -650,6 +650,18 @@ describe('parseActionTracker with its item written elsewhere', () => {
     )
   })
 
+  it("dates each row by the meeting its 'Minute ref' cell gives before the item", () => {
+    const text = [
+      '| Minute ref | Action | Responsible officer | Due date | Status | Update |',
+      '|---|---|---|---|---|---|',
+      '| 16/03/2022<br>Item 5.3 – Internal Audit Plan 2022/23 | Include a review of fuel cards. | Chief Internal Auditor | 31/03/2022 | Complete | Included. |',
+    ].join('\n')
+    assert.deepEqual(
+      parseActionTracker(splitPages(text), []).map(a => [a.date, a.agenda_item, a.action]),
+      [['2022-03-16', 'Internal Audit Plan 2022/23', 'Include a review of fuel cards.']],
+    )
+  })
+
   it('takes the item in bold in the action cell, not a bold heading under an earlier table of another kind', () => {
     const text = [
       'Ref\tRecommendation\tPCC response\tAction owner\tTarget date\tUpdate\tPanel assessment',

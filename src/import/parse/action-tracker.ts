@@ -80,7 +80,7 @@ export function trackerColumns(cells: string[]): Columns | null {
   if (date < 0 && update < 0) return null
   if (date < 0 && item < 0 && number < 0) return null
   const kind = findColumn(keys, /^type$/)
-  const minuted = /^minutes?$/.test(keys[item] ?? '')
+  const minuted = /^minutes?(?: ref(?:erence)?\.?)?$/.test(keys[item] ?? '')
   return { date, item, action, update, number: number < date || date < 0 ? number : -1, kind, minuted }
 }
 
@@ -116,6 +116,8 @@ const BOLD_LEAD = /^\*\*([^*]{3,120})\*\*\s*(\S.*)$/s
 // "Adult Social Care Budget (12/01/2017)" too.
 const DATED_ITEM =
   /^(.*?)\s*\(\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2}))\s*\)$/
+// "Item 5.3 – ": the agenda's number for the item.
+const AGENDA_ITEM_NUMBER = /^(?:agenda\s+)?item\s+\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[–—:-]\s*/i
 // "27 (19/09/2024) Housing Strategy …" in a "Minute" column: an earlier meeting's minute, dated after its number.
 const MINUTE_DATED =
   /^\d{1,3}[a-z]?\s*\(\s*(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\s*\)\s+(?=[A-Z])(.*)$/
@@ -126,6 +128,9 @@ const BARE_MINUTE = /^\d{1,3}[a-z]?\s+(?=[A-Z])/
 function datedItem(text: string, cols: Columns): [string, string, string] | null {
   const m = DATED_ITEM.exec(text)
   if (m) return [m[0], m[1] ?? '', m[2] ?? '']
+  // ("16/03/2022<br>Item 5.3 – Internal Audit Plan 2022/23" in a "Minute ref" column: the meeting, then its item.)
+  const meeting = cols.minuted ? MEETING_AND_ITEM.exec(text) : null
+  if (meeting) return [meeting[0], (meeting[2] ?? '').replace(AGENDA_ITEM_NUMBER, ''), meeting[1] ?? '']
   const minute = cols.minuted ? MINUTE_DATED.exec(text) : null
   return minute ? [minute[0], minute[2] ?? '', minute[1] ?? ''] : null
 }

@@ -2500,3 +2500,16 @@ describe("a forward planner saved as Word's plain text, over a page and with ite
     )
   })
 })
+
+it("reads a Scottish 'Rolling Action Plan / Business Programme' as the committee's own programme", () => {
+  const text = [
+    '**AUDIT, RISK AND SCRUTINY COMMITTEE – ROLLING ACTION PLAN / BUSINESS PROGRAMME 2022/23**',
+    '',
+    'Date of meeting\tReport\tReport author\tPurpose',
+    '23 November 2022\tInternal Audit Progress Report 2022/23\tKirsty Jamieson, Chief Internal Auditor\tTo report progress.',
+  ].join('\n')
+  assert.deepEqual(
+    parseWorkProgramme(splitPages(text), [], null).map(i => [i.meeting_date, i.topic, i.lead_officer]),
+    [['2022-11-23', 'Internal Audit Progress Report 2022/23', 'Kirsty Jamieson, Chief Internal Auditor']],
+  )
+})

@@ -1028,7 +1028,8 @@ const OTHER_PLAN =
 
 function isOtherPlan(title: string): boolean {
   return (
-    (OTHER_PLAN.test(title) && !/work\s*programme/i.test(title) && !ownForwardPlan(title)) ||
+    // ("Rolling Action Plan / Business Programme 2022/23": the committee's own, by its other name.)
+    (OTHER_PLAN.test(title) && !/work\s*programme|business\s+programme/i.test(title) && !ownForwardPlan(title)) ||
     OTHERS_PROGRAMMES.test(title)
   )
 }
