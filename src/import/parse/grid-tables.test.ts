@@ -159,3 +159,20 @@ test("a grid whose first cell spans rows, a border under the later columns only,
     '\tPerformance Monitoring\tPerformance',
   ])
 })
+
+test("a spanning cell's note on the partial border's line, and its rest below, are no part of the rows under it", () => {
+  const text = [
+    '+----------------------+--------------------------+',
+    '| Meeting              | Topic                    |',
+    '+======================+==========================+',
+    '| **11 March 2025**    | Carers Strategy          |',
+    '| Report deadline: 27  +--------------------------+',
+    '| February 2025        | Public Health Report     |',
+    '+----------------------+--------------------------+',
+  ].join('\n')
+  assert.deepEqual(withGridTablesAsRows(text).split('\n'), [
+    'Meeting\tTopic',
+    '**11 March 2025**\tCarers Strategy',
+    '\tPublic Health Report',
+  ])
+})

@@ -18,8 +18,10 @@ import { isFurniture } from './table-utils.ts'
 
 const BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/
 // "|            +------+": a border under the later columns only, the first cell spanning the rows
-// (a meeting's date over its items): the row ends, the spanning cell left empty in the next.
-const PARTIAL_BORDER = /^\s*\|\s+\+(?:[-=:]+\+)+\s*$/
+// (a meeting's date over its items): the row ends, the spanning cell left empty in the next. The
+// rest of the spanning cell's text ("| Report deadline: 27  +----+" / "| February 2025  | …") is its
+// note, which the rows below it do not carry.
+const PARTIAL_BORDER = /^\s*\|[^|+]*\+(?:[-=:]+\+)+\s*$/
 const WALLED = /^\s*\|.*\|\s*$/
 
 /** The text with its grid tables as tab-separated rows; other text is returned as it is. */
@@ -28,6 +30,7 @@ export function withGridTablesAsRows(text: string): string {
   const out: string[] = []
   let walls: number[] | undefined
   let row: string[][] | undefined
+  let spanned = false
   const endRow = (): void => {
     if (row?.some(cell => cell.some(piece => piece !== ''))) out.push(row.map(cellText).join('\t'))
     row = undefined
@@ -36,11 +39,13 @@ export function withGridTablesAsRows(text: string): string {
     if (BORDER.test(line)) {
       endRow()
       walls = wallsOf(line)
+      spanned = false
     } else if (walls && PARTIAL_BORDER.test(line)) {
       endRow()
+      spanned = true
     } else if (walls && WALLED.test(line)) {
       row ??= walls.slice(1).map(() => [])
-      cellsOf(line, walls).forEach((text, k) => row?.[k]?.push(text))
+      cellsOf(line, walls).forEach((text, k) => row?.[k]?.push(spanned && k === 0 ? '' : text))
     } else {
       endRow()
       // Prose ends the table; a blank line or a page's footer ("Page 12") only its row.
