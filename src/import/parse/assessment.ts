@@ -360,7 +360,9 @@ export function describedLegend(lines: readonly string[]): RatingLegend {
   const close = (): void => {
     const coded = run.map(([word, definition]) => [word, ratingDescribed(word, definition)] as const)
     const codes = coded.map(([, code]) => code).filter(code => code !== null)
-    if (codes.length >= 4 && new Set(codes).size === codes.length && codes.length >= run.length - 1)
+    // (Two words may both mean work under way before its date: "On target", "Not started – not due".)
+    const others = codes.filter(code => code !== 6)
+    if (codes.length >= 4 && new Set(others).size === others.length && codes.length >= run.length - 1)
       for (const [word, code] of coded) if (code !== null) legend.set(ratingKey(word), code)
     run = []
   }
@@ -538,7 +540,12 @@ function paragraphs(lines: readonly string[]): string[] {
 
 function ratingDescribed(word: string, definition: string): number | null {
   // '"Implemented" (1 – achieved in full by the date agreed)': the scale's number, stated.
-  const stated = /^[\s"”]*\(\s*([1-6])\s*(?:[–—:-]|\))/.exec(definition)?.[1]
+  // ("3 – Not Achieved (Progress Made)⇥The target date has passed …": stated in a cell of its own.)
+  const stated =
+    /^[\s"”]*(?:\(\s*([1-6])\s*(?:[–—:-]|\))|([1-6])\s*[–—-]\s+(?:achieved|not\s+achieved|in\s+progress)\b)/i
+      .exec(definition)
+      ?.slice(1)
+      .find(n => n !== undefined)
   if (stated !== undefined) return Number(stated)
   // '"On track" means In Progress – …': the scale's own name, straight after "means".
   // ('Green is recorded as In Progress' too.)

@@ -4086,3 +4086,32 @@ describe("a review's recommendations as numbered paragraphs with labels in itali
     )
   })
 })
+
+describe('a key of status words defined in a table', () => {
+  it('allows two words for work under way before its date, and takes a category stated in its own cell', () => {
+    const legend = describedLegend([
+      'Status\tMeaning',
+      'Complete\tAll actions have been delivered.',
+      'On target\tActions are under way and the target date has not yet passed.',
+      'Slipped – progressing\tThe target date has passed but good progress has been made.',
+      "Stalled\tProgress has stopped because of a barrier outside the Council's control.",
+      'Off track\tThe target date has passed and progress is insufficient.',
+      'Not started – not due\tWork has not yet started and the target date has not passed.',
+    ])
+    assert.deepEqual(
+      ['On target', 'Not started – not due', 'Slipped – progressing', 'Stalled', 'Off track'].map(w =>
+        assessmentIn(w, legend),
+      ),
+      [6, 6, 3, 4, 5],
+    )
+    const stated = describedLegend([
+      'Status\tPanel assessment\tWhen used',
+      'Complete\t1 – Achieved (Fully)\tImplemented in full by the target date.',
+      'Complete – after target date\t2 – Achieved (Late)\tImplemented in full, but after the target date.',
+      "Delayed – external factors\t3 – Not Achieved (Progress Made)\tThe target date has passed. Significant progress has been made but completion has been delayed by factors outside the service's control.",
+      'Off track\t5 – Not Achieved (Insufficient Progress)\tThe target date has passed and insufficient progress has been made.',
+      'On track\t6 – In Progress\tThe target date has not passed.',
+    ])
+    assert.equal(assessmentIn('Delayed – external factors', stated), 3)
+  })
+})
