@@ -59,6 +59,8 @@ export function tidyTitle(text: string): string {
       // "… (copy attached)": where the papers are, no part of the title.
       .replace(/\s*\((?:copy|copies|report)?\s*(?:attached|herewith|enclosed)\)\s*$/i, '')
       .replace(/^[\s\-:.*]+|[\s\-:*]+$/g, '')
+      // ("To receive apologies for absence.": the item worded as a sentence, its full stop no part of it.)
+      .replace(/(?<=[a-z)])\.$/, '')
       .trim()
   )
 }
@@ -73,6 +75,9 @@ export function plausibleTitle(title: string): boolean {
   if (!/^(?:[A-Za-z'"(&]|\d{4}(?:\/\d{2,4})?\s)/.test(title)) return false
   const letters = title.replace(/[^A-Za-z]/g, '')
   const upper = letters.replace(/[^A-Z]/g, '').length
-  // Mostly capitals, or a short Title-case line without a full stop.
-  return upper / letters.length > 0.6 || (title.split(' ').length <= 20 && !/\.\s*$/.test(title))
+  // Mostly capitals, or a short Title-case line without a full stop; or a few words closed by one
+  // ("1  To receive apologies for absence.", as a Welsh council's agenda words its items).
+  const words = title.split(' ').length
+  const closed = words <= 10 && /[a-z]\.$/.test(title) && !/\.\s/.test(title)
+  return upper / letters.length > 0.6 || (words <= 20 && !/\.\s*$/.test(title)) || closed
 }

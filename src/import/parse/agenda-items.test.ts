@@ -413,6 +413,25 @@ describe('agenda items in a layout table with a column of wards before the subje
     )
   })
 
+  it('reads items worded as short sentences, their full stops no part of their titles', () => {
+    const text = [
+      ...MODERNGOV_FRONT,
+      '1\tTo receive apologies for absence.',
+      '',
+      '2\tDeclarations of Interest.',
+      '',
+      '3\tAction Sheet.\t14 - 16',
+    ].join('\n')
+    assert.deepEqual(
+      parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages]),
+      [
+        [1, 'To receive apologies for absence', null],
+        [2, 'Declarations of Interest', null],
+        [3, 'Action Sheet', [14, 16]],
+      ],
+    )
+  })
+
   it("joins a title's last words wrapped onto the line its slot closes", () => {
     const text = [
       ...MODERNGOV_FRONT,
