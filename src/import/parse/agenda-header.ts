@@ -60,7 +60,7 @@ export function tidyTitle(text: string): string {
       .replace(/\s*\((?:copy|copies|report)?\s*(?:attached|herewith|enclosed)\)\s*$/i, '')
       .replace(/^[\s\-:.*]+|[\s\-:*]+$/g, '')
       // ("To receive apologies for absence.": the item worded as a sentence, its full stop no part of it.)
-      .replace(/(?<=[a-z)])\.$/, '')
+      .replace(/(?<=[a-z)0-9])\.$/, '')
       .trim()
   )
 }
@@ -78,6 +78,6 @@ export function plausibleTitle(title: string): boolean {
   // Mostly capitals, or a short Title-case line without a full stop; or a few words closed by one
   // ("1  To receive apologies for absence.", as a Welsh council's agenda words its items).
   const words = title.split(' ').length
-  const closed = words <= 10 && /[a-z]\.$/.test(title) && !/\.\s/.test(title)
+  const closed = words <= 10 && /[a-z0-9)]\.$/.test(title) && !/\.\s/.test(title)
   return upper / letters.length > 0.6 || (words <= 20 && !/\.\s*$/.test(title)) || closed
 }

@@ -421,6 +421,8 @@ describe('agenda items in a layout table with a column of wards before the subje
       '2\tDeclarations of Interest.',
       '',
       '3\tAction Sheet.\t14 - 16',
+      '',
+      '4\tEducation Scrutiny Committee held on 17th September 2019.\t17 - 20',
     ].join('\n')
     assert.deepEqual(
       parsePack(text).agenda_items.map(i => [i.number, i.title, i.pages]),
@@ -428,6 +430,7 @@ describe('agenda items in a layout table with a column of wards before the subje
         [1, 'To receive apologies for absence', null],
         [2, 'Declarations of Interest', null],
         [3, 'Action Sheet', [14, 16]],
+        [4, 'Education Scrutiny Committee held on 17th September 2019', [17, 20]],
       ],
     )
   })
