@@ -13,6 +13,7 @@
  */
 import { isLayoutText } from './layout-text.ts'
 import { namesTable } from './spaced-cells.ts'
+import { marksItsTables, PAGE_STAMP } from './table-utils.ts'
 import type { PackPage } from './types.ts'
 
 interface Paragraph {
@@ -30,9 +31,7 @@ interface Column {
 export function withColumnCells(pages: PackPage[]): PackPage[] {
   if (isLayoutText(pages)) return pages
   // (A page whose tables are marked already, with tabs or pipes, is left as it is.)
-  return pages.map(p =>
-    p.text.includes('\t') || /^\s*\|.*\|\s*$/m.test(p.text) ? p : { ...p, text: rewritePage(p.text) },
-  )
+  return pages.map(p => (marksItsTables(p.text) ? p : { ...p, text: rewritePage(p.text) }))
 }
 
 function rewritePage(text: string): string {
@@ -61,9 +60,6 @@ function paragraphsOf(lines: string[]): Paragraph[] {
   }
   return out
 }
-
-// "Page 24" at the page's foot.
-const PAGE_STAMP = /^page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i
 
 /** A column's name: one short line, words only ("Responsible Officer", "Type (Pre-decision / …)"). */
 function isName(p: Paragraph | undefined): boolean {

@@ -193,7 +193,8 @@ export function readBlockLine(
   // ("1. That the report be noted." then the minutes going on: no label, no block.)
   const unlabelled = block.plain === true && !block.confirmed && block.blank === true
   block.blank = false
-  if (unlabelled && labelOf(cleanCell(line.text)) === null && LABEL.exec(cleanCell(line.text)) === null) return 'ended'
+  const plain = unlabelled ? cleanCell(line.text) : ''
+  if (unlabelled && labelOf(plain) === null && !LABEL.test(plain)) return 'ended'
   // (The next "2. That …" too: resolutions numbered one after another, no label between, are no blocks.)
   if (isSectionHeading(line.text) || blockNumber(line.text) !== null || NUMBERED_THAT.test(line.text)) return 'ended'
   const raw = splitRow(line.text)

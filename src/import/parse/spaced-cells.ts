@@ -24,7 +24,7 @@ import { trackerColumns } from './action-tracker.ts'
 import { isLayoutText } from './layout-text.ts'
 import { recommendationColumns } from './recommendations.ts'
 import { breaksOff } from './clean.ts'
-import { isFurniture } from './table-utils.ts'
+import { isFurniture, marksItsTables } from './table-utils.ts'
 import type { PackPage } from './types.ts'
 import { programmeColumns } from './work-programme.ts'
 
@@ -36,7 +36,7 @@ const NAME = /^[A-Z(](?:[^;:!?.]|\.(?!\s+[A-Z]))*$/
 /** The pages with the tables OCR set out by spaces written with tabs. */
 export function withSpacedCells(pages: PackPage[]): PackPage[] {
   // (Layout text sets its columns apart by spaces too, at their places: its own reader reads them.)
-  if (isLayoutText(pages) || pages.some(p => p.text.includes('\t') || /^\s*\|.*\|\s*$/m.test(p.text))) return pages
+  if (isLayoutText(pages) || pages.some(p => marksItsTables(p.text))) return pages
   const state: TableState = {
     names: null,
     cells: [],

@@ -195,6 +195,14 @@ export function mayBeHeader(cells: string[], min = 2): boolean {
   return filled >= min && cells.length <= 12
 }
 
+// "Page 24", "Page 46 of 100", "Tudalen 12 o 40": a page's stamp, alone on its line or in its cell.
+export const PAGE_STAMP = /^(?:page|tudalen)\s+\d{1,4}(?:\s+(?:of|o)\s+\d{1,4})?$/i
+
+/** A page's text whose tables are marked already, with tabs or a markdown table's pipes. */
+export function marksItsTables(text: string): boolean {
+  return text.includes('\t') || /^\s*\|.*\|\s*$/m.test(text)
+}
+
 /** True when a prose line carries nothing: blank, a page footer, a bare page number. */
 export function isFurniture(text: string): boolean {
   // Footers are short; skipping the clean-up for prose keeps whole-pack scans fast.

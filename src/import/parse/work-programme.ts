@@ -32,6 +32,7 @@ import {
   toLines,
   unfinished,
   withHeaderRest,
+  PAGE_STAMP,
   type Line,
 } from './table-utils.ts'
 import { kindKey, parseScheduleGrid, typed } from './schedule-grid.ts'
@@ -1049,7 +1050,6 @@ const OTHERS_PROGRAMMES =
   /\b(?:boards|panels|sub-committees|committees)['’]\s+work\s*programmes\b|\bwork\s*programmes\s+of\s+the\s+(?:\w+\s+)?(?:boards|panels|sub-committees)\b/i
 
 const MAX_GAP = 6
-const PAGE_STAMP = /^(?:page|tudalen)\s+\d{1,4}(?:\s+(?:of|o)\s+\d{1,4})?$/i
 
 /** A running footer set out as cells: a page stamp and at most one other cell. A stamp a PDF set
  * beside a whole row ("Page 41 of 45 | Tracking: … | … | Tracking") leaves the row a row. */
